@@ -1,0 +1,76 @@
+//! `jolt`: run, profile and scaffold RV32IM programs.
+//!
+//! Every failure prints one line, `error: <cause>`, and exits with status 1; a guest that runs
+//! to its exit call exits 0 whatever its exit code (which is printed).
+
+mod new;
+mod run;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "jolt", version, about = "A zkVM for RV32IM: run, profile and scaffold programs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run an RV32IM ELF to its exit call and print cycles and exit code.
+    Run {
+        /// The ELF, linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
+        elf: PathBuf,
+        /// Stop with an error after this many cycles.
+        #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
+        max_cycles: u64,
+        /// Bytes of RAM from 0x8000_0000 (image, stack and heap).
+        #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
+        memory_size: u32,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run an ELF and print its instruction mix and the cycles spent in each function.
+    Profile {
+        elf: PathBuf,
+        #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
+        max_cycles: u64,
+        #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
+        memory_size: u32,
+        /// How many functions to list.
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a guest + host project that builds and runs as it is.
+    New {
+        /// Directory (and package name) of the new project.
+        name: PathBuf,
+        /// Path of the `jolt` crate the project depends on (defaults to this build's sources).
+        #[arg(long)]
+        jolt_path: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run { elf, max_cycles, memory_size, json } => run::run(&elf, max_cycles, memory_size, json),
+        Command::Profile { elf, max_cycles, memory_size, top, json } => {
+            run::profile(&elf, max_cycles, memory_size, top, json)
+        }
+        Command::New { name, jolt_path } => new::scaffold(&name, jolt_path),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,7 @@
+#![cfg_attr(feature = "guest", no_std, no_main)]
+
+#[allow(unused_imports)]
+use {crate_name}::*;
+
+#[cfg(not(feature = "guest"))]
+fn main() {}

@@ -1,0 +1,51 @@
+//! Constants and the memory layout shared by the guest runtime (`no_std`), the emulator and the
+//! prover. Everything here is a `const fn` so a guest can compute its addresses at compile time
+//! from the attributes of `#[jolt::provable]`, and the host arrives at the same numbers.
+#![no_std]
+
+mod layout;
+
+pub use layout::{MemoryLayout, LayoutError};
+
+/// Where RISC-V programs are conventionally linked and where guest RAM begins.
+pub const RAM_START: u32 = 0x8000_0000;
+
+/// `a7` value of the exit system call: `ecall` with a7 = 93 halts with exit code a0.
+pub const EXIT_SYSCALL: u32 = 93;
+
+/// Exit code of a guest whose function panicked (the panic flag is set as well).
+pub const PANIC_EXIT_CODE: u32 = 101;
+
+/// Address of the word that holds the exit code once the program halts.
+pub const EXIT_CODE_ADDRESS: u32 = RAM_START - 4;
+/// Address of the termination flag (1 once the program halted through the exit call).
+pub const TERMINATION_ADDRESS: u32 = RAM_START - 8;
+/// Address of the panic flag (1 if the guest function panicked).
+pub const PANIC_ADDRESS: u32 = RAM_START - 12;
+/// First address above the output region: the three control words sit between it and RAM_START.
+pub const CONTROL_START: u32 = PANIC_ADDRESS;
+
+/// Alignment of the end of the program image, where the stack region begins.
+pub const IMAGE_ALIGN: u32 = 16;
+
+/// Default sizes, used for raw ELFs and when a `#[provable]` attribute is absent.
+pub mod defaults {
+    /// Bytes of guest input.
+    pub const MAX_INPUT_SIZE: u32 = 4096;
+    /// Bytes of guest output.
+    pub const MAX_OUTPUT_SIZE: u32 = 4096;
+    /// Bytes of stack.
+    pub const STACK_SIZE: u32 = 64 * 1024;
+    /// Bytes of RAM from `RAM_START`: program image, stack and heap together.
+    pub const MEMORY_SIZE: u32 = 32 * 1024 * 1024;
+    /// Cycles after which a run is stopped.
+    pub const MAX_CYCLES: u64 = 1 << 24;
+}
+
+/// Rounds `x` up to a multiple of `align` (a power of two), saturating at the top of the space.
+pub const fn align_up(x: u32, align: u32) -> u32 {
+    match x.checked_add(align - 1) {
+        Some(v) => v & !(align - 1),
+        None => u32::MAX & !(align - 1),
+    }
+}

@@ -1,0 +1,106 @@
+//! Every example guest, built for RV32IM and run in the emulator, agrees with the same Rust
+//! function run natively on the host.
+
+use jolt::host::{EmulatorError, Error};
+
+#[test]
+fn fibonacci_u128() {
+    for n in [0, 1, 2, 50, 186] {
+        let summary = fibonacci_guest::analyze_fib(n).unwrap();
+        assert_eq!(summary.output, Some(fibonacci_guest::fib(n)), "fib({n})");
+        assert!(!summary.panicked);
+        assert_eq!(summary.exit_code, 0);
+    }
+    let summary = fibonacci_guest::analyze_fib(50).unwrap();
+    assert_eq!(summary.output, Some(12_586_269_025));
+    assert!(summary.cycles > 50, "a loop of 50 iterations takes more than 50 cycles");
+    assert!(summary.instruction_mix.get("ADD").copied().unwrap_or(0) > 0);
+}
+
+#[test]
+fn collatz() {
+    let summary = collatz_guest::analyze_longest_collatz(1000).unwrap();
+    assert_eq!(summary.output, Some((871, 178)));
+}
+
+#[test]
+fn sha256_from_crates_io() {
+    use sha2::Digest;
+    let input = [7u8; 32];
+    let summary = sha2_guest::analyze_sha256(input).unwrap();
+    let expected: [u8; 32] = sha2::Sha256::digest(input).into();
+    assert_eq!(summary.output, Some(expected));
+    let chain = sha2_guest::analyze_sha256_chain(input, 3).unwrap();
+    assert_eq!(chain.output, Some(sha2_guest::sha256_chain(input, 3)));
+}
+
+#[test]
+fn keccak_and_sha3_from_crates_io() {
+    use sha3::Digest;
+    let input = [0x5a; 64];
+    let summary = sha3_guest::analyze_keccak_and_sha3(input).unwrap();
+    let keccak: [u8; 32] = sha3::Keccak256::digest(input).into();
+    let sha3: [u8; 32] = sha3::Sha3_256::digest(input).into();
+    assert_eq!(summary.output, Some((keccak, sha3)));
+}
+
+#[test]
+fn mul_div_rem_signed_edge_cases() {
+    let edges = [0, 1, -1, 2, -2, 7, -7, i32::MIN, i32::MAX, i32::MIN + 1, 0x1234_5678, -0x1234_5678];
+    for &a in &edges {
+        for &b in &edges {
+            let summary = muldiv_guest::analyze_muldiv(a, b).unwrap();
+            assert_eq!(summary.output, Some(muldiv_guest::muldiv(a, b)), "muldiv({a}, {b})");
+        }
+    }
+    let [.., div, _, rem, _] = muldiv_guest::analyze_muldiv(i32::MIN, -1).unwrap().output.unwrap();
+    assert_eq!((div, rem), (i32::MIN as u32, 0), "overflow case of the spec");
+}
+
+#[test]
+fn vec_string_btreemap() {
+    let text = "the quick brown fox jumps over the lazy dog The DOG sleeps".to_string();
+    let summary = collections_guest::analyze_word_stats(text.clone()).unwrap();
+    let expected = collections_guest::word_stats(text);
+    assert_eq!(summary.output, Some(expected.clone()));
+    assert_eq!(expected.0[0], ("the".to_string(), 3));
+}
+
+#[test]
+fn guest_panic_is_a_result_not_a_crash() {
+    let ok = panic_guest::analyze_checked_div(10, 3).unwrap();
+    assert_eq!((ok.output, ok.panicked), (Some(3), false));
+    let panicked = panic_guest::analyze_checked_div(1, 0).unwrap();
+    assert!(panicked.panicked);
+    assert_eq!(panicked.output, None);
+    assert_eq!(panicked.exit_code, jolt::PANIC_EXIT_CODE);
+}
+
+#[test]
+fn stack_overflow_is_reported_as_such() {
+    assert!(panic_guest::analyze_deep_recursion(2).is_ok());
+    match panic_guest::analyze_deep_recursion(10_000) {
+        Err(Error::Emulator(EmulatorError::StackOverflow { .. })) => {}
+        other => panic!("expected a stack overflow, got {other:?}"),
+    }
+}
+
+#[test]
+fn memory_heavy_guest() {
+    let (n, words) = (200_000, 1 << 20);
+    let summary = memory_guest::analyze_sieve_and_walk(n, words).unwrap();
+    assert_eq!(summary.output, Some(memory_guest::sieve_and_walk(n, words)));
+    assert_eq!(summary.output.unwrap().0, 17_984, "primes below 200,000");
+}
+
+#[test]
+fn runaway_guest_stops_at_max_cycles() {
+    let program = collatz_guest::compile_longest_collatz().unwrap();
+    let mut spec = program.spec.clone();
+    spec.max_cycles = 1000;
+    let limited = jolt::host::GuestProgram { spec, ..program };
+    match limited.analyze::<_, (u32, u32)>(&(1_000_000u32,)) {
+        Err(Error::Emulator(EmulatorError::MaxCycles { max_cycles: 1000, .. })) => {}
+        other => panic!("expected the cycle bound to stop the run, got {other:?}"),
+    }
+}

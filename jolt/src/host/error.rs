@@ -1,0 +1,31 @@
+//! Host-side errors: each one names the cause and the fix.
+
+use jolt_tracer::{ElfError, EmulatorError};
+
+/// Building a guest failed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    #[error("{0}")]
+    NoToolchain(String),
+    #[error("building guest `{package}` failed:\n{stderr}")]
+    Compile { package: String, stderr: String },
+    #[error("guest ELF: {0}")]
+    Elf(#[from] ElfError),
+    #[error("the guest ELF has no entry for function `{function}` (symbol `{symbol}`): is it marked #[jolt::provable] and is the guest's main.rs `use`-ing the guest library?")]
+    MissingEntry { function: String, symbol: String },
+    #[error("guest build: {0}")]
+    Io(String),
+}
+
+/// Running a guest function failed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    #[error("guest run failed: {0}")]
+    Emulator(#[from] EmulatorError),
+    #[error("the inputs do not encode: {0}")]
+    InputEncoding(String),
+    #[error("the guest's output region does not decode as the function's return type: {0}")]
+    OutputDecoding(String),
+}

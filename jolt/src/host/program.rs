@@ -1,0 +1,103 @@
+//! A compiled guest function, and running it in the emulator.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use jolt_common::MemoryLayout;
+use jolt_tracer::{Bytecode, Profiler, Program, RunConfig};
+use serde::{de::DeserializeOwned, Serialize};
+
+use super::{BuildError, Error, Toolchain};
+
+/// What the macro knows about a provable function.
+#[derive(Clone, Debug)]
+pub struct GuestSpec {
+    /// Directory of the guest crate's Cargo.toml.
+    pub manifest_dir: &'static str,
+    /// The guest package (and binary) name.
+    pub package: &'static str,
+    /// The provable function.
+    pub function: &'static str,
+    pub layout: MemoryLayout,
+    pub max_cycles: u64,
+}
+
+impl GuestSpec {
+    /// Builds the guest crate and selects this function's entry point.
+    pub fn compile(&self) -> Result<GuestProgram, BuildError> {
+        let toolchain = Toolchain::detect()?;
+        let elf_path = toolchain.build(self.manifest_dir.as_ref(), self.package)?;
+        let elf = std::fs::read(&elf_path).map_err(|e| BuildError::Io(format!("{}: {e}", elf_path.display())))?;
+        let mut program = Program::from_elf(&elf)?;
+        let symbol = format!("_jolt_start_{}", self.function);
+        program.entry = program
+            .symbol(&symbol)
+            .ok_or_else(|| BuildError::MissingEntry { function: self.function.into(), symbol })?;
+        let bytecode = Bytecode::new(&program);
+        Ok(GuestProgram { spec: self.clone(), elf_path, program, bytecode })
+    }
+}
+
+/// A guest function, built and decoded.
+#[derive(Clone, Debug)]
+pub struct GuestProgram {
+    pub spec: GuestSpec,
+    /// The guest ELF (shared by all functions of the crate; `program.entry` selects this one).
+    pub elf_path: PathBuf,
+    pub program: Program,
+    pub bytecode: Bytecode,
+}
+
+/// The result of running a guest function without proving it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary<O> {
+    /// The function's return value; `None` if it panicked.
+    pub output: Option<O>,
+    /// Whether the guest panicked (the public panic flag).
+    pub panicked: bool,
+    pub exit_code: u32,
+    /// Cycles, virtual sequence steps included.
+    pub cycles: u64,
+    /// Executed instructions per mnemonic.
+    pub instruction_mix: BTreeMap<&'static str, u64>,
+    /// Cycles per guest function, most expensive first.
+    pub functions: Vec<(String, u64)>,
+}
+
+impl GuestProgram {
+    /// The run configuration from the function's attributes.
+    pub fn run_config(&self) -> RunConfig {
+        RunConfig { layout: self.spec.layout, max_cycles: self.spec.max_cycles, check_stack: true }
+    }
+
+    /// The ELF with its entry point set to this function, for `jolt run` and friends.
+    pub fn elf_bytes(&self) -> std::io::Result<Vec<u8>> {
+        let mut elf = std::fs::read(&self.elf_path)?;
+        if let Some(entry) = elf.get_mut(24..28) {
+            entry.copy_from_slice(&self.program.entry.to_le_bytes());
+        }
+        Ok(elf)
+    }
+
+    /// Runs the function on `inputs` (the argument tuple) and profiles it.
+    pub fn analyze<I: Serialize, O: DeserializeOwned>(&self, inputs: &I) -> Result<Summary<O>, Error> {
+        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
+        let mut profiler = Profiler::new(&self.bytecode);
+        let execution = jolt_tracer::run(&self.program, &self.bytecode, &self.run_config(), &input, &mut profiler)?;
+        let profile = profiler.finish(&self.program, &self.bytecode);
+        let io = execution.io;
+        let output = if io.panic {
+            None
+        } else {
+            Some(postcard::from_bytes(&io.outputs).map_err(|e| Error::OutputDecoding(e.to_string()))?)
+        };
+        Ok(Summary {
+            output,
+            panicked: io.panic,
+            exit_code: io.exit_code,
+            cycles: execution.cycles,
+            instruction_mix: profile.instruction_mix,
+            functions: profile.functions,
+        })
+    }
+}

@@ -1,0 +1,146 @@
+//! Finding and driving an RV32IM guest toolchain.
+//!
+//! Two routes, tried in order:
+//! 1. a rustup toolchain with the `riscv32im-unknown-none-elf` target installed
+//!    (`rustup target add riscv32im-unknown-none-elf`): prebuilt `core` and `alloc`;
+//! 2. Debian's packaged Rust (`apt-get install rustc-web cargo-web rust-web-src lld`): `/usr/bin/cargo`
+//!    with `-Zbuild-std=core,alloc`, which compiles `core` and `alloc` from source once per target
+//!    directory.
+//!
+//! All guests share one target directory ([`guest_target_dir`]), so `core` is built once.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::BuildError;
+
+/// The guest target triple.
+pub const TARGET: &str = "riscv32im-unknown-none-elf";
+
+const INSTALL_HINT: &str = "install one with `rustup target add riscv32im-unknown-none-elf`, \
+     or on Debian/Ubuntu with `apt-get install -y rustc-web cargo-web rust-web-src lld`";
+
+/// The linker script shared by all guests: image at 0x8000_0000, then `_image_end`, where the
+/// stack region begins (see `jolt_common::MemoryLayout`).
+const LINKER_SCRIPT: &str = r#"OUTPUT_ARCH("riscv")
+ENTRY(_start)
+SECTIONS
+{
+  . = 0x80000000;
+  .text : { KEEP(*(.text._start)) KEEP(*(.text._jolt_start_*)) *(.text .text.*) }
+  .rodata : ALIGN(4) { *(.srodata .srodata.*) *(.rodata .rodata.*) }
+  .data : ALIGN(4) { *(.sdata .sdata.*) *(.data .data.*) }
+  .bss : ALIGN(4) { *(.sbss .sbss.*) *(.bss .bss.*) *(COMMON) }
+  . = ALIGN(16);
+  _image_end = .;
+  /DISCARD/ : { *(.eh_frame) *(.eh_frame_hdr) *(.comment) }
+}
+"#;
+
+/// A way to build guests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Toolchain {
+    /// rustup's cargo with the installed target.
+    Rustup,
+    /// Debian's `/usr/bin/cargo` and `/usr/bin/rustc` with `-Zbuild-std`.
+    Debian { cargo: PathBuf, rustc: PathBuf, linker: PathBuf },
+}
+
+impl Toolchain {
+    /// Finds a working guest toolchain, or says exactly what to install.
+    pub fn detect() -> Result<Self, BuildError> {
+        if rustup_has_target() {
+            return Ok(Self::Rustup);
+        }
+        let cargo = PathBuf::from("/usr/bin/cargo");
+        let rustc = PathBuf::from("/usr/bin/rustc");
+        let linker = PathBuf::from("/usr/bin/ld.lld");
+        let sources = Path::new("/usr/lib/rustlib/src/rust/library/core");
+        let missing: Vec<&str> = [
+            (cargo.exists(), "cargo-web (/usr/bin/cargo)"),
+            (rustc.exists(), "rustc-web (/usr/bin/rustc)"),
+            (sources.exists(), "rust-web-src (/usr/lib/rustlib/src)"),
+            (linker.exists(), "lld (/usr/bin/ld.lld)"),
+        ]
+        .into_iter()
+        .filter_map(|(present, what)| (!present).then_some(what))
+        .collect();
+        if missing.is_empty() {
+            Ok(Self::Debian { cargo, rustc, linker })
+        } else {
+            Err(BuildError::NoToolchain(format!(
+                "no RV32IM guest toolchain found (missing {}): {INSTALL_HINT}",
+                missing.join(", ")
+            )))
+        }
+    }
+
+    /// Builds the binary of the guest package at `manifest_dir` with its `guest` feature and
+    /// returns the path of the ELF.
+    pub fn build(&self, manifest_dir: &Path, package: &str) -> Result<PathBuf, BuildError> {
+        let target_dir = guest_target_dir();
+        std::fs::create_dir_all(&target_dir).map_err(|e| BuildError::Io(e.to_string()))?;
+        let script = target_dir.join("jolt-guest.ld");
+        if std::fs::read_to_string(&script).ok().as_deref() != Some(LINKER_SCRIPT) {
+            std::fs::write(&script, LINKER_SCRIPT).map_err(|e| BuildError::Io(e.to_string()))?;
+        }
+        let mut rustflags = vec![format!("-Clink-arg=-T{}", script.display()), "-Clink-arg=--gc-sections".into()];
+        let mut command = match self {
+            Self::Rustup => Command::new("cargo"),
+            Self::Debian { cargo, rustc, linker } => {
+                let mut c = Command::new(cargo);
+                c.env("RUSTC", rustc).env("RUSTC_BOOTSTRAP", "1");
+                rustflags.push(format!("-Clinker={}", linker.display()));
+                rustflags.push("-Clinker-flavor=ld.lld".into());
+                c
+            }
+        };
+        for var in [
+            "RUSTFLAGS",
+            "CARGO_ENCODED_RUSTFLAGS",
+            "CARGO_BUILD_RUSTFLAGS",
+            "RUSTC_WRAPPER",
+            "RUSTC_WORKSPACE_WRAPPER",
+            "CARGO_TARGET_DIR",
+            "CARGO_BUILD_TARGET",
+            "CARGO_MAKEFLAGS",
+            "RUSTC",
+            "RUSTDOC",
+            "CARGO",
+        ] {
+            command.env_remove(var);
+        }
+        command
+            .current_dir(manifest_dir)
+            .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .args(["build", "--release", "--quiet", "--features", "guest", "--bin", package, "--target", TARGET]);
+        if matches!(self, Self::Debian { .. }) {
+            command.args(["-Zbuild-std=core,alloc", "-Zbuild-std-features=compiler-builtins-mem"]);
+        }
+        let output = command.output().map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
+        if !output.status.success() {
+            return Err(BuildError::Compile {
+                package: package.to_string(),
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            });
+        }
+        Ok(target_dir.join(TARGET).join("release").join(package))
+    }
+}
+
+/// The target directory shared by all guest builds: `$JOLT_GUEST_TARGET_DIR`, or
+/// `jolt-guest-target` in the system's temporary directory.
+pub fn guest_target_dir() -> PathBuf {
+    std::env::var_os("JOLT_GUEST_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("jolt-guest-target"))
+}
+
+fn rustup_has_target() -> bool {
+    Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET))
+        .unwrap_or(false)
+}

@@ -1,0 +1,92 @@
+//! The `key = value` attributes of `#[provable(...)]`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Expr, ExprLit, Lit, MetaNameValue, Token};
+
+/// Parsed attributes; `None` means "use the default from `jolt::defaults`".
+#[derive(Default)]
+pub struct Attributes {
+    max_input_size: Option<u64>,
+    max_output_size: Option<u64>,
+    stack_size: Option<u64>,
+    memory_size: Option<u64>,
+    max_cycles: Option<u64>,
+}
+
+/// Default stack size; must equal `jolt_common::defaults::STACK_SIZE` (checked by a test in `jolt`).
+const DEFAULT_STACK_SIZE: u64 = 64 * 1024;
+
+impl Parse for Attributes {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut attributes = Attributes::default();
+        for pair in Punctuated::<MetaNameValue, Token![,]>::parse_terminated(input)? {
+            let value = match &pair.value {
+                Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) => int.base10_parse::<u64>()?,
+                other => return Err(syn::Error::new_spanned(other, "expected an integer literal")),
+            };
+            let key = pair.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            let slot = match key.as_str() {
+                "max_input_size" => &mut attributes.max_input_size,
+                "max_output_size" => &mut attributes.max_output_size,
+                "stack_size" => &mut attributes.stack_size,
+                "memory_size" => &mut attributes.memory_size,
+                "max_cycles" => &mut attributes.max_cycles,
+                _ => {
+                    return Err(syn::Error::new_spanned(
+                        &pair.path,
+                        "unknown attribute: expected max_input_size, max_output_size, stack_size, memory_size or max_cycles",
+                    ))
+                }
+            };
+            if key != "max_cycles" && value > u64::from(u32::MAX) {
+                return Err(syn::Error::new_spanned(&pair.value, "sizes must fit in 32 bits"));
+            }
+            *slot = Some(value);
+        }
+        Ok(attributes)
+    }
+}
+
+fn size(value: Option<u64>, default: TokenStream) -> TokenStream {
+    match value {
+        Some(v) => {
+            let v = v as u32;
+            quote!(#v)
+        }
+        None => default,
+    }
+}
+
+impl Attributes {
+    /// Stack size as a number, for the entry stub's assembly.
+    pub fn stack_size(&self) -> u64 {
+        self.stack_size.unwrap_or(DEFAULT_STACK_SIZE)
+    }
+
+    /// A `jolt::MemoryLayout` constant expression.
+    pub fn layout_tokens(&self) -> TokenStream {
+        let max_input_size = size(self.max_input_size, quote!(::jolt::defaults::MAX_INPUT_SIZE));
+        let max_output_size = size(self.max_output_size, quote!(::jolt::defaults::MAX_OUTPUT_SIZE));
+        let stack_size = size(Some(self.stack_size()), quote!());
+        let memory_size = size(self.memory_size, quote!(::jolt::defaults::MEMORY_SIZE));
+        quote! {
+            ::jolt::MemoryLayout {
+                max_input_size: #max_input_size,
+                max_output_size: #max_output_size,
+                stack_size: #stack_size,
+                memory_size: #memory_size,
+            }
+        }
+    }
+
+    /// The cycle bound as a `u64` expression.
+    pub fn max_cycles_tokens(&self) -> TokenStream {
+        match self.max_cycles {
+            Some(v) => quote!(#v),
+            None => quote!(::jolt::defaults::MAX_CYCLES),
+        }
+    }
+}

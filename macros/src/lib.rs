@@ -1,0 +1,131 @@
+//! `#[jolt::provable]`.
+//!
+//! On a function `fn f(a: A, b: B) -> R` in a guest crate the macro keeps the function and adds:
+//! - in the guest build (`feature = "guest"`, compiled for riscv32im): the entry `_jolt_start_f`,
+//!   which sets up the stack and heap, decodes `(A, B)` from the input region with postcard,
+//!   calls `f`, encodes `R` into the output region and exits through `ecall`;
+//! - in the host build: `compile_f()`, `analyze_f(a, b)` and `memory_layout_f()`.
+//!
+//! Attributes (all optional): `max_input_size`, `max_output_size`, `stack_size`, `memory_size`
+//! (bytes of RAM for image + stack + heap) and `max_cycles`.
+
+mod attributes;
+
+use proc_macro::TokenStream;
+use quote::{format_ident, quote};
+use syn::{parse_macro_input, FnArg, ItemFn, Pat, ReturnType};
+
+use attributes::Attributes;
+
+/// Marks a function as provable. See the crate documentation.
+#[proc_macro_attribute]
+pub fn provable(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let attributes = parse_macro_input!(attr as Attributes);
+    let func = parse_macro_input!(item as ItemFn);
+    match expand(&attributes, &func) {
+        Ok(tokens) => tokens.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::TokenStream> {
+    let name = &func.sig.ident;
+    if !func.sig.generics.params.is_empty() || func.sig.asyncness.is_some() {
+        return Err(syn::Error::new_spanned(&func.sig, "a provable function cannot be generic or async"));
+    }
+    let mut arg_names = Vec::new();
+    let mut arg_types = Vec::new();
+    for arg in &func.sig.inputs {
+        let FnArg::Typed(typed) = arg else {
+            return Err(syn::Error::new_spanned(arg, "a provable function cannot take self"));
+        };
+        let Pat::Ident(ident) = typed.pat.as_ref() else {
+            return Err(syn::Error::new_spanned(&typed.pat, "use plain argument names"));
+        };
+        arg_names.push(ident.ident.clone());
+        arg_types.push(typed.ty.as_ref().clone());
+    }
+    let output_type = match &func.sig.output {
+        ReturnType::Default => quote!(()),
+        ReturnType::Type(_, ty) => quote!(#ty),
+    };
+
+    let layout = attributes.layout_tokens();
+    let max_cycles = attributes.max_cycles_tokens();
+    let start_symbol = format!("_jolt_start_{name}");
+    let main_symbol = format_ident!("__jolt_main_{}", name);
+    let compile_fn = format_ident!("compile_{}", name);
+    let analyze_fn = format_ident!("analyze_{}", name);
+    let layout_fn = format_ident!("memory_layout_{}", name);
+    let stack_size = attributes.stack_size();
+    let entry_asm = format!(
+        ".section .text.{start_symbol},\"ax\",@progbits\n\
+         .globl {start_symbol}\n\
+         .type {start_symbol},@function\n\
+         {start_symbol}:\n\
+         la sp, _image_end\n\
+         li t0, {stack_size}\n\
+         add sp, sp, t0\n\
+         mv a0, sp\n\
+         tail {main_symbol}\n\
+         .size {start_symbol}, .-{start_symbol}\n"
+    );
+
+    Ok(quote! {
+        #func
+
+        #[cfg(feature = "guest")]
+        const _: () = {
+            #[no_mangle]
+            extern "C" fn #main_symbol(heap_start: usize) -> ! {
+                const LAYOUT: ::jolt::MemoryLayout = #layout;
+                // SAFETY: called once, from the entry stub, before anything else runs.
+                unsafe {
+                    ::jolt::guest::run::<(#(#arg_types,)*), #output_type>(
+                        &LAYOUT,
+                        heap_start,
+                        |(#(#arg_names,)*)| #name(#(#arg_names),*),
+                    )
+                }
+            }
+        };
+
+        #[cfg(feature = "guest")]
+        ::core::arch::global_asm!(#entry_asm);
+
+        /// The memory layout this function's guest runs with.
+        #[cfg(not(feature = "guest"))]
+        pub const fn #layout_fn() -> ::jolt::MemoryLayout {
+            #layout
+        }
+
+        /// Builds the guest crate for RV32IM and returns this function's program.
+        #[cfg(not(feature = "guest"))]
+        pub fn #compile_fn() -> ::core::result::Result<::jolt::host::GuestProgram, ::jolt::host::BuildError> {
+            static PROGRAM: ::std::sync::OnceLock<
+                ::core::result::Result<::jolt::host::GuestProgram, ::jolt::host::BuildError>,
+            > = ::std::sync::OnceLock::new();
+            PROGRAM
+                .get_or_init(|| {
+                    ::jolt::host::GuestSpec {
+                        manifest_dir: env!("CARGO_MANIFEST_DIR"),
+                        package: env!("CARGO_PKG_NAME"),
+                        function: stringify!(#name),
+                        layout: #layout,
+                        max_cycles: #max_cycles,
+                    }
+                    .compile()
+                })
+                .clone()
+        }
+
+        /// Runs this function in the emulator (no proof): output, cycles and instruction mix.
+        #[cfg(not(feature = "guest"))]
+        pub fn #analyze_fn(#(#arg_names: #arg_types),*)
+            -> ::core::result::Result<::jolt::host::Summary<#output_type>, ::jolt::host::Error>
+        {
+            let program = #compile_fn()?;
+            program.analyze(&(#(#arg_names,)*))
+        }
+    })
+}

@@ -1,0 +1,113 @@
+//! The program as the machine executes it: every word of the executable segments decoded and
+//! expanded into rows. A plain instruction is one row; an instruction implemented as a virtual
+//! sequence (MULH, DIV, LB, SB, ECALL, ...) is several consecutive rows that share its address.
+//! Words that do not decode (data, padding, the zero word) become rows that fail only when
+//! executed. Rows are in address order, so falling through to `pc + 4` is `row + 1`.
+
+use jolt_common::{EXIT_CODE_ADDRESS, EXIT_SYSCALL, RAM_START, TERMINATION_ADDRESS};
+use jolt_instructions::{decode, expand, DecodeError, Instr, Opcode};
+
+use crate::elf::Program;
+
+/// One step of execution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BytecodeRow {
+    /// Address of the instruction word this row comes from.
+    pub address: u32,
+    /// The instruction word at `address`.
+    pub word: u32,
+    /// What this row executes (`Err` for a word that does not decode).
+    pub instr: Result<Instr, DecodeError>,
+    /// The instruction word's own decoding, of which this row is a step.
+    pub source: Instr,
+    /// Index of this row in its sequence (0 for plain instructions).
+    pub step: u8,
+    /// Rows that follow in the same sequence (0 for the last one, and for plain instructions).
+    pub remaining: u8,
+}
+
+/// Decoded and expanded executable segments.
+#[derive(Clone, Debug)]
+pub struct Bytecode {
+    /// Address of the first word.
+    pub code_start: u32,
+    /// Rows in address order.
+    pub rows: Vec<BytecodeRow>,
+    /// For each word of `[code_start, code_start + 4 * len)`, the index of its first row.
+    first_row: Vec<u32>,
+}
+
+/// Register holding scratch values of the exit sequence (the first virtual register).
+const EXIT_SCRATCH: u8 = 32;
+
+impl Bytecode {
+    /// Decodes and expands the executable segments of `program`.
+    pub fn new(program: &Program) -> Self {
+        let code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
+        let code_start = code.first().map_or(RAM_START, |s| s.vaddr);
+        let code_end = code.iter().map(|s| s.vaddr + s.data.len() as u32).max().unwrap_or(code_start);
+        let words = ((code_end - code_start) / 4) as usize;
+        let mut rows = Vec::with_capacity(words);
+        let mut first_row = Vec::with_capacity(words);
+        for k in 0..words {
+            let address = code_start + 4 * k as u32;
+            first_row.push(rows.len() as u32);
+            let word = code
+                .iter()
+                .find(|s| address >= s.vaddr && address + 4 <= s.vaddr + s.data.len() as u32)
+                .map(|s| {
+                    let o = (address - s.vaddr) as usize;
+                    u32::from_le_bytes([s.data[o], s.data[o + 1], s.data[o + 2], s.data[o + 3]])
+                });
+            let word = word.unwrap_or(0);
+            let decoded = decode(word);
+            let source = match decoded {
+                Ok(instr) => instr,
+                Err(e) => {
+                    rows.push(BytecodeRow { address, word, instr: Err(e), source: NOP, step: 0, remaining: 0 });
+                    continue;
+                }
+            };
+            let steps = if source.opcode == Opcode::Ecall { exit_sequence() } else { expand(source) };
+            let n = steps.len();
+            for (i, step) in steps.into_iter().enumerate() {
+                rows.push(BytecodeRow {
+                    address,
+                    word,
+                    instr: Ok(step),
+                    source,
+                    step: i as u8,
+                    remaining: (n - 1 - i) as u8,
+                });
+            }
+        }
+        Self { code_start, rows, first_row }
+    }
+
+    /// Index of the first row of the instruction at `address`, if it is a code address.
+    #[inline(always)]
+    pub fn row_of(&self, address: u32) -> Option<usize> {
+        if address & 3 != 0 {
+            return None;
+        }
+        let k = (address.wrapping_sub(self.code_start) >> 2) as usize;
+        self.first_row.get(k).map(|&r| r as usize)
+    }
+}
+
+const NOP: Instr = Instr { opcode: Opcode::Addi, rd: 0, rs1: 0, rs2: 0, imm: 0 };
+
+/// `ecall` as a sequence: assert a7 = 93 (exit), store a0 to the exit-code word and 1 to the
+/// termination flag. The machine halts after the last row. Each row does at most one RAM access.
+fn exit_sequence() -> Vec<Instr> {
+    let v = EXIT_SCRATCH;
+    let i = |opcode, rd, rs1, rs2, imm: u32| Instr { opcode, rd, rs1, rs2, imm };
+    vec![
+        i(Opcode::Addi, v, 0, 0, EXIT_SYSCALL),
+        i(Opcode::VirtualAssertEq, 0, 17, v, 0),
+        i(Opcode::Lui, v, 0, 0, RAM_START),
+        i(Opcode::Sw, 0, v, 10, EXIT_CODE_ADDRESS.wrapping_sub(RAM_START)),
+        i(Opcode::Addi, v + 1, 0, 0, 1),
+        i(Opcode::Sw, 0, v, v + 1, TERMINATION_ADDRESS.wrapping_sub(RAM_START)),
+    ]
+}

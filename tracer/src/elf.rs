@@ -1,0 +1,184 @@
+//! ELF loading: a 32-bit little-endian RISC-V executable becomes a [`Program`]: its `PT_LOAD`
+//! segments, entry point and function symbols. Loading never decodes instructions, so data,
+//! padding and zero words inside executable segments are fine here (only executing one fails).
+
+use std::path::Path;
+
+use object::elf::{self, FileHeader32, ProgramHeader32};
+use object::read::elf::{FileHeader, ProgramHeader};
+use object::{LittleEndian, Object, ObjectSymbol, SymbolKind};
+
+use jolt_common::RAM_START;
+
+/// Why a file is not a program this machine runs.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ElfError {
+    #[error("cannot read {path}: {reason}")]
+    Io { path: String, reason: String },
+    #[error("not an ELF file (bad magic bytes)")]
+    NotElf,
+    #[error("64-bit ELF: build for riscv32im-unknown-none-elf (a 32-bit target)")]
+    Not32Bit,
+    #[error("big-endian ELF: RISC-V programs are little-endian")]
+    BigEndian,
+    #[error("ELF for machine {0} (not RISC-V, which is 243): build for riscv32im-unknown-none-elf")]
+    WrongMachine(u16),
+    #[error("ELF uses compressed instructions (RVC flag set): build for riscv32im, without the C extension")]
+    Compressed,
+    #[error("ELF uses floating-point ABI flags {0:#x}: build for riscv32im with the soft-float ilp32 ABI")]
+    FloatAbi(u32),
+    #[error("malformed or truncated ELF: {0}")]
+    Malformed(String),
+    #[error("ELF has no loadable segments")]
+    NoSegments,
+    #[error("segment at {vaddr:#010x} (+{size:#x} bytes) lies outside guest RAM, which starts at {RAM_START:#010x}")]
+    SegmentOutsideRam { vaddr: u32, size: u32 },
+    #[error("entry point {0:#010x} is not 4-byte aligned inside an executable segment")]
+    BadEntry(u32),
+}
+
+/// One `PT_LOAD` segment: `data` is the file image, zero-filled up to `mem_size`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub vaddr: u32,
+    pub data: Vec<u8>,
+    pub mem_size: u32,
+    pub executable: bool,
+}
+
+/// A function symbol, for profiles.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FunctionSymbol {
+    pub address: u32,
+    pub size: u32,
+    pub name: String,
+}
+
+/// A loaded RV32IM executable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Program {
+    pub entry: u32,
+    pub segments: Vec<Segment>,
+    /// Function symbols sorted by address (empty for a stripped ELF).
+    pub functions: Vec<FunctionSymbol>,
+}
+
+const EF_RISCV_RVC: u32 = 0x1;
+const EF_RISCV_FLOAT_ABI: u32 = 0x6;
+
+impl Program {
+    /// Reads and loads the ELF at `path`.
+    pub fn read(path: impl AsRef<Path>) -> Result<Self, ElfError> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path)
+            .map_err(|e| ElfError::Io { path: path.display().to_string(), reason: e.to_string() })?;
+        Self::from_elf(&bytes)
+    }
+
+    /// Loads an ELF image held in memory.
+    pub fn from_elf(bytes: &[u8]) -> Result<Self, ElfError> {
+        check_ident(bytes)?;
+        let header = FileHeader32::<LittleEndian>::parse(bytes).map_err(malformed)?;
+        let e = LittleEndian;
+        let machine = header.e_machine(e);
+        if machine != elf::EM_RISCV {
+            return Err(ElfError::WrongMachine(machine));
+        }
+        let flags = header.e_flags(e);
+        if flags & EF_RISCV_RVC != 0 {
+            return Err(ElfError::Compressed);
+        }
+        if flags & EF_RISCV_FLOAT_ABI != 0 {
+            return Err(ElfError::FloatAbi(flags & EF_RISCV_FLOAT_ABI));
+        }
+        let mut segments = Vec::new();
+        for ph in header.program_headers(e, bytes).map_err(malformed)? {
+            if ph.p_type(e) != elf::PT_LOAD || ph.p_memsz(e) == 0 {
+                continue;
+            }
+            segments.push(load_segment(ph, bytes)?);
+        }
+        if segments.is_empty() {
+            return Err(ElfError::NoSegments);
+        }
+        segments.sort_by_key(|s| s.vaddr);
+        let entry = header.e_entry(e);
+        let entry_ok = entry % 4 == 0
+            && segments.iter().any(|s| {
+                s.executable && entry >= s.vaddr && u64::from(entry) < u64::from(s.vaddr) + s.data.len() as u64
+            });
+        if !entry_ok {
+            return Err(ElfError::BadEntry(entry));
+        }
+        Ok(Self { entry, segments, functions: function_symbols(bytes) })
+    }
+
+    /// One past the highest address of the program image.
+    pub fn image_end(&self) -> u32 {
+        self.segments.iter().map(|s| s.vaddr + s.mem_size).max().unwrap_or(RAM_START)
+    }
+
+    /// The address of a symbol, if the ELF has it.
+    pub fn symbol(&self, name: &str) -> Option<u32> {
+        self.functions.iter().find(|f| f.name == name).map(|f| f.address)
+    }
+}
+
+fn malformed(e: object::Error) -> ElfError {
+    ElfError::Malformed(e.to_string())
+}
+
+fn check_ident(bytes: &[u8]) -> Result<(), ElfError> {
+    if bytes.len() < 4 || bytes[..4] != elf::ELFMAG {
+        return Err(ElfError::NotElf);
+    }
+    match bytes.get(elf::EI_CLASS as usize) {
+        Some(&elf::ELFCLASS32) => {}
+        Some(&elf::ELFCLASS64) => return Err(ElfError::Not32Bit),
+        _ => return Err(ElfError::Malformed("unknown ELF class".into())),
+    }
+    match bytes.get(elf::EI_DATA as usize) {
+        Some(&elf::ELFDATA2LSB) => Ok(()),
+        Some(&elf::ELFDATA2MSB) => Err(ElfError::BigEndian),
+        _ => Err(ElfError::Malformed("unknown ELF data encoding".into())),
+    }
+}
+
+fn load_segment(ph: &ProgramHeader32<LittleEndian>, bytes: &[u8]) -> Result<Segment, ElfError> {
+    let e = LittleEndian;
+    let (vaddr, mem_size) = (ph.p_vaddr(e), ph.p_memsz(e));
+    let file = ph.data(e, bytes).map_err(|()| ElfError::Malformed("segment data past end of file".into()))?;
+    if file.len() as u64 > u64::from(mem_size) {
+        return Err(ElfError::Malformed(format!("segment at {vaddr:#010x} has filesz > memsz")));
+    }
+    if vaddr < RAM_START || u64::from(vaddr) + u64::from(mem_size) > 1 << 32 {
+        return Err(ElfError::SegmentOutsideRam { vaddr, size: mem_size });
+    }
+    let executable = ph.p_flags(e) & elf::PF_X != 0;
+    let mut data = file.to_vec();
+    if executable {
+        // Executable segments are decoded word by word; bss-style tails are zero words.
+        data.resize(mem_size as usize, 0);
+    }
+    Ok(Segment { vaddr, data, mem_size, executable })
+}
+
+fn function_symbols(bytes: &[u8]) -> Vec<FunctionSymbol> {
+    let Ok(file) = object::read::elf::ElfFile32::<LittleEndian>::parse(bytes) else {
+        return Vec::new();
+    };
+    let mut functions: Vec<FunctionSymbol> = file
+        .symbols()
+        .filter(|s| s.kind() == SymbolKind::Text && s.address() != 0)
+        .filter_map(|s| {
+            Some(FunctionSymbol {
+                address: u32::try_from(s.address()).ok()?,
+                size: u32::try_from(s.size()).ok()?,
+                name: format!("{:#}", rustc_demangle::demangle(s.name().ok()?)),
+            })
+        })
+        .collect();
+    functions.sort_by_key(|f| (f.address, std::cmp::Reverse(f.size)));
+    functions.dedup_by_key(|f| f.address);
+    functions
+}

@@ -1,0 +1,231 @@
+//! The RV32IM machine: 32 registers plus the virtual registers of virtual sequences, word
+//! memory, and a loop that executes bytecode rows until the exit call halts it.
+//!
+//! The loop is generic over a [`Recorder`], so the same code runs as the fast un-traced
+//! interpreter (`NoTrace`), the tracer (`Trace`) and the profiler.
+
+use jolt_common::{MemoryLayout, EXIT_CODE_ADDRESS, PANIC_ADDRESS, TERMINATION_ADDRESS};
+use jolt_instructions::{advice, alu, lookup_query, Instr, Opcode, REGISTER_COUNT};
+
+use crate::bytecode::{Bytecode, BytecodeRow};
+use crate::elf::Program;
+use crate::error::EmulatorError;
+use crate::io::ProgramIo;
+use crate::memory::Memory;
+use crate::trace::{Cycle, LookupRecord, RamAccess, Recorder};
+
+/// How a run is bounded and checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunConfig {
+    pub layout: MemoryLayout,
+    /// The run fails when it has not halted after this many cycles.
+    pub max_cycles: u64,
+    /// Report `sp` leaving the stack region as a stack overflow (for guests built by `jolt`,
+    /// which keep their stack there; a raw ELF may keep its stack anywhere).
+    pub check_stack: bool,
+}
+
+/// A finished run.
+#[derive(Clone, Debug)]
+pub struct Execution {
+    /// Cycles executed, virtual sequence steps included.
+    pub cycles: u64,
+    /// Public inputs and outputs.
+    pub io: ProgramIo,
+    /// Memory at the halt.
+    pub memory: Memory,
+}
+
+/// Runs `program` (decoded as `bytecode`) on `input` from its entry point to the exit call.
+pub fn run<R: Recorder>(
+    program: &Program,
+    bytecode: &Bytecode,
+    config: &RunConfig,
+    input: &[u8],
+    recorder: &mut R,
+) -> Result<Execution, EmulatorError> {
+    let layout = &config.layout;
+    if input.len() > layout.max_input_size as usize {
+        return Err(EmulatorError::InputTooLarge { len: input.len(), max: layout.max_input_size });
+    }
+    let image_end = program.image_end();
+    layout.check(image_end).map_err(EmulatorError::Layout)?;
+    let mut machine = Machine {
+        bytecode,
+        registers: [0; REGISTER_COUNT],
+        memory: Memory::new(layout, program, input),
+        stack_bottom: if config.check_stack { layout.stack_bottom(image_end) } else { 0 },
+        max_cycles: config.max_cycles,
+    };
+    machine.registers[2] = layout.stack_top(image_end);
+    let entry = bytecode.row_of(program.entry).ok_or(EmulatorError::BadJump { pc: program.entry, word: 0, target: program.entry })?;
+    let cycles = machine.execute(entry, recorder)?;
+    let memory = machine.memory;
+    let word = |address| memory.load(address).unwrap_or(0);
+    let io = ProgramIo {
+        inputs: input.to_vec(),
+        outputs: memory.read_bytes(layout.output_start(), layout.max_output_size as usize),
+        panic: word(PANIC_ADDRESS) != 0,
+        exit_code: word(EXIT_CODE_ADDRESS),
+    };
+    debug_assert_eq!(word(TERMINATION_ADDRESS), 1);
+    Ok(Execution { cycles, io, memory })
+}
+
+struct Machine<'a> {
+    bytecode: &'a Bytecode,
+    registers: [u32; REGISTER_COUNT],
+    memory: Memory,
+    /// 0 when the stack is not checked.
+    stack_bottom: u32,
+    max_cycles: u64,
+}
+
+/// What a row does besides computing a value.
+enum Flow {
+    Next,
+    Jump(u32),
+}
+
+impl Machine<'_> {
+    /// Executes rows from `row` until the exit sequence completes; returns the cycle count.
+    fn execute<R: Recorder>(&mut self, mut row: usize, recorder: &mut R) -> Result<u64, EmulatorError> {
+        let rows = &self.bytecode.rows;
+        let mut cycles = 0u64;
+        loop {
+            let Some(r) = rows.get(row) else {
+                let pc = rows.last().map_or(0, |r| r.address.wrapping_add(4));
+                return Err(EmulatorError::BadJump { pc, word: 0, target: pc });
+            };
+            if cycles == self.max_cycles {
+                return Err(EmulatorError::MaxCycles { max_cycles: self.max_cycles, pc: r.address });
+            }
+            let instr = r.instr.map_err(|reason| EmulatorError::IllegalInstruction { pc: r.address, word: r.word, reason })?;
+            let rs1 = self.registers[instr.rs1 as usize];
+            let rs2 = self.registers[instr.rs2 as usize];
+            let mut ram = RamAccess::default();
+            let (value, flow) = self.step(r, instr, rs1, rs2, &mut ram)?;
+            if instr.rd != 0 && writes_rd(instr.opcode) {
+                self.registers[instr.rd as usize] = value;
+                if instr.rd == 2 && self.registers[2] < self.stack_bottom {
+                    return Err(EmulatorError::StackOverflow { pc: r.address, sp: self.registers[2], bottom: self.stack_bottom });
+                }
+            }
+            let rd_value = self.registers[instr.rd as usize];
+            recorder.record(row, || record(r, row, instr, rs1, rs2, rd_value, ram));
+            cycles += 1;
+            row = match flow {
+                Flow::Next if r.remaining == 0 && r.source.opcode == Opcode::Ecall => return Ok(cycles),
+                Flow::Next => row + 1,
+                Flow::Jump(target) => self
+                    .bytecode
+                    .row_of(target)
+                    .ok_or(EmulatorError::BadJump { pc: r.address, word: r.word, target })?,
+            };
+        }
+    }
+
+    /// Executes one row: the value for rd (if the opcode writes one) and where to go next.
+    #[inline(always)]
+    fn step(
+        &mut self,
+        r: &BytecodeRow,
+        instr: Instr,
+        rs1: u32,
+        rs2: u32,
+        ram: &mut RamAccess,
+    ) -> Result<(u32, Flow), EmulatorError> {
+        use Opcode::*;
+        let pc = r.address;
+        let imm = instr.imm;
+        Ok(match instr.opcode {
+            Addi | Slti | Sltiu | Xori | Ori | Andi | Slli | Srli | Srai => (alu(instr.opcode, rs1, imm), Flow::Next),
+            Add | Sub | Sll | Slt | Sltu | Xor | Srl | Sra | Or | And | Mul | Mulh | Mulhsu | Mulhu | Div | Divu
+            | Rem | Remu => (alu(instr.opcode, rs1, rs2), Flow::Next),
+            Lui => (imm, Flow::Next),
+            Auipc => (pc.wrapping_add(imm), Flow::Next),
+            Jal => (pc.wrapping_add(4), Flow::Jump(pc.wrapping_add(imm))),
+            Jalr => (pc.wrapping_add(4), Flow::Jump(rs1.wrapping_add(imm) & !1)),
+            Beq | Bne | Blt | Bge | Bltu | Bgeu => {
+                let taken = alu(instr.opcode, rs1, rs2) != 0;
+                (0, if taken { Flow::Jump(pc.wrapping_add(imm)) } else { Flow::Next })
+            }
+            Lw => {
+                let address = rs1.wrapping_add(imm);
+                let word = self.memory.load(address).ok_or_else(|| self.access_error(r, address, "load"))?;
+                *ram = RamAccess { address, read: word, write: word };
+                (word, Flow::Next)
+            }
+            Sw => {
+                let address = rs1.wrapping_add(imm);
+                let old = self.memory.store(address, rs2).ok_or_else(|| self.access_error(r, address, "store"))?;
+                *ram = RamAccess { address, read: old, write: rs2 };
+                (0, Flow::Next)
+            }
+            Fence => (0, Flow::Next),
+            Ebreak => return Err(EmulatorError::Ebreak { pc }),
+            VirtualAdvice => {
+                let (a, b) = (self.registers[r.source.rs1 as usize], self.registers[r.source.rs2 as usize]);
+                (advice(r.source, r.step as usize, a, b), Flow::Next)
+            }
+            opcode => {
+                let Some((_, x, y)) = lookup_query(&instr, pc, rs1, rs2) else {
+                    return Err(EmulatorError::Internal { pc, what: "a row with no semantics" });
+                };
+                let value = alu(opcode, x, y);
+                if is_assertion(opcode) && value == 0 {
+                    return Err(self.assertion_error(r, instr));
+                }
+                (value, Flow::Next)
+            }
+        })
+    }
+
+    fn access_error(&self, r: &BytecodeRow, address: u32, kind: &'static str) -> EmulatorError {
+        let pc = r.address;
+        let word = r.word;
+        if address & 3 != 0 {
+            EmulatorError::Misaligned { pc, word, address, kind }
+        } else if self.stack_bottom != 0 && address < self.stack_bottom && address.wrapping_add(4096) >= self.stack_bottom {
+            EmulatorError::StackOverflow { pc, sp: self.registers[2], bottom: self.stack_bottom }
+        } else {
+            EmulatorError::OutOfBounds { pc, word, address, kind, start: self.memory.base(), end: self.memory.end() }
+        }
+    }
+
+    /// A failed assertion is a misaligned access, an unsupported ecall, or an emulator bug.
+    fn assertion_error(&self, r: &BytecodeRow, instr: Instr) -> EmulatorError {
+        let pc = r.address;
+        match r.source.opcode {
+            Opcode::Ecall => EmulatorError::UnsupportedEcall { pc, a7: self.registers[17] },
+            Opcode::Lh | Opcode::Lhu | Opcode::Sh => {
+                let address = self.registers[r.source.rs1 as usize].wrapping_add(r.source.imm);
+                EmulatorError::Misaligned { pc, word: r.word, address, kind: "halfword access" }
+            }
+            _ => EmulatorError::AssertionFailed { pc, word: r.word, step: instr.opcode.name() },
+        }
+    }
+}
+
+/// Whether rows with this opcode write rd.
+#[inline(always)]
+fn writes_rd(opcode: Opcode) -> bool {
+    use Opcode::*;
+    !matches!(opcode, Beq | Bne | Blt | Bge | Bltu | Bgeu | Sw | Sb | Sh | Fence | Ecall | Ebreak) && !is_assertion(opcode)
+}
+
+#[inline(always)]
+fn is_assertion(opcode: Opcode) -> bool {
+    opcode.is_assertion()
+}
+
+fn record(r: &BytecodeRow, row: usize, instr: Instr, rs1: u32, rs2: u32, rd_value: u32, ram: RamAccess) -> Cycle {
+    let lookup = lookup_query(&instr, r.address, rs1, rs2).map(|(table, x, y)| LookupRecord {
+        table,
+        x,
+        y,
+        output: table.table().lookup_entry(x, y),
+    });
+    let advice = if instr.opcode == Opcode::VirtualAdvice { rd_value } else { 0 };
+    Cycle { row: row as u32, rs1_value: rs1, rs2_value: rs2, rd_value, ram, lookup, advice }
+}

@@ -1,0 +1,24 @@
+//! The RV32IM emulator of the zkVM.
+//!
+//! [`Program`] loads an ELF; [`Bytecode`] decodes its executable segments into rows (virtual
+//! sequences expanded); [`run`] executes from the entry point to the exit call, handing each
+//! cycle to a [`Recorder`]: [`NoTrace`] for plain runs, [`Trace`] for the prover, [`Profiler`]
+//! for instruction mixes and per-function cycle counts.
+
+mod bytecode;
+mod elf;
+mod emulator;
+mod error;
+mod io;
+mod memory;
+mod profile;
+mod trace;
+
+pub use bytecode::{Bytecode, BytecodeRow};
+pub use elf::{ElfError, FunctionSymbol, Program, Segment};
+pub use emulator::{run, Execution, RunConfig};
+pub use error::EmulatorError;
+pub use io::ProgramIo;
+pub use memory::Memory;
+pub use profile::{Profile, Profiler};
+pub use trace::{Cycle, LookupRecord, NoTrace, RamAccess, Recorder, Trace};

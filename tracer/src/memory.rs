@@ -1,0 +1,109 @@
+//! Guest memory: one word-addressed array covering `[input_start, RAM_START + memory_size)`.
+//! The machine's RAM is word-addressed; sub-word loads and stores are virtual sequences over
+//! aligned word accesses, so the only accesses here are aligned 32-bit loads and stores.
+
+use jolt_common::MemoryLayout;
+
+use crate::elf::Program;
+
+/// Word-addressed guest memory.
+#[derive(Clone, Debug)]
+pub struct Memory {
+    base: u32,
+    words: Vec<u32>,
+}
+
+impl Memory {
+    /// Memory for `layout`, holding the program image and the input bytes.
+    pub fn new(layout: &MemoryLayout, program: &Program, input: &[u8]) -> Self {
+        let base = layout.input_start();
+        let len = ((layout.ram_end() - u64::from(base)) / 4) as usize;
+        let mut memory = Self { base, words: vec![0; len] };
+        for segment in &program.segments {
+            memory.write_bytes(segment.vaddr, &segment.data);
+        }
+        memory.write_bytes(base, input);
+        memory
+    }
+
+    /// Lowest address.
+    pub fn base(&self) -> u32 {
+        self.base
+    }
+
+    /// One past the highest address.
+    pub fn end(&self) -> u64 {
+        u64::from(self.base) + 4 * self.words.len() as u64
+    }
+
+    #[inline(always)]
+    fn index(&self, address: u32) -> Option<usize> {
+        let i = (address.wrapping_sub(self.base) >> 2) as usize;
+        (address & 3 == 0 && i < self.words.len()).then_some(i)
+    }
+
+    /// The word at an aligned address inside memory.
+    #[inline(always)]
+    pub fn load(&self, address: u32) -> Option<u32> {
+        self.index(address).map(|i| self.words[i])
+    }
+
+    /// Writes the word at an aligned address inside memory and returns the old word.
+    #[inline(always)]
+    pub fn store(&mut self, address: u32, value: u32) -> Option<u32> {
+        let i = self.index(address)?;
+        Some(std::mem::replace(&mut self.words[i], value))
+    }
+
+    /// Copies bytes into memory, little-endian within words. Bytes outside memory are dropped
+    /// (the loader has already checked that the image fits).
+    pub fn write_bytes(&mut self, address: u32, bytes: &[u8]) {
+        for (k, &b) in bytes.iter().enumerate() {
+            let a = address.wrapping_add(k as u32);
+            if let Some(i) = self.index(a & !3) {
+                let shift = 8 * (a & 3);
+                self.words[i] = (self.words[i] & !(0xff << shift)) | (u32::from(b) << shift);
+            }
+        }
+    }
+
+    /// Reads `len` bytes starting at `address` (bytes outside memory read as zero).
+    pub fn read_bytes(&self, address: u32, len: usize) -> Vec<u8> {
+        (0..len as u32)
+            .map(|k| {
+                let a = address.wrapping_add(k);
+                self.load(a & !3).map_or(0, |w| (w >> (8 * (a & 3))) as u8)
+            })
+            .collect()
+    }
+
+    /// All words, lowest address first (the final memory state for the prover).
+    pub fn words(&self) -> &[u32] {
+        &self.words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::elf::Segment;
+    use jolt_common::RAM_START;
+
+    #[test]
+    fn bytes_round_trip_little_endian() {
+        let layout = MemoryLayout { memory_size: 4096, ..MemoryLayout::default() };
+        let program = Program {
+            entry: RAM_START,
+            segments: vec![Segment { vaddr: RAM_START, data: vec![1, 2, 3, 4, 5], mem_size: 8, executable: true }],
+            functions: vec![],
+        };
+        let mut m = Memory::new(&layout, &program, &[9, 8]);
+        assert_eq!(m.load(RAM_START), Some(0x0403_0201));
+        assert_eq!(m.load(RAM_START + 4), Some(5));
+        assert_eq!(m.load(layout.input_start()), Some(0x0809));
+        assert_eq!(m.load(RAM_START + 1), None, "misaligned");
+        assert_eq!(m.load(RAM_START + 4096), None, "past the end");
+        assert_eq!(m.store(RAM_START, 7), Some(0x0403_0201));
+        assert_eq!(m.read_bytes(RAM_START + 3, 3), vec![0, 5, 0]);
+    }
+}
