@@ -30,6 +30,9 @@ enum Command {
         /// Bytes of RAM from 0x8000_0000 (image, stack and heap).
         #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
         memory_size: u32,
+        /// A file whose bytes are placed in the input region.
+        #[arg(long)]
+        input: Option<PathBuf>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -41,6 +44,8 @@ enum Command {
         max_cycles: u64,
         #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
         memory_size: u32,
+        #[arg(long)]
+        input: Option<PathBuf>,
         /// How many functions to list.
         #[arg(long, default_value_t = 20)]
         top: usize,
@@ -60,9 +65,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run { elf, max_cycles, memory_size, json } => run::run(&elf, max_cycles, memory_size, json),
-        Command::Profile { elf, max_cycles, memory_size, top, json } => {
-            run::profile(&elf, max_cycles, memory_size, top, json)
+        Command::Run { elf, max_cycles, memory_size, input, json } => {
+            run::Job::load(&elf, max_cycles, memory_size, input.as_deref()).and_then(|job| job.run(json))
+        }
+        Command::Profile { elf, max_cycles, memory_size, input, top, json } => {
+            run::Job::load(&elf, max_cycles, memory_size, input.as_deref()).and_then(|job| job.profile(top, json))
         }
         Command::New { name, jolt_path } => new::scaffold(&name, jolt_path),
     };

@@ -2,7 +2,8 @@
 //! expanded into rows. A plain instruction is one row; an instruction implemented as a virtual
 //! sequence (MULH, DIV, LB, SB, ECALL, ...) is several consecutive rows that share its address.
 //! Words that do not decode (data, padding, the zero word) become rows that fail only when
-//! executed. Rows are in address order, so falling through to `pc + 4` is `row + 1`.
+//! executed. The code is the file bytes of the executable segments; their zero-filled tails
+//! (if any) are not code. Rows are in address order, so falling through to `pc + 4` is `row + 1`.
 
 use jolt_common::{EXIT_CODE_ADDRESS, EXIT_SYSCALL, RAM_START, TERMINATION_ADDRESS};
 use jolt_instructions::{decode, expand, DecodeError, Instr, Opcode};
@@ -45,8 +46,8 @@ impl Bytecode {
     pub fn new(program: &Program) -> Self {
         let code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
         let code_start = code.first().map_or(RAM_START, |s| s.vaddr);
-        let code_end = code.iter().map(|s| s.vaddr + s.data.len() as u32).max().unwrap_or(code_start);
-        let words = ((code_end - code_start) / 4) as usize;
+        let code_end = code.iter().map(|s| u64::from(s.vaddr) + s.data.len() as u64).max().unwrap_or(code_start.into());
+        let words = ((code_end - u64::from(code_start)) / 4) as usize;
         let mut rows = Vec::with_capacity(words);
         let mut first_row = Vec::with_capacity(words);
         for k in 0..words {
@@ -54,7 +55,7 @@ impl Bytecode {
             first_row.push(rows.len() as u32);
             let word = code
                 .iter()
-                .find(|s| address >= s.vaddr && address + 4 <= s.vaddr + s.data.len() as u32)
+                .find(|s| address >= s.vaddr && u64::from(address) + 4 <= u64::from(s.vaddr) + s.data.len() as u64)
                 .map(|s| {
                     let o = (address - s.vaddr) as usize;
                     u32::from_le_bytes([s.data[o], s.data[o + 1], s.data[o + 2], s.data[o + 3]])

@@ -113,9 +113,10 @@ impl Program {
         Ok(Self { entry, segments, functions: function_symbols(bytes) })
     }
 
-    /// One past the highest address of the program image.
+    /// One past the highest address of the program image (saturating at `u32::MAX`).
     pub fn image_end(&self) -> u32 {
-        self.segments.iter().map(|s| s.vaddr + s.mem_size).max().unwrap_or(RAM_START)
+        let end = self.segments.iter().map(|s| u64::from(s.vaddr) + u64::from(s.mem_size)).max();
+        end.map_or(RAM_START, |e| u32::try_from(e).unwrap_or(u32::MAX))
     }
 
     /// The address of a symbol, if the ELF has it.
@@ -155,12 +156,7 @@ fn load_segment(ph: &ProgramHeader32<LittleEndian>, bytes: &[u8]) -> Result<Segm
         return Err(ElfError::SegmentOutsideRam { vaddr, size: mem_size });
     }
     let executable = ph.p_flags(e) & elf::PF_X != 0;
-    let mut data = file.to_vec();
-    if executable {
-        // Executable segments are decoded word by word; bss-style tails are zero words.
-        data.resize(mem_size as usize, 0);
-    }
-    Ok(Segment { vaddr, data, mem_size, executable })
+    Ok(Segment { vaddr, data: file.to_vec(), mem_size, executable })
 }
 
 fn function_symbols(bytes: &[u8]) -> Vec<FunctionSymbol> {

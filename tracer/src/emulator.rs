@@ -5,7 +5,7 @@
 //! interpreter (`NoTrace`), the tracer (`Trace`) and the profiler.
 
 use jolt_common::{MemoryLayout, EXIT_CODE_ADDRESS, PANIC_ADDRESS, TERMINATION_ADDRESS};
-use jolt_instructions::{advice, alu, lookup_query, Instr, Opcode, REGISTER_COUNT};
+use jolt_instructions::{advice, alu, lookup_query, operands, Instr, Opcode, REGISTER_COUNT};
 
 use crate::bytecode::{Bytecode, BytecodeRow};
 use crate::elf::Program;
@@ -168,12 +168,13 @@ impl Machine<'_> {
                 let (a, b) = (self.registers[r.source.rs1 as usize], self.registers[r.source.rs2 as usize]);
                 (advice(r.source, r.step as usize, a, b), Flow::Next)
             }
+            Lb | Lh | Lbu | Lhu | Sb | Sh | Ecall => {
+                return Err(EmulatorError::Internal { pc, what: "an instruction that should have been expanded" })
+            }
             opcode => {
-                let Some((_, x, y)) = lookup_query(&instr, pc, rs1, rs2) else {
-                    return Err(EmulatorError::Internal { pc, what: "a row with no semantics" });
-                };
+                let (x, y) = operands(&instr, pc, rs1, rs2);
                 let value = alu(opcode, x, y);
-                if is_assertion(opcode) && value == 0 {
+                if opcode.is_assertion() && value == 0 {
                     return Err(self.assertion_error(r, instr));
                 }
                 (value, Flow::Next)
@@ -211,16 +212,13 @@ impl Machine<'_> {
 #[inline(always)]
 fn writes_rd(opcode: Opcode) -> bool {
     use Opcode::*;
-    !matches!(opcode, Beq | Bne | Blt | Bge | Bltu | Bgeu | Sw | Sb | Sh | Fence | Ecall | Ebreak) && !is_assertion(opcode)
-}
-
-#[inline(always)]
-fn is_assertion(opcode: Opcode) -> bool {
-    opcode.is_assertion()
+    !matches!(opcode, Beq | Bne | Blt | Bge | Bltu | Bgeu | Sw | Sb | Sh | Fence | Ecall | Ebreak) && !opcode.is_assertion()
 }
 
 fn record(r: &BytecodeRow, row: usize, instr: Instr, rs1: u32, rs2: u32, rd_value: u32, ram: RamAccess) -> Cycle {
-    let lookup = lookup_query(&instr, r.address, rs1, rs2).map(|(table, x, y)| LookupRecord {
+    // The advice step's lookup range-checks the advice, its x operand.
+    let x_value = if instr.opcode == Opcode::VirtualAdvice { rd_value } else { rs1 };
+    let lookup = lookup_query(&instr, r.address, x_value, rs2).map(|(table, x, y)| LookupRecord {
         table,
         x,
         y,

@@ -7,6 +7,7 @@
 
 mod bytecode;
 mod elf;
+mod elf_writer;
 mod emulator;
 mod error;
 mod io;

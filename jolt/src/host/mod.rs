@@ -6,6 +6,6 @@ mod program;
 mod toolchain;
 
 pub use error::{BuildError, Error};
-pub use jolt_tracer::{EmulatorError, Profile, ProgramIo};
+pub use jolt_tracer::{self as tracer, EmulatorError, Profile, ProgramIo};
 pub use program::{GuestProgram, GuestSpec, Summary};
 pub use toolchain::{guest_target_dir, Toolchain, TARGET};
