@@ -129,16 +129,17 @@ fn malformed(e: object::Error) -> ElfError {
     ElfError::Malformed(e.to_string())
 }
 
+/// Checks `e_ident`: magic, class (byte 4) and data encoding (byte 5).
 fn check_ident(bytes: &[u8]) -> Result<(), ElfError> {
     if bytes.len() < 4 || bytes[..4] != elf::ELFMAG {
         return Err(ElfError::NotElf);
     }
-    match bytes.get(elf::EI_CLASS as usize) {
+    match bytes.get(4) {
         Some(&elf::ELFCLASS32) => {}
         Some(&elf::ELFCLASS64) => return Err(ElfError::Not32Bit),
         _ => return Err(ElfError::Malformed("unknown ELF class".into())),
     }
-    match bytes.get(elf::EI_DATA as usize) {
+    match bytes.get(5) {
         Some(&elf::ELFDATA2LSB) => Ok(()),
         Some(&elf::ELFDATA2MSB) => Err(ElfError::BigEndian),
         _ => Err(ElfError::Malformed("unknown ELF data encoding".into())),

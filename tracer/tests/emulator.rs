@@ -59,8 +59,8 @@ fn branch_and_jump_offsets() {
 
 #[test]
 fn jalr_clears_bit_zero() {
-    // a0 = address of the 4th instruction + 1; jalr to it lands on the 4th instruction
-    let code = [lui(5, jolt_common::RAM_START), addi(5, 5, 13), jalr(6, 5, 0), addi(A0, 0, 1), addi(A0, A0, 100)];
+    // x5 = address of the 5th instruction + 1; jalr to it lands on the 5th instruction
+    let code = [lui(5, jolt_common::RAM_START), addi(5, 5, 17), jalr(6, 5, 0), addi(A0, 0, 1), addi(A0, A0, 100)];
     assert_eq!(exit_code(&code, &[]), 100);
 }
 

@@ -1,0 +1,53 @@
+//! RV32IM for the zkVM: decoding, reference semantics, lookup-table decompositions and virtual
+//! sequences. There is no proof code here; the emulator and the prover both build on this crate.
+//!
+//! - [`decode`] turns an instruction word into an [`Instr`].
+//! - [`alu`] is the reference semantics: the one source of truth for what an instruction computes
+//!   from its two operands, which [`operands`] selects (rs1 or pc, rs2 or the immediate).
+//! - [`expand`] replaces the instructions without a lookup decomposition (MULH, MULHSU, DIV*,
+//!   REM*, and the sub-word loads and stores) by short virtual sequences; [`advice`] supplies their
+//!   untrusted advice values.
+//! - [`lookup_query`] names the lookup table an instruction queries ([`LookupId`]) and the
+//!   operands of the query; [`LookupId::table`] gives the table's decomposition into subtables
+//!   (the [`Instruction`] and [`Subtable`] traits, which other crates may implement too).
+//!
+//! # Bit order
+//! Everywhere in this crate, index bits and chunks are counted from the most significant:
+//! chunk 0 of a lookup index is its most significant chunk, byte 0 of a word is its most
+//! significant byte, and `point[0]` of a subtable MLE point is the most significant bit of the
+//! subtable index. A lookup index has [`C`] chunks of [`LOG_M`] bits; each chunk indexes a
+//! subtable of [`M`] entries.
+
+mod alu;
+pub mod check;
+mod chunks;
+mod decode;
+mod instr;
+mod instruction;
+pub mod lookups;
+mod opcode;
+mod subtable;
+pub mod subtables;
+mod virtual_sequences;
+
+pub use alu::{alu, operands, XSource, YSource};
+pub use ark_bn254::Fr;
+pub use chunks::{interleave, shift_chunks, split, ChunkPositions};
+pub use decode::{decode, DecodeError};
+pub use instr::Instr;
+pub use instruction::{IndexPacking, Instruction};
+pub use lookups::{lookup_query, LookupId};
+pub use opcode::Opcode;
+pub use subtable::Subtable;
+pub use virtual_sequences::{advice, expand};
+
+/// Chunks per lookup index.
+pub const C: usize = 4;
+/// Bits per chunk.
+pub const LOG_M: usize = 16;
+/// Entries of a subtable.
+pub const M: usize = 1 << LOG_M;
+/// Registers the machine has: x0..x31, then the virtual registers of virtual sequences.
+pub const REGISTER_COUNT: usize = 32 + VIRTUAL_REGISTER_COUNT;
+/// Virtual registers, numbered 32.. and used only inside virtual sequences.
+pub const VIRTUAL_REGISTER_COUNT: usize = 8;

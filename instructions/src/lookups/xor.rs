@@ -1,0 +1,36 @@
+//! XOR: `x ^ y`, byte by byte: the `xor` subtable on every interleaved chunk, the four bytes
+//! concatenated. Also serves XORI.
+
+use super::concat_bytes;
+use crate::subtables;
+use crate::{ChunkPositions, Fr, IndexPacking, Instruction, Subtable};
+
+/// The XOR table.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Xor;
+
+impl Instruction for Xor {
+    fn name(&self) -> &'static str {
+        "XOR"
+    }
+
+    fn lookup_entry(&self, x: u32, y: u32) -> u32 {
+        x ^ y
+    }
+
+    fn packing(&self) -> IndexPacking {
+        IndexPacking::Interleaved
+    }
+
+    fn subtables(&self) -> Vec<(Box<dyn Subtable>, ChunkPositions)> {
+        vec![(Box::new(subtables::Xor), ChunkPositions::all())]
+    }
+
+    fn combine_lookups(&self, vals: &[Fr]) -> Fr {
+        concat_bytes(vals)
+    }
+
+    fn g_degree(&self) -> usize {
+        1
+    }
+}

@@ -1,0 +1,230 @@
+//! The opcodes of RV32IM plus the virtual opcodes that appear only inside virtual sequences.
+//!
+//! How the emulator executes a virtual opcode (`x`, `y` from [`crate::operands`]):
+//! - `VirtualAdvice`: writes rd := the value [`crate::advice`] gives for this step.
+//! - `VirtualMove`, `VirtualMovsign`: write rd := [`crate::alu`]`(opcode, x, y)`.
+//! - `VirtualAssert*` ([`Opcode::is_assertion`]): write nothing; execution fails unless
+//!   `alu(opcode, x, y) == 1`.
+
+/// An instruction's operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Opcode {
+    // RV32I
+    Lui,
+    Auipc,
+    Jal,
+    Jalr,
+    Beq,
+    Bne,
+    Blt,
+    Bge,
+    Bltu,
+    Bgeu,
+    Lb,
+    Lh,
+    Lw,
+    Lbu,
+    Lhu,
+    Sb,
+    Sh,
+    Sw,
+    Addi,
+    Slti,
+    Sltiu,
+    Xori,
+    Ori,
+    Andi,
+    Slli,
+    Srli,
+    Srai,
+    Add,
+    Sub,
+    Sll,
+    Slt,
+    Sltu,
+    Xor,
+    Srl,
+    Sra,
+    Or,
+    And,
+    Fence,
+    Ecall,
+    Ebreak,
+    // M
+    Mul,
+    Mulh,
+    Mulhsu,
+    Mulhu,
+    Div,
+    Divu,
+    Rem,
+    Remu,
+    // Virtual
+    /// rd := untrusted advice (range-checked to 32 bits by its lookup).
+    VirtualAdvice,
+    /// rd := rs1.
+    VirtualMove,
+    /// rd := 0xffff_ffff if rs1 is negative, else 0.
+    VirtualMovsign,
+    /// Assert rs1 == rs2.
+    VirtualAssertEq,
+    /// Assert rs1 <= rs2 (unsigned).
+    VirtualAssertLte,
+    /// Assert rs2 == 0 or rs1 < rs2 (unsigned): rs1 is a valid remainder for divisor rs2.
+    VirtualAssertValidUnsignedRemainder,
+    /// Assert rs1 != 0 or rs2 == 0xffff_ffff: the quotient of a division by rs1 = 0 is all ones.
+    VirtualAssertValidDiv0,
+    /// Assert rs1 + imm is even.
+    VirtualAssertHalfwordAligned,
+    /// Assert rs1 * rs2 < 2^32 (unsigned, as integers).
+    VirtualAssertMulUNoOverflow,
+}
+
+impl Opcode {
+    /// Every opcode, in declaration order.
+    pub const ALL: &'static [Opcode] = &[
+        Opcode::Lui,
+        Opcode::Auipc,
+        Opcode::Jal,
+        Opcode::Jalr,
+        Opcode::Beq,
+        Opcode::Bne,
+        Opcode::Blt,
+        Opcode::Bge,
+        Opcode::Bltu,
+        Opcode::Bgeu,
+        Opcode::Lb,
+        Opcode::Lh,
+        Opcode::Lw,
+        Opcode::Lbu,
+        Opcode::Lhu,
+        Opcode::Sb,
+        Opcode::Sh,
+        Opcode::Sw,
+        Opcode::Addi,
+        Opcode::Slti,
+        Opcode::Sltiu,
+        Opcode::Xori,
+        Opcode::Ori,
+        Opcode::Andi,
+        Opcode::Slli,
+        Opcode::Srli,
+        Opcode::Srai,
+        Opcode::Add,
+        Opcode::Sub,
+        Opcode::Sll,
+        Opcode::Slt,
+        Opcode::Sltu,
+        Opcode::Xor,
+        Opcode::Srl,
+        Opcode::Sra,
+        Opcode::Or,
+        Opcode::And,
+        Opcode::Fence,
+        Opcode::Ecall,
+        Opcode::Ebreak,
+        Opcode::Mul,
+        Opcode::Mulh,
+        Opcode::Mulhsu,
+        Opcode::Mulhu,
+        Opcode::Div,
+        Opcode::Divu,
+        Opcode::Rem,
+        Opcode::Remu,
+        Opcode::VirtualAdvice,
+        Opcode::VirtualMove,
+        Opcode::VirtualMovsign,
+        Opcode::VirtualAssertEq,
+        Opcode::VirtualAssertLte,
+        Opcode::VirtualAssertValidUnsignedRemainder,
+        Opcode::VirtualAssertValidDiv0,
+        Opcode::VirtualAssertHalfwordAligned,
+        Opcode::VirtualAssertMulUNoOverflow,
+    ];
+
+    /// The mnemonic: upper case, `VIRTUAL_` prefixed for virtual opcodes. Stable.
+    pub fn name(self) -> &'static str {
+        use Opcode::*;
+        match self {
+            Lui => "LUI",
+            Auipc => "AUIPC",
+            Jal => "JAL",
+            Jalr => "JALR",
+            Beq => "BEQ",
+            Bne => "BNE",
+            Blt => "BLT",
+            Bge => "BGE",
+            Bltu => "BLTU",
+            Bgeu => "BGEU",
+            Lb => "LB",
+            Lh => "LH",
+            Lw => "LW",
+            Lbu => "LBU",
+            Lhu => "LHU",
+            Sb => "SB",
+            Sh => "SH",
+            Sw => "SW",
+            Addi => "ADDI",
+            Slti => "SLTI",
+            Sltiu => "SLTIU",
+            Xori => "XORI",
+            Ori => "ORI",
+            Andi => "ANDI",
+            Slli => "SLLI",
+            Srli => "SRLI",
+            Srai => "SRAI",
+            Add => "ADD",
+            Sub => "SUB",
+            Sll => "SLL",
+            Slt => "SLT",
+            Sltu => "SLTU",
+            Xor => "XOR",
+            Srl => "SRL",
+            Sra => "SRA",
+            Or => "OR",
+            And => "AND",
+            Fence => "FENCE",
+            Ecall => "ECALL",
+            Ebreak => "EBREAK",
+            Mul => "MUL",
+            Mulh => "MULH",
+            Mulhsu => "MULHSU",
+            Mulhu => "MULHU",
+            Div => "DIV",
+            Divu => "DIVU",
+            Rem => "REM",
+            Remu => "REMU",
+            VirtualAdvice => "VIRTUAL_ADVICE",
+            VirtualMove => "VIRTUAL_MOVE",
+            VirtualMovsign => "VIRTUAL_MOVSIGN",
+            VirtualAssertEq => "VIRTUAL_ASSERT_EQ",
+            VirtualAssertLte => "VIRTUAL_ASSERT_LTE",
+            VirtualAssertValidUnsignedRemainder => "VIRTUAL_ASSERT_VALID_UNSIGNED_REMAINDER",
+            VirtualAssertValidDiv0 => "VIRTUAL_ASSERT_VALID_DIV0",
+            VirtualAssertHalfwordAligned => "VIRTUAL_ASSERT_HALFWORD_ALIGNED",
+            VirtualAssertMulUNoOverflow => "VIRTUAL_ASSERT_MULU_NO_OVERFLOW",
+        }
+    }
+
+    /// Whether the opcode appears only inside virtual sequences (never decoded from a word).
+    #[inline]
+    pub fn is_virtual(self) -> bool {
+        self >= Opcode::VirtualAdvice
+    }
+
+    /// Whether the opcode is an assertion: it writes no register, and execution fails unless
+    /// [`crate::alu`] returns 1 on its operands.
+    #[inline]
+    pub fn is_assertion(self) -> bool {
+        use Opcode::*;
+        matches!(
+            self,
+            VirtualAssertEq
+                | VirtualAssertLte
+                | VirtualAssertValidUnsignedRemainder
+                | VirtualAssertValidDiv0
+                | VirtualAssertHalfwordAligned
+                | VirtualAssertMulUNoOverflow
+        )
+    }
+}
