@@ -4,10 +4,7 @@
 //! feature, this crate supplies the runtime (entry, allocator, panic handler, I/O). The host
 //! crate enables the `host` feature and calls what the macro generates (`compile_f`,
 //! `analyze_f`). See the book for the whole guide.
-#![no_std]
-
-#[cfg(feature = "host")]
-extern crate std;
+#![cfg_attr(not(feature = "host"), no_std)]
 
 pub use jolt_common::{defaults, MemoryLayout, PANIC_EXIT_CODE};
 pub use jolt_macros::provable;

@@ -63,9 +63,9 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
          .globl {start_symbol}\n\
          .type {start_symbol},@function\n\
          {start_symbol}:\n\
-         la sp, _image_end\n\
-         li t0, {stack_size}\n\
-         add sp, sp, t0\n\
+         la t0, _image_end\n\
+         li t1, {stack_size}\n\
+         add sp, t0, t1\n\
          mv a0, sp\n\
          tail {main_symbol}\n\
          .size {start_symbol}, .-{start_symbol}\n"

@@ -11,7 +11,7 @@ use object::{LittleEndian, Object, ObjectSymbol, SymbolKind};
 use jolt_common::RAM_START;
 
 /// Why a file is not a program this machine runs.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ElfError {
     #[error("cannot read {path}: {reason}")]
     Io { path: String, reason: String },

@@ -37,10 +37,10 @@ fn sha256_from_crates_io() {
 #[test]
 fn keccak_and_sha3_from_crates_io() {
     use sha3::Digest;
-    let input = [0x5a; 64];
-    let summary = sha3_guest::analyze_keccak_and_sha3(input).unwrap();
-    let keccak: [u8; 32] = sha3::Keccak256::digest(input).into();
-    let sha3: [u8; 32] = sha3::Sha3_256::digest(input).into();
+    let input: Vec<u8> = (0..200u8).collect();
+    let summary = sha3_guest::analyze_keccak_and_sha3(input.clone()).unwrap();
+    let keccak: [u8; 32] = sha3::Keccak256::digest(&input).into();
+    let sha3: [u8; 32] = sha3::Sha3_256::digest(&input).into();
     assert_eq!(summary.output, Some((keccak, sha3)));
 }
 

@@ -85,16 +85,11 @@ impl Toolchain {
             std::fs::write(&script, LINKER_SCRIPT).map_err(|e| BuildError::Io(e.to_string()))?;
         }
         let mut rustflags = vec![format!("-Clink-arg=-T{}", script.display()), "-Clink-arg=--gc-sections".into()];
-        let mut command = match self {
-            Self::Rustup => Command::new("cargo"),
-            Self::Debian { cargo, rustc, linker } => {
-                let mut c = Command::new(cargo);
-                c.env("RUSTC", rustc).env("RUSTC_BOOTSTRAP", "1");
-                rustflags.push(format!("-Clinker={}", linker.display()));
-                rustflags.push("-Clinker-flavor=ld.lld".into());
-                c
-            }
-        };
+        let mut command = Command::new(match self {
+            Self::Rustup => Path::new("cargo"),
+            Self::Debian { cargo, .. } => cargo.as_path(),
+        });
+        // The build must not inherit the host build's compiler settings.
         for var in [
             "RUSTFLAGS",
             "CARGO_ENCODED_RUSTFLAGS",
@@ -109,6 +104,11 @@ impl Toolchain {
             "CARGO",
         ] {
             command.env_remove(var);
+        }
+        if let Self::Debian { rustc, linker, .. } = self {
+            command.env("RUSTC", rustc).env("RUSTC_BOOTSTRAP", "1");
+            rustflags.push(format!("-Clinker={}", linker.display()));
+            rustflags.push("-Clinker-flavor=ld.lld".into());
         }
         command
             .current_dir(manifest_dir)
