@@ -9,7 +9,7 @@ mod run;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "jolt", version, about = "A zkVM for RV32IM: run, profile and scaffold programs")]
@@ -18,39 +18,42 @@ struct Cli {
     command: Command,
 }
 
+/// What `run` and `profile` share: the program and how it runs.
+#[derive(Args)]
+struct RunArgs {
+    /// The ELF, linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
+    elf: PathBuf,
+    /// Stop with an error after this many cycles.
+    #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
+    max_cycles: u64,
+    /// Bytes of RAM from 0x8000_0000 (image, stack and heap).
+    #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
+    memory_size: u32,
+    /// A file whose bytes are placed in the input region.
+    #[arg(long)]
+    input: Option<PathBuf>,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+impl RunArgs {
+    fn job(&self) -> Result<run::Job, String> {
+        run::Job::load(&self.elf, self.max_cycles, self.memory_size, self.input.as_deref())
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run an RV32IM ELF to its exit call and print cycles and exit code.
-    Run {
-        /// The ELF, linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
-        elf: PathBuf,
-        /// Stop with an error after this many cycles.
-        #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
-        max_cycles: u64,
-        /// Bytes of RAM from 0x8000_0000 (image, stack and heap).
-        #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
-        memory_size: u32,
-        /// A file whose bytes are placed in the input region.
-        #[arg(long)]
-        input: Option<PathBuf>,
-        /// Print one JSON object instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    Run(RunArgs),
     /// Run an ELF and print its instruction mix and the cycles spent in each function.
     Profile {
-        elf: PathBuf,
-        #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
-        max_cycles: u64,
-        #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
-        memory_size: u32,
-        #[arg(long)]
-        input: Option<PathBuf>,
+        #[command(flatten)]
+        args: RunArgs,
         /// How many functions to list.
         #[arg(long, default_value_t = 20)]
         top: usize,
-        #[arg(long)]
-        json: bool,
     },
     /// Create a guest + host project that builds and runs as it is.
     New {
@@ -65,12 +68,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run { elf, max_cycles, memory_size, input, json } => {
-            run::Job::load(&elf, max_cycles, memory_size, input.as_deref()).and_then(|job| job.run(json))
-        }
-        Command::Profile { elf, max_cycles, memory_size, input, top, json } => {
-            run::Job::load(&elf, max_cycles, memory_size, input.as_deref()).and_then(|job| job.profile(top, json))
-        }
+        Command::Run(args) => args.job().and_then(|job| job.run(args.json)),
+        Command::Profile { args, top } => args.job().and_then(|job| job.profile(top, args.json)),
         Command::New { name, jolt_path } => new::scaffold(&name, jolt_path),
     };
     match result {

@@ -77,7 +77,7 @@ impl Job {
         println!("cycles: {}   exit code: {}", profile.cycles, execution.io.exit_code);
         println!("\ninstruction mix:");
         let mut mix: Vec<_> = profile.instruction_mix.iter().collect();
-        mix.sort_by(|a, b| b.1.cmp(a.1));
+        mix.sort_by_key(|&(_, n)| std::cmp::Reverse(*n));
         let executed: u64 = mix.iter().map(|(_, &n)| n).sum();
         for (name, count) in mix {
             println!("  {name:<8} {count:>12}  {:5.1}%", 100.0 * *count as f64 / executed.max(1) as f64);

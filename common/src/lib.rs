@@ -46,6 +46,6 @@ pub mod defaults {
 pub const fn align_up(x: u32, align: u32) -> u32 {
     match x.checked_add(align - 1) {
         Some(v) => v & !(align - 1),
-        None => u32::MAX & !(align - 1),
+        None => !(align - 1),
     }
 }

@@ -88,7 +88,8 @@ fn sub_word_loads_sign_and_zero_extend() {
 fn sub_word_stores_merge_into_the_word() {
     let byte = [addi(7, 0, 0xab)];
     let half = [lui(7, 0xd000), addi(7, 7, -0x255)]; // 0xcdab
-    let cases: [(&[u32], fn(u32, u32, i32) -> u32, i32, u32); 4] =
+    type Store = fn(u32, u32, i32) -> u32;
+    let cases: [(&[u32], Store, i32, u32); 4] =
         [(&byte, sb, 1, 0x0000_ab00), (&byte, sb, 3, 0xab00_0000), (&half, sh, 2, 0xcdab_0000), (&half, sh, 0, 0xcdab)];
     for (value, store, offset, expected) in cases {
         let mut code = vec![lui(5, DATA)];

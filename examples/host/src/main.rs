@@ -13,7 +13,7 @@ fn main() -> ExitCode {
             }
             println!("cycles: {}", summary.cycles);
             let mut mix: Vec<_> = summary.instruction_mix.into_iter().collect();
-            mix.sort_by(|a, b| b.1.cmp(&a.1));
+            mix.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
             let top: Vec<String> = mix.iter().take(8).map(|(op, n)| format!("{op} {n}")).collect();
             println!("instruction mix (top 8): {}", top.join(", "));
             ExitCode::SUCCESS
