@@ -52,10 +52,15 @@ impl Toolchain {
         if rustup_has_target() {
             return Ok(Self::Rustup);
         }
-        let cargo = PathBuf::from("/usr/bin/cargo");
-        let rustc = PathBuf::from("/usr/bin/rustc");
-        let linker = PathBuf::from("/usr/bin/ld.lld");
-        let sources = Path::new("/usr/lib/rustlib/src/rust/library/core");
+        Self::debian_at(Path::new("/"))
+    }
+
+    /// The Debian route with the packages' files under `root` (`/` on a real system).
+    fn debian_at(root: &Path) -> Result<Self, BuildError> {
+        let cargo = root.join("usr/bin/cargo");
+        let rustc = root.join("usr/bin/rustc");
+        let linker = root.join("usr/bin/ld.lld");
+        let sources = root.join("usr/lib/rustlib/src/rust/library/core");
         let missing: Vec<&str> = [
             (cargo.exists(), "cargo-web (/usr/bin/cargo)"),
             (rustc.exists(), "rustc-web (/usr/bin/rustc)"),
@@ -143,4 +148,18 @@ fn rustup_has_target() -> bool {
         .output()
         .map(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET))
         .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_toolchain_names_the_install_commands() {
+        let empty = std::env::temp_dir().join("jolt-no-toolchain-here");
+        let err = Toolchain::debian_at(&empty).unwrap_err().to_string();
+        assert!(err.contains("rustup target add riscv32im-unknown-none-elf"), "{err}");
+        assert!(err.contains("apt-get install -y rustc-web cargo-web rust-web-src lld"), "{err}");
+        assert!(err.contains("missing cargo-web"), "{err}");
+    }
 }
