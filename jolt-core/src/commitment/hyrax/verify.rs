@@ -1,0 +1,65 @@
+//! Hyrax verifier: two MSMs of size `√N` and an inner product, single-threaded.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+
+use super::{HyraxCommitment, HyraxProof, HyraxSetup};
+use crate::commitment::msm::msm_serial;
+use crate::commitment::scheme::OpeningError;
+use crate::field::Fr;
+use ark_ff::Field;
+use crate::poly::dense::inner_product_serial;
+use crate::poly::EqPolynomial;
+use crate::transcript::{labels, Absorb, Transcript};
+
+/// Checks `Σ_j u_j G_j = Σ_i L_i C_i` and `⟨u, R⟩ = value`.
+pub(super) fn verify(
+    setup: &HyraxSetup,
+    commitment: &HyraxCommitment,
+    point: &[Fr],
+    value: &Fr,
+    proof: &HyraxProof,
+    transcript: &mut Transcript,
+) -> Result<(), OpeningError> {
+    let max = 2 * setup.log_cols as usize;
+    if point.len() > max {
+        return Err(OpeningError::PointTooLong { max, got: point.len() });
+    }
+    let (log_rows, log_cols) = setup.shape(point.len());
+    let (rows, cols) = (1usize << log_rows, 1usize << log_cols);
+    if proof.row_combination.len() != cols {
+        return Err(OpeningError::ProofShape("row combination length ≠ number of columns"));
+    }
+    // A commitment with fewer rows is a zero-padded polynomial; more rows cannot be.
+    if commitment.row_commitments.len() > rows || commitment.row_commitments.is_empty() {
+        return Err(OpeningError::CommitmentShape("number of row commitments"));
+    }
+    let gens = setup
+        .generators
+        .get(..cols)
+        .ok_or(OpeningError::CommitmentShape("setup has too few generators"))?;
+    let (r_row, r_col) = point.split_at(log_rows);
+
+    transcript.append_scalars(labels::OPENING_POINT, point);
+    transcript.append_scalar(labels::OPENING_VALUE, value);
+    transcript.append_scalars(labels::HYRAX_ROW_COMBINATION, &proof.row_combination);
+
+    let left = EqPolynomial::evals_serial(r_row, Fr::ONE);
+    let right = EqPolynomial::evals_serial(r_col, Fr::ONE);
+    if inner_product_serial(&proof.row_combination, &right) != *value {
+        return Err(OpeningError::EvaluationMismatch);
+    }
+    let lhs = msm_serial(gens, &proof.row_combination);
+    let rhs = msm_serial(&commitment.row_commitments, &left);
+    if lhs != rhs {
+        return Err(OpeningError::CommitmentMismatch);
+    }
+    Ok(())
+}

@@ -1,0 +1,186 @@
+use super::*;
+use crate::field::Fr;
+use crate::poly::DensePolynomial;
+use crate::transcript::Transcript;
+use ark_ff::{AdditiveGroup, Field};
+use ark_std::{rand::Rng, test_rng};
+
+/// The tuple columns `(a, v, t)` of one multiset, as field vectors.
+#[derive(Clone)]
+struct Columns {
+    a: Vec<Fr>,
+    v: Vec<Fr>,
+    t: Vec<Fr>,
+}
+
+impl Columns {
+    fn evals(&self, r: &[Fr]) -> TupleEvals<Fr> {
+        let e = |c: &Vec<Fr>| DensePolynomial::new(c.clone()).evaluate(r);
+        TupleEvals { a: e(&self.a), v: e(&self.v), t: e(&self.t) }
+    }
+
+    fn leaves(&self, fp: &Fingerprint<Fr>) -> Vec<Fr> {
+        fp.leaves(self.a.len(), |i| (self.a[i], self.v[i], self.t[i]))
+    }
+}
+
+/// One memory: (init, read, write, final).
+type Memory = [Columns; 4];
+
+fn f(x: u64) -> Fr {
+    Fr::from(x)
+}
+
+/// A read-only memory of `2^m` random cells read at `2^n` random addresses (Lasso style).
+fn read_only(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
+    let table: Vec<u64> = (0..1u64 << m).map(|_| rng.gen::<u32>() as u64).collect();
+    let addrs: Vec<usize> = (0..1 << n).map(|_| rng.gen_range(0..1 << m)).collect();
+    let mut counts = vec![0u64; 1 << m];
+    let mut read_t = Vec::new();
+    for a in &addrs {
+        read_t.push(f(counts[*a]));
+        counts[*a] += 1;
+    }
+    let cells: Vec<Fr> = (0..1u64 << m).map(f).collect();
+    let values: Vec<Fr> = table.iter().map(|v| f(*v)).collect();
+    let a: Vec<Fr> = addrs.iter().map(|a| f(*a as u64)).collect();
+    let v: Vec<Fr> = addrs.iter().map(|a| f(table[*a])).collect();
+    [
+        Columns { a: cells.clone(), v: values.clone(), t: vec![Fr::ZERO; 1 << m] },
+        Columns { a: a.clone(), v: v.clone(), t: read_t.clone() },
+        Columns { a, v, t: read_t.iter().map(|t| *t + Fr::ONE).collect() },
+        Columns { a: cells, v: values, t: counts.into_iter().map(f).collect() },
+    ]
+}
+
+/// A read-write memory (Spice style): cycle `i` reads cell `a_i` and writes a new value there
+/// with timestamp `i + 1`.
+fn read_write(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
+    let init: Vec<u64> = (0..1u64 << m).map(|_| rng.gen::<u16>() as u64).collect();
+    let mut vals = init.clone();
+    let mut ts = vec![0u64; 1 << m];
+    let (mut ra, mut rv, mut rt, mut wv, mut wt) = (vec![], vec![], vec![], vec![], vec![]);
+    for i in 0..1u64 << n {
+        let a = rng.gen_range(0..1usize << m);
+        ra.push(f(a as u64));
+        rv.push(f(vals[a]));
+        rt.push(f(ts[a]));
+        vals[a] = rng.gen::<u16>() as u64;
+        ts[a] = i + 1;
+        wv.push(f(vals[a]));
+        wt.push(f(i + 1));
+    }
+    let cells: Vec<Fr> = (0..1u64 << m).map(f).collect();
+    [
+        Columns { a: cells.clone(), v: init.into_iter().map(f).collect(), t: vec![Fr::ZERO; 1 << m] },
+        Columns { a: ra.clone(), v: rv, t: rt },
+        Columns { a: ra, v: wv, t: wt },
+        Columns { a: cells, v: vals.into_iter().map(f).collect(), t: ts.into_iter().map(f).collect() },
+    ]
+}
+
+/// Proves and verifies, with the caller's leaf checks against the true columns.
+fn run(memories: &[Memory], tamper: impl Fn(&mut MemoryCheckingProof<Fr>)) -> Result<(), MemoryCheckingError> {
+    let n = memories[0][1].a.len().trailing_zeros() as usize;
+    let m = memories[0][0].a.len().trailing_zeros() as usize;
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let rw = memories.iter().map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp))).collect();
+    let inf = memories.iter().map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp))).collect();
+    let (mut proof, openings) = prove(rw, inf, &mut t);
+
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    tamper(&mut proof);
+    let claims = verify(memories.len(), n, m, fp, &proof, &mut t)?;
+    assert_eq!(claims.r_cycle, openings.r_cycle);
+    assert_eq!(claims.read, openings.read);
+    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> { memories.iter().map(|mem| mem[k].evals(r)).collect() };
+    claims.check_cycle_side(&at(1, &claims.r_cycle), &at(2, &claims.r_cycle))?;
+    claims.check_memory_side(&at(0, &claims.r_mem), &at(3, &claims.r_mem))
+}
+
+#[test]
+fn memory_checking_completeness_read_only_and_read_write() {
+    let mut rng = test_rng();
+    for (m, n) in [(0, 0), (2, 5), (4, 3), (3, 3)] {
+        let mems: Vec<Memory> = (0..3).map(|_| read_only(m, n, &mut rng)).collect();
+        assert_eq!(run(&mems, |_| {}), Ok(()), "read-only m = {m}, n = {n}");
+        let mems: Vec<Memory> = (0..2).map(|_| read_write(m, n, &mut rng)).collect();
+        assert_eq!(run(&mems, |_| {}), Ok(()), "read-write m = {m}, n = {n}");
+    }
+}
+
+#[test]
+fn memory_checking_rejects_wrong_multisets() {
+    let mut rng = test_rng();
+    let honest: Vec<Memory> = (0..3).map(|_| read_only(3, 4, &mut rng)).collect();
+    // Column 1 = read (write follows it), column 3 = final; field 0 = a, 1 = v, 2 = t.
+    for (col, field) in [(1, 1), (1, 0), (1, 2), (3, 2), (0, 1)] {
+        let mut mems = honest.clone();
+        let target = &mut mems[1][col];
+        let c = match field {
+            0 => &mut target.a,
+            1 => &mut target.v,
+            _ => &mut target.t,
+        };
+        c[2] += Fr::ONE;
+        if col == 1 {
+            // The write tuple repeats the read's address and value, and its count + 1.
+            mems[1][2] = Columns {
+                a: mems[1][1].a.clone(),
+                v: mems[1][1].v.clone(),
+                t: mems[1][1].t.iter().map(|t| *t + Fr::ONE).collect(),
+            };
+        }
+        assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 1 }), "{col} {field}");
+    }
+    // A read that went to a cell with the wrong value, written back unchanged (read-write).
+    let mut mems: Vec<Memory> = (0..2).map(|_| read_write(2, 4, &mut rng)).collect();
+    mems[0][1].v[3] += Fr::ONE;
+    assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 0 }));
+}
+
+#[test]
+fn memory_checking_rejects_tampered_proof() {
+    let mut rng = test_rng();
+    let mems: Vec<Memory> = (0..2).map(|_| read_only(3, 4, &mut rng)).collect();
+    let r = run(&mems, |p| p.read_write.outputs[1] += Fr::ONE);
+    assert!(matches!(r, Err(MemoryCheckingError::ReadWrite(_))), "{r:?}");
+    let r = run(&mems, |p| p.init_final.layers[1].left[0] += Fr::ONE);
+    assert!(matches!(r, Err(MemoryCheckingError::InitFinal(_))), "{r:?}");
+    let r = run(&mems, |p| {
+        p.read_write.outputs.pop();
+    });
+    assert!(matches!(r, Err(MemoryCheckingError::ReadWrite(_))), "{r:?}");
+}
+
+#[test]
+fn memory_checking_leaf_checks_catch_wrong_tuples() {
+    let mut rng = test_rng();
+    let mems: Vec<Memory> = (0..2).map(|_| read_only(3, 4, &mut rng)).collect();
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let rw = mems.iter().map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp))).collect();
+    let inf = mems.iter().map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp))).collect();
+    let (proof, _) = prove(rw, inf, &mut t);
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let claims = verify(2, 4, 3, fp, &proof, &mut t).unwrap();
+    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> { mems.iter().map(|mem| mem[k].evals(r)).collect() };
+    let (mut read, write) = (at(1, &claims.r_cycle), at(2, &claims.r_cycle));
+    read[1].t += Fr::ONE;
+    assert_eq!(
+        claims.check_cycle_side(&read, &write),
+        Err(MemoryCheckingError::LeafMismatch { multiset: Multiset::Read, memory: 1 })
+    );
+    let (init, mut fin) = (at(0, &claims.r_mem), at(3, &claims.r_mem));
+    fin[0].v += Fr::ONE;
+    assert_eq!(
+        claims.check_memory_side(&init, &fin),
+        Err(MemoryCheckingError::LeafMismatch { multiset: Multiset::Final, memory: 0 })
+    );
+    assert!(matches!(claims.check_memory_side(&init[..1], &fin), Err(MemoryCheckingError::TupleCount { .. })));
+    let mut t = Transcript::new(b"mc-test");
+    assert_eq!(verify(0, 4, 3, fp, &proof, &mut t), Err(MemoryCheckingError::NoMemories));
+}

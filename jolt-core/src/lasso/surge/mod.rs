@@ -1,0 +1,128 @@
+//! Surge: proves that every cycle's lookup output is the entry of its table,
+//! ```text
+//!   lookup_output(t) = T_{f(t)}[query(t)]     for t ∈ {0,1}^n   (0 for cycles without lookup)
+//! ```
+//! for a fixed, ordered set of decomposable tables (`&'static dyn Instruction`). Each table
+//! entry is `g_f(s_1[dim_{i_1}], …)`: subtables `s` of `M = 2^16` entries read at the `C`
+//! chunks `dim_i` of the query, combined by the collation polynomial `g_f`.
+//!
+//! # Committed witness (names from the Lasso paper)
+//! * `dim_i` (`i < C`): the chunk indices of each cycle's query (`u16`);
+//! * `E_m` for every **memory** `m = (subtable s, chunk i)` used by some table:
+//!   `E_m(t) = s[dim_i(t)]`, read at every cycle;
+//! * `read_cts_i`, `final_cts_i` (`i < C`): Lasso access counts. All memories of chunk `i`
+//!   are read at the same addresses `dim_i`, so they share their counts;
+//! * `flag_f`: one-hot table flags (all zero for a cycle without lookup);
+//! * `lookup_output` (also what the constraint system uses).
+//!
+//! # Protocol
+//! 1. Draw `r ∈ F^n`; the prover sends `lookup_output(r)`. **Primary sumcheck** (degree
+//!    `2 + max deg g_f`):
+//!    `Σ_x eq(r, x) · Σ_f flag_f(x) · g_f(E(x)) = lookup_output(r)`; at its point `r_z` the
+//!    prover sends `flag_f(r_z)`, `E_m(r_z)`, and the verifier checks the reduced claim.
+//! 2. **Memory checking** ([`crate::lasso::memory_checking`], read-only) of every memory `m`
+//!    with `read = (dim_i, E_m, read_cts_i)`, `write = (dim_i, E_m, read_cts_i + 1)`,
+//!    `init = (j, s[j], 0)`, `final = (j, s[j], final_cts_i)`. At `r_cycle` the prover sends
+//!    `dim_i`, `E_m`, `read_cts_i`; at `r_mem`, `final_cts_i`. The verifier computes the
+//!    identity `j` and the subtable MLEs `s(r_mem)` ([`jolt_instructions::Subtable::evaluate_mle`])
+//!    itself.
+//!
+//! # Transcript
+//! The caller absorbs the commitments ([`SurgeCommitments::append_to_transcript`]) first.
+//! Surge absorbs the statement (table names, memory layout, `n`), then draws `r`, absorbs
+//! `lookup_output(r)`, runs the sumcheck, absorbs the primary evaluations, draws `γ, τ`, runs
+//! the grand products and absorbs the memory-checking evaluations.
+//!
+//! # Soundness
+//! Every evaluation the prover sends is appended to the opening accumulator, whose batched
+//! opening the caller **MUST** verify against the commitments (the [`standalone`] functions do
+//! this). Both sides must build [`SurgePreprocessing`] from the same instruction list; it is
+//! de-duplicated by name in a fixed order. The chunks are proven to be read from the tables;
+//! tying them to the operands (per [`jolt_instructions::IndexPacking`]) is the constraint
+//! system's job.
+//!
+//! Variable order: `x_0` is the most significant bit of a cycle or chunk index; chunk 0 is the
+//! most significant chunk.
+
+pub mod preprocessing;
+pub mod prove;
+pub mod standalone;
+pub mod verify;
+pub mod witness;
+
+pub use preprocessing::SurgePreprocessing;
+pub use prove::prove;
+pub use standalone::{prove_standalone, verify_standalone, verify_standalone_bytes, SurgeStandaloneProof};
+pub use verify::{verify, SurgeVerified};
+pub use witness::{SurgeCommitments, SurgeWitness};
+
+use crate::field::Fr;
+use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
+use crate::opening_accumulator::AccumulatorError;
+use crate::subprotocols::sumcheck::{SumcheckError, SumcheckProof};
+use crate::utils::serialization::SafeVec;
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+
+/// A Surge proof (without the commitments and the final batched opening).
+#[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
+pub struct SurgeProof {
+    /// `lookup_output(r)`.
+    pub lookup_output_eval: Fr,
+    /// The primary sumcheck.
+    pub primary_sumcheck: SumcheckProof<Fr>,
+    /// `flag_f(r_z)` for each table.
+    pub flag_evals: SafeVec<Fr>,
+    /// `E_m(r_z)` for each memory.
+    pub primary_e_evals: SafeVec<Fr>,
+    /// The grand products of memory checking.
+    pub memory_checking: MemoryCheckingProof<Fr>,
+    /// `dim_i(r_cycle)`.
+    pub dim_evals: SafeVec<Fr>,
+    /// `E_m(r_cycle)`.
+    pub e_evals: SafeVec<Fr>,
+    /// `read_cts_i(r_cycle)`.
+    pub read_cts_evals: SafeVec<Fr>,
+    /// `final_cts_i(r_mem)`.
+    pub final_cts_evals: SafeVec<Fr>,
+}
+
+/// Why a Surge proof was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SurgeError {
+    /// A part of the proof or of the commitments has the wrong number of entries.
+    #[error("surge: {what} has {got} entries, expected {expected}")]
+    Shape {
+        /// Which part.
+        what: &'static str,
+        /// Entries the statement requires.
+        expected: usize,
+        /// Entries present.
+        got: usize,
+    },
+    /// The number of cycles is out of the supported range.
+    #[error("surge: 2^{log_cycles} cycles is not supported (at most 2^{max})")]
+    TooManyCycles {
+        /// `n`.
+        log_cycles: usize,
+        /// Largest supported `n`.
+        max: usize,
+    },
+    /// The primary sumcheck failed (including its final check).
+    #[error("surge primary sumcheck: {0}")]
+    PrimarySumcheck(SumcheckError),
+    /// Memory checking failed.
+    #[error("surge: {0}")]
+    MemoryChecking(MemoryCheckingError),
+    /// The batched opening failed (standalone verification).
+    #[error("surge: {0}")]
+    Opening(AccumulatorError),
+    /// The proof bytes do not decode.
+    #[error("surge: malformed proof bytes")]
+    Deserialization,
+}
+
+/// Largest supported `n` (access counts are stored as `u32`).
+pub const MAX_LOG_CYCLES: usize = 31;
+
+#[cfg(test)]
+mod tests;

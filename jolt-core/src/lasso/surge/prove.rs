@@ -1,0 +1,110 @@
+//! The Surge prover (see the [module documentation](super)).
+
+use super::{SurgePreprocessing, SurgeProof, SurgeWitness};
+use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
+use ark_ff::{AdditiveGroup, Field};
+use crate::lasso::labels;
+use crate::lasso::memory_checking::{self, Fingerprint};
+use crate::opening_accumulator::ProverOpeningAccumulator;
+use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
+use crate::transcript::{Absorb, Sample, Transcript};
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::{cfg_iter, cfg_into_iter};
+use jolt_instructions::M;
+
+/// Proves the lookups of `witness`. The caller must have absorbed the witness commitments;
+/// every evaluation claim is appended to `accumulator`, which the caller proves at the end.
+pub fn prove<PCS: CommitmentScheme>(
+    pre: &SurgePreprocessing,
+    witness: &SurgeWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> SurgeProof {
+    let n = witness.log_cycles;
+    let num_tables = pre.num_tables();
+    pre.append_statement(n, transcript);
+
+    // 1. Primary sumcheck.
+    let r: Vec<Fr> = transcript.challenge_vector(labels::SURGE_PRIMARY_POINT, n);
+    let lookup_output_eval = witness.lookup_output.evaluate(&r);
+    transcript.append_scalar(labels::SURGE_LOOKUP_OUTPUT, &lookup_output_eval);
+    accumulator.append(witness.lookup_output.clone(), r.clone(), lookup_output_eval);
+
+    let mut polys: Vec<MultilinearPolynomial<Fr>> = Vec::with_capacity(1 + num_tables + pre.num_memories());
+    polys.push(EqPolynomial::evals(&r).into());
+    polys.extend(witness.flags.iter().cloned());
+    polys.extend(witness.e_polys.iter().cloned());
+    let comb = |v: &[Fr]| -> Fr {
+        let (eq, rest) = v.split_at(1);
+        let (flags, e) = rest.split_at(num_tables);
+        eq[0] * pre.combine(flags, e)
+    };
+    let mut instance = ProductSumcheck::new(polys, pre.primary_degree(), lookup_output_eval, comb);
+    let (primary_sumcheck, r_z, _) = sumcheck::prove(&mut instance, transcript);
+    let finals = instance.final_evals();
+    let flag_evals: Vec<Fr> = finals[1..1 + num_tables].to_vec();
+    let primary_e_evals: Vec<Fr> = finals[1 + num_tables..].to_vec();
+    drop(instance);
+    transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &flag_evals);
+    transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &primary_e_evals);
+    for (p, v) in witness.flags.iter().zip(&flag_evals) {
+        accumulator.append(p.clone(), r_z.clone(), *v);
+    }
+    for (p, v) in witness.e_polys.iter().zip(&primary_e_evals) {
+        accumulator.append(p.clone(), r_z.clone(), *v);
+    }
+
+    // 2. Memory checking of every memory (subtable s, chunk i).
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let len = 1usize << n;
+    let materialized: Vec<Vec<u64>> = cfg_iter!(pre.subtables()).map(|s| s.materialize()).collect();
+    let (read_write, init_final): (Vec<_>, Vec<_>) = cfg_into_iter!(0..pre.num_memories())
+        .map(|m| {
+            let (s, i) = pre.memories()[m];
+            let (dim, e, rc, fc) = (&witness.dim[i], &witness.e_polys[m], &witness.read_cts[i], &witness.final_cts[i]);
+            let read = fp.leaves(len, |t| (dim.get(t), e.get(t), rc.get(t)));
+            let write = fp.leaves(len, |t| (dim.get(t), e.get(t), rc.get(t) + Fr::ONE));
+            let table = &materialized[s];
+            let init = fp.leaves(M, |j| (Fr::from_u64(j as u64), Fr::from_u64(table[j]), Fr::ZERO));
+            let fin = fp.leaves(M, |j| (Fr::from_u64(j as u64), Fr::from_u64(table[j]), fc.get(j)));
+            ((read, write), (init, fin))
+        })
+        .unzip();
+    drop(materialized);
+    let (memory_checking, openings) = memory_checking::prove(read_write, init_final, transcript);
+
+    let eval_all = |ps: &[MultilinearPolynomial<Fr>], point: &[Fr]| -> Vec<Fr> {
+        cfg_iter!(ps).map(|p| p.evaluate(point)).collect()
+    };
+    let dim_evals = eval_all(&witness.dim, &openings.r_cycle);
+    let e_evals = eval_all(&witness.e_polys, &openings.r_cycle);
+    let read_cts_evals = eval_all(&witness.read_cts, &openings.r_cycle);
+    let final_cts_evals = eval_all(&witness.final_cts, &openings.r_mem);
+    for evals in [&dim_evals, &e_evals, &read_cts_evals, &final_cts_evals] {
+        transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
+    }
+    let cycle_claims = [(&witness.dim, &dim_evals), (&witness.e_polys, &e_evals), (&witness.read_cts, &read_cts_evals)];
+    for (ps, evals) in cycle_claims {
+        for (p, v) in ps.iter().zip(evals) {
+            accumulator.append(p.clone(), openings.r_cycle.clone(), *v);
+        }
+    }
+    for (p, v) in witness.final_cts.iter().zip(&final_cts_evals) {
+        accumulator.append(p.clone(), openings.r_mem.clone(), *v);
+    }
+
+    SurgeProof {
+        lookup_output_eval,
+        primary_sumcheck,
+        flag_evals: flag_evals.into(),
+        primary_e_evals: primary_e_evals.into(),
+        memory_checking,
+        dim_evals: dim_evals.into(),
+        e_evals: e_evals.into(),
+        read_cts_evals: read_cts_evals.into(),
+        final_cts_evals: final_cts_evals.into(),
+    }
+}

@@ -1,0 +1,157 @@
+//! The Surge verifier (see the [module documentation](super)): single-threaded, shape checked
+//! first, typed errors, no panics on proof data.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+
+use super::{SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, MAX_LOG_CYCLES};
+use crate::commitment::CommitmentScheme;
+use crate::field::Fr;
+use ark_ff::{AdditiveGroup, Field};
+use crate::lasso::labels;
+use crate::lasso::memory_checking::{self, Fingerprint, TupleEvals};
+use crate::opening_accumulator::VerifierOpeningAccumulator;
+use crate::poly::EqPolynomial;
+use crate::subprotocols::sumcheck;
+use crate::transcript::{Absorb, Sample, Transcript};
+use jolt_instructions::{C, LOG_M};
+
+/// What a verified Surge proof establishes, given the accumulated openings: the committed
+/// `lookup_output` evaluates to `lookup_output_eval` at `r`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SurgeVerified {
+    /// The point `r` of the primary sumcheck.
+    pub r: Vec<Fr>,
+    /// `lookup_output(r)`.
+    pub lookup_output_eval: Fr,
+}
+
+fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), SurgeError> {
+    if expected == got {
+        Ok(())
+    } else {
+        Err(SurgeError::Shape { what, expected, got })
+    }
+}
+
+fn check_shapes<PCS: CommitmentScheme>(
+    pre: &SurgePreprocessing,
+    commitments: &SurgeCommitments<PCS>,
+    proof: &SurgeProof,
+) -> Result<(), SurgeError> {
+    let (tables, memories) = (pre.num_tables(), pre.num_memories());
+    shape("dim commitments", C, commitments.dim.len())?;
+    shape("E commitments", memories, commitments.e_polys.len())?;
+    shape("read count commitments", C, commitments.read_cts.len())?;
+    shape("final count commitments", C, commitments.final_cts.len())?;
+    shape("flag commitments", tables, commitments.flags.len())?;
+    shape("flag evaluations", tables, proof.flag_evals.len())?;
+    shape("primary E evaluations", memories, proof.primary_e_evals.len())?;
+    shape("dim evaluations", C, proof.dim_evals.len())?;
+    shape("E evaluations", memories, proof.e_evals.len())?;
+    shape("read count evaluations", C, proof.read_cts_evals.len())?;
+    shape("final count evaluations", C, proof.final_cts_evals.len())
+}
+
+/// `Σ_j r_j 2^{m−1−j}`: the MLE of the identity (cell address) at `r`.
+fn identity_mle(r: &[Fr]) -> Fr {
+    r.iter().fold(Fr::ZERO, |acc, x| acc.double() + x)
+}
+
+/// Verifies a Surge proof for `2^log_cycles` cycles against `commitments` (which the caller
+/// absorbed before). Appends every evaluation claim to `accumulator`: the caller MUST verify
+/// the accumulator's batched opening.
+pub fn verify<PCS: CommitmentScheme>(
+    pre: &SurgePreprocessing,
+    log_cycles: usize,
+    commitments: &SurgeCommitments<PCS>,
+    proof: &SurgeProof,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<SurgeVerified, SurgeError> {
+    if log_cycles > MAX_LOG_CYCLES {
+        return Err(SurgeError::TooManyCycles { log_cycles, max: MAX_LOG_CYCLES });
+    }
+    check_shapes(pre, commitments, proof)?;
+    pre.append_statement(log_cycles, transcript);
+
+    // 1. Primary sumcheck.
+    let r: Vec<Fr> = transcript.challenge_vector(labels::SURGE_PRIMARY_POINT, log_cycles);
+    transcript.append_scalar(labels::SURGE_LOOKUP_OUTPUT, &proof.lookup_output_eval);
+    accumulator.append(commitments.lookup_output.clone(), r.clone(), proof.lookup_output_eval);
+    let reduced = sumcheck::verify(
+        proof.lookup_output_eval,
+        log_cycles,
+        pre.primary_degree(),
+        &proof.primary_sumcheck,
+        transcript,
+    )
+    .map_err(SurgeError::PrimarySumcheck)?;
+    let expected = EqPolynomial::evaluate(&r, &reduced.point)
+        * pre.combine(&proof.flag_evals, &proof.primary_e_evals);
+    reduced.check(expected).map_err(SurgeError::PrimarySumcheck)?;
+    transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &proof.flag_evals);
+    transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &proof.primary_e_evals);
+    let primary_claims = commitments
+        .flags
+        .iter()
+        .zip(proof.flag_evals.iter())
+        .chain(commitments.e_polys.iter().zip(proof.primary_e_evals.iter()));
+    for (c, v) in primary_claims {
+        accumulator.append(c.clone(), reduced.point.clone(), *v);
+    }
+
+    // 2. Memory checking.
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let claims = memory_checking::verify(
+        pre.num_memories(),
+        log_cycles,
+        LOG_M,
+        fp,
+        &proof.memory_checking,
+        transcript,
+    )
+    .map_err(SurgeError::MemoryChecking)?;
+    let subtable_evals: Vec<Fr> = pre.subtables().iter().map(|s| s.evaluate_mle(&claims.r_mem)).collect();
+    let address = identity_mle(&claims.r_mem);
+    let (mut read, mut write, mut init, mut fin) = (vec![], vec![], vec![], vec![]);
+    for ((s, i), e) in pre.memories().iter().zip(proof.e_evals.iter()) {
+        let (Some(dim), Some(rc), Some(fc), Some(v)) = (
+            proof.dim_evals.get(*i),
+            proof.read_cts_evals.get(*i),
+            proof.final_cts_evals.get(*i),
+            subtable_evals.get(*s),
+        ) else {
+            return Err(SurgeError::Shape { what: "memory layout", expected: C, got: *i });
+        };
+        read.push(TupleEvals { a: *dim, v: *e, t: *rc });
+        write.push(TupleEvals { a: *dim, v: *e, t: *rc + Fr::ONE });
+        init.push(TupleEvals { a: address, v: *v, t: Fr::ZERO });
+        fin.push(TupleEvals { a: address, v: *v, t: *fc });
+    }
+    claims.check_cycle_side(&read, &write).map_err(SurgeError::MemoryChecking)?;
+    claims.check_memory_side(&init, &fin).map_err(SurgeError::MemoryChecking)?;
+    for evals in [&proof.dim_evals, &proof.e_evals, &proof.read_cts_evals, &proof.final_cts_evals] {
+        transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
+    }
+    let cycle_claims = commitments
+        .dim
+        .iter()
+        .zip(proof.dim_evals.iter())
+        .chain(commitments.e_polys.iter().zip(proof.e_evals.iter()))
+        .chain(commitments.read_cts.iter().zip(proof.read_cts_evals.iter()));
+    for (c, v) in cycle_claims {
+        accumulator.append(c.clone(), claims.r_cycle.clone(), *v);
+    }
+    for (c, v) in commitments.final_cts.iter().zip(proof.final_cts_evals.iter()) {
+        accumulator.append(c.clone(), claims.r_mem.clone(), *v);
+    }
+    Ok(SurgeVerified { r, lookup_output_eval: proof.lookup_output_eval })
+}

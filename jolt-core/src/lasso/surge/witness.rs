@@ -1,0 +1,228 @@
+//! The Surge witness (compact polynomials) and its commitments.
+
+use super::SurgePreprocessing;
+use crate::commitment::CommitmentScheme;
+use crate::field::Fr;
+use crate::poly::MultilinearPolynomial;
+use crate::transcript::{labels, Absorb, Transcript};
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::utils::serialization::SafeVec;
+use crate::{cfg_into_iter, cfg_iter};
+use ark_serialize::{
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
+    Validate, Write,
+};
+use jolt_instructions::{C, M};
+
+/// The committed polynomials of a Surge instance (see the [module documentation](super)).
+#[derive(Clone, Debug)]
+pub struct SurgeWitness {
+    /// `n`: the cycles are padded to `2^n`.
+    pub log_cycles: usize,
+    /// `dim_i`, `i < C` (`2^n` entries).
+    pub dim: Vec<MultilinearPolynomial<Fr>>,
+    /// `E_m` per memory (`2^n` entries).
+    pub e_polys: Vec<MultilinearPolynomial<Fr>>,
+    /// `read_cts_i`, `i < C` (`2^n` entries).
+    pub read_cts: Vec<MultilinearPolynomial<Fr>>,
+    /// `final_cts_i`, `i < C` (`M` entries).
+    pub final_cts: Vec<MultilinearPolynomial<Fr>>,
+    /// `flag_f` per table (`2^n` entries).
+    pub flags: Vec<MultilinearPolynomial<Fr>>,
+    /// `lookup_output` (`2^n` entries).
+    pub lookup_output: MultilinearPolynomial<Fr>,
+}
+
+/// The smallest compact polynomial that holds `values`.
+fn compact(values: Vec<u64>) -> MultilinearPolynomial<Fr> {
+    let max = values.iter().copied().max().unwrap_or(0);
+    if max <= u8::MAX as u64 {
+        values.into_iter().map(|v| v as u8).collect::<Vec<_>>().into()
+    } else if max <= u16::MAX as u64 {
+        values.into_iter().map(|v| v as u16).collect::<Vec<_>>().into()
+    } else if max <= u32::MAX as u64 {
+        values.into_iter().map(|v| v as u32).collect::<Vec<_>>().into()
+    } else {
+        values.into()
+    }
+}
+
+impl SurgeWitness {
+    /// Builds the witness from one `(table index, x, y)` per cycle (`None`: no lookup). The
+    /// cycles are padded to a power of two with no-lookup cycles; a no-lookup cycle has all
+    /// chunks 0, no flag and output 0.
+    ///
+    /// # Panics
+    /// If a table index is out of range or there are more than `2^31` cycles.
+    pub fn new(pre: &SurgePreprocessing, cycles: &[(Option<usize>, u32, u32)]) -> Self {
+        let len = cycles.len().max(1).next_power_of_two();
+        let log_cycles = len.trailing_zeros() as usize;
+        assert!(log_cycles <= super::MAX_LOG_CYCLES, "too many cycles");
+        let tables = pre.tables();
+        let no_lookup = (None, 0, 0);
+        let rows: Vec<([usize; C], u32)> = cfg_into_iter!(0..len)
+            .map(|t| {
+                let (table, x, y) = *cycles.get(t).unwrap_or(&no_lookup);
+                match table {
+                    Some(f) => (tables[f].to_indices(x, y), tables[f].lookup_entry(x, y)),
+                    None => ([0; C], 0),
+                }
+            })
+            .collect();
+        let dims: Vec<Vec<u16>> = (0..C)
+            .map(|i| rows.iter().map(|(d, _)| d[i] as u16).collect())
+            .collect();
+
+        // Access counts per chunk position (shared by all memories of that chunk).
+        let counts: Vec<(Vec<u32>, Vec<u32>)> = cfg_iter!(dims)
+            .map(|d| {
+                let mut fin = vec![0u32; M];
+                let read: Vec<u32> = d
+                    .iter()
+                    .map(|a| {
+                        let c = fin[*a as usize];
+                        fin[*a as usize] = c + 1;
+                        c
+                    })
+                    .collect();
+                (read, fin)
+            })
+            .collect();
+
+        let materialized: Vec<Vec<u64>> = cfg_iter!(pre.subtables()).map(|s| s.materialize()).collect();
+        let e_polys: Vec<MultilinearPolynomial<Fr>> = cfg_iter!(pre.memories())
+            .map(|(s, i)| compact(dims[*i].iter().map(|a| materialized[*s][*a as usize]).collect()))
+            .collect();
+        let flags: Vec<MultilinearPolynomial<Fr>> = (0..tables.len())
+            .map(|f| {
+                let v: Vec<u8> = (0..len)
+                    .map(|t| matches!(cycles.get(t), Some((Some(g), _, _)) if *g == f) as u8)
+                    .collect();
+                v.into()
+            })
+            .collect();
+        let lookup_output: MultilinearPolynomial<Fr> =
+            rows.iter().map(|(_, out)| *out).collect::<Vec<u32>>().into();
+        let (read_cts, final_cts): (Vec<_>, Vec<_>) = counts
+            .into_iter()
+            .map(|(r, f)| (MultilinearPolynomial::from(r), MultilinearPolynomial::from(f)))
+            .unzip();
+        Self {
+            log_cycles,
+            dim: dims.into_iter().map(Into::into).collect(),
+            e_polys,
+            read_cts,
+            final_cts,
+            flags,
+            lookup_output,
+        }
+    }
+
+    /// All committed polynomials in the order of [`SurgeCommitments`]: dim, E, read counts,
+    /// final counts, flags, lookup output.
+    pub fn polys(&self) -> Vec<&MultilinearPolynomial<Fr>> {
+        self.dim
+            .iter()
+            .chain(&self.e_polys)
+            .chain(&self.read_cts)
+            .chain(&self.final_cts)
+            .chain(&self.flags)
+            .chain(std::iter::once(&self.lookup_output))
+            .collect()
+    }
+
+    /// Commits to every polynomial.
+    pub fn commit<PCS: CommitmentScheme>(&self, setup: &PCS::ProverSetup) -> SurgeCommitments<PCS> {
+        let mut all = PCS::batch_commit(setup, &self.polys()).into_iter();
+        let mut take = |n: usize| -> SafeVec<PCS::Commitment> { all.by_ref().take(n).collect::<Vec<_>>().into() };
+        let dim = take(C);
+        let e_polys = take(self.e_polys.len());
+        let read_cts = take(C);
+        let final_cts = take(C);
+        let flags = take(self.flags.len());
+        let lookup_output = all.next().expect("one commitment per polynomial");
+        SurgeCommitments { dim, e_polys, read_cts, final_cts, flags, lookup_output }
+    }
+}
+
+/// Commitments to the Surge witness, in the order of [`SurgeWitness::polys`].
+#[derive(Clone)]
+pub struct SurgeCommitments<PCS: CommitmentScheme> {
+    /// `dim_i`.
+    pub dim: SafeVec<PCS::Commitment>,
+    /// `E_m`.
+    pub e_polys: SafeVec<PCS::Commitment>,
+    /// `read_cts_i`.
+    pub read_cts: SafeVec<PCS::Commitment>,
+    /// `final_cts_i`.
+    pub final_cts: SafeVec<PCS::Commitment>,
+    /// `flag_f`.
+    pub flags: SafeVec<PCS::Commitment>,
+    /// `lookup_output`.
+    pub lookup_output: PCS::Commitment,
+}
+
+impl<PCS: CommitmentScheme> PartialEq for SurgeCommitments<PCS> {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts() && self.lookup_output == other.lookup_output
+    }
+}
+
+impl<PCS: CommitmentScheme> std::fmt::Debug for SurgeCommitments<PCS> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SurgeCommitments")
+            .field("dim", &self.dim)
+            .field("e_polys", &self.e_polys)
+            .field("read_cts", &self.read_cts)
+            .field("final_cts", &self.final_cts)
+            .field("flags", &self.flags)
+            .field("lookup_output", &self.lookup_output)
+            .finish()
+    }
+}
+
+impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
+    fn parts(&self) -> [&SafeVec<PCS::Commitment>; 5] {
+        [&self.dim, &self.e_polys, &self.read_cts, &self.final_cts, &self.flags]
+    }
+
+    /// Absorbs every commitment (the caller does this before [`super::prove`]/[`super::verify`]).
+    pub fn append_to_transcript(&self, transcript: &mut Transcript) {
+        for part in self.parts() {
+            transcript.append_u64(labels::NUM_VARS, part.len() as u64);
+            for c in part.iter() {
+                transcript.append(labels::COMMITMENT, c);
+            }
+        }
+        transcript.append(labels::COMMITMENT, &self.lookup_output);
+    }
+}
+
+impl<PCS: CommitmentScheme> CanonicalSerialize for SurgeCommitments<PCS> {
+    fn serialize_with_mode<W: Write>(&self, mut w: W, compress: Compress) -> Result<(), SerializationError> {
+        self.parts().iter().try_for_each(|p| p.serialize_with_mode(&mut w, compress))?;
+        self.lookup_output.serialize_with_mode(&mut w, compress)
+    }
+
+    fn serialized_size(&self, compress: Compress) -> usize {
+        self.parts().iter().map(|p| p.serialized_size(compress)).sum::<usize>()
+            + self.lookup_output.serialized_size(compress)
+    }
+}
+
+impl<PCS: CommitmentScheme> Valid for SurgeCommitments<PCS> {
+    fn check(&self) -> Result<(), SerializationError> {
+        self.parts().iter().try_for_each(|p| p.check())?;
+        self.lookup_output.check()
+    }
+}
+
+impl<PCS: CommitmentScheme> CanonicalDeserialize for SurgeCommitments<PCS> {
+    fn deserialize_with_mode<R: Read>(mut r: R, compress: Compress, validate: Validate) -> Result<Self, SerializationError> {
+        let mut read = || SafeVec::deserialize_with_mode(&mut r, compress, validate);
+        let (dim, e_polys, read_cts, final_cts, flags) = (read()?, read()?, read()?, read()?, read()?);
+        let lookup_output = PCS::Commitment::deserialize_with_mode(&mut r, compress, validate)?;
+        Ok(Self { dim, e_polys, read_cts, final_cts, flags, lookup_output })
+    }
+}

@@ -1,0 +1,133 @@
+//! Opening accumulators: gather evaluation claims `p_i(r_i) = v_i` from many sub-protocols
+//! and prove them all with **one** opening of the commitment scheme.
+//!
+//! Reduction (`n_i = |r_i|`, `n = max n_i`):
+//! 1. a batched sumcheck (degree 2, instances of different sizes) proves
+//!    `Σ_{x ∈ {0,1}^{n_i}} eq(r_i, x) · p_i(x) = v_i` for all `i` at once and ends at a point
+//!    `ρ` of length `n`; instance `i` ends at the suffix `ρ_i` of length `n_i`;
+//! 2. the prover sends `y_i = p_i(ρ_i)`; the verifier checks the sumcheck's reduced claim
+//!    `Σ_i c_i · eq(r_i, ρ_i) · y_i` (with the sumcheck's batching coefficients `c_i`);
+//! 3. with `γ` from the transcript, one opening proves
+//!    `P(ρ) = Σ_i γ^i · Π_{j < n − n_i} (1 − ρ_j) · y_i` for `P = Σ_i γ^i p'_i`, where `p'_i`
+//!    is `p_i` zero-padded at the end to `n` variables (its extra top variables must be 0).
+//!    The verifier gets `P`'s commitment from [`CommitmentScheme::combine_commitments`].
+//!
+//! # Transcript
+//! Absorbs every point and value, runs the sumcheck, absorbs the `y_i`, draws `γ`, opens.
+//!
+//! # Soundness
+//! The commitments must have been absorbed by the caller before the points were drawn. The
+//! scheme must be homomorphic and padding-invariant (both schemes of this crate are).
+//! Variable order as everywhere: `x_0` is the most significant index bit.
+//!
+//! [`CommitmentScheme::combine_commitments`]: crate::commitment::CommitmentScheme::combine_commitments
+
+mod prover;
+mod verifier;
+
+pub use prover::ProverOpeningAccumulator;
+pub use verifier::VerifierOpeningAccumulator;
+
+use crate::commitment::{CommitmentScheme, OpeningError};
+use crate::field::Fr;
+use crate::subprotocols::sumcheck::{SumcheckError, SumcheckProof};
+use crate::utils::serialization::SafeVec;
+use ark_serialize::{
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
+    Validate, Write,
+};
+
+/// The proof of all accumulated claims: a batched sumcheck, the reduced evaluations and one
+/// opening proof.
+#[derive(Clone)]
+pub struct BatchedOpeningProof<PCS: CommitmentScheme> {
+    /// The batched sumcheck reducing every claim to the common point `ρ`.
+    pub sumcheck: SumcheckProof<Fr>,
+    /// `y_i = p_i(ρ_i)`.
+    pub evals: SafeVec<Fr>,
+    /// The opening of the combined polynomial at `ρ`.
+    pub opening: PCS::Proof,
+}
+
+impl<PCS: CommitmentScheme> PartialEq for BatchedOpeningProof<PCS> {
+    fn eq(&self, other: &Self) -> bool {
+        self.sumcheck == other.sumcheck && self.evals == other.evals && self.opening == other.opening
+    }
+}
+
+impl<PCS: CommitmentScheme> std::fmt::Debug for BatchedOpeningProof<PCS> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BatchedOpeningProof")
+            .field("sumcheck", &self.sumcheck)
+            .field("evals", &self.evals)
+            .field("opening", &self.opening)
+            .finish()
+    }
+}
+
+impl<PCS: CommitmentScheme> CanonicalSerialize for BatchedOpeningProof<PCS> {
+    fn serialize_with_mode<W: Write>(&self, mut w: W, compress: Compress) -> Result<(), SerializationError> {
+        self.sumcheck.serialize_with_mode(&mut w, compress)?;
+        self.evals.serialize_with_mode(&mut w, compress)?;
+        self.opening.serialize_with_mode(&mut w, compress)
+    }
+
+    fn serialized_size(&self, compress: Compress) -> usize {
+        self.sumcheck.serialized_size(compress)
+            + self.evals.serialized_size(compress)
+            + self.opening.serialized_size(compress)
+    }
+}
+
+impl<PCS: CommitmentScheme> Valid for BatchedOpeningProof<PCS> {
+    fn check(&self) -> Result<(), SerializationError> {
+        self.sumcheck.check()?;
+        self.evals.check()?;
+        self.opening.check()
+    }
+}
+
+impl<PCS: CommitmentScheme> CanonicalDeserialize for BatchedOpeningProof<PCS> {
+    fn deserialize_with_mode<R: Read>(mut r: R, compress: Compress, validate: Validate) -> Result<Self, SerializationError> {
+        Ok(Self {
+            sumcheck: SumcheckProof::deserialize_with_mode(&mut r, compress, validate)?,
+            evals: SafeVec::deserialize_with_mode(&mut r, compress, validate)?,
+            opening: PCS::Proof::deserialize_with_mode(&mut r, compress, validate)?,
+        })
+    }
+}
+
+/// Why a batched opening was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AccumulatorError {
+    /// No claims were accumulated.
+    #[error("opening accumulator: no claims")]
+    Empty,
+    /// The proof carries a different number of reduced evaluations than there are claims.
+    #[error("opening accumulator: expected {expected} reduced evaluations, got {got}")]
+    WrongNumberOfEvals {
+        /// Number of claims.
+        expected: usize,
+        /// Evaluations in the proof.
+        got: usize,
+    },
+    /// The batched sumcheck failed.
+    #[error("opening accumulator: {0}")]
+    Sumcheck(#[from] SumcheckError),
+    /// The commitments could not be combined.
+    #[error("opening accumulator: commitments cannot be combined")]
+    CommitmentShape,
+    /// The final opening failed.
+    #[error("opening accumulator: {0}")]
+    Opening(#[from] OpeningError),
+}
+
+/// `Π_{j < n − n_i} (1 − ρ_j)`: the factor that zero-padding to `n` variables introduces.
+pub(crate) fn padding_factor(rho: &[Fr], num_vars: usize) -> Fr {
+    use ark_ff::Field;
+    let pad = rho.len().saturating_sub(num_vars);
+    rho.iter().take(pad).map(|r| Fr::ONE - r).product()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,93 @@
+//! The prover's accumulator.
+
+use super::{padding_factor, BatchedOpeningProof};
+use crate::commitment::CommitmentScheme;
+use crate::field::Fr;
+use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
+use crate::transcript::{labels, Absorb, Sample, Transcript};
+use std::marker::PhantomData;
+
+/// One claim `poly(point) = value`.
+struct ProverClaim {
+    poly: MultilinearPolynomial<Fr>,
+    point: Vec<Fr>,
+    value: Fr,
+}
+
+/// Gathers the prover's evaluation claims and proves them with one opening.
+pub struct ProverOpeningAccumulator<PCS: CommitmentScheme> {
+    claims: Vec<ProverClaim>,
+    _pcs: PhantomData<PCS>,
+}
+
+impl<PCS: CommitmentScheme> Default for ProverOpeningAccumulator<PCS> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
+    /// An empty accumulator.
+    pub fn new() -> Self {
+        Self { claims: Vec::new(), _pcs: PhantomData }
+    }
+
+    /// Number of accumulated claims.
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// True if no claim was accumulated.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// Adds the claim `poly(point) = value` (the value must be correct; checked in debug
+    /// builds).
+    pub fn append(&mut self, poly: MultilinearPolynomial<Fr>, point: Vec<Fr>, value: Fr) {
+        assert_eq!(poly.num_vars(), point.len(), "accumulator: point has the wrong length");
+        debug_assert_eq!(poly.evaluate(&point), value, "accumulator: wrong claimed value");
+        self.claims.push(ProverClaim { poly, point, value });
+    }
+
+    /// Proves every accumulated claim (see the module documentation).
+    pub fn prove(self, setup: &PCS::ProverSetup, transcript: &mut Transcript) -> BatchedOpeningProof<PCS> {
+        assert!(!self.claims.is_empty(), "accumulator: nothing to prove");
+        for c in &self.claims {
+            transcript.append_scalars(labels::OPENING_POINT, &c.point);
+            transcript.append_scalar(labels::OPENING_VALUE, &c.value);
+        }
+        // 1. Batched sumcheck of eq(r_i, x)·p_i(x).
+        let mut instances: Vec<_> = self
+            .claims
+            .iter()
+            .map(|c| {
+                let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(&c.point).into();
+                ProductSumcheck::new(vec![eq, c.poly.clone()], 2, c.value, |v: &[Fr]| v[0] * v[1])
+            })
+            .collect();
+        let mut refs: Vec<&mut dyn SumcheckInstance<Fr>> =
+            instances.iter_mut().map(|i| i as &mut dyn SumcheckInstance<Fr>).collect();
+        let (sumcheck, rho, _) = sumcheck::prove_batched(&mut refs, transcript);
+        // 2. y_i = p_i(ρ_i).
+        let evals: Vec<Fr> = instances.iter().map(|i| i.final_evals()[1]).collect();
+        transcript.append_scalars(labels::ACCUMULATOR_EVALS, &evals);
+        // 3. One opening of Σ γ^i p'_i at ρ.
+        let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
+        let polys: Vec<&MultilinearPolynomial<Fr>> = self.claims.iter().map(|c| &c.poly).collect();
+        let combined: MultilinearPolynomial<Fr> =
+            MultilinearPolynomial::linear_combination(&polys, &gamma).into();
+        debug_assert_eq!(
+            combined.evaluate(&rho),
+            self.claims
+                .iter()
+                .zip(&evals)
+                .zip(&gamma)
+                .map(|((c, y), g)| *g * padding_factor(&rho, c.point.len()) * y)
+                .sum::<Fr>()
+        );
+        let opening = PCS::open(setup, &combined, &rho, transcript);
+        BatchedOpeningProof { sumcheck, evals: evals.into(), opening }
+    }
+}

@@ -1,0 +1,106 @@
+//! The verifier's accumulator: single-threaded, typed errors, no panics on proof data.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+
+use super::{padding_factor, AccumulatorError, BatchedOpeningProof};
+use crate::commitment::CommitmentScheme;
+use crate::field::Fr;
+use crate::poly::EqPolynomial;
+use crate::subprotocols::sumcheck::{self, SumcheckError};
+use crate::transcript::{labels, Absorb, Sample, Transcript};
+
+/// One claim: the committed polynomial evaluates to `value` at `point`.
+struct VerifierClaim<C> {
+    commitment: C,
+    point: Vec<Fr>,
+    value: Fr,
+}
+
+/// Gathers the verifier's evaluation claims and checks them against one batched opening.
+pub struct VerifierOpeningAccumulator<PCS: CommitmentScheme> {
+    claims: Vec<VerifierClaim<PCS::Commitment>>,
+}
+
+impl<PCS: CommitmentScheme> Default for VerifierOpeningAccumulator<PCS> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
+    /// An empty accumulator.
+    pub fn new() -> Self {
+        Self { claims: Vec::new() }
+    }
+
+    /// Number of accumulated claims.
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// True if no claim was accumulated.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// Adds the claim "the polynomial committed in `commitment` evaluates to `value` at
+    /// `point`".
+    pub fn append(&mut self, commitment: PCS::Commitment, point: Vec<Fr>, value: Fr) {
+        self.claims.push(VerifierClaim { commitment, point, value });
+    }
+
+    /// Verifies every accumulated claim against `proof`.
+    pub fn verify(
+        &self,
+        setup: &PCS::VerifierSetup,
+        proof: &BatchedOpeningProof<PCS>,
+        transcript: &mut Transcript,
+    ) -> Result<(), AccumulatorError> {
+        if self.claims.is_empty() {
+            return Err(AccumulatorError::Empty);
+        }
+        if proof.evals.len() != self.claims.len() {
+            return Err(AccumulatorError::WrongNumberOfEvals {
+                expected: self.claims.len(),
+                got: proof.evals.len(),
+            });
+        }
+        for c in &self.claims {
+            transcript.append_scalars(labels::OPENING_POINT, &c.point);
+            transcript.append_scalar(labels::OPENING_VALUE, &c.value);
+        }
+        // 1. The batched sumcheck and its final check.
+        let instances: Vec<(Fr, usize)> = self.claims.iter().map(|c| (c.value, c.point.len())).collect();
+        let reduced = sumcheck::verify_batched(&instances, 2, &proof.sumcheck, transcript)?;
+        let mut expected = Vec::with_capacity(self.claims.len());
+        for (k, (c, y)) in self.claims.iter().zip(proof.evals.iter()).enumerate() {
+            let point = reduced
+                .instance_point(k)
+                .ok_or(SumcheckError::MalformedBatch("instance point out of range"))?;
+            expected.push(EqPolynomial::evaluate(&c.point, point) * y);
+        }
+        reduced.check(&expected)?;
+        // 2. One opening of the combined commitment.
+        transcript.append_scalars(labels::ACCUMULATOR_EVALS, &proof.evals);
+        let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
+        let commitments: Vec<&PCS::Commitment> = self.claims.iter().map(|c| &c.commitment).collect();
+        let combined = PCS::combine_commitments(&commitments, &gamma).ok_or(AccumulatorError::CommitmentShape)?;
+        let value: Fr = self
+            .claims
+            .iter()
+            .zip(proof.evals.iter())
+            .zip(&gamma)
+            .map(|((c, y), g)| *g * padding_factor(&reduced.point, c.point.len()) * y)
+            .sum();
+        PCS::verify(setup, &combined, &reduced.point, &value, &proof.opening, transcript)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+//! Compact multilinear polynomials: small evaluations stored as `u8`, `u16`, `u32` or `u64`.
+//!
+//! Witness values of a zkVM (chunks, counters, flags) are small. Stored compactly they take
+//! 1–8 bytes instead of 32, and commit with the small-scalar MSM. They become field elements
+//! only when a variable is bound: binding returns a [`DensePolynomial`] of half the size.
+//! Variable order as in [`crate::poly`]: `x_0` is the most significant index bit.
+
+use crate::field::{JoltField, SmallScalar};
+use crate::poly::dense::{DensePolynomial, PARALLEL_THRESHOLD};
+use crate::poly::eq::EqPolynomial;
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::{cfg_chunks, cfg_iter};
+
+/// A multilinear polynomial whose evaluations are small unsigned integers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompactPolynomial<T> {
+    num_vars: usize,
+    values: Vec<T>,
+}
+
+/// `lo + r·(hi − lo)` computed with one field multiplication, the difference taken in integers.
+#[inline]
+fn interpolate<T: SmallScalar, F: JoltField>(lo: T, hi: T, r: F) -> F {
+    let (lo, hi) = (lo.as_u64(), hi.as_u64());
+    let base = F::from_u64(lo);
+    if hi >= lo {
+        base + r * F::from_u64(hi - lo)
+    } else {
+        base - r * F::from_u64(lo - hi)
+    }
+}
+
+impl<T: SmallScalar> CompactPolynomial<T> {
+    /// Builds a polynomial from `2^n` small values.
+    ///
+    /// # Panics
+    /// If `values.len()` is not a power of two.
+    pub fn new(values: Vec<T>) -> Self {
+        assert!(
+            values.len().is_power_of_two(),
+            "number of evaluations must be a power of two, got {}",
+            values.len()
+        );
+        let num_vars = values.len().trailing_zeros() as usize;
+        Self { num_vars, values }
+    }
+
+    /// Number of variables.
+    pub fn num_vars(&self) -> usize {
+        self.num_vars
+    }
+
+    /// The stored values.
+    pub fn values(&self) -> &[T] {
+        &self.values
+    }
+
+    /// Evaluation `i` as a field element.
+    #[inline]
+    pub fn get<F: JoltField>(&self, i: usize) -> F {
+        self.values[i].to_field()
+    }
+
+    /// The field evaluations (allocates `2^n` field elements).
+    pub fn to_dense<F: JoltField>(&self) -> DensePolynomial<F> {
+        let evals = if self.values.len() >= PARALLEL_THRESHOLD {
+            cfg_iter!(self.values).map(|v| v.to_field()).collect()
+        } else {
+            self.values.iter().map(|v| v.to_field()).collect()
+        };
+        DensePolynomial::new(evals)
+    }
+
+    /// Binds `x_0` to `r`, producing a dense polynomial of half the size.
+    pub fn bind_top<F: JoltField>(&self, r: F) -> DensePolynomial<F> {
+        assert!(self.num_vars > 0, "cannot bind a constant polynomial");
+        let (lo, hi) = self.values.split_at(self.values.len() / 2);
+        let evals = if lo.len() >= PARALLEL_THRESHOLD {
+            cfg_iter!(lo)
+                .zip(cfg_iter!(hi))
+                .map(|(l, h)| interpolate(*l, *h, r))
+                .collect()
+        } else {
+            lo.iter().zip(hi).map(|(l, h)| interpolate(*l, *h, r)).collect()
+        };
+        DensePolynomial::new(evals)
+    }
+
+    /// Binds `x_{n-1}` to `r`, producing a dense polynomial of half the size.
+    pub fn bind_bottom<F: JoltField>(&self, r: F) -> DensePolynomial<F> {
+        assert!(self.num_vars > 0, "cannot bind a constant polynomial");
+        let evals = cfg_chunks!(self.values, 2)
+            .map(|c| interpolate(c[0], c[1], r))
+            .collect();
+        DensePolynomial::new(evals)
+    }
+
+    /// Evaluates at `point` (`point[0]` binds `x_0`).
+    pub fn evaluate<F: JoltField>(&self, point: &[F]) -> F {
+        assert_eq!(point.len(), self.num_vars, "point has the wrong length");
+        let eq = EqPolynomial::evals(point);
+        if eq.len() >= PARALLEL_THRESHOLD {
+            cfg_iter!(eq)
+                .zip(cfg_iter!(self.values))
+                .map(|(e, v)| *e * v.to_field::<F>())
+                .sum()
+        } else {
+            eq.iter().zip(&self.values).map(|(e, v)| *e * v.to_field::<F>()).sum()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::field::Fr;
+    use crate::poly::dense::tests::naive_evaluate;
+    use ark_std::{rand::Rng, test_rng, UniformRand};
+
+    #[test]
+    fn compact_binding_and_evaluation_match_dense() {
+        let mut rng = test_rng();
+        for n in [1, 4, 13] {
+            let values: Vec<u16> = (0..1 << n).map(|_| rng.gen()).collect();
+            let compact = CompactPolynomial::new(values.clone());
+            let field: Vec<Fr> = values.iter().map(|v| Fr::from(*v as u64)).collect();
+            let point: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
+            let expected = naive_evaluate(&field, &point);
+            assert_eq!(compact.evaluate(&point), expected);
+            assert_eq!(compact.to_dense::<Fr>().evals(), &field[..]);
+
+            let mut top = compact.bind_top(point[0]);
+            for r in &point[1..] {
+                top.bind_top(*r);
+            }
+            assert_eq!(top.evals(), &[expected]);
+            let mut bottom = compact.bind_bottom(point[n - 1]);
+            for r in point[..n - 1].iter().rev() {
+                bottom.bind_bottom(*r);
+            }
+            assert_eq!(bottom.evals(), &[expected]);
+        }
+    }
+
+    #[test]
+    fn interpolation_handles_decreasing_values() {
+        let r = Fr::from(5u64);
+        assert_eq!(interpolate(10u64, 3u64, r), Fr::from(10u64) - Fr::from(35u64));
+        assert_eq!(interpolate(0u64, u64::MAX, r), r * Fr::from(u64::MAX));
+    }
+}

@@ -1,0 +1,185 @@
+//! [`MultilinearPolynomial`]: a dense or compact multilinear polynomial, what provers take.
+//!
+//! A compact variant turns into [`MultilinearPolynomial::Dense`] the first time a variable is
+//! bound. Variable order as in [`crate::poly`]: `x_0` is the most significant index bit.
+
+use crate::field::JoltField;
+use crate::poly::compact::CompactPolynomial;
+use crate::poly::dense::{DensePolynomial, PARALLEL_THRESHOLD};
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::cfg_iter_mut;
+
+/// A multilinear polynomial with dense (field) or compact (small integer) storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MultilinearPolynomial<F> {
+    /// Field evaluations.
+    Dense(DensePolynomial<F>),
+    /// Values below `2^8`.
+    U8(CompactPolynomial<u8>),
+    /// Values below `2^16`.
+    U16(CompactPolynomial<u16>),
+    /// Values below `2^32`.
+    U32(CompactPolynomial<u32>),
+    /// Values below `2^64`.
+    U64(CompactPolynomial<u64>),
+}
+
+macro_rules! dispatch {
+    ($self:expr, $p:ident => $body:expr) => {
+        match $self {
+            MultilinearPolynomial::Dense($p) => $body,
+            MultilinearPolynomial::U8($p) => $body,
+            MultilinearPolynomial::U16($p) => $body,
+            MultilinearPolynomial::U32($p) => $body,
+            MultilinearPolynomial::U64($p) => $body,
+        }
+    };
+}
+
+macro_rules! dispatch_compact {
+    ($self:expr, $p:ident => $compact:expr, $d:ident => $dense:expr) => {
+        match $self {
+            MultilinearPolynomial::Dense($d) => $dense,
+            MultilinearPolynomial::U8($p) => $compact,
+            MultilinearPolynomial::U16($p) => $compact,
+            MultilinearPolynomial::U32($p) => $compact,
+            MultilinearPolynomial::U64($p) => $compact,
+        }
+    };
+}
+
+impl<F: JoltField> MultilinearPolynomial<F> {
+    /// Number of variables.
+    pub fn num_vars(&self) -> usize {
+        dispatch!(self, p => p.num_vars())
+    }
+
+    /// Number of evaluations, `2^n`.
+    pub fn len(&self) -> usize {
+        1 << self.num_vars()
+    }
+
+    /// Always false.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// Evaluation `i` as a field element.
+    #[inline]
+    pub fn get(&self, i: usize) -> F {
+        dispatch_compact!(self, p => p.get(i), d => d.evals()[i])
+    }
+
+    /// Binds `x_0` to `r` (a compact polynomial becomes dense).
+    pub fn bind_top(&mut self, r: F) {
+        dispatch_compact!(self, p => *self = Self::Dense(p.bind_top(r)), d => d.bind_top(r))
+    }
+
+    /// Binds `x_{n-1}` to `r` (a compact polynomial becomes dense).
+    pub fn bind_bottom(&mut self, r: F) {
+        dispatch_compact!(self, p => *self = Self::Dense(p.bind_bottom(r)), d => d.bind_bottom(r))
+    }
+
+    /// Evaluates at `point` (`point[0]` binds `x_0`).
+    pub fn evaluate(&self, point: &[F]) -> F {
+        dispatch_compact!(self, p => p.evaluate(point), d => d.evaluate(point))
+    }
+
+    /// The dense evaluations if the polynomial is dense.
+    pub fn as_dense(&self) -> Option<&DensePolynomial<F>> {
+        match self {
+            Self::Dense(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The field evaluations (clones a dense polynomial, converts a compact one).
+    pub fn to_dense(&self) -> DensePolynomial<F> {
+        dispatch_compact!(self, p => p.to_dense(), d => d.clone())
+    }
+
+    /// `Σ_i coeffs[i] · polys[i]`, each polynomial zero-padded at the end to the longest one
+    /// (i.e. extra top variables set to 0).
+    pub fn linear_combination(polys: &[&Self], coeffs: &[F]) -> DensePolynomial<F> {
+        assert_eq!(polys.len(), coeffs.len());
+        let len = polys.iter().map(|p| p.len()).max().unwrap_or(1);
+        let mut out = vec![F::ZERO; len];
+        for (p, c) in polys.iter().zip(coeffs) {
+            let n = p.len();
+            let target = &mut out[..n];
+            if n >= PARALLEL_THRESHOLD {
+                cfg_iter_mut!(target)
+                    .enumerate()
+                    .for_each(|(i, o)| *o += *c * p.get(i));
+            } else {
+                target.iter_mut().enumerate().for_each(|(i, o)| *o += *c * p.get(i));
+            }
+        }
+        DensePolynomial::new(out)
+    }
+}
+
+impl<F: JoltField> From<Vec<F>> for MultilinearPolynomial<F> {
+    fn from(evals: Vec<F>) -> Self {
+        Self::Dense(DensePolynomial::new(evals))
+    }
+}
+
+impl<F: JoltField> From<DensePolynomial<F>> for MultilinearPolynomial<F> {
+    fn from(p: DensePolynomial<F>) -> Self {
+        Self::Dense(p)
+    }
+}
+
+macro_rules! from_compact {
+    ($t:ty, $v:ident) => {
+        impl<F: JoltField> From<Vec<$t>> for MultilinearPolynomial<F> {
+            fn from(values: Vec<$t>) -> Self {
+                Self::$v(CompactPolynomial::new(values))
+            }
+        }
+    };
+}
+from_compact!(u8, U8);
+from_compact!(u16, U16);
+from_compact!(u32, U32);
+from_compact!(u64, U64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::field::Fr;
+    use ark_std::{test_rng, UniformRand};
+
+    #[test]
+    fn variants_agree() {
+        let mut rng = test_rng();
+        let values: Vec<u8> = (0..64u8).map(|i| i.wrapping_mul(37)).collect();
+        let dense: MultilinearPolynomial<Fr> =
+            values.iter().map(|v| Fr::from(*v as u64)).collect::<Vec<_>>().into();
+        let polys: Vec<MultilinearPolynomial<Fr>> = vec![
+            values.clone().into(),
+            values.iter().map(|v| *v as u16).collect::<Vec<_>>().into(),
+            values.iter().map(|v| *v as u32).collect::<Vec<_>>().into(),
+            values.iter().map(|v| *v as u64).collect::<Vec<_>>().into(),
+        ];
+        let point: Vec<Fr> = (0..6).map(|_| Fr::rand(&mut rng)).collect();
+        let expected = dense.evaluate(&point);
+        for mut p in polys {
+            assert_eq!(p.evaluate(&point), expected);
+            p.bind_top(point[0]);
+            assert!(p.as_dense().is_some());
+            assert_eq!(p.evaluate(&point[1..]), expected);
+        }
+    }
+
+    #[test]
+    fn linear_combination_pads_with_zeros() {
+        let a: MultilinearPolynomial<Fr> = vec![1u8, 2, 3, 4].into();
+        let b: MultilinearPolynomial<Fr> = vec![Fr::from(10u64), Fr::from(20u64)].into();
+        let c = MultilinearPolynomial::linear_combination(&[&a, &b], &[Fr::from(2u64), Fr::from(3u64)]);
+        let want: Vec<Fr> = [32u64, 64, 6, 8].iter().map(|v| Fr::from(*v)).collect();
+        assert_eq!(c.evals(), &want[..]);
+    }
+}

@@ -1,0 +1,4 @@
+//! Interactive sub-protocols made non-interactive with the transcript.
+
+pub mod grand_product;
+pub mod sumcheck;

@@ -1,0 +1,126 @@
+//! Serialization of proof objects: ark-serialize, compressed, validated on read.
+//!
+//! Two hazards of deserializing untrusted bytes with ark-serialize's stock `Vec<T>` impl are
+//! closed here:
+//! * a length prefix like `2^60` makes `Vec::with_capacity` abort the process. [`SafeVec`]
+//!   reads the length and then grows the vector element by element (capacity capped), so a
+//!   lying length prefix fails with an `Io` error at the end of the input instead;
+//! * trailing bytes after a valid object are silently ignored by `deserialize_compressed`.
+//!   [`from_bytes`] rejects them.
+//!
+//! Every proof type in this crate uses [`SafeVec`] for its variable-length fields.
+
+use ark_serialize::{
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
+    Validate, Write,
+};
+use std::ops::{Deref, DerefMut};
+
+/// Largest capacity reserved up front while reading a vector of untrusted length.
+const MAX_PREALLOCATION: usize = 1 << 10;
+
+/// Serializes `value` in compressed form.
+pub fn to_bytes<T: CanonicalSerialize>(value: &T) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(value.compressed_size());
+    // Writing into a Vec cannot fail.
+    let _ = value.serialize_compressed(&mut bytes);
+    bytes
+}
+
+/// Deserializes a compressed, validated `T` that must span all of `bytes`.
+pub fn from_bytes<T: CanonicalDeserialize>(bytes: &[u8]) -> Result<T, SerializationError> {
+    let mut reader = bytes;
+    let value = T::deserialize_with_mode(&mut reader, Compress::Yes, Validate::Yes)?;
+    if reader.is_empty() {
+        Ok(value)
+    } else {
+        Err(SerializationError::InvalidData)
+    }
+}
+
+/// A `Vec<T>` whose deserialization never trusts the length prefix for allocation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SafeVec<T>(pub Vec<T>);
+
+impl<T> SafeVec<T> {
+    /// The inner vector.
+    pub fn into_inner(self) -> Vec<T> {
+        self.0
+    }
+}
+
+impl<T> From<Vec<T>> for SafeVec<T> {
+    fn from(v: Vec<T>) -> Self {
+        SafeVec(v)
+    }
+}
+
+impl<T> Deref for SafeVec<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+
+impl<T> DerefMut for SafeVec<T> {
+    fn deref_mut(&mut self) -> &mut Vec<T> {
+        &mut self.0
+    }
+}
+
+impl<T: CanonicalSerialize> CanonicalSerialize for SafeVec<T> {
+    fn serialize_with_mode<W: Write>(
+        &self,
+        writer: W,
+        compress: Compress,
+    ) -> Result<(), SerializationError> {
+        self.0.serialize_with_mode(writer, compress)
+    }
+
+    fn serialized_size(&self, compress: Compress) -> usize {
+        self.0.serialized_size(compress)
+    }
+}
+
+impl<T: Valid> Valid for SafeVec<T> {
+    fn check(&self) -> Result<(), SerializationError> {
+        self.0.iter().try_for_each(Valid::check)
+    }
+}
+
+impl<T: CanonicalDeserialize> CanonicalDeserialize for SafeVec<T> {
+    fn deserialize_with_mode<R: Read>(
+        mut reader: R,
+        compress: Compress,
+        validate: Validate,
+    ) -> Result<Self, SerializationError> {
+        let len = u64::deserialize_with_mode(&mut reader, compress, validate)?;
+        let len = usize::try_from(len).map_err(|_| SerializationError::InvalidData)?;
+        let mut values = Vec::with_capacity(len.min(MAX_PREALLOCATION));
+        for _ in 0..len {
+            values.push(T::deserialize_with_mode(&mut reader, compress, validate)?);
+        }
+        Ok(SafeVec(values))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::field::Fr;
+
+    #[test]
+    fn safe_vec_round_trip_and_rejects_lying_length() {
+        let v: SafeVec<Fr> = vec![Fr::from(1u64), Fr::from(7u64)].into();
+        let bytes = to_bytes(&v);
+        assert_eq!(from_bytes::<SafeVec<Fr>>(&bytes).unwrap(), v);
+        // Trailing byte.
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(from_bytes::<SafeVec<Fr>>(&longer).is_err());
+        // A huge length prefix must fail cleanly, not abort.
+        let mut huge = bytes.clone();
+        huge[..8].copy_from_slice(&(u64::MAX / 2).to_le_bytes());
+        assert!(from_bytes::<SafeVec<Fr>>(&huge).is_err());
+    }
+}
