@@ -1,5 +1,6 @@
 //! Surge on 2^16 random lookups over every built-in table, with HyperKZG: prints the number
-//! of memories, prove time, verify time and proof size.
+//! of memories, prove time, verify time and proof size (and its parts: commitments, memory
+//! checking grand products, batched opening).
 //! Run: `cargo run -p jolt-core --release --example surge_lookups [log_cycles]`.
 
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgSrs};
@@ -31,11 +32,14 @@ fn main() {
     let ok = verify_standalone::<HyperKzg>(&pre, &vk, log_cycles, &proof, &mut Transcript::new(b"surge")).is_ok();
     let verify_ms = start.elapsed().as_secs_f64() * 1e3;
     println!(
-        "{{\"lookups\": {}, \"tables\": {}, \"subtables\": {}, \"memories\": {}, \"witness_s\": {witness_s:.2}, \"prove_s\": {prove_s:.2}, \"verify_ms\": {verify_ms:.1}, \"proof_bytes\": {}, \"valid\": {ok}}}",
+        "{{\"lookups\": {}, \"tables\": {}, \"subtables\": {}, \"memories\": {}, \"witness_s\": {witness_s:.2}, \"prove_s\": {prove_s:.2}, \"verify_ms\": {verify_ms:.1}, \"proof_bytes\": {}, \"commitments_bytes\": {}, \"memory_checking_bytes\": {}, \"opening_bytes\": {}, \"valid\": {ok}}}",
         1usize << log_cycles,
         pre.num_tables(),
         pre.subtables().len(),
         pre.num_memories(),
-        to_bytes(&proof).len()
+        to_bytes(&proof).len(),
+        to_bytes(&proof.commitments).len(),
+        to_bytes(&proof.proof.memory_checking).len(),
+        to_bytes(&proof.opening).len(),
     );
 }

@@ -34,3 +34,4 @@ pub mod r1cs;
 pub mod subprotocols;
 pub mod transcript;
 pub mod utils;
+pub mod zkvm;

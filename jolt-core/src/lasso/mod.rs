@@ -2,9 +2,10 @@
 //! on (Setty–Thaler–Wahby 2023, "Unlocking the lookup singularity with Lasso"; Jolt, 2023).
 //!
 //! * [`memory_checking`]: a generic multiset-equality argument over fingerprints
-//!   `h(a, v, t) = a·γ² + v·γ + t − τ`, with batched grand products, for many memories at
-//!   once. Read-only memories (Lasso style, with access counts) and read-write memories
-//!   (timestamps) both reduce to `init · write = read · final`.
+//!   `h(a, v_1..v_k, t) = a·γ^{k+1} + Σ_j v_j·γ^{k+1−j} + t − τ` (`k = 1` for an ordinary
+//!   memory; `k > 1` folds memories that share addresses and counts), with batched grand
+//!   products, for many memories at once. Read-only memories (Lasso style, with access
+//!   counts) and read-write memories (timestamps) both reduce to `init · write = read · final`.
 //! * [`surge`]: proves `lookup_output(t) = T_{f(t)}[query(t)]` for every cycle, for a fixed
 //!   ordered set of decomposable tables ([`jolt_instructions::Instruction`]).
 //!

@@ -51,13 +51,10 @@ pub fn msm_small<T: SmallScalar>(bases: &[G1Affine], scalars: &[T]) -> G1Project
         for _ in 0..c {
             acc.double_in_place();
         }
-        let digits: Vec<u32> = if scalars.len() >= 1 << 12 {
-            cfg_iter!(scalars).map(|s| ((s.as_u64() >> (w * c)) & mask) as u32).collect()
-        } else {
-            scalars.iter().map(|s| ((s.as_u64() >> (w * c)) & mask) as u32).collect()
-        };
         let window_bits = (bits - w * c).min(c);
-        acc += window_sum(bases, &digits, 1 << window_bits, parts);
+        let shift = w * c;
+        let digit = move |s: &T| ((s.as_u64() >> shift) & mask) as u32;
+        acc += window_sum(bases, scalars, digit, 1 << window_bits, parts);
     }
     acc
 }
@@ -93,20 +90,28 @@ fn window_size(bits: usize, n: usize, parts: usize) -> usize {
         .unwrap_or(1)
 }
 
-/// `Σ_i digits[i] · bases[i]`. The bucket range `1 .. num_buckets` is split into `parts`
-/// contiguous ranges of about equal work (points + 2 per bucket, estimated on a sample of the
-/// digits), one per thread, so each bucket is accumulated and reduced exactly once.
-fn window_sum(bases: &[G1Affine], digits: &[u32], num_buckets: usize, parts: usize) -> G1Projective {
-    let bounds = balanced_bounds(digits, num_buckets, parts);
+/// `Σ_i digit(scalars[i]) · bases[i]`. The bucket range `1 .. num_buckets` is split into
+/// `parts` contiguous ranges of about equal work (points + 2 per bucket, estimated on a sample
+/// of the digits), one per thread, so each bucket is accumulated and reduced exactly once.
+fn window_sum<T: SmallScalar>(
+    bases: &[G1Affine],
+    scalars: &[T],
+    digit: impl Fn(&T) -> u32 + Sync,
+    num_buckets: usize,
+    parts: usize,
+) -> G1Projective {
+    let bounds = balanced_bounds(scalars, &digit, num_buckets, parts);
     let jobs: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
     let partials: Vec<G1Projective> = cfg_into_iter!(jobs)
         .map(|(lo, hi)| {
             let (lo32, hi32) = (lo as u32, hi as u32);
-            let list: Vec<(u32, u32)> = digits
+            let list: Vec<(u32, u32)> = scalars
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| (lo32..hi32).contains(*d))
-                .map(|(i, d)| (*d - lo32, i as u32))
+                .filter_map(|(i, s)| {
+                    let d = digit(s);
+                    (lo32..hi32).contains(&d).then_some((d - lo32, i as u32))
+                })
                 .collect();
             if use_affine(num_buckets, parts) {
                 let buckets = accumulate_buckets(bases, list, hi - lo);
@@ -125,15 +130,15 @@ fn window_sum(bases: &[G1Affine], digits: &[u32], num_buckets: usize, parts: usi
 
 /// Boundaries `1 = b_0 < b_1 < … < b_parts = num_buckets` splitting the buckets into ranges
 /// of about equal work.
-fn balanced_bounds(digits: &[u32], num_buckets: usize, parts: usize) -> Vec<usize> {
+fn balanced_bounds<T>(scalars: &[T], digit: impl Fn(&T) -> u32, num_buckets: usize, parts: usize) -> Vec<usize> {
     if parts <= 1 || num_buckets <= 2 {
         return vec![1, num_buckets.max(1)];
     }
     // A sample of the digits estimates the number of points per bucket.
-    let stride = (digits.len() / (num_buckets * 4)).clamp(1, 16);
+    let stride = (scalars.len() / (num_buckets * 4)).clamp(1, 16);
     let mut counts = vec![0usize; num_buckets];
-    for d in digits.iter().step_by(stride) {
-        counts[*d as usize] += stride;
+    for s in scalars.iter().step_by(stride) {
+        counts[digit(s) as usize] += stride;
     }
     counts[0] = 0;
     let total: usize = counts.iter().skip(1).map(|c| c + 2).sum();

@@ -1,20 +1,25 @@
 //! Offline memory checking: multiset equality of memory accesses through fingerprints and
-//! batched grand products, for `k` memories at once.
+//! batched grand products, for several memories at once.
 //!
-//! Each memory access is a tuple `(a, v, t)` (address, value, timestamp or access count),
-//! fingerprinted as
+//! Each memory access is a tuple `(a, v_1, …, v_k, t)` (address, `k ≥ 0` values stored at that
+//! address, timestamp or access count), fingerprinted as
 //! ```text
-//!   h(a, v, t) = a·γ² + v·γ + t − τ          (γ, τ drawn from the transcript)
+//!   h(a, v, t) = a·γ^{k+1} + Σ_{j=1..k} v_j·γ^{k+1−j} + t − τ      (γ, τ drawn from the transcript)
+//!              = ((…((a·γ + v_1)·γ + v_2)…)·γ + v_k)·γ + t − τ       (Horner)
 //! ```
+//! For `k = 1` this is the usual `a·γ² + v·γ + t − τ` (registers, RAM, bytecode). A memory
+//! with `k > 1` values is several memories read at the same addresses with the same counts or
+//! timestamps (Surge folds all subtables of one chunk into one memory this way), so one grand
+//! product per multiset covers all of them.
+//!
 //! Four multisets per memory: `init` and `final` over the `2^m` memory cells, `read` and
 //! `write` over the `2^n` cycles. The argument proves, for every memory `k`,
 //! ```text
 //!   Π init_k · Π write_k = Π read_k · Π final_k
 //! ```
 //! with two batched grand products ([`crate::subprotocols::grand_product`]): one over the
-//! `2k` cycle-side vectors `[read_0, write_0, read_1, write_1, …]` (length `2^n`, point
-//! `r_cycle`), one over the `2k` memory-side vectors `[init_0, final_0, …]` (length `2^m`,
-//! point `r_mem`).
+//! cycle-side vectors `[read_0, write_0, read_1, write_1, …]` (length `2^n`, point `r_cycle`),
+//! one over the memory-side vectors `[init_0, final_0, …]` (length `2^m`, point `r_mem`).
 //!
 //! * **Read-only, Lasso style** (lookups, bytecode): `init = (i, v_i, 0)`, `read = (a_t, v_t,
 //!   c_t)`, `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where `c_t` counts the
@@ -24,7 +29,10 @@
 //!   adds the range check `t_old < t_now`.
 //!
 //! The tuple polynomials come from the caller: it builds the leaves with
-//! [`Fingerprint::leaves`] and, after [`verify::verify`], proves what each leaf vector is.
+//! [`Fingerprint::leaves`] (one value) or [`Fingerprint::leaves_vec`] (`k` values) and, after
+//! [`verify::verify`], proves what each leaf vector is. Since `h` is `t − τ` plus a term
+//! without `t`, `h(a, v, t + δ) = h(a, v, t) + δ`: a prover may derive `write` from `read` and
+//! `final` from `init` by adding the count vector.
 //!
 //! # Transcript
 //! The caller absorbs the commitments to every tuple polynomial, then draws `γ, τ` with
@@ -35,11 +43,30 @@
 //! leaf evaluations at `r_cycle` and `r_mem` ([`verify::MemoryCheckingClaims`]) that the
 //! caller **MUST** check: each claim must equal `h(a(r), v(r), t(r))` for the tuple
 //! polynomials' evaluations, through [`verify::MemoryCheckingClaims::check_cycle_side`] and
-//! [`verify::MemoryCheckingClaims::check_memory_side`]. The evaluations of committed
+//! [`verify::MemoryCheckingClaims::check_memory_side`] (`h` is affine in every tuple entry,
+//! so `h` of the evaluations is the evaluation of the leaves). The evaluations of committed
 //! polynomials must then be opened; the **init-side evaluations (and any public column such as
 //! the address `i` or a read-only table `v_i`) the verifier computes itself**, never from the
-//! proof. All memories of one call share `n` and `m`; a fingerprint is zero with probability
-//! `≤ 1/|F|` per leaf.
+//! proof. All memories of one call share `n` and `m`; **all four multisets of one memory must
+//! use the same width `k`** (the caller fixes `k` per memory from public data; the checks
+//! reject a read/write or init/final pair of different widths).
+//!
+//! ## Why the vector fingerprint is sound
+//! Fix the width `k` and read `φ_X(u) = a·X^{k+1} + Σ_j v_j·X^{k+1−j} + t` as a polynomial in
+//! `X` of degree `≤ k+1`. Its coefficients are exactly the entries of `u ∈ F^{k+2}`, so distinct
+//! tuples give distinct polynomials (no range condition on the entries is needed, unlike a
+//! packing such as `a + 2^16·v`), and by Schwartz–Zippel they collide at a random `γ` with
+//! probability `≤ (k+1)/|F|`. Union-bounding over the pairs among the `N` distinct tuples of
+//! both sides, `φ_γ` is injective on them except with probability `≤ N²(k+1)/(2|F|)`. Given
+//! that, two different multisets of tuples are two different multisets of field elements
+//! `{φ_γ(u)}`, so the monic polynomials `Π (φ_γ(u) − Y)` in `Y` (degree `N`, with those
+//! roots) differ, and `τ`, drawn **separately** from `γ` (a `τ` derived from `γ` would not be
+//! a fresh point of this polynomial), makes the products agree with probability `≤ N/|F|`.
+//! (In one step: `Π (φ_X(u) − Y)` over the two multisets differ as polynomials in `(X, Y)` of
+//! total degree `≤ N(k+1)`, so the failure probability is at most `N(k+1)/|F|`.) With
+//! `N ≤ 2^33` and `k < 2^8` over the 254-bit field this is negligible; the grand products add
+//! their own sumcheck error. The tuple entries must be fixed (committed) before `γ, τ` are
+//! drawn, which the transcript order ensures.
 //!
 //! Variable order: `x_0` is the most significant bit of a cycle or cell index.
 
@@ -59,7 +86,7 @@ use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 /// The fingerprint challenges `(γ, τ)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fingerprint<F> {
-    /// `γ`: combines address, value and timestamp.
+    /// `γ`: combines address, values and timestamp.
     pub gamma: F,
     /// `τ`: the shift that makes the product a fingerprint of the multiset.
     pub tau: F,
@@ -73,19 +100,21 @@ impl<F: JoltField> Fingerprint<F> {
         Self { gamma, tau }
     }
 
-    /// `h(a, v, t) = a·γ² + v·γ + t − τ`.
+    /// `h(a, v, t) = a·γ^{k+1} + Σ_j v_j·γ^{k+1−j} + t − τ` for `k = v.len()` values (Horner:
+    /// `k + 1` multiplications).
     #[inline]
-    pub fn h(&self, a: F, v: F, t: F) -> F {
-        (a * self.gamma + v) * self.gamma + t - self.tau
+    pub fn h(&self, a: F, v: &[F], t: F) -> F {
+        v.iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
     }
 
     /// `h` of a tuple of evaluations.
     #[inline]
     pub fn of(&self, tuple: &TupleEvals<F>) -> F {
-        self.h(tuple.a, tuple.v, tuple.t)
+        self.h(tuple.a, &tuple.v, tuple.t)
     }
 
-    /// The `len` leaves `h(tuple(i))`, in parallel.
+    /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, where `tuple(i) = (a_i, v_i,
+    /// t_i)`, in parallel.
     pub fn leaves<G>(&self, len: usize, tuple: G) -> Vec<F>
     where
         G: Fn(usize) -> (F, F, F) + Send + Sync,
@@ -93,21 +122,58 @@ impl<F: JoltField> Fingerprint<F> {
         crate::cfg_into_iter!(0..len)
             .map(|i| {
                 let (a, v, t) = tuple(i);
-                self.h(a, v, t)
+                self.h(a, &[v], t)
             })
             .collect()
     }
+
+    /// The `len` leaves `h(a_i, v_i, t_i)` of a memory with `width` values: `tuple(i, v)`
+    /// fills `v` (of length `width`) with `v_i` and returns `(a_i, t_i)`. In parallel, one
+    /// value buffer per block.
+    pub fn leaves_vec<G>(&self, len: usize, width: usize, tuple: G) -> Vec<F>
+    where
+        G: Fn(usize, &mut [F]) -> (F, F) + Send + Sync,
+    {
+        const BLOCK: usize = 1 << 10;
+        let mut out = vec![F::zero(); len];
+        crate::cfg_chunks_mut!(out, BLOCK).enumerate().for_each(|(b, block)| {
+            let mut v = vec![F::zero(); width];
+            for (k, leaf) in block.iter_mut().enumerate() {
+                let (a, t) = tuple(b * BLOCK + k, &mut v);
+                *leaf = self.h(a, &v, t);
+            }
+        });
+        out
+    }
 }
 
-/// The evaluations `a(r), v(r), t(r)` of one multiset's tuple polynomials at a point.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The evaluations `a(r), v_1(r), …, v_k(r), t(r)` of one multiset's tuple polynomials at a
+/// point.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TupleEvals<F> {
     /// Address.
     pub a: F,
-    /// Value.
-    pub v: F,
+    /// Values (`k` of them; one for an ordinary memory).
+    pub v: Vec<F>,
     /// Timestamp or access count.
     pub t: F,
+}
+
+impl<F> TupleEvals<F> {
+    /// A tuple with `k = v.len()` values.
+    pub fn new(a: F, v: Vec<F>, t: F) -> Self {
+        Self { a, v, t }
+    }
+
+    /// A tuple with one value (registers, RAM, bytecode).
+    pub fn single(a: F, v: F, t: F) -> Self {
+        Self { a, v: vec![v], t }
+    }
+
+    /// `k`: the number of values.
+    pub fn width(&self) -> usize {
+        self.v.len()
+    }
 }
 
 /// A memory-checking proof: the two batched grand products.
@@ -158,6 +224,18 @@ pub enum MemoryCheckingError {
         /// Number of memories.
         expected: usize,
         /// Tuples supplied.
+        got: usize,
+    },
+    /// The read and write (or init and final) tuples of a memory have different widths.
+    #[error("memory checking: {multiset:?} tuple of memory {memory} has {got} values, expected {expected}")]
+    TupleWidth {
+        /// Which multiset (write or final: the second of its pair).
+        multiset: Multiset,
+        /// Memory index.
+        memory: usize,
+        /// Width of the first tuple of the pair.
+        expected: usize,
+        /// Width supplied.
         got: usize,
     },
     /// A grand product's leaf claim does not match the fingerprint of the tuple evaluations.

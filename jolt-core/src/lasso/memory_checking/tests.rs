@@ -5,22 +5,32 @@ use crate::transcript::Transcript;
 use ark_ff::{AdditiveGroup, Field};
 use ark_std::{rand::Rng, test_rng};
 
-/// The tuple columns `(a, v, t)` of one multiset, as field vectors.
+/// The tuple columns `(a, v_1..v_k, t)` of one multiset, as field vectors.
 #[derive(Clone)]
 struct Columns {
     a: Vec<Fr>,
-    v: Vec<Fr>,
+    v: Vec<Vec<Fr>>,
     t: Vec<Fr>,
 }
 
 impl Columns {
     fn evals(&self, r: &[Fr]) -> TupleEvals<Fr> {
         let e = |c: &Vec<Fr>| DensePolynomial::new(c.clone()).evaluate(r);
-        TupleEvals { a: e(&self.a), v: e(&self.v), t: e(&self.t) }
+        TupleEvals::new(e(&self.a), self.v.iter().map(e).collect(), e(&self.t))
     }
 
+    /// One-value memories go through [`Fingerprint::leaves`], the others through
+    /// [`Fingerprint::leaves_vec`].
     fn leaves(&self, fp: &Fingerprint<Fr>) -> Vec<Fr> {
-        fp.leaves(self.a.len(), |i| (self.a[i], self.v[i], self.t[i]))
+        match self.v.as_slice() {
+            [v] => fp.leaves(self.a.len(), |i| (self.a[i], v[i], self.t[i])),
+            cols => fp.leaves_vec(self.a.len(), cols.len(), |i, v| {
+                for (x, c) in v.iter_mut().zip(cols) {
+                    *x = c[i];
+                }
+                (self.a[i], self.t[i])
+            }),
+        }
     }
 }
 
@@ -33,7 +43,13 @@ fn f(x: u64) -> Fr {
 
 /// A read-only memory of `2^m` random cells read at `2^n` random addresses (Lasso style).
 fn read_only(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
-    let table: Vec<u64> = (0..1u64 << m).map(|_| rng.gen::<u32>() as u64).collect();
+    read_only_vec(m, n, 1, rng)
+}
+
+/// A read-only memory whose cells hold `k` random values each: `k` tables read at the same
+/// addresses with shared counts (Surge's folded chunk memory).
+fn read_only_vec(m: usize, n: usize, k: usize, rng: &mut impl Rng) -> Memory {
+    let tables: Vec<Vec<u64>> = (0..k).map(|_| (0..1u64 << m).map(|_| rng.gen::<u32>() as u64).collect()).collect();
     let addrs: Vec<usize> = (0..1 << n).map(|_| rng.gen_range(0..1 << m)).collect();
     let mut counts = vec![0u64; 1 << m];
     let mut read_t = Vec::new();
@@ -42,9 +58,9 @@ fn read_only(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
         counts[*a] += 1;
     }
     let cells: Vec<Fr> = (0..1u64 << m).map(f).collect();
-    let values: Vec<Fr> = table.iter().map(|v| f(*v)).collect();
+    let values: Vec<Vec<Fr>> = tables.iter().map(|tab| tab.iter().map(|v| f(*v)).collect()).collect();
     let a: Vec<Fr> = addrs.iter().map(|a| f(*a as u64)).collect();
-    let v: Vec<Fr> = addrs.iter().map(|a| f(table[*a])).collect();
+    let v: Vec<Vec<Fr>> = tables.iter().map(|tab| addrs.iter().map(|a| f(tab[*a])).collect()).collect();
     [
         Columns { a: cells.clone(), v: values.clone(), t: vec![Fr::ZERO; 1 << m] },
         Columns { a: a.clone(), v: v.clone(), t: read_t.clone() },
@@ -72,10 +88,10 @@ fn read_write(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
     }
     let cells: Vec<Fr> = (0..1u64 << m).map(f).collect();
     [
-        Columns { a: cells.clone(), v: init.into_iter().map(f).collect(), t: vec![Fr::ZERO; 1 << m] },
-        Columns { a: ra.clone(), v: rv, t: rt },
-        Columns { a: ra, v: wv, t: wt },
-        Columns { a: cells, v: vals.into_iter().map(f).collect(), t: ts.into_iter().map(f).collect() },
+        Columns { a: cells.clone(), v: vec![init.into_iter().map(f).collect()], t: vec![Fr::ZERO; 1 << m] },
+        Columns { a: ra.clone(), v: vec![rv], t: rt },
+        Columns { a: ra, v: vec![wv], t: wt },
+        Columns { a: cells, v: vec![vals.into_iter().map(f).collect()], t: ts.into_iter().map(f).collect() },
     ]
 }
 
@@ -121,7 +137,7 @@ fn memory_checking_rejects_wrong_multisets() {
         let target = &mut mems[1][col];
         let c = match field {
             0 => &mut target.a,
-            1 => &mut target.v,
+            1 => &mut target.v[0],
             _ => &mut target.t,
         };
         c[2] += Fr::ONE;
@@ -137,7 +153,7 @@ fn memory_checking_rejects_wrong_multisets() {
     }
     // A read that went to a cell with the wrong value, written back unchanged (read-write).
     let mut mems: Vec<Memory> = (0..2).map(|_| read_write(2, 4, &mut rng)).collect();
-    mems[0][1].v[3] += Fr::ONE;
+    mems[0][1].v[0][3] += Fr::ONE;
     assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 0 }));
 }
 
@@ -175,7 +191,7 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
         Err(MemoryCheckingError::LeafMismatch { multiset: Multiset::Read, memory: 1 })
     );
     let (init, mut fin) = (at(0, &claims.r_mem), at(3, &claims.r_mem));
-    fin[0].v += Fr::ONE;
+    fin[0].v[0] += Fr::ONE;
     assert_eq!(
         claims.check_memory_side(&init, &fin),
         Err(MemoryCheckingError::LeafMismatch { multiset: Multiset::Final, memory: 0 })
@@ -183,4 +199,82 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
     assert!(matches!(claims.check_memory_side(&init[..1], &fin), Err(MemoryCheckingError::TupleCount { .. })));
     let mut t = Transcript::new(b"mc-test");
     assert_eq!(verify(0, 4, 3, fp, &proof, &mut t), Err(MemoryCheckingError::NoMemories));
+}
+
+#[test]
+fn fingerprint_is_horner_in_gamma() {
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let (g, tau) = (fp.gamma, fp.tau);
+    let (a, t, v) = (f(7), f(3), [f(11), f(13), f(17)]);
+    // k = 1: the classic a·γ² + v·γ + t − τ.
+    assert_eq!(fp.h(a, &v[..1], t), a * g * g + v[0] * g + t - tau);
+    assert_eq!(fp.of(&TupleEvals::single(a, v[0], t)), fp.h(a, &v[..1], t));
+    // k = 3: a·γ⁴ + v_1·γ³ + v_2·γ² + v_3·γ + t − τ.
+    let g2 = g * g;
+    assert_eq!(fp.h(a, &v, t), a * g2 * g2 + v[0] * g2 * g + v[1] * g2 + v[2] * g + t - tau);
+    // k = 0: a·γ + t − τ.
+    assert_eq!(fp.h(a, &[], t), a * g + t - tau);
+    // Shifting t shifts h (what provers use to derive write/final leaves).
+    assert_eq!(fp.h(a, &v, t + Fr::ONE), fp.h(a, &v, t) + Fr::ONE);
+    // leaves_vec agrees with h across block boundaries.
+    let len = (1 << 10) + 5;
+    let leaves = fp.leaves_vec(len, 2, |i, v| {
+        v[0] = f(i as u64);
+        v[1] = f(2 * i as u64);
+        (f(3 * i as u64), f(1))
+    });
+    for i in [0, 1, 1023, 1024, len - 1] {
+        assert_eq!(leaves[i], fp.h(f(3 * i as u64), &[f(i as u64), f(2 * i as u64)], f(1)), "leaf {i}");
+    }
+}
+
+#[test]
+fn memory_checking_vector_memories() {
+    let mut rng = test_rng();
+    for (m, n, k) in [(0, 0, 2), (2, 5, 3), (4, 3, 14), (3, 3, 0)] {
+        let mut mems: Vec<Memory> = (0..2).map(|_| read_only_vec(m, n, k, &mut rng)).collect();
+        mems.push(read_only(m, n, &mut rng));
+        assert_eq!(run(&mems, |_| {}), Ok(()), "m = {m}, n = {n}, k = {k}");
+    }
+    let honest: Vec<Memory> = (0..3).map(|_| read_only_vec(3, 4, 5, &mut rng)).collect();
+    // A wrong value in one table of the folded memory, read and written back consistently.
+    for j in [0, 2, 4] {
+        let mut mems = honest.clone();
+        mems[2][1].v[j][5] += Fr::ONE;
+        mems[2][2].v[j][5] += Fr::ONE;
+        assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 2 }), "table {j}");
+    }
+    // Swapping two tables' values in the reads (same multiset of field elements per cell,
+    // different tuples) is caught too.
+    let mut mems = honest.clone();
+    for c in [1, 2] {
+        mems[0][c].v.swap(1, 3);
+    }
+    assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 0 }));
+}
+
+#[test]
+fn memory_checking_rejects_inconsistent_widths() {
+    let mut rng = test_rng();
+    let mems: Vec<Memory> = (0..2).map(|_| read_only_vec(3, 4, 3, &mut rng)).collect();
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let rw = mems.iter().map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp))).collect();
+    let inf = mems.iter().map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp))).collect();
+    let (proof, _) = prove(rw, inf, &mut t);
+    let mut t = Transcript::new(b"mc-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let claims = verify(2, 4, 3, fp, &proof, &mut t).unwrap();
+    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> { mems.iter().map(|mem| mem[k].evals(r)).collect() };
+    let (read, mut write) = (at(1, &claims.r_cycle), at(2, &claims.r_cycle));
+    assert_eq!(claims.check_cycle_side(&read, &write), Ok(()));
+    write[1].v.pop();
+    assert_eq!(
+        claims.check_cycle_side(&read, &write),
+        Err(MemoryCheckingError::TupleWidth { multiset: Multiset::Write, memory: 1, expected: 3, got: 2 })
+    );
+    let (init, mut fin) = (at(0, &claims.r_mem), at(3, &claims.r_mem));
+    fin[0].v.push(Fr::ZERO);
+    assert!(matches!(claims.check_memory_side(&init, &fin), Err(MemoryCheckingError::TupleWidth { .. })));
 }

@@ -117,25 +117,48 @@ impl<F: JoltField> MemoryCheckingClaims<F> {
         Ok(())
     }
 
+    /// Rejects a pair of tuple lists whose tuples of one memory differ in width.
+    fn check_widths(
+        first: &[TupleEvals<F>],
+        second: &[TupleEvals<F>],
+        multiset: Multiset,
+    ) -> Result<(), MemoryCheckingError> {
+        for (memory, (x, y)) in first.iter().zip(second).enumerate() {
+            if x.width() != y.width() {
+                return Err(MemoryCheckingError::TupleWidth {
+                    multiset,
+                    memory,
+                    expected: x.width(),
+                    got: y.width(),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Checks the read and write leaf claims against the tuple evaluations at `r_cycle`
-    /// (one tuple per memory for each side).
+    /// (one tuple per memory for each side; a memory's read and write tuples have the same
+    /// width).
     pub fn check_cycle_side(
         &self,
         read: &[TupleEvals<F>],
         write: &[TupleEvals<F>],
     ) -> Result<(), MemoryCheckingError> {
         self.check_side(&self.read, read, Multiset::Read)?;
+        Self::check_widths(read, write, Multiset::Write)?;
         self.check_side(&self.write, write, Multiset::Write)
     }
 
     /// Checks the init and final leaf claims against the tuple evaluations at `r_mem`
-    /// (the init tuples computed by the verifier itself).
+    /// (the init tuples computed by the verifier itself; a memory's init and final tuples
+    /// have the same width).
     pub fn check_memory_side(
         &self,
         init: &[TupleEvals<F>],
         final_: &[TupleEvals<F>],
     ) -> Result<(), MemoryCheckingError> {
         self.check_side(&self.init, init, Multiset::Init)?;
+        Self::check_widths(init, final_, Multiset::Final)?;
         self.check_side(&self.final_, final_, Multiset::Final)
     }
 }

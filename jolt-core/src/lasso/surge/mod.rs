@@ -20,12 +20,21 @@
 //!    `2 + max deg g_f`):
 //!    `Σ_x eq(r, x) · Σ_f flag_f(x) · g_f(E(x)) = lookup_output(r)`; at its point `r_z` the
 //!    prover sends `flag_f(r_z)`, `E_m(r_z)`, and the verifier checks the reduced claim.
-//! 2. **Memory checking** ([`crate::lasso::memory_checking`], read-only) of every memory `m`
-//!    with `read = (dim_i, E_m, read_cts_i)`, `write = (dim_i, E_m, read_cts_i + 1)`,
-//!    `init = (j, s[j], 0)`, `final = (j, s[j], final_cts_i)`. At `r_cycle` the prover sends
-//!    `dim_i`, `E_m`, `read_cts_i`; at `r_mem`, `final_cts_i`. The verifier computes the
-//!    identity `j` and the subtable MLEs `s(r_mem)` ([`jolt_instructions::Subtable::evaluate_mle`])
-//!    itself.
+//! 2. **Memory checking** ([`crate::lasso::memory_checking`], read-only). All memories of
+//!    chunk `i` are read at the same addresses `dim_i` with the same counts, so they are
+//!    **folded into one memory per chunk** whose cell `j` holds the vector `(s[j])_{s ∈ S_i}`,
+//!    `S_i` the subtables read at chunk `i` in memory order
+//!    ([`SurgePreprocessing::chunk_memories`]):
+//!    `read = (dim_i, (E_m)_{m ∈ i}, read_cts_i)`, `write = (dim_i, (E_m)_{m ∈ i},
+//!    read_cts_i + 1)`, `init = (j, (s[j])_{s ∈ S_i}, 0)`, `final = (j, (s[j])_{s ∈ S_i},
+//!    final_cts_i)`, fingerprinted with the vector fingerprint
+//!    `h = a·γ^{k+1} + Σ_j v_j·γ^{k+1−j} + t − τ`, `k = |S_i|`. That is `C` memories (`2C`
+//!    grand-product vectors per side) whatever the number of tables, instead of one per
+//!    (subtable, chunk). Folding loses nothing: equal multisets of vector tuples project to
+//!    equal multisets for every component memory. At `r_cycle` the prover sends `dim_i`, `E_m`, `read_cts_i`;
+//!    at `r_mem`, `final_cts_i`. The verifier computes the identity `j` and the subtable MLEs
+//!    `s(r_mem)` ([`jolt_instructions::Subtable::evaluate_mle`]) itself and folds them the
+//!    same way. Memory-checking errors name the chunk `i` as the memory.
 //!
 //! # Transcript
 //! The caller absorbs the commitments ([`SurgeCommitments::append_to_transcript`]) first.

@@ -1,14 +1,19 @@
 //! The table set and its memory layout, derived identically by prover and verifier.
 
 use crate::transcript::{Absorb, Transcript};
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
 use jolt_instructions::{Instruction, Subtable, C};
+use std::sync::OnceLock;
 
 /// The ordered, de-duplicated tables of a Surge instance and their memories.
 ///
 /// Tables are de-duplicated by [`Instruction::name`], keeping the first occurrence; subtables
 /// by [`Subtable::name`], in the order of first use. A memory is a pair (subtable, chunk)
 /// that some table reads, numbered in the order of first use (tables in order, then each
-/// table's subtables in order, positions ascending).
+/// table's subtables in order, positions ascending). The memories of chunk `i`, in this order,
+/// are the values of the folded memory `i` that memory checking sees
+/// ([`Self::chunk_memories`]).
 pub struct SurgePreprocessing {
     instructions: Vec<&'static dyn Instruction>,
     subtables: Vec<Box<dyn Subtable>>,
@@ -16,6 +21,10 @@ pub struct SurgePreprocessing {
     memories: Vec<(usize, usize)>,
     /// For each table, the memory of each value that its `combine_lookups` takes, in order.
     table_memories: Vec<Vec<usize>>,
+    /// For each chunk `i < C`, its memories in ascending order.
+    chunk_memories: Vec<Vec<usize>>,
+    /// The subtables' entries, materialized on first use (prover side only).
+    materialized: OnceLock<Vec<Vec<u64>>>,
     /// Largest total degree of a collation polynomial `g_f`.
     max_g_degree: usize,
 }
@@ -70,7 +79,18 @@ impl SurgePreprocessing {
             table_memories.push(mems);
         }
         let max_g_degree = tables.iter().map(|t| t.g_degree()).max().unwrap_or(1).max(1);
-        Self { instructions: tables, subtables, memories, table_memories, max_g_degree }
+        let chunk_memories = (0..C)
+            .map(|i| (0..memories.len()).filter(|m| memories[*m].1 == i).collect())
+            .collect();
+        Self {
+            instructions: tables,
+            subtables,
+            memories,
+            table_memories,
+            chunk_memories,
+            materialized: OnceLock::new(),
+            max_g_degree,
+        }
     }
 
     /// The tables, in order (a cycle's table index refers to this list).
@@ -91,6 +111,20 @@ impl SurgePreprocessing {
     /// `(subtable index, chunk)` of each memory.
     pub fn memories(&self) -> &[(usize, usize)] {
         &self.memories
+    }
+
+    /// The memories read at chunk `i < C`, ascending: the values, in order, of the folded
+    /// memory `i` (its tuples are `(dim_i, E_m for m in chunk_memories(i), count)`).
+    /// Empty for `i ≥ C`.
+    pub fn chunk_memories(&self, i: usize) -> &[usize] {
+        self.chunk_memories.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// All entries of every subtable (in the order of [`Self::subtables`]), materialized once,
+    /// in parallel, on first call. The verifier never needs them.
+    pub fn materialized(&self) -> &[Vec<u64>] {
+        self.materialized
+            .get_or_init(|| crate::cfg_iter!(self.subtables).map(|s| s.materialize()).collect())
     }
 
     /// For table `f`, the memory of each value its collation takes.

@@ -13,7 +13,7 @@ use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_iter, cfg_into_iter};
-use jolt_instructions::M;
+use jolt_instructions::{C, M};
 
 /// Proves the lookups of `witness`. The caller must have absorbed the witness commitments;
 /// every evaluation claim is appended to `accumulator`, which the caller proves at the end.
@@ -57,23 +57,33 @@ pub fn prove<PCS: CommitmentScheme>(
         accumulator.append(p.clone(), r_z.clone(), *v);
     }
 
-    // 2. Memory checking of every memory (subtable s, chunk i).
+    // 2. Memory checking of the C folded memories: chunk i holds, at cell j, the values
+    //    s[j] of all its memories (subtable s, chunk i), read at dim_i with counts read_cts_i.
+    //    h is `t − τ` plus a term without t, so write = read + 1 and final = init + final_cts.
     let fp = Fingerprint::<Fr>::draw(transcript);
     let len = 1usize << n;
-    let materialized: Vec<Vec<u64>> = cfg_iter!(pre.subtables()).map(|s| s.materialize()).collect();
-    let (read_write, init_final): (Vec<_>, Vec<_>) = cfg_into_iter!(0..pre.num_memories())
-        .map(|m| {
-            let (s, i) = pre.memories()[m];
-            let (dim, e, rc, fc) = (&witness.dim[i], &witness.e_polys[m], &witness.read_cts[i], &witness.final_cts[i]);
-            let read = fp.leaves(len, |t| (dim.get(t), e.get(t), rc.get(t)));
-            let write = fp.leaves(len, |t| (dim.get(t), e.get(t), rc.get(t) + Fr::ONE));
-            let table = &materialized[s];
-            let init = fp.leaves(M, |j| (Fr::from_u64(j as u64), Fr::from_u64(table[j]), Fr::ZERO));
-            let fin = fp.leaves(M, |j| (Fr::from_u64(j as u64), Fr::from_u64(table[j]), fc.get(j)));
+    let materialized = pre.materialized();
+    let (read_write, init_final): (Vec<_>, Vec<_>) = cfg_into_iter!(0..C)
+        .map(|i| {
+            let mems = pre.chunk_memories(i);
+            let (dim, rc, fc) = (&witness.dim[i], &witness.read_cts[i], &witness.final_cts[i]);
+            let read = fp.leaves_vec(len, mems.len(), |t, v| {
+                for (x, m) in v.iter_mut().zip(mems) {
+                    *x = witness.e_polys[*m].get(t);
+                }
+                (dim.get(t), rc.get(t))
+            });
+            let write: Vec<Fr> = cfg_iter!(read).map(|h| *h + Fr::ONE).collect();
+            let init = fp.leaves_vec(M, mems.len(), |j, v| {
+                for (x, m) in v.iter_mut().zip(mems) {
+                    *x = Fr::from_u64(materialized[pre.memories()[*m].0][j]);
+                }
+                (Fr::from_u64(j as u64), Fr::ZERO)
+            });
+            let fin: Vec<Fr> = cfg_iter!(init).enumerate().map(|(j, h)| *h + fc.get(j)).collect();
             ((read, write), (init, fin))
         })
         .unzip();
-    drop(materialized);
     let (memory_checking, openings) = memory_checking::prove(read_write, init_final, transcript);
 
     let eval_all = |ps: &[MultilinearPolynomial<Fr>], point: &[Fr]| -> Vec<Fr> {

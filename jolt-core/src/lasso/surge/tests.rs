@@ -249,10 +249,43 @@ fn rejects_wrong_e_value() {
     let m = pre.table_memories(and)[0];
     assert!(!pre.table_memories(0).contains(&m));
     bump(&mut w.e_polys[m], 0, Fr::ONE);
+    // Memory checking works on the folded memory of m's chunk.
+    let chunk = pre.memories()[m].1;
+    assert!(pre.chunk_memories(chunk).contains(&m));
     assert_eq!(
         prove_and_verify(&pre, &w).map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: m }))
+        Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: chunk }))
     );
+    // The same in the last memory of the last chunk, at cycle 4 (no lookup: no flag set, so
+    // the primary sumcheck does not see it).
+    let (pre, mut w) = attack_setup();
+    let m = *pre.chunk_memories(3).last().unwrap();
+    bump(&mut w.e_polys[m], 4, Fr::from(3u64));
+    assert_eq!(
+        prove_and_verify(&pre, &w).map(|_| ()),
+        Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: 3 }))
+    );
+}
+
+#[test]
+fn memory_checking_is_folded_per_chunk() {
+    let pre = SurgePreprocessing::new(&all_tables());
+    // Every memory belongs to exactly its chunk's folded memory, in ascending order.
+    let mut seen: Vec<usize> = (0..jolt_instructions::C).flat_map(|i| pre.chunk_memories(i).to_vec()).collect();
+    for i in 0..jolt_instructions::C {
+        assert!(pre.chunk_memories(i).windows(2).all(|w| w[0] < w[1]));
+        assert!(pre.chunk_memories(i).iter().all(|m| pre.memories()[*m].1 == i));
+    }
+    seen.sort();
+    assert_eq!(seen, (0..pre.num_memories()).collect::<Vec<_>>());
+    assert!(pre.chunk_memories(jolt_instructions::C).is_empty());
+    // The grand products run over 2C vectors per side, however many memories there are.
+    let w = SurgeWitness::new(&pre, &random_cycles(&pre, 32, 11));
+    let proof = prove::<Hyrax>(&pre, hyrax(), &w);
+    assert!(pre.num_memories() > jolt_instructions::C);
+    assert_eq!(proof.proof.memory_checking.read_write.outputs.len(), 2 * jolt_instructions::C);
+    assert_eq!(proof.proof.memory_checking.init_final.outputs.len(), 2 * jolt_instructions::C);
+    assert!(verify::<Hyrax>(&pre, hyrax(), w.log_cycles, &proof).is_ok());
 }
 
 #[test]

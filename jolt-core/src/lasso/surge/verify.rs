@@ -110,31 +110,35 @@ pub fn verify<PCS: CommitmentScheme>(
 
     // 2. Memory checking.
     let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims = memory_checking::verify(
-        pre.num_memories(),
-        log_cycles,
-        LOG_M,
-        fp,
-        &proof.memory_checking,
-        transcript,
-    )
-    .map_err(SurgeError::MemoryChecking)?;
+    let claims = memory_checking::verify(C, log_cycles, LOG_M, fp, &proof.memory_checking, transcript)
+        .map_err(SurgeError::MemoryChecking)?;
     let subtable_evals: Vec<Fr> = pre.subtables().iter().map(|s| s.evaluate_mle(&claims.r_mem)).collect();
     let address = identity_mle(&claims.r_mem);
     let (mut read, mut write, mut init, mut fin) = (vec![], vec![], vec![], vec![]);
-    for ((s, i), e) in pre.memories().iter().zip(proof.e_evals.iter()) {
-        let (Some(dim), Some(rc), Some(fc), Some(v)) = (
-            proof.dim_evals.get(*i),
-            proof.read_cts_evals.get(*i),
-            proof.final_cts_evals.get(*i),
-            subtable_evals.get(*s),
-        ) else {
-            return Err(SurgeError::Shape { what: "memory layout", expected: C, got: *i });
-        };
-        read.push(TupleEvals { a: *dim, v: *e, t: *rc });
-        write.push(TupleEvals { a: *dim, v: *e, t: *rc + Fr::ONE });
-        init.push(TupleEvals { a: address, v: *v, t: Fr::ZERO });
-        fin.push(TupleEvals { a: address, v: *v, t: *fc });
+    for (i, ((dim, rc), fc)) in proof
+        .dim_evals
+        .iter()
+        .zip(proof.read_cts_evals.iter())
+        .zip(proof.final_cts_evals.iter())
+        .enumerate()
+    {
+        // The folded memory of chunk i: E_m(r_cycle) and s(r_mem) of its memories, in order.
+        let mut e = Vec::new();
+        let mut s = Vec::new();
+        for m in pre.chunk_memories(i) {
+            let (Some(em), Some(sm)) = (
+                proof.e_evals.get(*m),
+                pre.memories().get(*m).and_then(|(sub, _)| subtable_evals.get(*sub)),
+            ) else {
+                return Err(SurgeError::Shape { what: "memory layout", expected: pre.num_memories(), got: *m });
+            };
+            e.push(*em);
+            s.push(*sm);
+        }
+        read.push(TupleEvals::new(*dim, e.clone(), *rc));
+        write.push(TupleEvals::new(*dim, e, *rc + Fr::ONE));
+        init.push(TupleEvals::new(address, s.clone(), Fr::ZERO));
+        fin.push(TupleEvals::new(address, s, *fc));
     }
     claims.check_cycle_side(&read, &write).map_err(SurgeError::MemoryChecking)?;
     claims.check_memory_side(&init, &fin).map_err(SurgeError::MemoryChecking)?;

@@ -90,7 +90,7 @@ impl SurgeWitness {
             })
             .collect();
 
-        let materialized: Vec<Vec<u64>> = cfg_iter!(pre.subtables()).map(|s| s.materialize()).collect();
+        let materialized = pre.materialized();
         let e_polys: Vec<MultilinearPolynomial<Fr>> = cfg_iter!(pre.memories())
             .map(|(s, i)| compact(dims[*i].iter().map(|a| materialized[*s][*a as usize]).collect()))
             .collect();

@@ -1,0 +1,39 @@
+//! The RV32IM machine as a uniform constraint system: what one cycle must satisfy, and the
+//! per-cycle witness columns built from an emulator trace.
+//!
+//! * [`bytecode`]: the constraint system's view of a bytecode row — its fields and boolean
+//!   circuit flags ([`bytecode::RowFields`]), derived from the decoded program only.
+//! * [`constraints`]: the witness columns ([`constraints::Columns`]) and the named per-cycle
+//!   constraints ([`constraints::rv32im_shape`]), built with [`crate::r1cs::R1csBuilder`].
+//! * [`witness`]: the columns of a trace, padded to a power of two with no-op cycles, stored
+//!   compactly ([`witness::WitnessTable`]).
+//!
+//! # What the constraints prove, and what they rely on
+//! Per cycle `t` the R1CS ties the bytecode row, the register values, the RAM access, the advice
+//! and the lookup query together (operand selection, chunk packing, rd write, RAM address and
+//! value flow, assertions) and links `t` to `t + 1` (next row / next address, padding). The
+//! other parts of the proof MUST establish (each is an obligation of the prover/verifier
+//! assembly; see [`constraints`] for the exact list):
+//! 1. **Bytecode** (read-only memory checking): the tuple `(row, address, step, rs1, rs2, rd,
+//!    imm, table, circuit flags)` of every cycle is a row of the verifier's bytecode table
+//!    ([`bytecode::program_rows`]: the program's rows followed by one no-op padding row), and
+//!    cycle 0 executes the entry row.
+//! 2. **Registers** (read-write memory checking): `rs1_value`/`rs2_value` are the values of
+//!    registers `rs1`/`rs2`, and `rd_write` is written to register `rd` (x0 starts at 0).
+//! 3. **RAM** (read-write memory checking): `ram_read` is the word at `4·ram_word` and
+//!    `ram_write` is stored there; `ram_word` must lie in the guest memory range, word 0 being
+//!    the dummy cell of cycles without an access (always 0). The range check is what makes
+//!    `4·ram_word = x + y − 2^32·carry` pin an aligned address.
+//! 4. **Lookups** (Surge): `lookup_output = T_f[chunks]` for the one-hot `flag_f`, each chunk
+//!    `< 2^16`; the chunk columns and flag columns are the same committed polynomials as
+//!    Surge's `dim_i` and `flag_f`.
+//! 5. **Byte range check**: the `2·C` byte columns `x_byte_i`, `y_byte_i` are `< 2^8` (a
+//!    read-only Lasso check against the 256-entry identity table).
+//! 6. **I/O**: the termination flag in final memory is 1 (so a truncated run is rejected).
+
+pub mod bytecode;
+pub mod constraints;
+pub mod witness;
+
+#[cfg(test)]
+mod tests;
