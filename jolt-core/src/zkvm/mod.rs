@@ -32,8 +32,14 @@
 //! 6. **I/O**: the termination flag in final memory is 1 (so a truncated run is rejected).
 
 pub mod bytecode;
+pub mod bytecode_checking;
 pub mod constraints;
+pub mod memory_common;
+pub mod read_write_memory;
 pub mod witness;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+#[path = "tests/memory_checking.rs"]
+mod memory_checking_tests;

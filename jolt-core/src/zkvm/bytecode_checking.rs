@@ -1,0 +1,319 @@
+//! Bytecode: read-only offline memory checking that every cycle executes a row of the program.
+//!
+//! The memory is the verifier's bytecode table ([`super::bytecode::program_rows`], padded with
+//! all-zero rows to `2^m`); cell `j` holds the vector of the row's [`NUM_FIELDS`] fields
+//! ([`field_values`]: address, step, rs1, rs2, rd, imm, table + 1 (0: none), the 14 circuit
+//! flags). Cycle `t` reads cell `row(t)` with the fields the constraint system uses. With the
+//! vector fingerprint `h(a, v, t) = a·γ^{k+1} + Σ_j v_j·γ^{k+1−j} + t − τ`
+//! ([`crate::lasso::memory_checking`], Lasso style):
+//! ```text
+//!   read  = (row(t), fields(t), read_cts(t))    write = (row(t), fields(t), read_cts(t) + 1)
+//!   init  = (j, table_j, 0)                      final = (j, table_j, final_cts(j))
+//!   Π init · Π write = Π read · Π final
+//! ```
+//! # Committed witness
+//! `row`, the [`NUM_FIELDS`] field columns and `read_cts` (`2^n` entries each), `final_cts`
+//! (`2^m`), in that order. In the full zkVM the row and field columns are the constraint
+//! system's columns (the same commitments); here they are committed on their own.
+//!
+//! # Soundness
+//! The verifier computes `init`/`final`'s address and table values itself, from the program:
+//! the table MLEs cost `O(2^m · NUM_FIELDS)` field operations (acceptable for now; a
+//! preprocessed commitment to the table would make it `O(m)` plus openings). Every evaluation
+//! the prover sends goes to the opening accumulator, whose batched opening the caller MUST
+//! verify ([`verify_standalone`] does). That cycle 0 executes the entry row and the padding
+//! rows are the no-op row are the constraint system's obligations.
+//!
+//! Variable order: `x_0` is the most significant bit of a cycle or row index.
+
+use super::bytecode::{Flag, RowFields};
+use super::memory_common::{self, compact, identity_mle, public_mles, StandaloneProof};
+use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
+use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, MemoryCheckingProof, TupleEvals};
+use crate::opening_accumulator::{AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator};
+use crate::transcript::{Absorb, Transcript};
+use crate::utils::serialization::SafeVec;
+use ark_ff::{AdditiveGroup, Field};
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+
+/// Values per bytecode cell: address, step, rs1, rs2, rd, imm, table + 1, and the flags.
+pub const NUM_FIELDS: usize = 7 + Flag::ALL.len();
+/// Committed polynomials: row, the fields, read_cts, final_cts.
+pub const NUM_POLYS: usize = NUM_FIELDS + 3;
+/// Largest supported `n` (counts are `u32`).
+pub const MAX_LOG_CYCLES: usize = 31;
+
+const STATEMENT: &[u8] = b"bytecode_statement";
+const EVALS: &[u8] = b"bytecode_evals";
+
+/// The value vector of a row.
+pub fn field_values(f: &RowFields) -> [u64; NUM_FIELDS] {
+    let mut v = [0u64; NUM_FIELDS];
+    let head = [
+        f.address.into(),
+        f.step.into(),
+        f.rs1.into(),
+        f.rs2.into(),
+        f.rd.into(),
+        f.imm.into(),
+        f.table.map_or(0, |k| k as u64 + 1),
+    ];
+    for (x, h) in v.iter_mut().zip(head.iter().chain(f.flags.map(u64::from).iter())) {
+        *x = *h;
+    }
+    v
+}
+
+/// The verifier's table: the program's rows (ending with the no-op row), padded to `2^m`.
+#[derive(Clone, Debug)]
+pub struct BytecodeTable {
+    /// The rows' value vectors.
+    pub values: Vec<[u64; NUM_FIELDS]>,
+    /// `m`.
+    pub log_size: usize,
+}
+
+impl BytecodeTable {
+    /// From [`super::bytecode::program_rows`].
+    pub fn new(rows: &[RowFields]) -> Self {
+        let values: Vec<_> = rows.iter().map(field_values).collect();
+        let log_size = values.len().max(1).next_power_of_two().trailing_zeros() as usize;
+        Self { values, log_size }
+    }
+
+    fn value(&self, j: usize, k: usize) -> u64 {
+        self.values.get(j).and_then(|v| v.get(k)).copied().unwrap_or(0)
+    }
+}
+
+/// Why a bytecode proof was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BytecodeError {
+    /// A wrong number of commitments or evaluations.
+    #[error("bytecode: {what} has {got} entries, expected {expected}")]
+    Shape { what: &'static str, expected: usize, got: usize },
+    /// Too many cycles.
+    #[error("bytecode: 2^{0} cycles is not supported")]
+    TooManyCycles(usize),
+    /// The memory check failed (a cycle read a row that is not in the program, or counts lie).
+    #[error("bytecode: {0}")]
+    MemoryChecking(MemoryCheckingError),
+    /// The batched opening failed.
+    #[error("bytecode: {0}")]
+    Opening(AccumulatorError),
+    /// The proof bytes do not decode.
+    #[error("bytecode: malformed proof bytes")]
+    Deserialization,
+}
+
+/// The bytecode witness as integer columns (tests tamper with them).
+#[derive(Clone, Debug)]
+pub struct BytecodeWitness {
+    /// `n`.
+    pub log_cycles: usize,
+    /// `row` then the [`NUM_FIELDS`] fields, `2^n` entries each.
+    pub columns: Vec<Vec<u64>>,
+    /// Earlier reads of the same row, per cycle.
+    pub read_cts: Vec<u64>,
+    /// Reads per row (`2^m`).
+    pub final_cts: Vec<u64>,
+}
+
+impl BytecodeWitness {
+    /// The witness of cycles executing `cycle_rows`, padded to `2^n ≥ 2` with the no-op row
+    /// (the table's last row).
+    pub fn new(table: &BytecodeTable, cycle_rows: &[u32]) -> Self {
+        let len = cycle_rows.len().max(2).next_power_of_two();
+        let noop = table.values.len().saturating_sub(1) as u64;
+        let rows: Vec<u64> = (0..len).map(|t| cycle_rows.get(t).map_or(noop, |&r| r.into())).collect();
+        let mut columns = vec![rows.clone()];
+        for k in 0..NUM_FIELDS {
+            columns.push(rows.iter().map(|&r| table.value(r as usize, k)).collect());
+        }
+        Self::from_columns(table, columns)
+    }
+
+    /// The witness of given row and field columns (counts recomputed from the row column).
+    pub fn from_columns(table: &BytecodeTable, columns: Vec<Vec<u64>>) -> Self {
+        let len = columns[0].len();
+        let mut final_cts = vec![0u64; 1 << table.log_size];
+        let read_cts = columns[0]
+            .iter()
+            .map(|&r| {
+                let c = &mut final_cts[r as usize];
+                *c += 1;
+                *c - 1
+            })
+            .collect();
+        Self { log_cycles: len.trailing_zeros() as usize, columns, read_cts, final_cts }
+    }
+
+    /// The committed polynomials, in order.
+    pub fn polynomials(&self) -> Vec<crate::poly::MultilinearPolynomial<Fr>> {
+        let mut polys: Vec<_> = self.columns.iter().map(|c| compact(c)).collect();
+        polys.push(compact(&self.read_cts));
+        polys.push(compact(&self.final_cts));
+        polys
+    }
+}
+
+/// A bytecode proof (without commitments and opening).
+#[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
+pub struct BytecodeProof {
+    /// The grand products.
+    pub memory_checking: MemoryCheckingProof<Fr>,
+    /// `row, fields…, read_cts` at `r_cycle`.
+    pub cycle_evals: SafeVec<Fr>,
+    /// `final_cts(r_mem)`.
+    pub final_cts_eval: Fr,
+}
+
+fn statement(table: &BytecodeTable, log_cycles: usize, transcript: &mut Transcript) {
+    transcript.append_u64(STATEMENT, log_cycles as u64);
+    transcript.append_u64(STATEMENT, table.log_size as u64);
+}
+
+/// Proves the bytecode reads of `witness` (commitments absorbed by the caller); every claim
+/// goes to `accumulator`.
+pub fn prove<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    witness: &BytecodeWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> BytecodeProof {
+    statement(table, witness.log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let f = Fr::from_u64;
+    let cols = &witness.columns;
+    let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+        for (x, c) in v.iter_mut().zip(&cols[1..]) {
+            *x = f(c[t]);
+        }
+        (f(cols[0][t]), f(witness.read_cts[t]))
+    });
+    let write = read.iter().map(|h| *h + Fr::ONE).collect();
+    let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
+        for (k, x) in v.iter_mut().enumerate() {
+            *x = f(table.value(j, k));
+        }
+        (f(j as u64), Fr::ZERO)
+    });
+    let fin = init.iter().zip(&witness.final_cts).map(|(h, c)| *h + f(*c)).collect();
+    let (memory_checking, openings) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let mut polys = witness.polynomials();
+    let final_poly = polys.pop().expect("final_cts is last");
+    let cycle_evals: Vec<Fr> = polys.iter().map(|p| p.evaluate(&openings.r_cycle)).collect();
+    let final_cts_eval = final_poly.evaluate(&openings.r_mem);
+    transcript.append_scalars(EVALS, &cycle_evals);
+    transcript.append_scalar(EVALS, &final_cts_eval);
+    for (p, v) in polys.into_iter().zip(&cycle_evals) {
+        accumulator.append(p, openings.r_cycle.clone(), *v);
+    }
+    accumulator.append(final_poly, openings.r_mem, final_cts_eval);
+    BytecodeProof { memory_checking, cycle_evals: cycle_evals.into(), final_cts_eval }
+}
+
+/// Verifies a bytecode proof for `2^log_cycles` cycles against the [`NUM_POLYS`]
+/// `commitments` (absorbed by the caller). The caller MUST verify `accumulator`'s opening.
+#[cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::panic_in_result_fn)
+)]
+pub fn verify<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    log_cycles: usize,
+    commitments: &[PCS::Commitment],
+    proof: &BytecodeProof,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), BytecodeError> {
+    if log_cycles > MAX_LOG_CYCLES {
+        return Err(BytecodeError::TooManyCycles(log_cycles));
+    }
+    let shape = |what, expected: usize, got: usize| {
+        if expected == got { Ok(()) } else { Err(BytecodeError::Shape { what, expected, got }) }
+    };
+    shape("commitments", NUM_POLYS, commitments.len())?;
+    shape("cycle evaluations", NUM_POLYS - 1, proof.cycle_evals.len())?;
+    let (Some((row, rest)), Some((final_commitment, cycle_commitments))) =
+        (proof.cycle_evals.split_first(), commitments.split_last())
+    else {
+        return Err(BytecodeError::Shape { what: "commitments", expected: NUM_POLYS, got: 0 });
+    };
+    let (fields, read_cts) = rest.split_at(NUM_FIELDS);
+    let read_cts = read_cts.first().copied().unwrap_or(Fr::ZERO);
+
+    statement(table, log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let claims = memory_checking::verify(1, log_cycles, table.log_size, fp, &proof.memory_checking, transcript)
+        .map_err(BytecodeError::MemoryChecking)?;
+    let read = TupleEvals::new(*row, fields.to_vec(), read_cts);
+    let write = TupleEvals::new(*row, fields.to_vec(), read_cts + Fr::ONE);
+    claims.check_cycle_side(&[read], &[write]).map_err(BytecodeError::MemoryChecking)?;
+    let r_mem = &claims.r_mem;
+    let table_evals = public_mles(r_mem, NUM_FIELDS, |j, k| table.value(j, k));
+    let address = identity_mle(r_mem);
+    let init = TupleEvals::new(address, table_evals.clone(), Fr::ZERO);
+    let fin = TupleEvals::new(address, table_evals, proof.final_cts_eval);
+    claims.check_memory_side(&[init], &[fin]).map_err(BytecodeError::MemoryChecking)?;
+    transcript.append_scalars(EVALS, &proof.cycle_evals);
+    transcript.append_scalar(EVALS, &proof.final_cts_eval);
+    for (c, v) in cycle_commitments.iter().zip(proof.cycle_evals.iter()) {
+        accumulator.append(c.clone(), claims.r_cycle.clone(), *v);
+    }
+    accumulator.append(final_commitment.clone(), claims.r_mem.clone(), proof.final_cts_eval);
+    Ok(())
+}
+
+/// A self-contained bytecode proof.
+pub type BytecodeStandaloneProof<PCS> = StandaloneProof<PCS, BytecodeProof>;
+
+/// Commits to `witness`, proves it and opens every claim.
+pub fn prove_standalone<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    setup: &PCS::ProverSetup,
+    witness: &BytecodeWitness,
+    transcript: &mut Transcript,
+) -> BytecodeStandaloneProof<PCS> {
+    let commitments = memory_common::commit_and_absorb::<PCS>(setup, &witness.polynomials(), transcript);
+    let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
+    let proof = prove(table, witness, transcript, &mut accumulator);
+    let opening = accumulator.prove(setup, transcript);
+    StandaloneProof { commitments, proof, opening }
+}
+
+/// Verifies a [`BytecodeStandaloneProof`] for `2^log_cycles` cycles.
+#[cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::panic_in_result_fn)
+)]
+pub fn verify_standalone<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    setup: &PCS::VerifierSetup,
+    log_cycles: usize,
+    proof: &BytecodeStandaloneProof<PCS>,
+    transcript: &mut Transcript,
+) -> Result<(), BytecodeError> {
+    memory_common::absorb::<PCS>(&proof.commitments, transcript);
+    let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
+    verify(table, log_cycles, &proof.commitments, &proof.proof, transcript, &mut accumulator)?;
+    accumulator.verify(setup, &proof.opening, transcript).map_err(BytecodeError::Opening)
+}
+
+/// Decodes (compressed, validated, no trailing bytes) and verifies.
+#[cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::panic_in_result_fn)
+)]
+pub fn verify_standalone_bytes<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    setup: &PCS::VerifierSetup,
+    log_cycles: usize,
+    bytes: &[u8],
+    transcript: &mut Transcript,
+) -> Result<(), BytecodeError> {
+    let proof: BytecodeStandaloneProof<PCS> =
+        crate::utils::serialization::from_bytes(bytes).map_err(|_| BytecodeError::Deserialization)?;
+    verify_standalone(table, setup, log_cycles, &proof, transcript)
+}

@@ -1,0 +1,212 @@
+//! Registers and RAM: read-write offline memory checking with timestamps (the Spice pattern),
+//! and the range check that makes every read come from the past.
+//!
+//! # Accesses
+//! Cycle `t` makes four register-memory accesses in **slots** `j = 0..3` and one RAM access.
+//! Each access reads `(a, v_old, t_old)` and writes `(a, v_new, T)` at its own timestamp `T`:
+//! ```text
+//!   slot 0: a = rs1, v_old = v_new = rs1_value,              T = 4t + 1
+//!   slot 1: a = rs2, v_old = v_new = rs2_value,              T = 4t + 2
+//!   slot 2: a = rd,  v_old = rd_old, v_new = rd_write,       T = 4t + 3
+//!   slot 3: the zero tuple (0, 0, 0) read and written (a dummy that cancels out)
+//!   RAM:    a = ram_word, v_old = ram_read, v_new = ram_write, T = t + 1
+//! ```
+//! A row that writes no register has `rd = 0` and `rd_write = 0`, so slot 2 rewrites x0 with 0.
+//! RAM cell `0` is the dummy word of cycles without an access; the other cells are the words
+//! `base_word + j − 1` of the guest memory (`base_word = input_start / 4`).
+//!
+//! The memories (`Spice`): `init = (i, v0_i, 0)`, `final = (i, v_final_i, t_final_i)`, and
+//! `Π init · Π write = Π read · Π final` for each, with the vector fingerprint
+//! `h(a, v, t) = a·γ² + v·γ + t − τ` ([`crate::lasso::memory_checking`]). Registers start at 0;
+//! RAM starts with the program image and the inputs ([`RamInit`], built by the verifier).
+//! The register memory's cycle side is *slotted* (entry `j·2^n + t` is slot `j` of cycle `t`,
+//! see [`super::memory_common`]), of length `2^{n+2}`.
+//!
+//! # Timestamp range check
+//! Spice is sound only if every read timestamp is below its access's timestamp. With
+//! `d = T − 1 − t_old` per access (`d_j = 4t + j − t_old_j` for slots `j < 3`,
+//! `d_3 = t − t_old_ram` for RAM, in a slotted vector of length `2^{n+2}`), a read-only Lasso
+//! check against the identity table of size `2^{n+2}` (`read = (d, read_cts)`, `init =
+//! (i, 0)`, `final = (i, final_cts)`, no values) proves `0 ≤ d < 2^{n+2}`, i.e. `t_old < T`
+//! (no wrap-around: `2^{n+2} ≪ p`). The verifier derives `d` from the read timestamps
+//! (affine), so `d` is not committed. The write timestamps are public functions of the
+//! cycle index, computed by the verifier, never committed.
+//!
+//! # Committed witness
+//! Cycle side (`2^n` each, [`cols`]): `rs1, rs2, rd, rs1_value, rs2_value, rd_old, rd_write,
+//! ts_rs1, ts_rs2, ts_rd, ram_word, ram_read, ram_write, ts_ram, range_cts_0..3`; memory side:
+//! `reg_final_value, reg_final_ts` (`2^6`), `ram_final_value, ram_final_ts` (`2^m`),
+//! `range_final_cts` (`2^{n+2}`). In the zkVM the first seven and the RAM columns are the
+//! constraint system's columns.
+//!
+//! # Soundness
+//! The verifier computes every init tuple, every public address and every write timestamp
+//! itself; the RAM init MLE costs `O(2^m)` (acceptable for now). All evaluations go to the
+//! opening accumulator, whose batched opening the caller MUST verify. Left to the constraint
+//! system: `rd_write = 0` when `rd = 0` (x0 is never written a non-zero value, so it reads 0),
+//! `ram_write = ram_read` on cycles without a store, and that `ram_word` is 0 exactly on
+//! cycles without an access. The memory check pins `ram_word` to `0` or a word in
+//! `[base_word, base_word + 2^m − 1)` (padding cells above `ram_end` behave as zeroed words,
+//! all below `2^30`). The caller's
+//! transcript must already bind the program and the inputs.
+//!
+//! Variable order: `x_0` is the most significant bit of an index (slot bits first).
+
+pub mod prove;
+pub mod verify;
+pub mod witness;
+
+pub use prove::{prove, prove_standalone};
+pub use verify::{verify, verify_standalone, verify_standalone_bytes};
+pub use witness::{accesses, CycleAccess, RwWitness};
+
+use super::memory_common::StandaloneProof;
+use crate::field::Fr;
+use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
+use crate::opening_accumulator::AccumulatorError;
+use crate::utils::serialization::SafeVec;
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+use jolt_tracer::Memory;
+
+/// `log2` of the register memory size (32 + virtual registers, padded).
+pub const LOG_REGISTERS: usize = jolt_instructions::REGISTER_COUNT.next_power_of_two().trailing_zeros() as usize;
+/// Slots per cycle in the register and range memories.
+pub const LOG_SLOTS: usize = 2;
+/// Largest supported `n`.
+pub const MAX_LOG_CYCLES: usize = 29;
+
+/// Cycle-side column indices.
+pub mod cols {
+    pub const RS1: usize = 0;
+    pub const RS2: usize = 1;
+    pub const RD: usize = 2;
+    pub const RS1_VALUE: usize = 3;
+    pub const RS2_VALUE: usize = 4;
+    pub const RD_OLD: usize = 5;
+    pub const RD_WRITE: usize = 6;
+    pub const TS_RS1: usize = 7;
+    pub const TS_RS2: usize = 8;
+    pub const TS_RD: usize = 9;
+    pub const RAM_WORD: usize = 10;
+    pub const RAM_READ: usize = 11;
+    pub const RAM_WRITE: usize = 12;
+    pub const TS_RAM: usize = 13;
+    pub const RANGE_CTS: usize = 14;
+    /// Cycle-side columns.
+    pub const NUM: usize = 18;
+    /// Register columns opened at the register point (`RS1..=TS_RD`).
+    pub const NUM_REG: usize = 10;
+    /// RAM columns opened at the RAM point (`RAM_WORD..=TS_RAM`).
+    pub const NUM_RAM: usize = 4;
+    /// Range columns opened at the range point: the four read timestamps, the four counts.
+    pub const RANGE_OPENED: [usize; 8] = [TS_RS1, TS_RS2, TS_RD, TS_RAM, RANGE_CTS, RANGE_CTS + 1, RANGE_CTS + 2, RANGE_CTS + 3];
+}
+
+/// Committed polynomials: the cycle columns, then reg final value/ts, RAM final value/ts,
+/// range final counts.
+pub const NUM_POLYS: usize = cols::NUM + 5;
+
+/// The initial RAM, which the verifier builds from the program and the public inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RamInit {
+    /// `input_start / 4`: the word of cell 1.
+    pub base_word: u64,
+    /// The initial words from `input_start` on.
+    pub words: Vec<u32>,
+    /// `m`: `2^m ≥ 1 + words.len()` cells.
+    pub log_size: usize,
+}
+
+impl RamInit {
+    /// The memory the emulator starts with (`Memory::new(layout, program, input)`: image
+    /// and inputs), which the verifier builds from the program and the public inputs.
+    pub fn new(memory: &Memory) -> Self {
+        let words = memory.words().to_vec();
+        let log_size = (words.len() + 1).next_power_of_two().trailing_zeros() as usize;
+        Self { base_word: u64::from(memory.base() / 4), words, log_size }
+    }
+
+    /// The word address of cell `j`.
+    pub fn address(&self, j: usize) -> u64 {
+        if j == 0 { 0 } else { self.base_word + j as u64 - 1 }
+    }
+
+    /// The initial value of cell `j`.
+    pub fn value(&self, j: usize) -> u64 {
+        j.checked_sub(1).and_then(|i| self.words.get(i)).map_or(0, |&w| w.into())
+    }
+
+    /// The cell of word address `word`, if any.
+    pub fn cell(&self, word: u64) -> Option<usize> {
+        if word == 0 {
+            return Some(0);
+        }
+        let j = word.checked_sub(self.base_word)? as usize + 1;
+        (j < 1 << self.log_size).then_some(j)
+    }
+}
+
+/// A registers-and-RAM proof (without commitments and opening).
+#[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
+pub struct RwProof {
+    /// Registers.
+    pub registers: MemoryCheckingProof<Fr>,
+    /// RAM.
+    pub ram: MemoryCheckingProof<Fr>,
+    /// Timestamp range check.
+    pub range: MemoryCheckingProof<Fr>,
+    /// `RS1..=TS_RD` at the register cycle point.
+    pub reg_cycle_evals: SafeVec<Fr>,
+    /// Final value and timestamp at the register cell point.
+    pub reg_final_evals: SafeVec<Fr>,
+    /// `RAM_WORD..=TS_RAM` at the RAM cycle point.
+    pub ram_cycle_evals: SafeVec<Fr>,
+    /// Final value and timestamp at the RAM cell point.
+    pub ram_final_evals: SafeVec<Fr>,
+    /// [`cols::RANGE_OPENED`] at the range cycle point.
+    pub range_cycle_evals: SafeVec<Fr>,
+    /// Final counts at the range cell point.
+    pub range_final_eval: Fr,
+}
+
+/// A self-contained registers-and-RAM proof.
+pub type RwStandaloneProof<PCS> = StandaloneProof<PCS, RwProof>;
+
+/// Which memory an error is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RwMemory {
+    Registers,
+    Ram,
+    /// The timestamp range check.
+    TimestampRange,
+}
+
+/// Why a registers-and-RAM proof was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RwError {
+    /// A wrong number of commitments or evaluations.
+    #[error("read-write memory: {what} has {got} entries, expected {expected}")]
+    Shape { what: &'static str, expected: usize, got: usize },
+    /// Too many cycles.
+    #[error("read-write memory: 2^{0} cycles is not supported")]
+    TooManyCycles(usize),
+    /// A memory check failed.
+    #[error("read-write memory, {memory:?}: {error}")]
+    MemoryChecking { memory: RwMemory, error: MemoryCheckingError },
+    /// The batched opening failed.
+    #[error("read-write memory: {0}")]
+    Opening(AccumulatorError),
+    /// The proof bytes do not decode.
+    #[error("read-write memory: malformed proof bytes")]
+    Deserialization,
+}
+
+const STATEMENT: &[u8] = b"rw_memory_statement";
+const EVALS: &[u8] = b"rw_memory_evals";
+
+fn statement(ram: &RamInit, log_cycles: usize, transcript: &mut crate::transcript::Transcript) {
+    use crate::transcript::Absorb;
+    for x in [log_cycles as u64, LOG_REGISTERS as u64, ram.log_size as u64, ram.base_word] {
+        transcript.append_u64(STATEMENT, x);
+    }
+}

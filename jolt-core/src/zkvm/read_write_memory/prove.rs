@@ -1,0 +1,121 @@
+//! The registers-and-RAM prover (see the [module documentation](super)).
+
+use super::{cols, statement, RamInit, RwProof, RwStandaloneProof, RwWitness, EVALS, LOG_SLOTS};
+use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
+use crate::lasso::memory_checking::{self, Fingerprint};
+use crate::opening_accumulator::ProverOpeningAccumulator;
+use crate::poly::MultilinearPolynomial;
+use crate::transcript::{Absorb, Transcript};
+use crate::zkvm::memory_common::{self, StandaloneProof};
+use ark_ff::{AdditiveGroup, Field};
+
+/// Register slots: (address, read value, write value, read timestamp) columns.
+const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
+    (cols::RS1, cols::RS1_VALUE, cols::RS1_VALUE, cols::TS_RS1),
+    (cols::RS2, cols::RS2_VALUE, cols::RS2_VALUE, cols::TS_RS2),
+    (cols::RD, cols::RD_OLD, cols::RD_WRITE, cols::TS_RD),
+];
+
+/// Proves the register and RAM accesses of `witness` (commitments absorbed by the caller);
+/// every claim goes to `accumulator`.
+pub fn prove<PCS: CommitmentScheme>(
+    ram: &RamInit,
+    witness: &RwWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> RwProof {
+    let n = witness.log_cycles;
+    let len = 1usize << n;
+    statement(ram, n, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let f = Fr::from_u64;
+    let c = &witness.cycle;
+    let slotted = LOG_SLOTS + n;
+
+    // Registers (slotted: entry slot·2^n + t).
+    let reg_tuple = |i: usize, write: bool| -> (Fr, Fr, Fr) {
+        let (slot, t) = (i >> n, i & (len - 1));
+        match REG_SLOTS.get(slot) {
+            Some(&(a, _, wv, _)) if write => (f(c[a][t]), f(c[wv][t]), f(4 * t as u64 + slot as u64 + 1)),
+            Some(&(a, rv, _, ts)) => (f(c[a][t]), f(c[rv][t]), f(c[ts][t])),
+            None => (Fr::ZERO, Fr::ZERO, Fr::ZERO),
+        }
+    };
+    let read = fp.leaves(1 << slotted, |i| reg_tuple(i, false));
+    let write = fp.leaves(1 << slotted, |i| reg_tuple(i, true));
+    let [fv, fts] = &witness.reg_final;
+    let init = fp.leaves(fv.len(), |i| (f(i as u64), Fr::ZERO, Fr::ZERO));
+    let fin = fp.leaves(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
+    let (registers, reg_open) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+
+    // RAM.
+    let read = fp.leaves(len, |t| (f(c[cols::RAM_WORD][t]), f(c[cols::RAM_READ][t]), f(c[cols::TS_RAM][t])));
+    let write = fp.leaves(len, |t| (f(c[cols::RAM_WORD][t]), f(c[cols::RAM_WRITE][t]), f(t as u64 + 1)));
+    let [fv, fts] = &witness.ram_final;
+    let init = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(ram.value(j)), Fr::ZERO));
+    let fin = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
+    let (ram_proof, ram_open) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+
+    // Timestamp range: d = T − 1 − t_old, read-only against the identity table.
+    let range_tuple = |i: usize| -> (Fr, Fr) {
+        let (slot, t) = (i >> n, i & (len - 1));
+        let (now, ts) = match REG_SLOTS.get(slot) {
+            Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
+            None => (t as u64 + 1, cols::TS_RAM),
+        };
+        (f(now) - Fr::ONE - f(c[ts][t]), f(c[cols::RANGE_CTS + slot][t]))
+    };
+    let read = fp.leaves_vec(1 << slotted, 0, |i, _| range_tuple(i));
+    let write: Vec<Fr> = read.iter().map(|h| *h + Fr::ONE).collect();
+    let init = fp.leaves_vec(1 << slotted, 0, |j, _| (f(j as u64), Fr::ZERO));
+    let fin = init.iter().zip(&witness.range_final).map(|(h, k)| *h + f(*k)).collect();
+    let (range, range_open) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+
+    // Evaluations, absorbed and accumulated.
+    let polys = witness.polynomials();
+    let mut open = |ids: &mut dyn Iterator<Item = usize>, point: &[Fr]| -> Vec<Fr> {
+        let evals: Vec<Fr> = ids
+            .map(|k| {
+                let v = polys[k].evaluate(point);
+                accumulator.append(polys[k].clone(), point.to_vec(), v);
+                v
+            })
+            .collect();
+        transcript.append_scalars(EVALS, &evals);
+        evals
+    };
+    let cycle_point = |r: &[Fr]| r[LOG_SLOTS..].to_vec();
+    let reg_cycle_evals = open(&mut (0..cols::NUM_REG), &cycle_point(&reg_open.r_cycle));
+    let reg_final_evals = open(&mut (cols::NUM..cols::NUM + 2), &reg_open.r_mem);
+    let ram_cycle_evals = open(&mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM), &ram_open.r_cycle);
+    let ram_final_evals = open(&mut (cols::NUM + 2..cols::NUM + 4), &ram_open.r_mem);
+    let range_cycle_evals = open(&mut cols::RANGE_OPENED.into_iter(), &cycle_point(&range_open.r_cycle));
+    let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), &range_open.r_mem);
+    RwProof {
+        registers,
+        ram: ram_proof,
+        range,
+        reg_cycle_evals: reg_cycle_evals.into(),
+        reg_final_evals: reg_final_evals.into(),
+        ram_cycle_evals: ram_cycle_evals.into(),
+        ram_final_evals: ram_final_evals.into(),
+        range_cycle_evals: range_cycle_evals.into(),
+        range_final_eval: range_final[0],
+    }
+}
+
+/// Commits to `witness`, proves it and opens every claim.
+pub fn prove_standalone<PCS: CommitmentScheme>(
+    ram: &RamInit,
+    setup: &PCS::ProverSetup,
+    witness: &RwWitness,
+    transcript: &mut Transcript,
+) -> RwStandaloneProof<PCS> {
+    let polys: Vec<MultilinearPolynomial<Fr>> = witness.polynomials();
+    let commitments = memory_common::commit_and_absorb::<PCS>(setup, &polys, transcript);
+    let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
+    let proof = prove(ram, witness, transcript, &mut accumulator);
+    let opening = accumulator.prove(setup, transcript);
+    StandaloneProof { commitments, proof, opening }
+}
