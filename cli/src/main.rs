@@ -12,7 +12,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "jolt", version, about = "A zkVM for RV32IM: run, profile and scaffold programs")]
+#[command(
+    name = "jolt",
+    version,
+    about = "A zkVM for RV32IM: run, profile and scaffold programs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -39,7 +43,12 @@ struct RunArgs {
 
 impl RunArgs {
     fn job(&self) -> Result<run::Job, String> {
-        run::Job::load(&self.elf, self.max_cycles, self.memory_size, self.input.as_deref())
+        run::Job::load(
+            &self.elf,
+            self.max_cycles,
+            self.memory_size,
+            self.input.as_deref(),
+        )
     }
 }
 

@@ -5,9 +5,18 @@ use std::path::{Path, PathBuf};
 const FILES: [(&str, &str); 5] = [
     ("Cargo.toml", include_str!("../templates/host_Cargo.toml")),
     ("src/main.rs", include_str!("../templates/host_main.rs")),
-    ("guest/Cargo.toml", include_str!("../templates/guest_Cargo.toml")),
-    ("guest/src/lib.rs", include_str!("../templates/guest_lib.rs")),
-    ("guest/src/main.rs", include_str!("../templates/guest_main.rs")),
+    (
+        "guest/Cargo.toml",
+        include_str!("../templates/guest_Cargo.toml"),
+    ),
+    (
+        "guest/src/lib.rs",
+        include_str!("../templates/guest_lib.rs"),
+    ),
+    (
+        "guest/src/main.rs",
+        include_str!("../templates/guest_main.rs"),
+    ),
 ];
 
 /// Writes the project into the new directory `dir`.
@@ -15,9 +24,18 @@ pub fn scaffold(dir: &Path, jolt_path: Option<PathBuf>) -> Result<(), String> {
     let name = dir
         .file_name()
         .and_then(|n| n.to_str())
-        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .filter(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
         .filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .ok_or_else(|| format!("{}: a project name is letters, digits, '-' and '_', starting with a letter", dir.display()))?;
+        .ok_or_else(|| {
+            format!(
+                "{}: a project name is letters, digits, '-' and '_', starting with a letter",
+                dir.display()
+            )
+        })?;
     if dir.exists() {
         return Err(format!("{} already exists", dir.display()));
     }
@@ -25,9 +43,12 @@ pub fn scaffold(dir: &Path, jolt_path: Option<PathBuf>) -> Result<(), String> {
         Some(p) => p,
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../jolt"),
     };
-    let jolt_path = jolt_path
-        .canonicalize()
-        .map_err(|e| format!("jolt crate at {}: {e}; pass --jolt-path", jolt_path.display()))?;
+    let jolt_path = jolt_path.canonicalize().map_err(|e| {
+        format!(
+            "jolt crate at {}: {e}; pass --jolt-path",
+            jolt_path.display()
+        )
+    })?;
     let crate_name = format!("{}_guest", name.replace('-', "_"));
     for (path, template) in FILES {
         let text = template
@@ -40,6 +61,9 @@ pub fn scaffold(dir: &Path, jolt_path: Option<PathBuf>) -> Result<(), String> {
         }
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    println!("created {name}: run it with `cd {} && cargo run --release`", dir.display());
+    println!(
+        "created {name}: run it with `cd {} && cargo run --release`",
+        dir.display()
+    );
     Ok(())
 }

@@ -17,26 +17,50 @@ pub struct Job {
 
 impl Job {
     /// Loads `elf` and the optional input file.
-    pub fn load(elf: &Path, max_cycles: u64, memory_size: u32, input: Option<&Path>) -> Result<Self, String> {
+    pub fn load(
+        elf: &Path,
+        max_cycles: u64,
+        memory_size: u32,
+        input: Option<&Path>,
+    ) -> Result<Self, String> {
         let program = Program::read(elf).map_err(|e| format!("{}: {e}", elf.display()))?;
         let bytecode = Bytecode::new(&program);
         let input = match input {
-            Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+            Some(path) => {
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            }
             None => Vec::new(),
         };
         let layout = MemoryLayout {
             memory_size,
-            max_input_size: MemoryLayout::default().max_input_size.max(input.len() as u32),
+            max_input_size: MemoryLayout::default()
+                .max_input_size
+                .max(input.len() as u32),
             ..MemoryLayout::default()
         };
-        Ok(Self { program, bytecode, config: RunConfig { layout, max_cycles, check_stack: false }, input })
+        Ok(Self {
+            program,
+            bytecode,
+            config: RunConfig {
+                layout,
+                max_cycles,
+                check_stack: false,
+            },
+            input,
+        })
     }
 
     /// Runs without recording a trace; prints cycles and exit code.
     pub fn run(&self, json: bool) -> Result<(), String> {
         let start = Instant::now();
-        let execution = jolt_tracer::run(&self.program, &self.bytecode, &self.config, &self.input, &mut NoTrace)
-            .map_err(|e| e.to_string())?;
+        let execution = jolt_tracer::run(
+            &self.program,
+            &self.bytecode,
+            &self.config,
+            &self.input,
+            &mut NoTrace,
+        )
+        .map_err(|e| e.to_string())?;
         let seconds = start.elapsed().as_secs_f64();
         let io = &execution.io;
         let rate = execution.cycles as f64 / seconds;
@@ -60,8 +84,14 @@ impl Job {
     /// Runs and prints where the cycles went.
     pub fn profile(&self, top: usize, json: bool) -> Result<(), String> {
         let mut profiler = Profiler::new(&self.bytecode);
-        let execution = jolt_tracer::run(&self.program, &self.bytecode, &self.config, &self.input, &mut profiler)
-            .map_err(|e| e.to_string())?;
+        let execution = jolt_tracer::run(
+            &self.program,
+            &self.bytecode,
+            &self.config,
+            &self.input,
+            &mut profiler,
+        )
+        .map_err(|e| e.to_string())?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let functions = &profile.functions[..profile.functions.len().min(top)];
         if json {
@@ -74,17 +104,26 @@ impl Job {
             println!("{value}");
             return Ok(());
         }
-        println!("cycles: {}   exit code: {}", profile.cycles, execution.io.exit_code);
+        println!(
+            "cycles: {}   exit code: {}",
+            profile.cycles, execution.io.exit_code
+        );
         println!("\ninstruction mix:");
         let mut mix: Vec<_> = profile.instruction_mix.iter().collect();
         mix.sort_by_key(|&(_, n)| std::cmp::Reverse(*n));
         let executed: u64 = mix.iter().map(|(_, &n)| n).sum();
         for (name, count) in mix {
-            println!("  {name:<8} {count:>12}  {:5.1}%", 100.0 * *count as f64 / executed.max(1) as f64);
+            println!(
+                "  {name:<8} {count:>12}  {:5.1}%",
+                100.0 * *count as f64 / executed.max(1) as f64
+            );
         }
         println!("\ncycles per function:");
         for (function, cycles) in functions {
-            println!("  {cycles:>12}  {:5.1}%  {function}", 100.0 * *cycles as f64 / profile.cycles.max(1) as f64);
+            println!(
+                "  {cycles:>12}  {:5.1}%  {function}",
+                100.0 * *cycles as f64 / profile.cycles.max(1) as f64
+            );
         }
         Ok(())
     }

@@ -10,7 +10,10 @@ use std::process::{Command, Output};
 use asm::*;
 
 fn jolt(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jolt")).args(args).output().expect("jolt runs")
+    Command::new(env!("CARGO_BIN_EXE_jolt"))
+        .args(args)
+        .output()
+        .expect("jolt runs")
 }
 
 fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
@@ -41,9 +44,16 @@ fn assert_clean_failure(output: &Output, cause: &str) {
 fn run_prints_cycles_and_exit_code_as_json() {
     let elf = scratch("exit7.elf", &exit_with(7));
     let output = jolt(&["run", elf.to_str().unwrap(), "--json"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(value["exit_code"], 7, "a non-zero guest exit code is still a successful run");
+    assert_eq!(
+        value["exit_code"], 7,
+        "a non-zero guest exit code is still a successful run"
+    );
     assert!(value["cycles"].as_u64().unwrap() >= 3);
 }
 
@@ -82,7 +92,11 @@ fn bad_files_fail_cleanly() {
     compressed[36] |= 1;
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("text.elf", b"hello, world\n".to_vec(), "not an ELF"),
-        ("host64.elf", std::fs::read(env!("CARGO_BIN_EXE_jolt")).unwrap(), "64-bit ELF"),
+        (
+            "host64.elf",
+            std::fs::read(env!("CARGO_BIN_EXE_jolt")).unwrap(),
+            "64-bit ELF",
+        ),
         ("x86.elf", wrong_machine, "not RISC-V"),
         ("truncated.elf", good[..60].to_vec(), "truncated"),
         ("rvc.elf", compressed, "compressed instructions"),
@@ -97,6 +111,9 @@ fn bad_files_fail_cleanly() {
 
 #[test]
 fn illegal_instruction_names_pc_and_word() {
-    let elf = scratch("illegal.elf", &program(&[addi(A0, 0, 1), 0x0000_0000], &[]).to_elf());
+    let elf = scratch(
+        "illegal.elf",
+        &program(&[addi(A0, 0, 1), 0x0000_0000], &[]).to_elf(),
+    );
     assert_clean_failure(&jolt(&["run", elf.to_str().unwrap()]), "0x80000004");
 }

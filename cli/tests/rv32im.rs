@@ -33,7 +33,12 @@ fn every_conformance_program_exits_zero() {
     let mut failures = Vec::new();
     for name in &names {
         let elf = dir.join(name);
-        let output = Command::new(env!("CARGO_BIN_EXE_jolt")).arg("run").arg(&elf).arg("--json").output().unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_jolt"))
+            .arg("run")
+            .arg(&elf)
+            .arg("--json")
+            .output()
+            .unwrap();
         let expected = if name == "fail_expected" { 3 } else { 0 };
         let exit_code = serde_json::from_slice::<serde_json::Value>(&output.stdout)
             .ok()
@@ -45,5 +50,9 @@ fn every_conformance_program_exits_zero() {
             ));
         }
     }
-    assert!(failures.is_empty(), "conformance failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "conformance failures:\n{}",
+        failures.join("\n")
+    );
 }

@@ -75,7 +75,8 @@ impl MemoryLayout {
 
     /// Start of the input region, which is also the lowest guest address.
     pub const fn input_start(&self) -> u32 {
-        self.output_start().wrapping_sub(align_up(self.max_input_size, 4))
+        self.output_start()
+            .wrapping_sub(align_up(self.max_input_size, 4))
     }
 
     /// One past the highest guest address.
@@ -99,9 +100,13 @@ impl MemoryLayout {
         if io > CONTROL_START as u64 {
             return Err(LayoutError::IoRegionTooLarge);
         }
-        let needed = self.stack_bottom(image_end) as u64 + self.stack_size as u64 - RAM_START as u64;
+        let needed =
+            self.stack_bottom(image_end) as u64 + self.stack_size as u64 - RAM_START as u64;
         if image_end < RAM_START || needed > self.memory_size as u64 {
-            return Err(LayoutError::ProgramTooLarge { needed, available: self.memory_size });
+            return Err(LayoutError::ProgramTooLarge {
+                needed,
+                available: self.memory_size,
+            });
         }
         Ok(())
     }
@@ -114,7 +119,12 @@ mod tests {
 
     #[test]
     fn regions_are_contiguous_and_word_aligned() {
-        let l = MemoryLayout { max_input_size: 5, max_output_size: 9, stack_size: 4096, memory_size: 1 << 20 };
+        let l = MemoryLayout {
+            max_input_size: 5,
+            max_output_size: 9,
+            stack_size: 4096,
+            memory_size: 1 << 20,
+        };
         assert_eq!(l.output_start(), PANIC_ADDRESS - 12);
         assert_eq!(l.input_start(), l.output_start() - 8);
         assert_eq!(TERMINATION_ADDRESS, PANIC_ADDRESS + 4);
@@ -125,10 +135,21 @@ mod tests {
 
     #[test]
     fn check_rejects_programs_that_do_not_fit() {
-        let l = MemoryLayout { max_input_size: 0, max_output_size: 0, stack_size: 4096, memory_size: 8192 };
+        let l = MemoryLayout {
+            max_input_size: 0,
+            max_output_size: 0,
+            stack_size: 4096,
+            memory_size: 8192,
+        };
         assert!(l.check(RAM_START + 4096).is_ok());
-        assert!(matches!(l.check(RAM_START + 4097), Err(LayoutError::ProgramTooLarge { .. })));
-        let huge = MemoryLayout { max_input_size: u32::MAX, ..l };
+        assert!(matches!(
+            l.check(RAM_START + 4097),
+            Err(LayoutError::ProgramTooLarge { .. })
+        ));
+        let huge = MemoryLayout {
+            max_input_size: u32::MAX,
+            ..l
+        };
         assert_eq!(huge.check(RAM_START), Err(LayoutError::IoRegionTooLarge));
     }
 }

@@ -5,7 +5,7 @@
 
 mod layout;
 
-pub use layout::{MemoryLayout, LayoutError};
+pub use layout::{LayoutError, MemoryLayout};
 
 /// Where RISC-V programs are conventionally linked and where guest RAM begins.
 pub const RAM_START: u32 = 0x8000_0000;

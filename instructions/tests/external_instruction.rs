@@ -22,7 +22,9 @@ impl Subtable for AndNotSubtable {
     fn evaluate_mle(&self, point: &[Fr]) -> Fr {
         // Σ_k 2^(7-k) · a_k · (1 - b_k), with a = point[..8], b = point[8..].
         let half = LOG_M / 2;
-        (0..half).fold(Fr::zero(), |acc, k| acc.double() + point[k] * (Fr::one() - point[half + k]))
+        (0..half).fold(Fr::zero(), |acc, k| {
+            acc.double() + point[k] * (Fr::one() - point[half + k])
+        })
     }
 }
 
@@ -47,7 +49,8 @@ impl Instruction for AndNot {
     }
 
     fn combine_lookups(&self, vals: &[Fr]) -> Fr {
-        vals.iter().fold(Fr::zero(), |acc, &v| acc * Fr::from(256u64) + v)
+        vals.iter()
+            .fold(Fr::zero(), |acc, &v| acc * Fr::from(256u64) + v)
     }
 
     fn g_degree(&self) -> usize {
@@ -63,9 +66,23 @@ fn user_defined_subtable_mle_matches_its_table() {
 #[test]
 fn user_defined_instruction_decomposes_correctly() {
     check_coverage(&AndNot).unwrap();
-    let edges = [0, 1, u32::MAX, i32::MIN as u32, i32::MAX as u32, 0x1234_5678];
-    let pairs = edges.iter().flat_map(|&x| edges.iter().map(move |&y| (x, y)));
-    let pseudo_random = (0..10_000u32).map(|i| (i.wrapping_mul(0x9e37_79b9), i.wrapping_mul(0x85eb_ca6b) ^ 0x5bd1_e995));
+    let edges = [
+        0,
+        1,
+        u32::MAX,
+        i32::MIN as u32,
+        i32::MAX as u32,
+        0x1234_5678,
+    ];
+    let pairs = edges
+        .iter()
+        .flat_map(|&x| edges.iter().map(move |&y| (x, y)));
+    let pseudo_random = (0..10_000u32).map(|i| {
+        (
+            i.wrapping_mul(0x9e37_79b9),
+            i.wrapping_mul(0x85eb_ca6b) ^ 0x5bd1_e995,
+        )
+    });
     check_queries(&AndNot, pairs.chain(pseudo_random)).unwrap();
 }
 
@@ -87,7 +104,8 @@ fn a_wrong_user_instruction_is_caught() {
             vec![(Box::new(AndNotSubtable), ChunkPositions::range(0..3))]
         }
         fn combine_lookups(&self, vals: &[Fr]) -> Fr {
-            vals.iter().fold(Fr::zero(), |acc, &v| acc * Fr::from(256u64) + v)
+            vals.iter()
+                .fold(Fr::zero(), |acc, &v| acc * Fr::from(256u64) + v)
         }
         fn g_degree(&self) -> usize {
             1

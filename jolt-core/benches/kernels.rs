@@ -6,7 +6,7 @@ use ark_std::{rand::Rng, UniformRand};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgSrs};
 use jolt_core::commitment::hyrax::{Hyrax, HyraxSetup};
-use jolt_core::commitment::msm::{msm_field, msm_small};
+use jolt_core::commitment::msm::{msm_field, msm_small, msm_wide};
 use jolt_core::commitment::CommitmentScheme;
 use jolt_core::field::Fr;
 use jolt_core::poly::{DensePolynomial, EqPolynomial, MultilinearPolynomial};
@@ -32,9 +32,26 @@ fn bench_msm(c: &mut Criterion) {
         let bases = &bases_all[..1 << log_n];
         let small = random_u16(1 << log_n);
         let field: Vec<Fr> = small.iter().map(|s| Fr::from(*s as u64)).collect();
-        c.bench_function(&format!("msm/generic/2^{log_n} scalars<2^16"), |b| b.iter(|| msm_field(bases, &field)));
-        c.bench_function(&format!("msm/small/2^{log_n} scalars<2^16"), |b| b.iter(|| msm_small(bases, &small)));
+        c.bench_function(&format!("msm/generic/2^{log_n} scalars<2^16"), |b| {
+            b.iter(|| msm_field(bases, &field))
+        });
+        c.bench_function(&format!("msm/small/2^{log_n} scalars<2^16"), |b| {
+            b.iter(|| msm_small(bases, &small))
+        });
     }
+}
+
+/// Full-width random scalars: arkworks' MSM vs `msm_wide` (batch-affine buckets).
+fn bench_msm_wide(c: &mut Criterion) {
+    let mut rng = ark_std::test_rng();
+    let bases = ark_bn254::G1Projective::rand(&mut rng).batch_mul(&random_fr(1 << 20));
+    let scalars = random_fr(1 << 20);
+    c.bench_function("msm/generic/2^20 random", |b| {
+        b.iter(|| msm_field(&bases, &scalars))
+    });
+    c.bench_function("msm/wide/2^20 random", |b| {
+        b.iter(|| msm_wide(&bases, &scalars))
+    });
 }
 
 /// Commitment to 2^16 evaluations: random field elements and u16 values.
@@ -43,10 +60,18 @@ fn bench_commit(c: &mut Criterion) {
     let hyrax = HyraxSetup::new(16);
     let dense: MultilinearPolynomial<Fr> = random_fr(1 << 16).into();
     let compact: MultilinearPolynomial<Fr> = random_u16(1 << 16).into();
-    c.bench_function("commit/hyperkzg/2^16 dense", |b| b.iter(|| HyperKzg::commit(&srs, &dense)));
-    c.bench_function("commit/hyperkzg/2^16 u16", |b| b.iter(|| HyperKzg::commit(&srs, &compact)));
-    c.bench_function("commit/hyrax/2^16 dense", |b| b.iter(|| Hyrax::commit(&hyrax, &dense)));
-    c.bench_function("commit/hyrax/2^16 u16", |b| b.iter(|| Hyrax::commit(&hyrax, &compact)));
+    c.bench_function("commit/hyperkzg/2^16 dense", |b| {
+        b.iter(|| HyperKzg::commit(&srs, &dense))
+    });
+    c.bench_function("commit/hyperkzg/2^16 u16", |b| {
+        b.iter(|| HyperKzg::commit(&srs, &compact))
+    });
+    c.bench_function("commit/hyrax/2^16 dense", |b| {
+        b.iter(|| Hyrax::commit(&hyrax, &dense))
+    });
+    c.bench_function("commit/hyrax/2^16 u16", |b| {
+        b.iter(|| Hyrax::commit(&hyrax, &compact))
+    });
 }
 
 /// All 2^20 evaluations of eq(r, ·).
@@ -60,24 +85,38 @@ fn bench_bind(c: &mut Criterion) {
     let evals = random_fr(1 << 20);
     let r = Fr::from(12345u64);
     c.bench_function("bind/dense top/2^20", |b| {
-        b.iter_batched(|| DensePolynomial::new(evals.clone()), |mut p| p.bind_top(r), BatchSize::LargeInput)
+        b.iter_batched(
+            || DensePolynomial::new(evals.clone()),
+            |mut p| p.bind_top(r),
+            BatchSize::LargeInput,
+        )
     });
     let compact: MultilinearPolynomial<Fr> = random_u16(1 << 20).into();
     c.bench_function("bind/u16 top/2^20", |b| {
-        b.iter_batched(|| compact.clone(), |mut p| p.bind_top(r), BatchSize::LargeInput)
+        b.iter_batched(
+            || compact.clone(),
+            |mut p| p.bind_top(r),
+            BatchSize::LargeInput,
+        )
     });
 }
 
 /// Degree-3 sumcheck Σ eq(r,x)·a(x)·b(x) over 2^20 terms (prover only).
 fn bench_sumcheck(c: &mut Criterion) {
     let r = random_fr(20);
-    let polys: Vec<MultilinearPolynomial<Fr>> =
-        vec![EqPolynomial::evals(&r).into(), random_fr(1 << 20).into(), random_fr(1 << 20).into()];
+    let polys: Vec<MultilinearPolynomial<Fr>> = vec![
+        EqPolynomial::evals(&r).into(),
+        random_fr(1 << 20).into(),
+        random_fr(1 << 20).into(),
+    ];
     c.bench_function("sumcheck/degree 3/2^20", |b| {
         b.iter_batched(
             || polys.clone(),
             |polys| {
-                let mut inst = sumcheck::ProductSumcheck::new(polys, 3, Fr::from(0u64), |v: &[Fr]| v[0] * v[1] * v[2]);
+                let mut inst =
+                    sumcheck::ProductSumcheck::new(polys, 3, Fr::from(0u64), |v: &[Fr]| {
+                        v[0] * v[1] * v[2]
+                    });
                 sumcheck::prove(&mut inst, &mut Transcript::new(b"bench"))
             },
             BatchSize::LargeInput,
@@ -113,7 +152,8 @@ fn bench_hyperkzg(c: &mut Criterion) {
         c.bench_function(&format!("hyperkzg/verify/2^{log_n}"), |b| {
             b.iter(|| {
                 let mut t = Transcript::new(b"bench");
-                HyperKzg::verify(&vk, &commitment, &point, &value, &proof, &mut t).expect("verifies")
+                HyperKzg::verify(&vk, &commitment, &point, &value, &proof, &mut t)
+                    .expect("verifies")
             })
         });
     }
@@ -133,6 +173,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = kernels;
     config = config();
-    targets = bench_msm, bench_commit, bench_eq, bench_bind, bench_sumcheck, bench_grand_product, bench_hyperkzg
+    targets = bench_msm, bench_msm_wide, bench_commit, bench_eq, bench_bind, bench_sumcheck, bench_grand_product, bench_hyperkzg
 }
 criterion_main!(kernels);

@@ -40,7 +40,9 @@ fn mul_loop_ns(a: &[Fr], b: &[Fr]) -> f64 {
     let t = best_of(3, || {
         let mut x = a.to_vec();
         for _ in 0..rounds {
-            x.par_iter_mut().zip(b.par_iter()).for_each(|(x, y)| *x *= y);
+            x.par_iter_mut()
+                .zip(b.par_iter())
+                .for_each(|(x, y)| *x *= y);
         }
         x
     });
@@ -49,7 +51,9 @@ fn mul_loop_ns(a: &[Fr], b: &[Fr]) -> f64 {
 
 fn sumcheck_ns(polys: &[MultilinearPolynomial<Fr>]) -> f64 {
     let t = best_of(3, || {
-        let mut inst = ProductSumcheck::new(polys.to_vec(), 3, Fr::from(0u64), |v: &[Fr]| v[0] * v[1] * v[2]);
+        let mut inst = ProductSumcheck::new(polys.to_vec(), 3, Fr::from(0u64), |v: &[Fr]| {
+            v[0] * v[1] * v[2]
+        });
         let mut transcript = Transcript::new(b"perf");
         // The claim is not checked by the prover, only the proof's cost matters here.
         let (proof, _, _) = sumcheck::prove(&mut inst, &mut transcript);
@@ -59,19 +63,34 @@ fn sumcheck_ns(polys: &[MultilinearPolynomial<Fr>]) -> f64 {
 }
 
 fn main() {
-    let log_n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(20);
+    let log_n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
     let n = 1usize << log_n;
     let mut rng = ark_std::test_rng();
-    println!("jolt-core performance floors (n = 2^{log_n}, {} threads)", rayon::current_num_threads());
+    println!(
+        "jolt-core performance floors (n = 2^{log_n}, {} threads)",
+        rayon::current_num_threads()
+    );
 
     // --- 1. sumcheck vs field multiplications ---------------------------------------------
     let a: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
     let b: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
     let r: Vec<Fr> = (0..log_n).map(|_| Fr::rand(&mut rng)).collect();
-    let polys: Vec<MultilinearPolynomial<Fr>> =
-        vec![EqPolynomial::evals(&r).into(), a.clone().into(), b.clone().into()];
-    for (label, threads) in [("1 thread", 1), ("all threads", rayon::current_num_threads())] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
+    let polys: Vec<MultilinearPolynomial<Fr>> = vec![
+        EqPolynomial::evals(&r).into(),
+        a.clone().into(),
+        b.clone().into(),
+    ];
+    for (label, threads) in [
+        ("1 thread", 1),
+        ("all threads", rayon::current_num_threads()),
+    ] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
         let (mul_ns, sc_ns) = pool.install(|| (mul_loop_ns(&a, &b), sumcheck_ns(&polys)));
         let per_term = sc_ns / n as f64 / mul_ns;
         println!(
@@ -100,21 +119,30 @@ fn main() {
         }
         (generic, fast)
     };
-    for (label, threads) in [("all threads", rayon::current_num_threads()), ("1 thread", 1)] {
+    for (label, threads) in [
+        ("all threads", rayon::current_num_threads()),
+        ("1 thread", 1),
+    ] {
         let (generic, fast) = if threads == 1 {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                .build()
+                .expect("pool");
             pool.install(measure)
         } else {
             measure()
         };
         let speedup = generic.as_secs_f64() / fast.as_secs_f64();
-        let verdict = match (threads > 1 || rayon::current_num_threads() == 1, speedup >= 5.0) {
+        let verdict = match (
+            threads > 1 || rayon::current_num_threads() == 1,
+            speedup >= 5.0,
+        ) {
             (true, true) => "OK",
             (true, false) => "MISSED",
             (false, _) => "(context)",
         };
         println!(
-            "msm 2^{log_n} scalars < 2^16, {label}: generic {:.1} ms, small-scalar {:.1} ms => {:.1}x faster (floor >= 5x) {verdict}",
+            "msm 2^{log_n} scalars < 2^16, {label}: generic (arkworks) {:.1} ms, small-scalar {:.1} ms => {:.1}x faster (floor >= 5x) {verdict}",
             generic.as_secs_f64() * 1e3,
             fast.as_secs_f64() * 1e3,
             speedup,

@@ -18,7 +18,8 @@ fn shape() -> UniformShape {
     let mut b = R1csBuilder::new();
     for i in 0..COPIES {
         let [x, step, flag, sel, prod, sq, out, y] =
-            ["x", "step", "flag", "sel", "prod", "sq", "out", "y"].map(|n| b.var(format!("{n}{i}")));
+            ["x", "step", "flag", "sel", "prod", "sq", "out", "y"]
+                .map(|n| b.var(format!("{n}{i}")));
         b.constrain_eq("counter", x.next(), x + step);
         b.constrain_binary("flag is a bit", flag);
         b.constrain_if_else("select", flag, x, step, sel);
@@ -40,19 +41,35 @@ fn witness(log_t: usize) -> Vec<MultilinearPolynomial<Fr>> {
             let step: u64 = rng.gen_range(0..1 << 12);
             let flag: u64 = rng.gen_range(0..2);
             let sel = if flag == 1 { x } else { step };
-            let row = [x, step, flag, sel, x * step, step * step, (sel + 1) * (3 * step + 2), y];
+            let row = [
+                x,
+                step,
+                flag,
+                sel,
+                x * step,
+                step * step,
+                (sel + 1) * (3 * step + 2),
+                y,
+            ];
             for (c, v) in cols[8 * i..8 * i + 8].iter_mut().zip(row) {
                 c[t] = v;
             }
             x += step;
-            y = if flag == 1 { sel } else { rng.gen_range(0..1 << 10) };
+            y = if flag == 1 {
+                sel
+            } else {
+                rng.gen_range(0..1 << 10)
+            };
         }
     }
     cols.into_iter().map(|c| c.into()).collect()
 }
 
 fn main() {
-    let log_t: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(16);
+    let log_t: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(16);
     let shape = shape();
     let w = witness(log_t);
     assert_eq!(shape.check_witness(&w), Ok(()));
@@ -60,7 +77,12 @@ fn main() {
     let (proof, _) = spartan::prove(&shape, &w, &mut Transcript::new(b"spartan-bench"));
     let prove_s = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let claims = spartan::verify(&shape, log_t, &proof, &mut Transcript::new(b"spartan-bench"));
+    let claims = spartan::verify(
+        &shape,
+        log_t,
+        &proof,
+        &mut Transcript::new(b"spartan-bench"),
+    );
     let verify_ms = start.elapsed().as_secs_f64() * 1e3;
     assert!(claims.is_ok());
     println!(

@@ -11,7 +11,9 @@ use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgSrs};
 use jolt_core::commitment::hyrax::{Hyrax, HyraxSetup};
 use jolt_core::commitment::CommitmentScheme;
 use jolt_core::field::Fr;
-use jolt_core::opening_accumulator::{BatchedOpeningProof, ProverOpeningAccumulator, VerifierOpeningAccumulator};
+use jolt_core::opening_accumulator::{
+    BatchedOpeningProof, ProverOpeningAccumulator, VerifierOpeningAccumulator,
+};
 use jolt_core::poly::{CompressedUniPoly, DensePolynomial, MultilinearPolynomial};
 use jolt_core::subprotocols::grand_product::{self, GrandProductProof};
 use jolt_core::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance, SumcheckProof};
@@ -26,19 +28,29 @@ where
 {
     let mut rng = ChaCha20Rng::seed_from_u64(0x5eed);
     let bytes = to_bytes(honest);
-    assert_eq!(&from_bytes::<T>(&bytes).expect("round trip"), honest, "{name}: round trip");
+    assert_eq!(
+        &from_bytes::<T>(&bytes).expect("round trip"),
+        honest,
+        "{name}: round trip"
+    );
     assert!(accepts(honest), "{name}: honest proof rejected");
 
     // Truncated: every prefix (sampled for long encodings) must fail to deserialize.
     let step = (bytes.len() / 256).max(1);
     for len in (0..bytes.len()).step_by(step) {
-        assert!(from_bytes::<T>(&bytes[..len]).is_err(), "{name}: truncated to {len} accepted");
+        assert!(
+            from_bytes::<T>(&bytes[..len]).is_err(),
+            "{name}: truncated to {len} accepted"
+        );
     }
     // Oversized: trailing bytes are rejected.
     for extra in [1usize, 32, 1000] {
         let mut longer = bytes.clone();
         longer.extend((0..extra).map(|_| rng.gen::<u8>()));
-        assert!(from_bytes::<T>(&longer).is_err(), "{name}: {extra} trailing bytes accepted");
+        assert!(
+            from_bytes::<T>(&longer).is_err(),
+            "{name}: {extra} trailing bytes accepted"
+        );
     }
     // Bit flips: either not decodable or rejected by the verifier.
     for _ in 0..64 {
@@ -77,7 +89,10 @@ where
 
 fn random_poly(n: usize, seed: u64) -> MultilinearPolynomial<Fr> {
     let mut rng = ChaCha20Rng::seed_from_u64(seed);
-    (0..1 << n).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>().into()
+    (0..1 << n)
+        .map(|_| Fr::rand(&mut rng))
+        .collect::<Vec<_>>()
+        .into()
 }
 
 #[test]
@@ -104,7 +119,9 @@ fn sumcheck_proofs_never_panic_the_verifier() {
 #[test]
 fn grand_product_proofs_never_panic_the_verifier() {
     let mut rng = ChaCha20Rng::seed_from_u64(9);
-    let inputs: Vec<Vec<Fr>> = (0..2).map(|_| (0..16).map(|_| Fr::rand(&mut rng)).collect()).collect();
+    let inputs: Vec<Vec<Fr>> = (0..2)
+        .map(|_| (0..16).map(|_| Fr::rand(&mut rng)).collect())
+        .collect();
     let (proof, _, _) = grand_product::prove(inputs.clone(), &mut Transcript::new(b"fuzz"));
     fuzz::<GrandProductProof<Fr>>("grand product", &proof, |p| {
         let mut t = Transcript::new(b"fuzz");
@@ -146,8 +163,11 @@ fn opening_accepts<PCS: CommitmentScheme>(
     PCS::verify(vsetup, c, point, value, proof, &mut t).is_ok()
 }
 
-fn fuzz_scheme<PCS: CommitmentScheme>(name: &str, setup: &PCS::ProverSetup, vsetup: &PCS::VerifierSetup)
-where
+fn fuzz_scheme<PCS: CommitmentScheme>(
+    name: &str,
+    setup: &PCS::ProverSetup,
+    vsetup: &PCS::VerifierSetup,
+) where
     PCS::Commitment: PartialEq + std::fmt::Debug,
     PCS::Proof: PartialEq + std::fmt::Debug,
 {
@@ -161,7 +181,10 @@ where
         });
         // A proof for a different size must be rejected, not panic.
         let (_, _, _, other) = opening_fixture::<PCS>(setup, if n == 0 { 2 } else { n - 1 });
-        assert!(!opening_accepts::<PCS>(vsetup, &c, &point, &value, &other), "{name}: wrong-size proof");
+        assert!(
+            !opening_accepts::<PCS>(vsetup, &c, &point, &value, &other),
+            "{name}: wrong-size proof"
+        );
     }
 }
 
@@ -173,14 +196,21 @@ fn opening_proofs_never_panic_the_verifier() {
     fuzz_scheme::<Hyrax>("hyrax", &setup, &setup);
 }
 
-fn fuzz_accumulator<PCS: CommitmentScheme>(name: &str, setup: &PCS::ProverSetup, vsetup: &PCS::VerifierSetup)
-where
+fn fuzz_accumulator<PCS: CommitmentScheme>(
+    name: &str,
+    setup: &PCS::ProverSetup,
+    vsetup: &PCS::VerifierSetup,
+) where
     PCS::Proof: PartialEq + std::fmt::Debug,
 {
     let polys = [random_poly(5, 1), random_poly(3, 2)];
     let commitments: Vec<PCS::Commitment> = polys.iter().map(|p| PCS::commit(setup, p)).collect();
     let points = [vec![Fr::from(3u64); 5], vec![Fr::from(5u64); 3]];
-    let values: Vec<Fr> = polys.iter().zip(&points).map(|(p, r)| p.evaluate(r)).collect();
+    let values: Vec<Fr> = polys
+        .iter()
+        .zip(&points)
+        .map(|(p, r)| p.evaluate(r))
+        .collect();
     let mut acc = ProverOpeningAccumulator::<PCS>::new();
     for ((p, r), v) in polys.iter().zip(&points).zip(&values) {
         acc.append(p.clone(), r.clone(), *v);
@@ -191,16 +221,25 @@ where
         for ((c, r), y) in commitments.iter().zip(&points).zip(&values) {
             v.append(c.clone(), r.clone(), *y);
         }
-        v.verify(vsetup, p, &mut Transcript::new(b"fuzz-acc")).is_ok()
+        v.verify(vsetup, p, &mut Transcript::new(b"fuzz-acc"))
+            .is_ok()
     });
     // The verifier with no claims, or with a claim too many, rejects.
     let v = VerifierOpeningAccumulator::<PCS>::new();
-    assert!(v.verify(vsetup, &proof, &mut Transcript::new(b"fuzz-acc")).is_err());
+    assert!(v
+        .verify(vsetup, &proof, &mut Transcript::new(b"fuzz-acc"))
+        .is_err());
     let mut v = VerifierOpeningAccumulator::<PCS>::new();
     for _ in 0..3 {
-        v.append(commitments[0].clone(), points[0].clone(), values[0] + Fr::ONE);
+        v.append(
+            commitments[0].clone(),
+            points[0].clone(),
+            values[0] + Fr::ONE,
+        );
     }
-    assert!(v.verify(vsetup, &proof, &mut Transcript::new(b"fuzz-acc")).is_err());
+    assert!(v
+        .verify(vsetup, &proof, &mut Transcript::new(b"fuzz-acc"))
+        .is_err());
 }
 
 #[test]

@@ -24,10 +24,21 @@ impl Parse for Attributes {
         let mut attributes = Attributes::default();
         for pair in Punctuated::<MetaNameValue, Token![,]>::parse_terminated(input)? {
             let value = match &pair.value {
-                Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) => int.base10_parse::<u64>()?,
-                other => return Err(syn::Error::new_spanned(other, "expected an integer literal")),
+                Expr::Lit(ExprLit {
+                    lit: Lit::Int(int), ..
+                }) => int.base10_parse::<u64>()?,
+                other => {
+                    return Err(syn::Error::new_spanned(
+                        other,
+                        "expected an integer literal",
+                    ))
+                }
             };
-            let key = pair.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            let key = pair
+                .path
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             let slot = match key.as_str() {
                 "max_input_size" => &mut attributes.max_input_size,
                 "max_output_size" => &mut attributes.max_output_size,
@@ -42,7 +53,10 @@ impl Parse for Attributes {
                 }
             };
             if key != "max_cycles" && value > u64::from(u32::MAX) {
-                return Err(syn::Error::new_spanned(&pair.value, "sizes must fit in 32 bits"));
+                return Err(syn::Error::new_spanned(
+                    &pair.value,
+                    "sizes must fit in 32 bits",
+                ));
             }
             *slot = Some(value);
         }
@@ -68,8 +82,14 @@ impl Attributes {
 
     /// A `jolt::MemoryLayout` constant expression.
     pub fn layout_tokens(&self) -> TokenStream {
-        let max_input_size = size(self.max_input_size, quote!(::jolt::defaults::MAX_INPUT_SIZE));
-        let max_output_size = size(self.max_output_size, quote!(::jolt::defaults::MAX_OUTPUT_SIZE));
+        let max_input_size = size(
+            self.max_input_size,
+            quote!(::jolt::defaults::MAX_INPUT_SIZE),
+        );
+        let max_output_size = size(
+            self.max_output_size,
+            quote!(::jolt::defaults::MAX_OUTPUT_SIZE),
+        );
         let stack_size = size(Some(self.stack_size()), quote!());
         let memory_size = size(self.memory_size, quote!(::jolt::defaults::MEMORY_SIZE));
         quote! {

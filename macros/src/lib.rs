@@ -31,16 +31,25 @@ pub fn provable(attr: TokenStream, item: TokenStream) -> TokenStream {
 fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::TokenStream> {
     let name = &func.sig.ident;
     if !func.sig.generics.params.is_empty() || func.sig.asyncness.is_some() {
-        return Err(syn::Error::new_spanned(&func.sig, "a provable function cannot be generic or async"));
+        return Err(syn::Error::new_spanned(
+            &func.sig,
+            "a provable function cannot be generic or async",
+        ));
     }
     let mut arg_names = Vec::new();
     let mut arg_types = Vec::new();
     for arg in &func.sig.inputs {
         let FnArg::Typed(typed) = arg else {
-            return Err(syn::Error::new_spanned(arg, "a provable function cannot take self"));
+            return Err(syn::Error::new_spanned(
+                arg,
+                "a provable function cannot take self",
+            ));
         };
         let Pat::Ident(ident) = typed.pat.as_ref() else {
-            return Err(syn::Error::new_spanned(&typed.pat, "use plain argument names"));
+            return Err(syn::Error::new_spanned(
+                &typed.pat,
+                "use plain argument names",
+            ));
         };
         arg_names.push(ident.ident.clone());
         arg_types.push(typed.ty.as_ref().clone());

@@ -46,7 +46,11 @@ impl Bytecode {
     pub fn new(program: &Program) -> Self {
         let code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
         let code_start = code.first().map_or(RAM_START, |s| s.vaddr);
-        let code_end = code.iter().map(|s| u64::from(s.vaddr) + s.data.len() as u64).max().unwrap_or(code_start.into());
+        let code_end = code
+            .iter()
+            .map(|s| u64::from(s.vaddr) + s.data.len() as u64)
+            .max()
+            .unwrap_or(code_start.into());
         let words = ((code_end - u64::from(code_start)) / 4) as usize;
         let mut rows = Vec::with_capacity(words);
         let mut first_row = Vec::with_capacity(words);
@@ -55,7 +59,10 @@ impl Bytecode {
             first_row.push(rows.len() as u32);
             let word = code
                 .iter()
-                .find(|s| address >= s.vaddr && u64::from(address) + 4 <= u64::from(s.vaddr) + s.data.len() as u64)
+                .find(|s| {
+                    address >= s.vaddr
+                        && u64::from(address) + 4 <= u64::from(s.vaddr) + s.data.len() as u64
+                })
                 .map(|s| {
                     let o = (address - s.vaddr) as usize;
                     u32::from_le_bytes([s.data[o], s.data[o + 1], s.data[o + 2], s.data[o + 3]])
@@ -65,11 +72,22 @@ impl Bytecode {
             let source = match decoded {
                 Ok(instr) => instr,
                 Err(e) => {
-                    rows.push(BytecodeRow { address, word, instr: Err(e), source: NOP, step: 0, remaining: 0 });
+                    rows.push(BytecodeRow {
+                        address,
+                        word,
+                        instr: Err(e),
+                        source: NOP,
+                        step: 0,
+                        remaining: 0,
+                    });
                     continue;
                 }
             };
-            let steps = if source.opcode == Opcode::Ecall { exit_sequence() } else { expand(source) };
+            let steps = if source.opcode == Opcode::Ecall {
+                exit_sequence()
+            } else {
+                expand(source)
+            };
             let n = steps.len();
             for (i, step) in steps.into_iter().enumerate() {
                 rows.push(BytecodeRow {
@@ -82,7 +100,11 @@ impl Bytecode {
                 });
             }
         }
-        Self { code_start, rows, first_row }
+        Self {
+            code_start,
+            rows,
+            first_row,
+        }
     }
 
     /// Index of the first row of the instruction at `address`, if it is a code address.
@@ -96,19 +118,43 @@ impl Bytecode {
     }
 }
 
-const NOP: Instr = Instr { opcode: Opcode::Addi, rd: 0, rs1: 0, rs2: 0, imm: 0 };
+const NOP: Instr = Instr {
+    opcode: Opcode::Addi,
+    rd: 0,
+    rs1: 0,
+    rs2: 0,
+    imm: 0,
+};
 
 /// `ecall` as a sequence: assert a7 = 93 (exit), store a0 to the exit-code word and 1 to the
 /// termination flag. The machine halts after the last row. Each row does at most one RAM access.
 fn exit_sequence() -> Vec<Instr> {
     let v = EXIT_SCRATCH;
-    let i = |opcode, rd, rs1, rs2, imm: u32| Instr { opcode, rd, rs1, rs2, imm };
+    let i = |opcode, rd, rs1, rs2, imm: u32| Instr {
+        opcode,
+        rd,
+        rs1,
+        rs2,
+        imm,
+    };
     vec![
         i(Opcode::Addi, v, 0, 0, EXIT_SYSCALL),
         i(Opcode::VirtualAssertEq, 0, 17, v, 0),
         i(Opcode::Lui, v, 0, 0, RAM_START),
-        i(Opcode::Sw, 0, v, 10, EXIT_CODE_ADDRESS.wrapping_sub(RAM_START)),
+        i(
+            Opcode::Sw,
+            0,
+            v,
+            10,
+            EXIT_CODE_ADDRESS.wrapping_sub(RAM_START),
+        ),
         i(Opcode::Addi, v + 1, 0, 0, 1),
-        i(Opcode::Sw, 0, v, v + 1, TERMINATION_ADDRESS.wrapping_sub(RAM_START)),
+        i(
+            Opcode::Sw,
+            0,
+            v,
+            v + 1,
+            TERMINATION_ADDRESS.wrapping_sub(RAM_START),
+        ),
     ]
 }

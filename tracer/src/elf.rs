@@ -21,7 +21,9 @@ pub enum ElfError {
     Not32Bit,
     #[error("big-endian ELF: RISC-V programs are little-endian")]
     BigEndian,
-    #[error("ELF for machine {0} (not RISC-V, which is 243): build for riscv32im-unknown-none-elf")]
+    #[error(
+        "ELF for machine {0} (not RISC-V, which is 243): build for riscv32im-unknown-none-elf"
+    )]
     WrongMachine(u16),
     #[error("ELF uses compressed instructions (RVC flag set): build for riscv32im, without the C extension")]
     Compressed,
@@ -70,8 +72,10 @@ impl Program {
     /// Reads and loads the ELF at `path`.
     pub fn read(path: impl AsRef<Path>) -> Result<Self, ElfError> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path)
-            .map_err(|e| ElfError::Io { path: path.display().to_string(), reason: e.to_string() })?;
+        let bytes = std::fs::read(path).map_err(|e| ElfError::Io {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
         Self::from_elf(&bytes)
     }
 
@@ -105,23 +109,36 @@ impl Program {
         let entry = header.e_entry(e);
         let entry_ok = entry % 4 == 0
             && segments.iter().any(|s| {
-                s.executable && entry >= s.vaddr && u64::from(entry) < u64::from(s.vaddr) + s.data.len() as u64
+                s.executable
+                    && entry >= s.vaddr
+                    && u64::from(entry) < u64::from(s.vaddr) + s.data.len() as u64
             });
         if !entry_ok {
             return Err(ElfError::BadEntry(entry));
         }
-        Ok(Self { entry, segments, functions: function_symbols(bytes) })
+        Ok(Self {
+            entry,
+            segments,
+            functions: function_symbols(bytes),
+        })
     }
 
     /// One past the highest address of the program image (saturating at `u32::MAX`).
     pub fn image_end(&self) -> u32 {
-        let end = self.segments.iter().map(|s| u64::from(s.vaddr) + u64::from(s.mem_size)).max();
+        let end = self
+            .segments
+            .iter()
+            .map(|s| u64::from(s.vaddr) + u64::from(s.mem_size))
+            .max();
         end.map_or(RAM_START, |e| u32::try_from(e).unwrap_or(u32::MAX))
     }
 
     /// The address of a symbol, if the ELF has it.
     pub fn symbol(&self, name: &str) -> Option<u32> {
-        self.functions.iter().find(|f| f.name == name).map(|f| f.address)
+        self.functions
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.address)
     }
 }
 
@@ -149,15 +166,27 @@ fn check_ident(bytes: &[u8]) -> Result<(), ElfError> {
 fn load_segment(ph: &ProgramHeader32<LittleEndian>, bytes: &[u8]) -> Result<Segment, ElfError> {
     let e = LittleEndian;
     let (vaddr, mem_size) = (ph.p_vaddr(e), ph.p_memsz(e));
-    let file = ph.data(e, bytes).map_err(|()| ElfError::Malformed("segment data past end of file".into()))?;
+    let file = ph
+        .data(e, bytes)
+        .map_err(|()| ElfError::Malformed("segment data past end of file".into()))?;
     if file.len() as u64 > u64::from(mem_size) {
-        return Err(ElfError::Malformed(format!("segment at {vaddr:#010x} has filesz > memsz")));
+        return Err(ElfError::Malformed(format!(
+            "segment at {vaddr:#010x} has filesz > memsz"
+        )));
     }
     if vaddr < RAM_START || u64::from(vaddr) + u64::from(mem_size) > 1 << 32 {
-        return Err(ElfError::SegmentOutsideRam { vaddr, size: mem_size });
+        return Err(ElfError::SegmentOutsideRam {
+            vaddr,
+            size: mem_size,
+        });
     }
     let executable = ph.p_flags(e) & elf::PF_X != 0;
-    Ok(Segment { vaddr, data: file.to_vec(), mem_size, executable })
+    Ok(Segment {
+        vaddr,
+        data: file.to_vec(),
+        mem_size,
+        executable,
+    })
 }
 
 fn function_symbols(bytes: &[u8]) -> Vec<FunctionSymbol> {

@@ -46,7 +46,10 @@ pub fn run<R: Recorder>(
 ) -> Result<Execution, EmulatorError> {
     let layout = &config.layout;
     if input.len() > layout.max_input_size as usize {
-        return Err(EmulatorError::InputTooLarge { len: input.len(), max: layout.max_input_size });
+        return Err(EmulatorError::InputTooLarge {
+            len: input.len(),
+            max: layout.max_input_size,
+        });
     }
     let image_end = program.image_end();
     layout.check(image_end).map_err(EmulatorError::Layout)?;
@@ -54,11 +57,21 @@ pub fn run<R: Recorder>(
         bytecode,
         registers: [0; REGISTER_COUNT],
         memory: Memory::new(layout, program, input),
-        stack_bottom: if config.check_stack { layout.stack_bottom(image_end) } else { 0 },
+        stack_bottom: if config.check_stack {
+            layout.stack_bottom(image_end)
+        } else {
+            0
+        },
         max_cycles: config.max_cycles,
     };
     machine.registers[2] = layout.stack_top(image_end);
-    let entry = bytecode.row_of(program.entry).ok_or(EmulatorError::BadJump { pc: program.entry, word: 0, target: program.entry })?;
+    let entry = bytecode
+        .row_of(program.entry)
+        .ok_or(EmulatorError::BadJump {
+            pc: program.entry,
+            word: 0,
+            target: program.entry,
+        })?;
     let cycles = machine.execute(entry, recorder)?;
     let memory = machine.memory;
     let word = |address| memory.load(address).unwrap_or(0);
@@ -89,18 +102,35 @@ enum Flow {
 
 impl Machine<'_> {
     /// Executes rows from `row` until the exit sequence completes; returns the cycle count.
-    fn execute<R: Recorder>(&mut self, mut row: usize, recorder: &mut R) -> Result<u64, EmulatorError> {
+    fn execute<R: Recorder>(
+        &mut self,
+        mut row: usize,
+        recorder: &mut R,
+    ) -> Result<u64, EmulatorError> {
         let rows = &self.bytecode.rows;
         let mut cycles = 0u64;
         loop {
             let Some(r) = rows.get(row) else {
                 let pc = rows.last().map_or(0, |r| r.address.wrapping_add(4));
-                return Err(EmulatorError::BadJump { pc, word: 0, target: pc });
+                return Err(EmulatorError::BadJump {
+                    pc,
+                    word: 0,
+                    target: pc,
+                });
             };
             if cycles == self.max_cycles {
-                return Err(EmulatorError::MaxCycles { max_cycles: self.max_cycles, pc: r.address });
+                return Err(EmulatorError::MaxCycles {
+                    max_cycles: self.max_cycles,
+                    pc: r.address,
+                });
             }
-            let instr = r.instr.map_err(|reason| EmulatorError::IllegalInstruction { pc: r.address, word: r.word, reason })?;
+            let instr = r
+                .instr
+                .map_err(|reason| EmulatorError::IllegalInstruction {
+                    pc: r.address,
+                    word: r.word,
+                    reason,
+                })?;
             let rs1 = self.registers[instr.rs1 as usize];
             let rs2 = self.registers[instr.rs2 as usize];
             let mut ram = RamAccess::default();
@@ -108,19 +138,28 @@ impl Machine<'_> {
             if instr.rd != 0 && writes_rd(instr.opcode) {
                 self.registers[instr.rd as usize] = value;
                 if instr.rd == 2 && self.registers[2] < self.stack_bottom {
-                    return Err(EmulatorError::StackOverflow { pc: r.address, sp: self.registers[2], bottom: self.stack_bottom });
+                    return Err(EmulatorError::StackOverflow {
+                        pc: r.address,
+                        sp: self.registers[2],
+                        bottom: self.stack_bottom,
+                    });
                 }
             }
             let rd_value = self.registers[instr.rd as usize];
             recorder.record(row, || record(r, row, instr, rs1, rs2, rd_value, ram));
             cycles += 1;
             row = match flow {
-                Flow::Next if r.remaining == 0 && r.source.opcode == Opcode::Ecall => return Ok(cycles),
+                Flow::Next if r.remaining == 0 && r.source.opcode == Opcode::Ecall => {
+                    return Ok(cycles)
+                }
                 Flow::Next => row + 1,
-                Flow::Jump(target) => self
-                    .bytecode
-                    .row_of(target)
-                    .ok_or(EmulatorError::BadJump { pc: r.address, word: r.word, target })?,
+                Flow::Jump(target) => {
+                    self.bytecode.row_of(target).ok_or(EmulatorError::BadJump {
+                        pc: r.address,
+                        word: r.word,
+                        target,
+                    })?
+                }
             };
         }
     }
@@ -139,37 +178,66 @@ impl Machine<'_> {
         let pc = r.address;
         let imm = instr.imm;
         Ok(match instr.opcode {
-            Addi | Slti | Sltiu | Xori | Ori | Andi | Slli | Srli | Srai => (alu(instr.opcode, rs1, imm), Flow::Next),
-            Add | Sub | Sll | Slt | Sltu | Xor | Srl | Sra | Or | And | Mul | Mulh | Mulhsu | Mulhu | Div | Divu
-            | Rem | Remu => (alu(instr.opcode, rs1, rs2), Flow::Next),
+            Addi | Slti | Sltiu | Xori | Ori | Andi | Slli | Srli | Srai => {
+                (alu(instr.opcode, rs1, imm), Flow::Next)
+            }
+            Add | Sub | Sll | Slt | Sltu | Xor | Srl | Sra | Or | And | Mul | Mulh | Mulhsu
+            | Mulhu | Div | Divu | Rem | Remu => (alu(instr.opcode, rs1, rs2), Flow::Next),
             Lui => (imm, Flow::Next),
             Auipc => (pc.wrapping_add(imm), Flow::Next),
             Jal => (pc.wrapping_add(4), Flow::Jump(pc.wrapping_add(imm))),
             Jalr => (pc.wrapping_add(4), Flow::Jump(rs1.wrapping_add(imm) & !1)),
             Beq | Bne | Blt | Bge | Bltu | Bgeu => {
                 let taken = alu(instr.opcode, rs1, rs2) != 0;
-                (0, if taken { Flow::Jump(pc.wrapping_add(imm)) } else { Flow::Next })
+                (
+                    0,
+                    if taken {
+                        Flow::Jump(pc.wrapping_add(imm))
+                    } else {
+                        Flow::Next
+                    },
+                )
             }
             Lw => {
                 let address = rs1.wrapping_add(imm);
-                let word = self.memory.load(address).ok_or_else(|| self.access_error(r, address, "load"))?;
-                *ram = RamAccess { address, read: word, write: word };
+                let word = self
+                    .memory
+                    .load(address)
+                    .ok_or_else(|| self.access_error(r, address, "load"))?;
+                *ram = RamAccess {
+                    address,
+                    read: word,
+                    write: word,
+                };
                 (word, Flow::Next)
             }
             Sw => {
                 let address = rs1.wrapping_add(imm);
-                let old = self.memory.store(address, rs2).ok_or_else(|| self.access_error(r, address, "store"))?;
-                *ram = RamAccess { address, read: old, write: rs2 };
+                let old = self
+                    .memory
+                    .store(address, rs2)
+                    .ok_or_else(|| self.access_error(r, address, "store"))?;
+                *ram = RamAccess {
+                    address,
+                    read: old,
+                    write: rs2,
+                };
                 (0, Flow::Next)
             }
             Fence => (0, Flow::Next),
             Ebreak => return Err(EmulatorError::Ebreak { pc }),
             VirtualAdvice => {
-                let (a, b) = (self.registers[r.source.rs1 as usize], self.registers[r.source.rs2 as usize]);
+                let (a, b) = (
+                    self.registers[r.source.rs1 as usize],
+                    self.registers[r.source.rs2 as usize],
+                );
                 (advice(r.source, r.step as usize, a, b), Flow::Next)
             }
             Lb | Lh | Lbu | Lhu | Sb | Sh | Ecall => {
-                return Err(EmulatorError::Internal { pc, what: "an instruction that should have been expanded" })
+                return Err(EmulatorError::Internal {
+                    pc,
+                    what: "an instruction that should have been expanded",
+                })
             }
             opcode => {
                 let (x, y) = operands(&instr, pc, rs1, rs2);
@@ -186,11 +254,30 @@ impl Machine<'_> {
         let pc = r.address;
         let word = r.word;
         if address & 3 != 0 {
-            EmulatorError::Misaligned { pc, word, address, kind }
-        } else if self.stack_bottom != 0 && address < self.stack_bottom && address.wrapping_add(4096) >= self.stack_bottom {
-            EmulatorError::StackOverflow { pc, sp: self.registers[2], bottom: self.stack_bottom }
+            EmulatorError::Misaligned {
+                pc,
+                word,
+                address,
+                kind,
+            }
+        } else if self.stack_bottom != 0
+            && address < self.stack_bottom
+            && address.wrapping_add(4096) >= self.stack_bottom
+        {
+            EmulatorError::StackOverflow {
+                pc,
+                sp: self.registers[2],
+                bottom: self.stack_bottom,
+            }
         } else {
-            EmulatorError::OutOfBounds { pc, word, address, kind, start: self.memory.base(), end: self.memory.end() }
+            EmulatorError::OutOfBounds {
+                pc,
+                word,
+                address,
+                kind,
+                start: self.memory.base(),
+                end: self.memory.end(),
+            }
         }
     }
 
@@ -198,12 +285,24 @@ impl Machine<'_> {
     fn assertion_error(&self, r: &BytecodeRow, instr: Instr) -> EmulatorError {
         let pc = r.address;
         match r.source.opcode {
-            Opcode::Ecall => EmulatorError::UnsupportedEcall { pc, a7: self.registers[17] },
+            Opcode::Ecall => EmulatorError::UnsupportedEcall {
+                pc,
+                a7: self.registers[17],
+            },
             Opcode::Lh | Opcode::Lhu | Opcode::Sh => {
                 let address = self.registers[r.source.rs1 as usize].wrapping_add(r.source.imm);
-                EmulatorError::Misaligned { pc, word: r.word, address, kind: "halfword access" }
+                EmulatorError::Misaligned {
+                    pc,
+                    word: r.word,
+                    address,
+                    kind: "halfword access",
+                }
             }
-            _ => EmulatorError::AssertionFailed { pc, word: r.word, step: instr.opcode.name() },
+            _ => EmulatorError::AssertionFailed {
+                pc,
+                word: r.word,
+                step: instr.opcode.name(),
+            },
         }
     }
 }
@@ -212,18 +311,45 @@ impl Machine<'_> {
 #[inline(always)]
 fn writes_rd(opcode: Opcode) -> bool {
     use Opcode::*;
-    !matches!(opcode, Beq | Bne | Blt | Bge | Bltu | Bgeu | Sw | Sb | Sh | Fence | Ecall | Ebreak) && !opcode.is_assertion()
+    !matches!(
+        opcode,
+        Beq | Bne | Blt | Bge | Bltu | Bgeu | Sw | Sb | Sh | Fence | Ecall | Ebreak
+    ) && !opcode.is_assertion()
 }
 
-fn record(r: &BytecodeRow, row: usize, instr: Instr, rs1: u32, rs2: u32, rd_value: u32, ram: RamAccess) -> Cycle {
+fn record(
+    r: &BytecodeRow,
+    row: usize,
+    instr: Instr,
+    rs1: u32,
+    rs2: u32,
+    rd_value: u32,
+    ram: RamAccess,
+) -> Cycle {
     // The advice step's lookup range-checks the advice, its x operand.
-    let x_value = if instr.opcode == Opcode::VirtualAdvice { rd_value } else { rs1 };
+    let x_value = if instr.opcode == Opcode::VirtualAdvice {
+        rd_value
+    } else {
+        rs1
+    };
     let lookup = lookup_query(&instr, r.address, x_value, rs2).map(|(table, x, y)| LookupRecord {
         table,
         x,
         y,
         output: table.table().lookup_entry(x, y),
     });
-    let advice = if instr.opcode == Opcode::VirtualAdvice { rd_value } else { 0 };
-    Cycle { row: row as u32, rs1_value: rs1, rs2_value: rs2, rd_value, ram, lookup, advice }
+    let advice = if instr.opcode == Opcode::VirtualAdvice {
+        rd_value
+    } else {
+        0
+    };
+    Cycle {
+        row: row as u32,
+        rs1_value: rs1,
+        rs2_value: rs2,
+        rd_value,
+        ram,
+        lookup,
+        advice,
+    }
 }

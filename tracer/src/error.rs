@@ -8,13 +8,31 @@ use jolt_instructions::DecodeError;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EmulatorError {
     #[error("illegal instruction {word:#010x} at pc {pc:#010x}: {reason}")]
-    IllegalInstruction { pc: u32, word: u32, reason: DecodeError },
-    #[error("misaligned {kind} at pc {pc:#010x} (instruction {word:#010x}): address {address:#010x}")]
-    Misaligned { pc: u32, word: u32, address: u32, kind: &'static str },
+    IllegalInstruction {
+        pc: u32,
+        word: u32,
+        reason: DecodeError,
+    },
+    #[error(
+        "misaligned {kind} at pc {pc:#010x} (instruction {word:#010x}): address {address:#010x}"
+    )]
+    Misaligned {
+        pc: u32,
+        word: u32,
+        address: u32,
+        kind: &'static str,
+    },
     #[error(
         "{kind} outside guest memory at pc {pc:#010x} (instruction {word:#010x}): address {address:#010x}, memory is [{start:#010x}, {end:#010x})"
     )]
-    OutOfBounds { pc: u32, word: u32, address: u32, kind: &'static str, start: u32, end: u64 },
+    OutOfBounds {
+        pc: u32,
+        word: u32,
+        address: u32,
+        kind: &'static str,
+        start: u32,
+        end: u64,
+    },
     #[error("jump to {target:#010x}, which is not an instruction of the program (pc {pc:#010x}, instruction {word:#010x})")]
     BadJump { pc: u32, word: u32, target: u32 },
     #[error("guest stack overflow at pc {pc:#010x}: sp {sp:#010x} is below the stack bottom {bottom:#010x}; raise stack_size")]
@@ -25,8 +43,14 @@ pub enum EmulatorError {
     UnsupportedEcall { pc: u32, a7: u32 },
     #[error("ebreak at pc {pc:#010x}")]
     Ebreak { pc: u32 },
-    #[error("virtual sequence assertion {step} failed at pc {pc:#010x} (instruction {word:#010x})")]
-    AssertionFailed { pc: u32, word: u32, step: &'static str },
+    #[error(
+        "virtual sequence assertion {step} failed at pc {pc:#010x} (instruction {word:#010x})"
+    )]
+    AssertionFailed {
+        pc: u32,
+        word: u32,
+        step: &'static str,
+    },
     #[error("input of {len} bytes exceeds max_input_size ({max} bytes)")]
     InputTooLarge { len: usize, max: u32 },
     #[error("{0}")]

@@ -18,7 +18,10 @@ impl Memory {
     pub fn new(layout: &MemoryLayout, program: &Program, input: &[u8]) -> Self {
         let base = layout.input_start();
         let len = ((layout.ram_end() - u64::from(base)) / 4) as usize;
-        let mut memory = Self { base, words: vec![0; len] };
+        let mut memory = Self {
+            base,
+            words: vec![0; len],
+        };
         for segment in &program.segments {
             memory.write_bytes(segment.vaddr, &segment.data);
         }
@@ -91,10 +94,18 @@ mod tests {
 
     #[test]
     fn bytes_round_trip_little_endian() {
-        let layout = MemoryLayout { memory_size: 4096, ..MemoryLayout::default() };
+        let layout = MemoryLayout {
+            memory_size: 4096,
+            ..MemoryLayout::default()
+        };
         let program = Program {
             entry: RAM_START,
-            segments: vec![Segment { vaddr: RAM_START, data: vec![1, 2, 3, 4, 5], mem_size: 8, executable: true }],
+            segments: vec![Segment {
+                vaddr: RAM_START,
+                data: vec![1, 2, 3, 4, 5],
+                mem_size: 8,
+                executable: true,
+            }],
             functions: vec![],
         };
         let mut m = Memory::new(&layout, &program, &[9, 8]);

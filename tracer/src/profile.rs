@@ -16,7 +16,9 @@ pub struct Profiler {
 impl Profiler {
     /// A profiler for `bytecode`.
     pub fn new(bytecode: &Bytecode) -> Self {
-        Self { counts: vec![0; bytecode.rows.len()] }
+        Self {
+            counts: vec![0; bytecode.rows.len()],
+        }
     }
 
     /// Summarises the counts.
@@ -37,7 +39,11 @@ impl Profiler {
         }
         let mut functions: Vec<(String, u64)> = function_cycles.into_iter().collect();
         functions.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Profile { cycles, instruction_mix, functions }
+        Profile {
+            cycles,
+            instruction_mix,
+            functions,
+        }
     }
 }
 
@@ -60,7 +66,10 @@ pub struct Profile {
 }
 
 fn function_at(program: &Program, address: u32) -> Option<&str> {
-    let i = program.functions.partition_point(|f| f.address <= address).checked_sub(1)?;
+    let i = program
+        .functions
+        .partition_point(|f| f.address <= address)
+        .checked_sub(1)?;
     let f = &program.functions[i];
     (address < f.address.saturating_add(f.size.max(4))).then_some(f.name.as_str())
 }

@@ -18,7 +18,10 @@ fn good_elf_loads() {
 
 #[test]
 fn not_an_elf() {
-    assert_eq!(Program::from_elf(b"#!/bin/sh\necho hi\n"), Err(ElfError::NotElf));
+    assert_eq!(
+        Program::from_elf(b"#!/bin/sh\necho hi\n"),
+        Err(ElfError::NotElf)
+    );
     assert_eq!(Program::from_elf(&[]), Err(ElfError::NotElf));
 }
 
@@ -81,5 +84,8 @@ fn random_bytes_after_the_magic_never_panic() {
 fn missing_file_names_the_path() {
     let err = Program::read("/nonexistent/program.elf").unwrap_err();
     assert!(matches!(err, ElfError::Io { .. }));
-    assert!(err.to_string().contains("/nonexistent/program.elf"), "{err}");
+    assert!(
+        err.to_string().contains("/nonexistent/program.elf"),
+        "{err}"
+    );
 }

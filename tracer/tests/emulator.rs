@@ -7,7 +7,14 @@ use jolt_common::MemoryLayout;
 use jolt_tracer::{run, Bytecode, EmulatorError, Execution, NoTrace, Program, RunConfig, Trace};
 
 fn config() -> RunConfig {
-    RunConfig { layout: MemoryLayout { memory_size: 1 << 20, ..MemoryLayout::default() }, max_cycles: 10_000, check_stack: false }
+    RunConfig {
+        layout: MemoryLayout {
+            memory_size: 1 << 20,
+            ..MemoryLayout::default()
+        },
+        max_cycles: 10_000,
+        check_stack: false,
+    }
 }
 
 fn execute(program: &Program) -> Result<(Execution, Trace), EmulatorError> {
@@ -15,7 +22,10 @@ fn execute(program: &Program) -> Result<(Execution, Trace), EmulatorError> {
     let mut trace = Trace::default();
     let execution = run(program, &bytecode, &config(), &[], &mut trace)?;
     let untraced = run(program, &bytecode, &config(), &[], &mut NoTrace)?;
-    assert_eq!(untraced.cycles, execution.cycles, "tracing does not change the run");
+    assert_eq!(
+        untraced.cycles, execution.cycles,
+        "tracing does not change the run"
+    );
     assert_eq!(trace.cycles.len() as u64, execution.cycles);
     Ok((execution, trace))
 }
@@ -37,7 +47,10 @@ fn exit_code_is_a0() {
 fn writes_to_x0_are_ignored() {
     assert_eq!(exit_code(&[addi(0, 0, 5), add(A0, 0, 0)], &[]), 0);
     assert_eq!(exit_code(&[lui(0, 0x1000), addi(A0, 0, 0)], &[]), 0);
-    assert_eq!(exit_code(&[jal(0, 8), addi(A0, 0, 9), add(A0, A0, 0)], &[]), 0);
+    assert_eq!(
+        exit_code(&[jal(0, 8), addi(A0, 0, 9), add(A0, A0, 0)], &[]),
+        0
+    );
 }
 
 #[test]
@@ -50,17 +63,34 @@ fn immediates_are_sign_extended() {
 #[test]
 fn branch_and_jump_offsets() {
     // forward branch skips one instruction; backward branch loops 3 times
-    assert_eq!(exit_code(&[beq(0, 0, 8), addi(A0, 0, 1), addi(A0, A0, 2)], &[]), 2);
-    let countdown = [addi(5, 0, 3), addi(A0, A0, 10), addi(5, 5, -1), bne(5, 0, -8)];
+    assert_eq!(
+        exit_code(&[beq(0, 0, 8), addi(A0, 0, 1), addi(A0, A0, 2)], &[]),
+        2
+    );
+    let countdown = [
+        addi(5, 0, 3),
+        addi(A0, A0, 10),
+        addi(5, 5, -1),
+        bne(5, 0, -8),
+    ];
     assert_eq!(exit_code(&countdown, &[]), 30);
     // jal links pc + 4; the target is pc + imm
-    assert_eq!(exit_code(&[jal(A0, 8), addi(A0, 0, 0)], &[]), jolt_common::RAM_START + 4);
+    assert_eq!(
+        exit_code(&[jal(A0, 8), addi(A0, 0, 0)], &[]),
+        jolt_common::RAM_START + 4
+    );
 }
 
 #[test]
 fn jalr_clears_bit_zero() {
     // x5 = address of the 5th instruction + 1; jalr to it lands on the 5th instruction
-    let code = [lui(5, jolt_common::RAM_START), addi(5, 5, 17), jalr(6, 5, 0), addi(A0, 0, 1), addi(A0, A0, 100)];
+    let code = [
+        lui(5, jolt_common::RAM_START),
+        addi(5, 5, 17),
+        jalr(6, 5, 0),
+        addi(A0, 0, 1),
+        addi(A0, A0, 100),
+    ];
     assert_eq!(exit_code(&code, &[]), 100);
 }
 
@@ -89,8 +119,12 @@ fn sub_word_stores_merge_into_the_word() {
     let byte = [addi(7, 0, 0xab)];
     let half = [lui(7, 0xd000), addi(7, 7, -0x255)]; // 0xcdab
     type Store = fn(u32, u32, i32) -> u32;
-    let cases: [(&[u32], Store, i32, u32); 4] =
-        [(&byte, sb, 1, 0x0000_ab00), (&byte, sb, 3, 0xab00_0000), (&half, sh, 2, 0xcdab_0000), (&half, sh, 0, 0xcdab)];
+    let cases: [(&[u32], Store, i32, u32); 4] = [
+        (&byte, sb, 1, 0x0000_ab00),
+        (&byte, sb, 3, 0xab00_0000),
+        (&half, sh, 2, 0xcdab_0000),
+        (&half, sh, 0, 0xcdab),
+    ];
     for (value, store, offset, expected) in cases {
         let mut code = vec![lui(5, DATA)];
         code.extend_from_slice(value);
@@ -103,14 +137,31 @@ fn sub_word_stores_merge_into_the_word() {
 fn division_by_zero_and_overflow() {
     // div x / 0 = -1; i32::MIN / -1 = i32::MIN
     assert_eq!(exit_code(&[addi(5, 0, 7), div(A0, 5, 0)], &[]), u32::MAX);
-    assert_eq!(exit_code(&[lui(5, 0x8000_0000), addi(6, 0, -1), div(A0, 5, 6)], &[]), 0x8000_0000);
-    assert_eq!(exit_code(&[addi(5, 0, -7), addi(6, 0, 2), div(A0, 5, 6)], &[]), (-3i32) as u32);
-    assert_eq!(exit_code(&[addi(5, 0, -7), addi(6, 0, 3), mul(A0, 5, 6)], &[]), (-21i32) as u32);
+    assert_eq!(
+        exit_code(&[lui(5, 0x8000_0000), addi(6, 0, -1), div(A0, 5, 6)], &[]),
+        0x8000_0000
+    );
+    assert_eq!(
+        exit_code(&[addi(5, 0, -7), addi(6, 0, 2), div(A0, 5, 6)], &[]),
+        (-3i32) as u32
+    );
+    assert_eq!(
+        exit_code(&[addi(5, 0, -7), addi(6, 0, 3), mul(A0, 5, 6)], &[]),
+        (-21i32) as u32
+    );
 }
 
 #[test]
 fn every_recorded_lookup_matches_its_table() {
-    let code = [addi(5, 0, -7), addi(6, 0, 3), mul(7, 5, 6), div(8, 5, 6), lui(9, DATA), sb(5, 9, 1), lh(A0, 9, 0)];
+    let code = [
+        addi(5, 0, -7),
+        addi(6, 0, 3),
+        mul(7, 5, 6),
+        div(8, 5, 6),
+        lui(9, DATA),
+        sb(5, 9, 1),
+        lh(A0, 9, 0),
+    ];
     let mut words = code.to_vec();
     words.extend(exit());
     let (_, trace) = execute(&program(&words, &[0; 4])).unwrap();
@@ -134,8 +185,21 @@ fn trace_record_is_small() {
 fn unknown_instruction_names_pc_and_word() {
     let program = program(&[addi(A0, 0, 1), 0xffff_ffff], &[]);
     let err = execute(&program).unwrap_err();
-    assert!(matches!(err, EmulatorError::IllegalInstruction { pc: 0x8000_0004, word: 0xffff_ffff, .. }), "{err}");
-    assert!(err.to_string().contains("0x80000004") && err.to_string().contains("0xffffffff"), "{err}");
+    assert!(
+        matches!(
+            err,
+            EmulatorError::IllegalInstruction {
+                pc: 0x8000_0004,
+                word: 0xffff_ffff,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains("0x80000004") && err.to_string().contains("0xffffffff"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -146,15 +210,37 @@ fn data_words_in_code_only_fail_when_executed() {
     words.extend([0, 0xffff_ffff, 0x0000_4501]);
     assert_eq!(execute(&program(&words, &[])).unwrap().0.io.exit_code, 3);
     let err = execute(&program(&[jal(0, 8), addi(A0, 0, 1), 0], &[])).unwrap_err();
-    assert!(matches!(err, EmulatorError::IllegalInstruction { pc: 0x8000_0008, word: 0, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            EmulatorError::IllegalInstruction {
+                pc: 0x8000_0008,
+                word: 0,
+                ..
+            }
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn misaligned_accesses_are_errors() {
     let err = execute(&program(&[lui(5, DATA), lw(A0, 5, 2)], &[0; 8])).unwrap_err();
-    assert!(matches!(err, EmulatorError::Misaligned { pc: 0x8000_0004, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            EmulatorError::Misaligned {
+                pc: 0x8000_0004,
+                ..
+            }
+        ),
+        "{err}"
+    );
     let err = execute(&program(&[lui(5, DATA), lh(A0, 5, 3)], &[0; 8])).unwrap_err();
-    assert!(matches!(err, EmulatorError::Misaligned { pc: 0x8000_0004, address, .. } if address == DATA + 3), "{err}");
+    assert!(
+        matches!(err, EmulatorError::Misaligned { pc: 0x8000_0004, address, .. } if address == DATA + 3),
+        "{err}"
+    );
     let err = execute(&program(&[lui(5, DATA), sw(A0, 5, 1)], &[0; 8])).unwrap_err();
     assert!(matches!(err, EmulatorError::Misaligned { .. }), "{err}");
 }
@@ -162,21 +248,45 @@ fn misaligned_accesses_are_errors() {
 #[test]
 fn out_of_bounds_and_bad_jumps_are_errors() {
     let err = execute(&program(&[lw(A0, 0, 0)], &[])).unwrap_err();
-    assert!(matches!(err, EmulatorError::OutOfBounds { address: 0, .. }), "{err}");
+    assert!(
+        matches!(err, EmulatorError::OutOfBounds { address: 0, .. }),
+        "{err}"
+    );
     let err = execute(&program(&[jal(0, 0x100)], &[])).unwrap_err();
-    assert!(matches!(err, EmulatorError::BadJump { target: 0x8000_0100, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            EmulatorError::BadJump {
+                target: 0x8000_0100,
+                ..
+            }
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn runaway_program_stops_at_max_cycles() {
     let err = execute(&program(&[jal(0, 0)], &[])).unwrap_err();
-    assert_eq!(err, EmulatorError::MaxCycles { max_cycles: 10_000, pc: 0x8000_0000 });
+    assert_eq!(
+        err,
+        EmulatorError::MaxCycles {
+            max_cycles: 10_000,
+            pc: 0x8000_0000
+        }
+    );
 }
 
 #[test]
 fn only_the_exit_call_is_supported() {
     let err = execute(&program(&[addi(A7, 0, 64), ECALL], &[])).unwrap_err();
-    assert_eq!(err, EmulatorError::UnsupportedEcall { pc: 0x8000_0004, a7: 64 });
+    assert_eq!(
+        err,
+        EmulatorError::UnsupportedEcall {
+            pc: 0x8000_0004,
+            a7: 64
+        }
+    );
 }
 
 #[test]

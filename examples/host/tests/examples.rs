@@ -13,7 +13,10 @@ fn fibonacci_u128() {
     }
     let summary = fibonacci_guest::analyze_fib(50).unwrap();
     assert_eq!(summary.output, Some(12_586_269_025));
-    assert!(summary.cycles > 50, "a loop of 50 iterations takes more than 50 cycles");
+    assert!(
+        summary.cycles > 50,
+        "a loop of 50 iterations takes more than 50 cycles"
+    );
     assert!(summary.instruction_mix.get("ADD").copied().unwrap_or(0) > 0);
 }
 
@@ -46,15 +49,39 @@ fn keccak_and_sha3_from_crates_io() {
 
 #[test]
 fn mul_div_rem_signed_edge_cases() {
-    let edges = [0, 1, -1, 2, -2, 7, -7, i32::MIN, i32::MAX, i32::MIN + 1, 0x1234_5678, -0x1234_5678];
+    let edges = [
+        0,
+        1,
+        -1,
+        2,
+        -2,
+        7,
+        -7,
+        i32::MIN,
+        i32::MAX,
+        i32::MIN + 1,
+        0x1234_5678,
+        -0x1234_5678,
+    ];
     for &a in &edges {
         for &b in &edges {
             let summary = muldiv_guest::analyze_muldiv(a, b).unwrap();
-            assert_eq!(summary.output, Some(muldiv_guest::muldiv(a, b)), "muldiv({a}, {b})");
+            assert_eq!(
+                summary.output,
+                Some(muldiv_guest::muldiv(a, b)),
+                "muldiv({a}, {b})"
+            );
         }
     }
-    let [.., div, _, rem, _] = muldiv_guest::analyze_muldiv(i32::MIN, -1).unwrap().output.unwrap();
-    assert_eq!((div, rem), (i32::MIN as u32, 0), "overflow case of the spec");
+    let [.., div, _, rem, _] = muldiv_guest::analyze_muldiv(i32::MIN, -1)
+        .unwrap()
+        .output
+        .unwrap();
+    assert_eq!(
+        (div, rem),
+        (i32::MIN as u32, 0),
+        "overflow case of the spec"
+    );
 }
 
 #[test]
@@ -100,7 +127,9 @@ fn runaway_guest_stops_at_max_cycles() {
     spec.max_cycles = 1000;
     let limited = jolt::host::GuestProgram { spec, ..program };
     match limited.analyze::<_, (u32, u32)>(&(1_000_000u32,)) {
-        Err(Error::Emulator(EmulatorError::MaxCycles { max_cycles: 1000, .. })) => {}
+        Err(Error::Emulator(EmulatorError::MaxCycles {
+            max_cycles: 1000, ..
+        })) => {}
         other => panic!("expected the cycle bound to stop the run, got {other:?}"),
     }
 }

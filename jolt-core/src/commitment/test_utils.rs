@@ -10,9 +10,15 @@ use ark_std::{rand::Rng, test_rng, UniformRand};
 pub(crate) fn random_poly(n: usize, compact: bool) -> MultilinearPolynomial<Fr> {
     let mut rng = test_rng();
     if compact {
-        (0..1 << n).map(|_| rng.gen::<u16>()).collect::<Vec<_>>().into()
+        (0..1 << n)
+            .map(|_| rng.gen::<u16>())
+            .collect::<Vec<_>>()
+            .into()
     } else {
-        (0..1 << n).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>().into()
+        (0..1 << n)
+            .map(|_| Fr::rand(&mut rng))
+            .collect::<Vec<_>>()
+            .into()
     }
 }
 
@@ -104,10 +110,20 @@ pub(crate) fn batch_errors<PCS: CommitmentScheme>(
     let proof = PCS::batch_open(setup, &refs, &point, &mut Transcript::new(b"batch"));
     let crefs: Vec<&PCS::Commitment> = commitments.iter().collect();
     let run = |values: &[Fr], crefs: &[&PCS::Commitment]| {
-        PCS::batch_verify(vsetup, crefs, &point, values, &proof, &mut Transcript::new(b"batch"))
+        PCS::batch_verify(
+            vsetup,
+            crefs,
+            &point,
+            values,
+            &proof,
+            &mut Transcript::new(b"batch"),
+        )
     };
     assert_eq!(run(&values, &crefs), Ok(()));
-    assert!(matches!(run(&values[1..], &crefs), Err(OpeningError::BatchShape { .. })));
+    assert!(matches!(
+        run(&values[1..], &crefs),
+        Err(OpeningError::BatchShape { .. })
+    ));
     (0..values.len())
         .map(|i| {
             let mut bad = values.clone();
@@ -116,4 +132,3 @@ pub(crate) fn batch_errors<PCS: CommitmentScheme>(
         })
         .collect()
 }
-

@@ -90,7 +90,17 @@ mod tests {
 
     #[test]
     fn small_conversions_match_from() {
-        for x in [0u64, 1, 2, 255, 256, 65_535, 65_536, u32::MAX as u64, u64::MAX] {
+        for x in [
+            0u64,
+            1,
+            2,
+            255,
+            256,
+            65_535,
+            65_536,
+            u32::MAX as u64,
+            u64::MAX,
+        ] {
             assert_eq!(Fr::from_u64(x), Fr::from(x));
         }
         for x in [0i64, 1, -1, i64::MIN, i64::MAX, -65_536] {

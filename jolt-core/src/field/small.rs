@@ -3,7 +3,9 @@
 use super::JoltField;
 
 /// An unsigned integer type that stands for a field element (`u8`, `u16`, `u32`, `u64`).
-pub trait SmallScalar: Copy + Send + Sync + Default + PartialEq + std::fmt::Debug + 'static {
+pub trait SmallScalar:
+    Copy + Send + Sync + Default + PartialEq + std::fmt::Debug + 'static
+{
     /// Number of bits of the type.
     const BITS: u32;
     /// The value as a `u64`.

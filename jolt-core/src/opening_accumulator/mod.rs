@@ -2,18 +2,22 @@
 //! and prove them all with **one** opening of the commitment scheme.
 //!
 //! Reduction (`n_i = |r_i|`, `n = max n_i`):
-//! 1. a batched sumcheck (degree 2, instances of different sizes) proves
-//!    `Σ_{x ∈ {0,1}^{n_i}} eq(r_i, x) · p_i(x) = v_i` for all `i` at once and ends at a point
-//!    `ρ` of length `n`; instance `i` ends at the suffix `ρ_i` of length `n_i`;
+//! 1. claims at the same point `r_g` are grouped (in order of first appearance) and combined
+//!    with powers of a challenge `β_g`; a batched sumcheck (degree 2, instances of different
+//!    sizes) proves `Σ_{x ∈ {0,1}^{n_g}} eq(r_g, x) · Σ_{i ∈ g} β_g^{j(i)} p_i(x) =
+//!    Σ_{i ∈ g} β_g^{j(i)} v_i` for all groups at once and ends at a point `ρ` of length `n`;
+//!    group `g` ends at the suffix `ρ_g` of length `n_g`;
 //! 2. the prover sends `y_i = p_i(ρ_i)`; the verifier checks the sumcheck's reduced claim
-//!    `Σ_i c_i · eq(r_i, ρ_i) · y_i` (with the sumcheck's batching coefficients `c_i`);
+//!    `Σ_g c_g · eq(r_g, ρ_g) · Σ_{i ∈ g} β_g^{j(i)} y_i` (with the sumcheck's batching
+//!    coefficients `c_g`);
 //! 3. with `γ` from the transcript, one opening proves
 //!    `P(ρ) = Σ_i γ^i · Π_{j < n − n_i} (1 − ρ_j) · y_i` for `P = Σ_i γ^i p'_i`, where `p'_i`
 //!    is `p_i` zero-padded at the end to `n` variables (its extra top variables must be 0).
 //!    The verifier gets `P`'s commitment from [`CommitmentScheme::combine_commitments`].
 //!
 //! # Transcript
-//! Absorbs every point and value, runs the sumcheck, absorbs the `y_i`, draws `γ`, opens.
+//! Absorbs every point and value, draws the `β_g`, runs the sumcheck, absorbs the `y_i`,
+//! draws `γ`, opens.
 //!
 //! # Soundness
 //! The commitments must have been absorbed by the caller before the points were drawn. The
@@ -33,8 +37,8 @@ use crate::field::Fr;
 use crate::subprotocols::sumcheck::{SumcheckError, SumcheckProof};
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
-    Validate, Write,
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
+    Write,
 };
 
 /// The proof of all accumulated claims: a batched sumcheck, the reduced evaluations and one
@@ -51,7 +55,9 @@ pub struct BatchedOpeningProof<PCS: CommitmentScheme> {
 
 impl<PCS: CommitmentScheme> PartialEq for BatchedOpeningProof<PCS> {
     fn eq(&self, other: &Self) -> bool {
-        self.sumcheck == other.sumcheck && self.evals == other.evals && self.opening == other.opening
+        self.sumcheck == other.sumcheck
+            && self.evals == other.evals
+            && self.opening == other.opening
     }
 }
 
@@ -66,7 +72,11 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for BatchedOpeningProof<PCS> {
 }
 
 impl<PCS: CommitmentScheme> CanonicalSerialize for BatchedOpeningProof<PCS> {
-    fn serialize_with_mode<W: Write>(&self, mut w: W, compress: Compress) -> Result<(), SerializationError> {
+    fn serialize_with_mode<W: Write>(
+        &self,
+        mut w: W,
+        compress: Compress,
+    ) -> Result<(), SerializationError> {
         self.sumcheck.serialize_with_mode(&mut w, compress)?;
         self.evals.serialize_with_mode(&mut w, compress)?;
         self.opening.serialize_with_mode(&mut w, compress)
@@ -88,7 +98,11 @@ impl<PCS: CommitmentScheme> Valid for BatchedOpeningProof<PCS> {
 }
 
 impl<PCS: CommitmentScheme> CanonicalDeserialize for BatchedOpeningProof<PCS> {
-    fn deserialize_with_mode<R: Read>(mut r: R, compress: Compress, validate: Validate) -> Result<Self, SerializationError> {
+    fn deserialize_with_mode<R: Read>(
+        mut r: R,
+        compress: Compress,
+        validate: Validate,
+    ) -> Result<Self, SerializationError> {
         Ok(Self {
             sumcheck: SumcheckProof::deserialize_with_mode(&mut r, compress, validate)?,
             evals: SafeVec::deserialize_with_mode(&mut r, compress, validate)?,
@@ -120,6 +134,18 @@ pub enum AccumulatorError {
     /// The final opening failed.
     #[error("opening accumulator: {0}")]
     Opening(#[from] OpeningError),
+}
+
+/// Indices of the claims grouped by equal points, groups in order of first appearance.
+pub(crate) fn group_by_point<'a>(points: impl Iterator<Item = &'a [Fr]>) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(&'a [Fr], Vec<usize>)> = Vec::new();
+    for (i, p) in points.enumerate() {
+        match groups.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((p, vec![i])),
+        }
+    }
+    groups.into_iter().map(|(_, members)| members).collect()
 }
 
 /// `Π_{j < n − n_i} (1 − ρ_j)`: the factor that zero-padding to `n` variables introduces.

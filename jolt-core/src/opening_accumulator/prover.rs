@@ -1,6 +1,6 @@
 //! The prover's accumulator.
 
-use super::{padding_factor, BatchedOpeningProof};
+use super::{group_by_point, padding_factor, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -30,7 +30,10 @@ impl<PCS: CommitmentScheme> Default for ProverOpeningAccumulator<PCS> {
 impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
     /// An empty accumulator.
     pub fn new() -> Self {
-        Self { claims: Vec::new(), _pcs: PhantomData }
+        Self {
+            claims: Vec::new(),
+            _pcs: PhantomData,
+        }
     }
 
     /// Number of accumulated claims.
@@ -46,35 +49,82 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
     /// Adds the claim `poly(point) = value` (the value must be correct; checked in debug
     /// builds).
     pub fn append(&mut self, poly: MultilinearPolynomial<Fr>, point: Vec<Fr>, value: Fr) {
-        assert_eq!(poly.num_vars(), point.len(), "accumulator: point has the wrong length");
-        debug_assert_eq!(poly.evaluate(&point), value, "accumulator: wrong claimed value");
+        assert_eq!(
+            poly.num_vars(),
+            point.len(),
+            "accumulator: point has the wrong length"
+        );
+        debug_assert_eq!(
+            poly.evaluate(&point),
+            value,
+            "accumulator: wrong claimed value"
+        );
         self.claims.push(ProverClaim { poly, point, value });
     }
 
     /// Proves every accumulated claim (see the module documentation).
-    pub fn prove(self, setup: &PCS::ProverSetup, transcript: &mut Transcript) -> BatchedOpeningProof<PCS> {
+    pub fn prove(
+        self,
+        setup: &PCS::ProverSetup,
+        transcript: &mut Transcript,
+    ) -> BatchedOpeningProof<PCS> {
         assert!(!self.claims.is_empty(), "accumulator: nothing to prove");
         for c in &self.claims {
             transcript.append_scalars(labels::OPENING_POINT, &c.point);
             transcript.append_scalar(labels::OPENING_VALUE, &c.value);
         }
-        // 1. Batched sumcheck of eq(r_i, x)·p_i(x).
-        let mut instances: Vec<_> = self
-            .claims
+        // 1. Batched sumcheck, one instance per distinct point r_g:
+        //    Σ_x eq(r_g, x) · Σ_{i ∈ g} β_g^j p_i(x) = Σ_{i ∈ g} β_g^j v_i.
+        let groups = group_by_point(self.claims.iter().map(|c| c.point.as_slice()));
+        let betas: Vec<Vec<Fr>> = groups
             .iter()
-            .map(|c| {
-                let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(&c.point).into();
-                ProductSumcheck::new(vec![eq, c.poly.clone()], 2, c.value, |v: &[Fr]| v[0] * v[1])
+            .map(|g| transcript.challenge_powers(labels::ACCUMULATOR_GROUP, g.len()))
+            .collect();
+        // Each group's polynomials are combined first, so its sumcheck runs over two
+        // polynomials (eq and the combination) whatever the group's size.
+        let mut instances: Vec<_> = groups
+            .iter()
+            .zip(&betas)
+            .map(|(members, beta)| {
+                let point = &self.claims[members[0]].point;
+                let polys: Vec<&MultilinearPolynomial<Fr>> =
+                    members.iter().map(|i| &self.claims[*i].poly).collect();
+                let combined = MultilinearPolynomial::linear_combination(&polys, beta);
+                let claim: Fr = members
+                    .iter()
+                    .zip(beta)
+                    .map(|(i, b)| *b * self.claims[*i].value)
+                    .sum();
+                let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(point).into();
+                ProductSumcheck::new(vec![eq, combined.into()], 2, claim, |v: &[Fr]| v[0] * v[1])
             })
             .collect();
-        let mut refs: Vec<&mut dyn SumcheckInstance<Fr>> =
-            instances.iter_mut().map(|i| i as &mut dyn SumcheckInstance<Fr>).collect();
+        let mut refs: Vec<&mut dyn SumcheckInstance<Fr>> = instances
+            .iter_mut()
+            .map(|i| i as &mut dyn SumcheckInstance<Fr>)
+            .collect();
         let (sumcheck, rho, _) = sumcheck::prove_batched(&mut refs, transcript);
-        // 2. y_i = p_i(ρ_i).
-        let evals: Vec<Fr> = instances.iter().map(|i| i.final_evals()[1]).collect();
+        // 2. y_i = p_i(ρ_g), in the order of the claims (one eq table per group).
+        let mut evals = vec![Fr::from(0u64); self.claims.len()];
+        for members in &groups {
+            let n = self.claims[members[0]].point.len();
+            let eq_rho = EqPolynomial::evals(&rho[rho.len() - n..]);
+            for i in members {
+                evals[*i] = self.claims[*i].poly.dot(&eq_rho);
+            }
+        }
+        debug_assert!(groups
+            .iter()
+            .zip(&betas)
+            .zip(&instances)
+            .all(|((members, beta), inst)| {
+                let combined: Fr = members.iter().zip(beta).map(|(i, b)| *b * evals[*i]).sum();
+                inst.final_evals()[1] == combined
+            }));
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &evals);
         // 3. One opening of Σ γ^i p'_i at ρ.
-        let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
+        let gamma: Vec<Fr> =
+            transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
         let polys: Vec<&MultilinearPolynomial<Fr>> = self.claims.iter().map(|c| &c.poly).collect();
         let combined: MultilinearPolynomial<Fr> =
             MultilinearPolynomial::linear_combination(&polys, &gamma).into();
@@ -88,6 +138,10 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
                 .sum::<Fr>()
         );
         let opening = PCS::open(setup, &combined, &rho, transcript);
-        BatchedOpeningProof { sumcheck, evals: evals.into(), opening }
+        BatchedOpeningProof {
+            sumcheck,
+            evals: evals.into(),
+            opening,
+        }
     }
 }

@@ -13,8 +13,12 @@ fn run<PCS: CommitmentScheme>(
     vsetup: &PCS::VerifierSetup,
     tamper: impl Fn(&mut Vec<Fr>, &mut BatchedOpeningProof<PCS>),
 ) -> Result<(), AccumulatorError> {
-    let polys: Vec<MultilinearPolynomial<Fr>> =
-        vec![random_poly(6, false), random_poly(4, true), random_poly(6, true), random_poly(0, false)];
+    let polys: Vec<MultilinearPolynomial<Fr>> = vec![
+        random_poly(6, false),
+        random_poly(4, true),
+        random_poly(6, true),
+        random_poly(0, false),
+    ];
     let commitments: Vec<PCS::Commitment> = polys.iter().map(|p| PCS::commit(setup, p)).collect();
     let mut t = Transcript::new(b"acc-test");
     for c in &commitments {
@@ -55,7 +59,15 @@ fn check_scheme<PCS: CommitmentScheme>(setup: &PCS::ProverSetup, vsetup: &PCS::V
     // One wrong claim among many.
     for i in 0..4 {
         let r = run::<PCS>(setup, vsetup, |v, _| v[i] += Fr::ONE);
-        assert!(matches!(r, Err(AccumulatorError::Sumcheck(SumcheckError::FinalEvaluation { .. }))), "claim {i}: {r:?}");
+        assert!(
+            matches!(
+                r,
+                Err(AccumulatorError::Sumcheck(
+                    SumcheckError::FinalEvaluation { .. }
+                ))
+            ),
+            "claim {i}: {r:?}"
+        );
     }
     // A wrong reduced evaluation passes the sumcheck check only if the opening fails.
     let r = run::<PCS>(setup, vsetup, |_, p| p.evals[1] += Fr::ONE);
@@ -63,7 +75,10 @@ fn check_scheme<PCS: CommitmentScheme>(setup: &PCS::ProverSetup, vsetup: &PCS::V
     let r = run::<PCS>(setup, vsetup, |_, p| {
         p.evals.pop();
     });
-    assert!(matches!(r, Err(AccumulatorError::WrongNumberOfEvals { .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(AccumulatorError::WrongNumberOfEvals { .. })),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -86,6 +101,8 @@ fn accumulator_rejects_wrong_opening() {
     });
     assert!(matches!(r, Err(AccumulatorError::Opening(_))), "{r:?}");
     let setup = HyraxSetup::new(6);
-    let r = run::<Hyrax>(&setup, &setup, |_, p| p.opening.row_combination[0] += Fr::ONE);
+    let r = run::<Hyrax>(&setup, &setup, |_, p| {
+        p.opening.row_combination[0] += Fr::ONE
+    });
     assert!(matches!(r, Err(AccumulatorError::Opening(_))), "{r:?}");
 }

@@ -10,7 +10,7 @@
     )
 )]
 
-use super::{padding_factor, AccumulatorError, BatchedOpeningProof};
+use super::{group_by_point, padding_factor, AccumulatorError, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::poly::EqPolynomial;
@@ -54,7 +54,11 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
     /// Adds the claim "the polynomial committed in `commitment` evaluates to `value` at
     /// `point`".
     pub fn append(&mut self, commitment: PCS::Commitment, point: Vec<Fr>, value: Fr) {
-        self.claims.push(VerifierClaim { commitment, point, value });
+        self.claims.push(VerifierClaim {
+            commitment,
+            point,
+            value,
+        });
     }
 
     /// Verifies every accumulated claim against `proof`.
@@ -77,22 +81,54 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
             transcript.append_scalars(labels::OPENING_POINT, &c.point);
             transcript.append_scalar(labels::OPENING_VALUE, &c.value);
         }
-        // 1. The batched sumcheck and its final check.
-        let instances: Vec<(Fr, usize)> = self.claims.iter().map(|c| (c.value, c.point.len())).collect();
+        // 1. The batched sumcheck (one instance per distinct point) and its final check.
+        let groups = group_by_point(self.claims.iter().map(|c| c.point.as_slice()));
+        let betas: Vec<Vec<Fr>> = groups
+            .iter()
+            .map(|g| transcript.challenge_powers(labels::ACCUMULATOR_GROUP, g.len()))
+            .collect();
+        let mut instances: Vec<(Fr, usize)> = Vec::with_capacity(groups.len());
+        for (members, beta) in groups.iter().zip(&betas) {
+            let mut claim = Fr::from(0u64);
+            let mut num_vars = 0;
+            for (i, b) in members.iter().zip(beta) {
+                let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
+                claim += *b * c.value;
+                num_vars = c.point.len();
+            }
+            instances.push((claim, num_vars));
+        }
         let reduced = sumcheck::verify_batched(&instances, 2, &proof.sumcheck, transcript)?;
-        let mut expected = Vec::with_capacity(self.claims.len());
-        for (k, (c, y)) in self.claims.iter().zip(proof.evals.iter()).enumerate() {
+        let mut expected = Vec::with_capacity(groups.len());
+        for (k, (members, beta)) in groups.iter().zip(&betas).enumerate() {
             let point = reduced
                 .instance_point(k)
                 .ok_or(SumcheckError::MalformedBatch("instance point out of range"))?;
-            expected.push(EqPolynomial::evaluate(&c.point, point) * y);
+            let mut inner = Fr::from(0u64);
+            let mut group_point: &[Fr] = &[];
+            for (i, b) in members.iter().zip(beta) {
+                let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
+                let y = proof
+                    .evals
+                    .get(*i)
+                    .ok_or(AccumulatorError::WrongNumberOfEvals {
+                        expected: self.claims.len(),
+                        got: proof.evals.len(),
+                    })?;
+                inner += *b * y;
+                group_point = &c.point;
+            }
+            expected.push(EqPolynomial::evaluate(group_point, point) * inner);
         }
         reduced.check(&expected)?;
         // 2. One opening of the combined commitment.
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &proof.evals);
-        let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
-        let commitments: Vec<&PCS::Commitment> = self.claims.iter().map(|c| &c.commitment).collect();
-        let combined = PCS::combine_commitments(&commitments, &gamma).ok_or(AccumulatorError::CommitmentShape)?;
+        let gamma: Vec<Fr> =
+            transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
+        let commitments: Vec<&PCS::Commitment> =
+            self.claims.iter().map(|c| &c.commitment).collect();
+        let combined = PCS::combine_commitments(&commitments, &gamma)
+            .ok_or(AccumulatorError::CommitmentShape)?;
         let value: Fr = self
             .claims
             .iter()
@@ -100,7 +136,14 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
             .zip(&gamma)
             .map(|((c, y), g)| *g * padding_factor(&reduced.point, c.point.len()) * y)
             .sum();
-        PCS::verify(setup, &combined, &reduced.point, &value, &proof.opening, transcript)?;
+        PCS::verify(
+            setup,
+            &combined,
+            &reduced.point,
+            &value,
+            &proof.opening,
+            transcript,
+        )?;
         Ok(())
     }
 }

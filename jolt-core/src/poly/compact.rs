@@ -82,7 +82,10 @@ impl<T: SmallScalar> CompactPolynomial<T> {
                 .map(|(l, h)| interpolate(*l, *h, r))
                 .collect()
         } else {
-            lo.iter().zip(hi).map(|(l, h)| interpolate(*l, *h, r)).collect()
+            lo.iter()
+                .zip(hi)
+                .map(|(l, h)| interpolate(*l, *h, r))
+                .collect()
         };
         DensePolynomial::new(evals)
     }
@@ -106,7 +109,10 @@ impl<T: SmallScalar> CompactPolynomial<T> {
                 .map(|(e, v)| *e * v.to_field::<F>())
                 .sum()
         } else {
-            eq.iter().zip(&self.values).map(|(e, v)| *e * v.to_field::<F>()).sum()
+            eq.iter()
+                .zip(&self.values)
+                .map(|(e, v)| *e * v.to_field::<F>())
+                .sum()
         }
     }
 }
@@ -146,7 +152,10 @@ mod tests {
     #[test]
     fn interpolation_handles_decreasing_values() {
         let r = Fr::from(5u64);
-        assert_eq!(interpolate(10u64, 3u64, r), Fr::from(10u64) - Fr::from(35u64));
+        assert_eq!(
+            interpolate(10u64, 3u64, r),
+            Fr::from(10u64) - Fr::from(35u64)
+        );
         assert_eq!(interpolate(0u64, u64::MAX, r), r * Fr::from(u64::MAX));
     }
 }

@@ -103,7 +103,8 @@ impl<F: JoltField> DensePolynomial<F> {
         if self.evals.len() > chunk {
             cfg_chunks_mut!(self.evals, chunk).for_each(fold);
             for k in 1..self.evals.len() / chunk {
-                self.evals.copy_within(k * chunk..k * chunk + chunk / 2, k * chunk / 2);
+                self.evals
+                    .copy_within(k * chunk..k * chunk + chunk / 2, k * chunk / 2);
             }
         } else {
             fold(&mut self.evals);
@@ -167,7 +168,9 @@ pub(crate) mod tests {
             assert_eq!(p.evaluate(&point), naive_evaluate(&evals, &point));
             // On the hypercube the polynomial returns its evaluations.
             for (i, e) in evals.iter().enumerate() {
-                let x: Vec<Fr> = (0..n).map(|j| Fr::from(((i >> (n - 1 - j)) & 1) as u64)).collect();
+                let x: Vec<Fr> = (0..n)
+                    .map(|j| Fr::from(((i >> (n - 1 - j)) & 1) as u64))
+                    .collect();
                 assert_eq!(p.evaluate(&x), *e);
             }
         }

@@ -5,11 +5,11 @@
 //! [`EqPolynomial::evals`] computes all `2^n` values `eq(r, ·)` with about `2^n`
 //! multiplications; the index order is the crate's (`x_0` is the most significant bit).
 
+use crate::cfg_iter_mut;
 use crate::field::JoltField;
 use crate::poly::dense::PARALLEL_THRESHOLD;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::cfg_iter_mut;
 
 /// Namespace for the equality polynomial.
 pub struct EqPolynomial;
@@ -81,7 +81,9 @@ mod tests {
             let evals = EqPolynomial::evals(&r);
             assert_eq!(evals.len(), 1 << n);
             for i in (0..1usize << n).step_by(((1 << n) / 64).max(1)) {
-                let x: Vec<Fr> = (0..n).map(|j| Fr::from(((i >> (n - 1 - j)) & 1) as u64)).collect();
+                let x: Vec<Fr> = (0..n)
+                    .map(|j| Fr::from(((i >> (n - 1 - j)) & 1) as u64))
+                    .collect();
                 assert_eq!(evals[i], EqPolynomial::evaluate(&r, &x), "n = {n}, i = {i}");
             }
         }

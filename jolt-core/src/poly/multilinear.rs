@@ -8,7 +8,7 @@ use crate::poly::compact::CompactPolynomial;
 use crate::poly::dense::{DensePolynomial, PARALLEL_THRESHOLD};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::cfg_iter_mut;
+use crate::{cfg_iter, cfg_iter_mut};
 
 /// A multilinear polynomial with dense (field) or compact (small integer) storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,6 +86,25 @@ impl<F: JoltField> MultilinearPolynomial<F> {
         dispatch_compact!(self, p => p.evaluate(point), d => d.evaluate(point))
     }
 
+    /// `Σ_i weights[i] · p[i]` (e.g. `weights = eq(r, ·)` gives `p(r)`, so one table serves
+    /// many polynomials). Extra weights beyond `2^n` are ignored.
+    pub fn dot(&self, weights: &[F]) -> F {
+        fn dot_with<F: JoltField, G: Fn(usize) -> F + Sync>(weights: &[F], n: usize, get: G) -> F {
+            let w = &weights[..n.min(weights.len())];
+            if w.len() >= PARALLEL_THRESHOLD {
+                cfg_iter!(w).enumerate().map(|(i, x)| *x * get(i)).sum()
+            } else {
+                w.iter().enumerate().map(|(i, x)| *x * get(i)).sum()
+            }
+        }
+        let n = self.len();
+        dispatch_compact!(
+            self,
+            p => dot_with(weights, n, |i| p.get::<F>(i)),
+            d => dot_with(weights, n, |i| d.evals()[i])
+        )
+    }
+
     /// The dense evaluations if the polynomial is dense.
     pub fn as_dense(&self) -> Option<&DensePolynomial<F>> {
         match self {
@@ -113,7 +132,10 @@ impl<F: JoltField> MultilinearPolynomial<F> {
                     .enumerate()
                     .for_each(|(i, o)| *o += *c * p.get(i));
             } else {
-                target.iter_mut().enumerate().for_each(|(i, o)| *o += *c * p.get(i));
+                target
+                    .iter_mut()
+                    .enumerate()
+                    .for_each(|(i, o)| *o += *c * p.get(i));
             }
         }
         DensePolynomial::new(out)
@@ -156,8 +178,11 @@ mod tests {
     fn variants_agree() {
         let mut rng = test_rng();
         let values: Vec<u8> = (0..64u8).map(|i| i.wrapping_mul(37)).collect();
-        let dense: MultilinearPolynomial<Fr> =
-            values.iter().map(|v| Fr::from(*v as u64)).collect::<Vec<_>>().into();
+        let dense: MultilinearPolynomial<Fr> = values
+            .iter()
+            .map(|v| Fr::from(*v as u64))
+            .collect::<Vec<_>>()
+            .into();
         let polys: Vec<MultilinearPolynomial<Fr>> = vec![
             values.clone().into(),
             values.iter().map(|v| *v as u16).collect::<Vec<_>>().into(),
@@ -175,10 +200,22 @@ mod tests {
     }
 
     #[test]
+    fn dot_with_eq_table_is_evaluation() {
+        let mut rng = test_rng();
+        let point: Vec<Fr> = (0..5).map(|_| Fr::rand(&mut rng)).collect();
+        let eq = crate::poly::EqPolynomial::evals(&point);
+        let compact: MultilinearPolynomial<Fr> = (0..32u32).collect::<Vec<_>>().into();
+        let dense = MultilinearPolynomial::Dense(compact.to_dense());
+        assert_eq!(compact.dot(&eq), compact.evaluate(&point));
+        assert_eq!(dense.dot(&eq), compact.evaluate(&point));
+    }
+
+    #[test]
     fn linear_combination_pads_with_zeros() {
         let a: MultilinearPolynomial<Fr> = vec![1u8, 2, 3, 4].into();
         let b: MultilinearPolynomial<Fr> = vec![Fr::from(10u64), Fr::from(20u64)].into();
-        let c = MultilinearPolynomial::linear_combination(&[&a, &b], &[Fr::from(2u64), Fr::from(3u64)]);
+        let c =
+            MultilinearPolynomial::linear_combination(&[&a, &b], &[Fr::from(2u64), Fr::from(3u64)]);
         let want: Vec<Fr> = [32u64, 64, 6, 8].iter().map(|v| Fr::from(*v)).collect();
         assert_eq!(c.evals(), &want[..]);
     }

@@ -67,7 +67,10 @@ impl Lc {
 
     /// The constant `c`.
     pub fn constant(c: i128) -> Self {
-        Self { terms: Vec::new(), constant: c }
+        Self {
+            terms: Vec::new(),
+            constant: c,
+        }
     }
 
     /// The single term `coeff · var`.
@@ -107,7 +110,9 @@ impl Lc {
     {
         self.terms
             .iter()
-            .fold(from_i128(self.constant), |acc, (v, c)| acc + from_i128(*c) * value(*v))
+            .fold(from_i128(self.constant), |acc, (v, c)| {
+                acc + from_i128(*c) * value(*v)
+            })
     }
 }
 
@@ -219,14 +224,27 @@ impl R1csBuilder {
         for lc in [&a, &b, &c] {
             for (v, _) in lc.terms() {
                 let (Var::Cur(k) | Var::Next(k)) = *v;
-                assert!(k < self.var_names.len(), "constraint uses an undeclared column {k}");
+                assert!(
+                    k < self.var_names.len(),
+                    "constraint uses an undeclared column {k}"
+                );
             }
         }
-        self.constraints.push(Constraint { name: name.into(), a, b, c });
+        self.constraints.push(Constraint {
+            name: name.into(),
+            a,
+            b,
+            c,
+        });
     }
 
     /// `lhs = rhs`, as the row `(lhs − rhs) · 1 = 0`.
-    pub fn constrain_eq(&mut self, name: impl Into<String>, lhs: impl Into<Lc>, rhs: impl Into<Lc>) {
+    pub fn constrain_eq(
+        &mut self,
+        name: impl Into<String>,
+        lhs: impl Into<Lc>,
+        rhs: impl Into<Lc>,
+    ) {
         self.constrain_prod(name, lhs.into() - rhs, Lc::constant(1), Lc::zero());
     }
 
@@ -252,7 +270,12 @@ impl R1csBuilder {
         result: impl Into<Lc>,
     ) {
         let otherwise = otherwise.into();
-        self.constrain_prod(name, cond, then.into() - otherwise.clone(), result.into() - otherwise);
+        self.constrain_prod(
+            name,
+            cond,
+            then.into() - otherwise.clone(),
+            result.into() - otherwise,
+        );
     }
 
     /// `x ∈ {0, 1}`, as the row `x · (1 − x) = 0`.
@@ -267,7 +290,10 @@ impl R1csBuilder {
     /// If no column or no constraint was declared.
     pub fn build(self) -> UniformShape {
         assert!(!self.var_names.is_empty(), "a uniform shape needs a column");
-        assert!(!self.constraints.is_empty(), "a uniform shape needs a constraint");
+        assert!(
+            !self.constraints.is_empty(),
+            "a uniform shape needs a constraint"
+        );
         UniformShape::new(self.var_names, self.constraints)
     }
 }
@@ -285,8 +311,18 @@ mod tests {
         assert_eq!(lc, Lc::constant(3));
         let lc = x.next() - x + y;
         assert!(lc.has_next());
-        assert_eq!(lc.terms(), &[(Var::Cur(0), -1), (Var::Cur(1), 1), (Var::Next(0), 1)]);
-        let v = lc.evaluate(|v| match v { Var::Cur(0) => 10i128, Var::Cur(_) => 4, Var::Next(_) => 7 }, |c| c);
+        assert_eq!(
+            lc.terms(),
+            &[(Var::Cur(0), -1), (Var::Cur(1), 1), (Var::Next(0), 1)]
+        );
+        let v = lc.evaluate(
+            |v| match v {
+                Var::Cur(0) => 10i128,
+                Var::Cur(_) => 4,
+                Var::Next(_) => 7,
+            },
+            |c| c,
+        );
         assert_eq!(v, 7 - 10 + 4);
     }
 }

@@ -63,7 +63,10 @@ pub struct UniformShape {
 
 impl UniformShape {
     pub(crate) fn new(var_names: Vec<String>, constraints: Vec<Constraint>) -> Self {
-        Self { var_names, constraints }
+        Self {
+            var_names,
+            constraints,
+        }
     }
 
     /// Number of witness columns `K`.
@@ -102,12 +105,20 @@ impl UniformShape {
 
     /// Indices of the cross-step constraints.
     pub fn cross_step_rows(&self) -> impl Iterator<Item = usize> + '_ {
-        self.constraints.iter().enumerate().filter(|(_, c)| c.is_cross_step()).map(|(i, _)| i)
+        self.constraints
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_cross_step())
+            .map(|(i, _)| i)
     }
 
     /// Absorbs a canonical encoding of the shape (column count, every row's sparse entries),
     /// so that prover and verifier are bound to the same constraint system.
-    pub fn append_to_transcript<T: Absorb + ?Sized>(&self, label: &'static [u8], transcript: &mut T) {
+    pub fn append_to_transcript<T: Absorb + ?Sized>(
+        &self,
+        label: &'static [u8],
+        transcript: &mut T,
+    ) {
         let mut bytes = Vec::new();
         let mut put = |x: i128| bytes.extend_from_slice(&x.to_le_bytes());
         put(self.var_names.len() as i128);
@@ -138,9 +149,16 @@ impl UniformShape {
         &self,
         witness: &[MultilinearPolynomial<F>],
     ) -> Result<(), Unsatisfied> {
-        assert_eq!(witness.len(), self.num_vars(), "one witness column per variable");
+        assert_eq!(
+            witness.len(),
+            self.num_vars(),
+            "one witness column per variable"
+        );
         let t_len = witness[0].len();
-        assert!(witness.iter().all(|w| w.len() == t_len), "columns of different lengths");
+        assert!(
+            witness.iter().all(|w| w.len() == t_len),
+            "columns of different lengths"
+        );
         for t in 0..t_len {
             for (i, c) in self.constraints.iter().enumerate() {
                 if c.is_cross_step() && t + 1 == t_len {
@@ -152,7 +170,11 @@ impl UniformShape {
                 };
                 let [a, b, cc] = [&c.a, &c.b, &c.c].map(|lc| lc.evaluate(value, from_i128::<F>));
                 if a * b != cc {
-                    return Err(Unsatisfied { cycle: t, constraint: i, name: c.name.clone() });
+                    return Err(Unsatisfied {
+                        cycle: t,
+                        constraint: i,
+                        name: c.name.clone(),
+                    });
                 }
             }
         }
@@ -170,7 +192,11 @@ impl UniformShape {
                     Matrix::B => &c.b,
                     Matrix::C => &c.c,
                 };
-                let mut row = FieldRow { cur: Vec::new(), next: Vec::new(), constant: from_i128(lc.constant_term()) };
+                let mut row = FieldRow {
+                    cur: Vec::new(),
+                    next: Vec::new(),
+                    constant: from_i128(lc.constant_term()),
+                };
                 for (v, coeff) in lc.terms() {
                     match v {
                         Var::Cur(k) => row.cur.push((*k, from_i128(*coeff))),
@@ -187,7 +213,11 @@ impl UniformShape {
     /// the next-cycle block, and the constant column's value. `O(nnz)`, no panics.
     pub fn combine_rows<F: JoltField>(&self, row_weights: &[F], rho: [F; 3]) -> CombinedColumns<F> {
         let k = self.num_vars();
-        let mut out = CombinedColumns { cur: vec![F::ZERO; k], next: vec![F::ZERO; k], constant: F::ZERO };
+        let mut out = CombinedColumns {
+            cur: vec![F::ZERO; k],
+            next: vec![F::ZERO; k],
+            constant: F::ZERO,
+        };
         for (c, e) in self.constraints.iter().zip(row_weights) {
             for (lc, r) in [&c.a, &c.b, &c.c].into_iter().zip(rho) {
                 let w = *e * r;

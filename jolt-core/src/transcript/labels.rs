@@ -51,6 +51,8 @@ pub const HYPERKZG_D: &[u8] = b"hyperkzg_d";
 /// Hyrax: the row combination `u = L^T M`.
 pub const HYRAX_ROW_COMBINATION: &[u8] = b"hyrax_row_combination";
 
+/// Opening accumulator: the coefficients that combine claims at the same point.
+pub const ACCUMULATOR_GROUP: &[u8] = b"accumulator_group";
 /// Opening accumulator: the reduced evaluations.
 pub const ACCUMULATOR_EVALS: &[u8] = b"accumulator_evals";
 /// Opening accumulator: the coefficients that combine the reduced claims.

@@ -181,6 +181,9 @@ mod golden {
         let mut bytes = Vec::new();
         c.serialize_compressed(&mut bytes).unwrap();
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        assert_eq!(hex, "2e0d11f4c1ded5e6186178e7185bdb5c373f4015fd8ca334e9c3008f9e48600d");
+        assert_eq!(
+            hex,
+            "2e0d11f4c1ded5e6186178e7185bdb5c373f4015fd8ca334e9c3008f9e48600d"
+        );
     }
 }

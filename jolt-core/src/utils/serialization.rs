@@ -11,8 +11,8 @@
 //! Every proof type in this crate uses [`SafeVec`] for its variable-length fields.
 
 use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
-    Validate, Write,
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
+    Write,
 };
 use std::ops::{Deref, DerefMut};
 

@@ -120,25 +120,60 @@ impl RowFields {
     pub fn noop(row: u32) -> Self {
         let mut flags = [false; Flag::ALL.len()];
         flags[Flag::Noop as usize] = true;
-        Self { row, address: 0, step: 0, rs1: 0, rs2: 0, rd: 0, imm: 0, table: None, flags }
+        Self {
+            row,
+            address: 0,
+            step: 0,
+            rs1: 0,
+            rs2: 0,
+            rd: 0,
+            imm: 0,
+            table: None,
+            flags,
+        }
     }
 
     /// A row no cycle can execute (see the module documentation).
     fn unexecutable(index: u32, r: &BytecodeRow) -> Self {
         let mut flags = [false; Flag::ALL.len()];
         flags[Flag::Assert as usize] = true;
-        Self { row: index, address: r.address, step: r.step, rs1: 0, rs2: 0, rd: 0, imm: 0, table: None, flags }
+        Self {
+            row: index,
+            address: r.address,
+            step: r.step,
+            rs1: 0,
+            rs2: 0,
+            rd: 0,
+            imm: 0,
+            table: None,
+            flags,
+        }
     }
 
     /// The fields of tracer row `r` at index `index`; `table_index` maps a lookup table to its
     /// position in the constraint system's table list.
     pub fn of(index: u32, r: &BytecodeRow, table_index: impl Fn(LookupId) -> usize) -> Self {
         use Opcode::*;
-        let Ok(instr) = r.instr else { return Self::unexecutable(index, r) };
+        let Ok(instr) = r.instr else {
+            return Self::unexecutable(index, r);
+        };
         let op = instr.opcode;
         let executable = !matches!(
             op,
-            Ebreak | Ecall | Lb | Lh | Lbu | Lhu | Sb | Sh | Mulh | Mulhsu | Div | Divu | Rem | Remu
+            Ebreak
+                | Ecall
+                | Lb
+                | Lh
+                | Lbu
+                | Lhu
+                | Sb
+                | Sh
+                | Mulh
+                | Mulhsu
+                | Div
+                | Divu
+                | Rem
+                | Remu
         );
         if !executable {
             return Self::unexecutable(index, r);
@@ -179,7 +214,10 @@ impl RowFields {
 
 /// Position of `id` in [`LookupId::ALL`], the table order of [`super::constraints::rv32im_shape`].
 pub fn rv32im_table_index(id: LookupId) -> usize {
-    LookupId::ALL.iter().position(|&t| t == id).expect("every LookupId is in LookupId::ALL")
+    LookupId::ALL
+        .iter()
+        .position(|&t| t == id)
+        .expect("every LookupId is in LookupId::ALL")
 }
 
 /// The verifier's bytecode table: the fields of every tracer row, then the no-op row at index

@@ -30,8 +30,12 @@ use super::bytecode::{Flag, RowFields};
 use super::memory_common::{self, compact, identity_mle, public_mles, StandaloneProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, MemoryCheckingProof, TupleEvals};
-use crate::opening_accumulator::{AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator};
+use crate::lasso::memory_checking::{
+    self, Fingerprint, MemoryCheckingError, MemoryCheckingProof, TupleEvals,
+};
+use crate::opening_accumulator::{
+    AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
+};
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_ff::{AdditiveGroup, Field};
@@ -59,7 +63,10 @@ pub fn field_values(f: &RowFields) -> [u64; NUM_FIELDS] {
         f.imm.into(),
         f.table.map_or(0, |k| k as u64 + 1),
     ];
-    for (x, h) in v.iter_mut().zip(head.iter().chain(f.flags.map(u64::from).iter())) {
+    for (x, h) in v
+        .iter_mut()
+        .zip(head.iter().chain(f.flags.map(u64::from).iter()))
+    {
         *x = *h;
     }
     v
@@ -83,7 +90,11 @@ impl BytecodeTable {
     }
 
     fn value(&self, j: usize, k: usize) -> u64 {
-        self.values.get(j).and_then(|v| v.get(k)).copied().unwrap_or(0)
+        self.values
+            .get(j)
+            .and_then(|v| v.get(k))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -92,7 +103,11 @@ impl BytecodeTable {
 pub enum BytecodeError {
     /// A wrong number of commitments or evaluations.
     #[error("bytecode: {what} has {got} entries, expected {expected}")]
-    Shape { what: &'static str, expected: usize, got: usize },
+    Shape {
+        what: &'static str,
+        expected: usize,
+        got: usize,
+    },
     /// Too many cycles.
     #[error("bytecode: 2^{0} cycles is not supported")]
     TooManyCycles(usize),
@@ -126,7 +141,9 @@ impl BytecodeWitness {
     pub fn new(table: &BytecodeTable, cycle_rows: &[u32]) -> Self {
         let len = cycle_rows.len().max(2).next_power_of_two();
         let noop = table.values.len().saturating_sub(1) as u64;
-        let rows: Vec<u64> = (0..len).map(|t| cycle_rows.get(t).map_or(noop, |&r| r.into())).collect();
+        let rows: Vec<u64> = (0..len)
+            .map(|t| cycle_rows.get(t).map_or(noop, |&r| r.into()))
+            .collect();
         let mut columns = vec![rows.clone()];
         for k in 0..NUM_FIELDS {
             columns.push(rows.iter().map(|&r| table.value(r as usize, k)).collect());
@@ -146,7 +163,12 @@ impl BytecodeWitness {
                 *c - 1
             })
             .collect();
-        Self { log_cycles: len.trailing_zeros() as usize, columns, read_cts, final_cts }
+        Self {
+            log_cycles: len.trailing_zeros() as usize,
+            columns,
+            read_cts,
+            final_cts,
+        }
     }
 
     /// The committed polynomials, in order.
@@ -199,11 +221,19 @@ pub fn prove<PCS: CommitmentScheme>(
         }
         (f(j as u64), Fr::ZERO)
     });
-    let fin = init.iter().zip(&witness.final_cts).map(|(h, c)| *h + f(*c)).collect();
-    let (memory_checking, openings) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let fin = init
+        .iter()
+        .zip(&witness.final_cts)
+        .map(|(h, c)| *h + f(*c))
+        .collect();
+    let (memory_checking, openings) =
+        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
     let mut polys = witness.polynomials();
     let final_poly = polys.pop().expect("final_cts is last");
-    let cycle_evals: Vec<Fr> = polys.iter().map(|p| p.evaluate(&openings.r_cycle)).collect();
+    let cycle_evals: Vec<Fr> = polys
+        .iter()
+        .map(|p| p.evaluate(&openings.r_cycle))
+        .collect();
     let final_cts_eval = final_poly.evaluate(&openings.r_mem);
     transcript.append_scalars(EVALS, &cycle_evals);
     transcript.append_scalar(EVALS, &final_cts_eval);
@@ -211,14 +241,24 @@ pub fn prove<PCS: CommitmentScheme>(
         accumulator.append(p, openings.r_cycle.clone(), *v);
     }
     accumulator.append(final_poly, openings.r_mem, final_cts_eval);
-    BytecodeProof { memory_checking, cycle_evals: cycle_evals.into(), final_cts_eval }
+    BytecodeProof {
+        memory_checking,
+        cycle_evals: cycle_evals.into(),
+        final_cts_eval,
+    }
 }
 
 /// Verifies a bytecode proof for `2^log_cycles` cycles against the [`NUM_POLYS`]
 /// `commitments` (absorbed by the caller). The caller MUST verify `accumulator`'s opening.
 #[cfg_attr(
     not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::panic_in_result_fn)
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
 )]
 pub fn verify<PCS: CommitmentScheme>(
     table: &BytecodeTable,
@@ -232,37 +272,64 @@ pub fn verify<PCS: CommitmentScheme>(
         return Err(BytecodeError::TooManyCycles(log_cycles));
     }
     let shape = |what, expected: usize, got: usize| {
-        if expected == got { Ok(()) } else { Err(BytecodeError::Shape { what, expected, got }) }
+        if expected == got {
+            Ok(())
+        } else {
+            Err(BytecodeError::Shape {
+                what,
+                expected,
+                got,
+            })
+        }
     };
     shape("commitments", NUM_POLYS, commitments.len())?;
     shape("cycle evaluations", NUM_POLYS - 1, proof.cycle_evals.len())?;
     let (Some((row, rest)), Some((final_commitment, cycle_commitments))) =
         (proof.cycle_evals.split_first(), commitments.split_last())
     else {
-        return Err(BytecodeError::Shape { what: "commitments", expected: NUM_POLYS, got: 0 });
+        return Err(BytecodeError::Shape {
+            what: "commitments",
+            expected: NUM_POLYS,
+            got: 0,
+        });
     };
     let (fields, read_cts) = rest.split_at(NUM_FIELDS);
     let read_cts = read_cts.first().copied().unwrap_or(Fr::ZERO);
 
     statement(table, log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims = memory_checking::verify(1, log_cycles, table.log_size, fp, &proof.memory_checking, transcript)
-        .map_err(BytecodeError::MemoryChecking)?;
+    let claims = memory_checking::verify(
+        1,
+        log_cycles,
+        table.log_size,
+        fp,
+        &proof.memory_checking,
+        transcript,
+    )
+    .map_err(BytecodeError::MemoryChecking)?;
     let read = TupleEvals::new(*row, fields.to_vec(), read_cts);
     let write = TupleEvals::new(*row, fields.to_vec(), read_cts + Fr::ONE);
-    claims.check_cycle_side(&[read], &[write]).map_err(BytecodeError::MemoryChecking)?;
+    claims
+        .check_cycle_side(&[read], &[write])
+        .map_err(BytecodeError::MemoryChecking)?;
     let r_mem = &claims.r_mem;
     let table_evals = public_mles(r_mem, NUM_FIELDS, |j, k| table.value(j, k));
     let address = identity_mle(r_mem);
     let init = TupleEvals::new(address, table_evals.clone(), Fr::ZERO);
     let fin = TupleEvals::new(address, table_evals, proof.final_cts_eval);
-    claims.check_memory_side(&[init], &[fin]).map_err(BytecodeError::MemoryChecking)?;
+    claims
+        .check_memory_side(&[init], &[fin])
+        .map_err(BytecodeError::MemoryChecking)?;
     transcript.append_scalars(EVALS, &proof.cycle_evals);
     transcript.append_scalar(EVALS, &proof.final_cts_eval);
     for (c, v) in cycle_commitments.iter().zip(proof.cycle_evals.iter()) {
         accumulator.append(c.clone(), claims.r_cycle.clone(), *v);
     }
-    accumulator.append(final_commitment.clone(), claims.r_mem.clone(), proof.final_cts_eval);
+    accumulator.append(
+        final_commitment.clone(),
+        claims.r_mem.clone(),
+        proof.final_cts_eval,
+    );
     Ok(())
 }
 
@@ -276,17 +343,28 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
     witness: &BytecodeWitness,
     transcript: &mut Transcript,
 ) -> BytecodeStandaloneProof<PCS> {
-    let commitments = memory_common::commit_and_absorb::<PCS>(setup, &witness.polynomials(), transcript);
+    let commitments =
+        memory_common::commit_and_absorb::<PCS>(setup, &witness.polynomials(), transcript);
     let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
     let proof = prove(table, witness, transcript, &mut accumulator);
     let opening = accumulator.prove(setup, transcript);
-    StandaloneProof { commitments, proof, opening }
+    StandaloneProof {
+        commitments,
+        proof,
+        opening,
+    }
 }
 
 /// Verifies a [`BytecodeStandaloneProof`] for `2^log_cycles` cycles.
 #[cfg_attr(
     not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::panic_in_result_fn)
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
 )]
 pub fn verify_standalone<PCS: CommitmentScheme>(
     table: &BytecodeTable,
@@ -297,14 +375,29 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
 ) -> Result<(), BytecodeError> {
     memory_common::absorb::<PCS>(&proof.commitments, transcript);
     let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
-    verify(table, log_cycles, &proof.commitments, &proof.proof, transcript, &mut accumulator)?;
-    accumulator.verify(setup, &proof.opening, transcript).map_err(BytecodeError::Opening)
+    verify(
+        table,
+        log_cycles,
+        &proof.commitments,
+        &proof.proof,
+        transcript,
+        &mut accumulator,
+    )?;
+    accumulator
+        .verify(setup, &proof.opening, transcript)
+        .map_err(BytecodeError::Opening)
 }
 
 /// Decodes (compressed, validated, no trailing bytes) and verifies.
 #[cfg_attr(
     not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::panic_in_result_fn)
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
 )]
 pub fn verify_standalone_bytes<PCS: CommitmentScheme>(
     table: &BytecodeTable,
@@ -313,7 +406,7 @@ pub fn verify_standalone_bytes<PCS: CommitmentScheme>(
     bytes: &[u8],
     transcript: &mut Transcript,
 ) -> Result<(), BytecodeError> {
-    let proof: BytecodeStandaloneProof<PCS> =
-        crate::utils::serialization::from_bytes(bytes).map_err(|_| BytecodeError::Deserialization)?;
+    let proof: BytecodeStandaloneProof<PCS> = crate::utils::serialization::from_bytes(bytes)
+        .map_err(|_| BytecodeError::Deserialization)?;
     verify_standalone(table, setup, log_cycles, &proof, transcript)
 }

@@ -130,7 +130,10 @@ fn sum(terms: impl IntoIterator<Item = Lc>) -> Lc {
 
 /// `Σ_i v_i·2^{bits·(C−1−i)}`: the digits `v`, most significant first.
 fn digits(v: &[Variable; C], bits: u32) -> Lc {
-    sum(v.iter().enumerate().map(|(i, &d)| d * (1i128 << (bits * (C - 1 - i) as u32))))
+    sum(v
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| d * (1i128 << (bits * (C - 1 - i) as u32))))
 }
 
 /// Declares the columns for `tables` (in that order: the table flags and the row's `table`
@@ -143,20 +146,56 @@ fn columns(b: &mut R1csBuilder, tables: &[&'static dyn Instruction]) -> Columns 
     let (rs1, rs2, rd) = (col("rs1", U8), col("rs2", U8), col("rd", U8));
     let (imm, table) = (col("imm", U32), col("table", U8));
     let flags = Flag::ALL.iter().map(|f| col(f.name(), U8)).collect();
-    let (rs1_value, rs2_value, rd_write) = (col("rs1_value", U32), col("rs2_value", U32), col("rd_write", U32));
+    let (rs1_value, rs2_value, rd_write) = (
+        col("rs1_value", U32),
+        col("rs2_value", U32),
+        col("rd_write", U32),
+    );
     let advice = col("advice", U32);
     let (x, y, product) = (col("x", U32), col("y", U32), col("product", U64));
-    let (ram_word, ram_read, ram_write) = (col("ram_word", U32), col("ram_read", U32), col("ram_write", U32));
+    let (ram_word, ram_read, ram_write) = (
+        col("ram_word", U32),
+        col("ram_read", U32),
+        col("ram_write", U32),
+    );
     let (carry, take_branch) = (col("carry", U8), col("take_branch", U8));
     let lookup_output = col("lookup_output", U32);
     let chunks = core::array::from_fn(|i| col(&format!("chunk_{i}"), U16));
     let x_bytes = core::array::from_fn(|i| col(&format!("x_byte_{i}"), U8));
     let y_bytes = core::array::from_fn(|i| col(&format!("y_byte_{i}"), U8));
-    let table_flags = tables.iter().map(|t| col(&format!("table_flag_{}", t.name()), U8)).collect();
+    let table_flags = tables
+        .iter()
+        .map(|t| col(&format!("table_flag_{}", t.name()), U8))
+        .collect();
     Columns {
-        row, address, step, rs1, rs2, rd, imm, table, flags, rs1_value, rs2_value, rd_write, advice, x, y,
-        product, ram_word, ram_read, ram_write, carry, take_branch, lookup_output, chunks, x_bytes, y_bytes,
-        table_flags, widths: w, packings: tables.iter().map(|t| t.packing()).collect(),
+        row,
+        address,
+        step,
+        rs1,
+        rs2,
+        rd,
+        imm,
+        table,
+        flags,
+        rs1_value,
+        rs2_value,
+        rd_write,
+        advice,
+        x,
+        y,
+        product,
+        ram_word,
+        ram_read,
+        ram_write,
+        carry,
+        take_branch,
+        lookup_output,
+        chunks,
+        x_bytes,
+        y_bytes,
+        table_flags,
+        widths: w,
+        packings: tables.iter().map(|t| t.packing()).collect(),
     }
 }
 
@@ -179,71 +218,219 @@ pub fn shape(tables: &[&'static dyn Instruction]) -> (UniformShape, Columns) {
     // Table selection: the one-hot flags Surge uses are the row's table.
     let any_table = sum(c.table_flags.iter().map(|&v| Lc::from(v)));
     b.constrain_binary("at most one table flag is set", any_table.clone());
-    let table_id = sum(c.table_flags.iter().enumerate().map(|(k, &v)| v * (k as i128 + 1)));
+    let table_id = sum(c
+        .table_flags
+        .iter()
+        .enumerate()
+        .map(|(k, &v)| v * (k as i128 + 1)));
     b.constrain_eq("the table flags encode the row's table", table_id, c.table);
-    b.constrain_eq_if("a cycle without lookup has lookup output 0", one() - any_table, c.lookup_output, 0i128);
+    b.constrain_eq_if(
+        "a cycle without lookup has lookup output 0",
+        one() - any_table,
+        c.lookup_output,
+        0i128,
+    );
 
     // Operand selection.
-    b.constrain_eq_if("x = rs1 value when flag_x_rs1", f(Flag::XRs1), c.x, c.rs1_value);
+    b.constrain_eq_if(
+        "x = rs1 value when flag_x_rs1",
+        f(Flag::XRs1),
+        c.x,
+        c.rs1_value,
+    );
     b.constrain_eq_if("x = pc when flag_x_pc", f(Flag::XPc), c.x, c.address);
-    b.constrain_eq_if("x = advice when flag_x_advice", f(Flag::XAdvice), c.x, c.advice);
+    b.constrain_eq_if(
+        "x = advice when flag_x_advice",
+        f(Flag::XAdvice),
+        c.x,
+        c.advice,
+    );
     let x_zero = one() - f(Flag::XRs1) - f(Flag::XPc) - f(Flag::XAdvice);
     b.constrain_eq_if("x = 0 when no x source is flagged", x_zero, c.x, 0i128);
     b.constrain_eq_if("y = imm when flag_y_imm", f(Flag::YImm), c.y, c.imm);
-    b.constrain_eq_if("y = rs2 value otherwise", one() - f(Flag::YImm), c.y, c.rs2_value);
+    b.constrain_eq_if(
+        "y = rs2 value otherwise",
+        one() - f(Flag::YImm),
+        c.y,
+        c.rs2_value,
+    );
     b.constrain_prod("product = x * y", c.x, c.y, c.product);
 
     // Packing of the lookup query.
     let with = |p: IndexPacking| {
-        sum(c.packings.iter().zip(&c.table_flags).filter(|(q, _)| **q == p).map(|(_, &v)| Lc::from(v)))
+        sum(c
+            .packings
+            .iter()
+            .zip(&c.table_flags)
+            .filter(|(q, _)| **q == p)
+            .map(|(_, &v)| Lc::from(v)))
     };
     let split = digits(&c.chunks, 16);
-    b.constrain_eq_if("word packing: chunks are the digits of x", with(IndexPacking::Word), split.clone(), c.x);
-    b.constrain_eq_if("sum packing: chunks are the digits of x + y", with(IndexPacking::Sum), split.clone(), c.x + c.y);
+    b.constrain_eq_if(
+        "word packing: chunks are the digits of x",
+        with(IndexPacking::Word),
+        split.clone(),
+        c.x,
+    );
+    b.constrain_eq_if(
+        "sum packing: chunks are the digits of x + y",
+        with(IndexPacking::Sum),
+        split.clone(),
+        c.x + c.y,
+    );
     let diff = c.x + (1i128 << 32) - c.y;
-    b.constrain_eq_if("difference packing: chunks are the digits of x + 2^32 - y", with(IndexPacking::Difference), split.clone(), diff);
-    b.constrain_eq_if("product packing: chunks are the digits of x * y", with(IndexPacking::Product), split, c.product);
+    b.constrain_eq_if(
+        "difference packing: chunks are the digits of x + 2^32 - y",
+        with(IndexPacking::Difference),
+        split.clone(),
+        diff,
+    );
+    b.constrain_eq_if(
+        "product packing: chunks are the digits of x * y",
+        with(IndexPacking::Product),
+        split,
+        c.product,
+    );
     let (inter, shift) = (with(IndexPacking::Interleaved), with(IndexPacking::Shift));
     let bytes = inter.clone() + shift.clone();
-    b.constrain_eq_if("byte packing: x is its bytes", bytes.clone(), c.x, digits(&c.x_bytes, 8));
-    b.constrain_eq_if("byte packing: y is its bytes", bytes, c.y, digits(&c.y_bytes, 8));
+    b.constrain_eq_if(
+        "byte packing: x is its bytes",
+        bytes.clone(),
+        c.x,
+        digits(&c.x_bytes, 8),
+    );
+    b.constrain_eq_if(
+        "byte packing: y is its bytes",
+        bytes,
+        c.y,
+        digits(&c.y_bytes, 8),
+    );
     for i in 0..C {
         let chunk = c.x_bytes[i] * 256 + c.y_bytes[i];
-        b.constrain_eq_if(format!("interleaved packing: chunk {i} = x byte {i}, y byte {i}"), inter.clone(), c.chunks[i], chunk);
+        b.constrain_eq_if(
+            format!("interleaved packing: chunk {i} = x byte {i}, y byte {i}"),
+            inter.clone(),
+            c.chunks[i],
+            chunk,
+        );
     }
     for i in 0..C {
         let chunk = c.x_bytes[i] * 256 + c.y_bytes[C - 1];
-        b.constrain_eq_if(format!("shift packing: chunk {i} = x byte {i}, low byte of y"), shift.clone(), c.chunks[i], chunk);
+        b.constrain_eq_if(
+            format!("shift packing: chunk {i} = x byte {i}, low byte of y"),
+            shift.clone(),
+            c.chunks[i],
+            chunk,
+        );
     }
 
     // rd (x0 included: its rows have no write flag).
-    b.constrain_eq_if("rd := lookup output when flag_write_lookup", f(Flag::WriteLookup), c.rd_write, c.lookup_output);
-    b.constrain_eq_if("rd := pc + 4 when flag_write_link", f(Flag::WriteLink), c.rd_write, c.address + 4i128);
-    b.constrain_eq_if("rd := RAM read when flag_write_load", f(Flag::WriteLoad), c.rd_write, c.ram_read);
+    b.constrain_eq_if(
+        "rd := lookup output when flag_write_lookup",
+        f(Flag::WriteLookup),
+        c.rd_write,
+        c.lookup_output,
+    );
+    b.constrain_eq_if(
+        "rd := pc + 4 when flag_write_link",
+        f(Flag::WriteLink),
+        c.rd_write,
+        c.address + 4i128,
+    );
+    b.constrain_eq_if(
+        "rd := RAM read when flag_write_load",
+        f(Flag::WriteLoad),
+        c.rd_write,
+        c.ram_read,
+    );
     let no_write = one() - f(Flag::WriteLookup) - f(Flag::WriteLink) - f(Flag::WriteLoad);
-    b.constrain_eq_if("rd write is 0 without a write flag (x0 is never written)", no_write, c.rd_write, 0i128);
-    b.constrain_eq_if("an assertion's lookup output is 1", f(Flag::Assert), c.lookup_output, 1i128);
+    b.constrain_eq_if(
+        "rd write is 0 without a write flag (x0 is never written)",
+        no_write,
+        c.rd_write,
+        0i128,
+    );
+    b.constrain_eq_if(
+        "an assertion's lookup output is 1",
+        f(Flag::Assert),
+        c.lookup_output,
+        1i128,
+    );
 
     // RAM.
     let access = f(Flag::Load) + f(Flag::Store);
     let address = c.x + c.y - Lc::from(c.carry) * (1i128 << 32);
-    b.constrain_eq_if("LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)", access.clone(), c.ram_word * 4, address);
+    b.constrain_eq_if(
+        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        access.clone(),
+        c.ram_word * 4,
+        address,
+    );
     let no_access = one() - access;
-    b.constrain_eq_if("no RAM access: ram_word = 0", no_access.clone(), c.ram_word, 0i128);
+    b.constrain_eq_if(
+        "no RAM access: ram_word = 0",
+        no_access.clone(),
+        c.ram_word,
+        0i128,
+    );
     b.constrain_eq_if("no RAM access: ram_read = 0", no_access, c.ram_read, 0i128);
-    b.constrain_eq_if("only a store changes memory (a load keeps the word)", one() - f(Flag::Store), c.ram_write, c.ram_read);
-    b.constrain_eq_if("SW writes rs2 value", f(Flag::Store), c.ram_write, c.rs2_value);
+    b.constrain_eq_if(
+        "only a store changes memory (a load keeps the word)",
+        one() - f(Flag::Store),
+        c.ram_write,
+        c.ram_read,
+    );
+    b.constrain_eq_if(
+        "SW writes rs2 value",
+        f(Flag::Store),
+        c.ram_write,
+        c.rs2_value,
+    );
 
     // PC update (cross-step).
-    b.constrain_prod("take_branch = flag_branch * lookup output", f(Flag::Branch), c.lookup_output, c.take_branch);
-    b.constrain_eq_if("jump: next address = lookup output", f(Flag::Jump), c.address.next(), c.lookup_output);
+    b.constrain_prod(
+        "take_branch = flag_branch * lookup output",
+        f(Flag::Branch),
+        c.lookup_output,
+        c.take_branch,
+    );
+    b.constrain_eq_if(
+        "jump: next address = lookup output",
+        f(Flag::Jump),
+        c.address.next(),
+        c.lookup_output,
+    );
     let target = c.address + c.imm - Lc::from(c.carry) * (1i128 << 32);
-    b.constrain_eq_if("taken branch: next address = pc + imm mod 2^32", c.take_branch, c.address.next(), target);
-    b.constrain_eq_if("jump or taken branch: next row is a word's first row", f(Flag::Jump) + c.take_branch, c.step.next(), 0i128);
+    b.constrain_eq_if(
+        "taken branch: next address = pc + imm mod 2^32",
+        c.take_branch,
+        c.address.next(),
+        target,
+    );
+    b.constrain_eq_if(
+        "jump or taken branch: next row is a word's first row",
+        f(Flag::Jump) + c.take_branch,
+        c.step.next(),
+        0i128,
+    );
     let fall = one() - f(Flag::Jump) - c.take_branch - f(Flag::Halt) - f(Flag::Noop);
-    b.constrain_eq_if("fall-through: next row = row + 1", fall, c.row.next(), c.row + 1i128);
-    b.constrain_eq_if("padding stays on the no-op row", f(Flag::Noop), c.row.next(), c.row);
-    b.constrain_eq("padding starts only after the halting row and never ends", f(Flag::Noop).next(), f(Flag::Noop) + f(Flag::Halt));
+    b.constrain_eq_if(
+        "fall-through: next row = row + 1",
+        fall,
+        c.row.next(),
+        c.row + 1i128,
+    );
+    b.constrain_eq_if(
+        "padding stays on the no-op row",
+        f(Flag::Noop),
+        c.row.next(),
+        c.row,
+    );
+    b.constrain_eq(
+        "padding starts only after the halting row and never ends",
+        f(Flag::Noop).next(),
+        f(Flag::Noop) + f(Flag::Halt),
+    );
 
     (b.build(), c)
 }

@@ -27,7 +27,8 @@ use crate::transcript::{labels, Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_ff::AdditiveGroup;
 use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate, Write,
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
+    Write,
 };
 
 /// The smallest compact polynomial that holds `values`.
@@ -117,7 +118,9 @@ pub struct StandaloneProof<PCS: CommitmentScheme, P> {
 
 impl<PCS: CommitmentScheme, P: PartialEq> PartialEq for StandaloneProof<PCS, P> {
     fn eq(&self, other: &Self) -> bool {
-        self.commitments == other.commitments && self.proof == other.proof && self.opening == other.opening
+        self.commitments == other.commitments
+            && self.proof == other.proof
+            && self.opening == other.opening
     }
 }
 
@@ -131,7 +134,11 @@ impl<PCS: CommitmentScheme, P: std::fmt::Debug> std::fmt::Debug for StandalonePr
 }
 
 impl<PCS: CommitmentScheme, P: CanonicalSerialize> CanonicalSerialize for StandaloneProof<PCS, P> {
-    fn serialize_with_mode<W: Write>(&self, mut w: W, compress: Compress) -> Result<(), SerializationError> {
+    fn serialize_with_mode<W: Write>(
+        &self,
+        mut w: W,
+        compress: Compress,
+    ) -> Result<(), SerializationError> {
         self.commitments.serialize_with_mode(&mut w, compress)?;
         self.proof.serialize_with_mode(&mut w, compress)?;
         self.opening.serialize_with_mode(&mut w, compress)
@@ -152,8 +159,14 @@ impl<PCS: CommitmentScheme, P: Valid> Valid for StandaloneProof<PCS, P> {
     }
 }
 
-impl<PCS: CommitmentScheme, P: CanonicalDeserialize> CanonicalDeserialize for StandaloneProof<PCS, P> {
-    fn deserialize_with_mode<R: Read>(mut r: R, compress: Compress, validate: Validate) -> Result<Self, SerializationError> {
+impl<PCS: CommitmentScheme, P: CanonicalDeserialize> CanonicalDeserialize
+    for StandaloneProof<PCS, P>
+{
+    fn deserialize_with_mode<R: Read>(
+        mut r: R,
+        compress: Compress,
+        validate: Validate,
+    ) -> Result<Self, SerializationError> {
         Ok(Self {
             commitments: SafeVec::deserialize_with_mode(&mut r, compress, validate)?,
             proof: P::deserialize_with_mode(&mut r, compress, validate)?,

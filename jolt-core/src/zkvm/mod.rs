@@ -39,7 +39,7 @@ pub mod read_write_memory;
 pub mod witness;
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 #[path = "tests/memory_checking.rs"]
 mod memory_checking_tests;
+#[cfg(test)]
+mod tests;

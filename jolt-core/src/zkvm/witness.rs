@@ -82,10 +82,19 @@ impl WitnessTable {
     /// # Panics
     /// If a cycle refers to a row outside `rows`, or `rows` does not end with the no-op row.
     pub fn new(cols: &Columns, rows: &[RowFields], trace: &[Cycle]) -> Self {
-        let noop = *rows.last().expect("the bytecode table ends with the no-op row");
-        assert!(noop.flag(Flag::Noop), "the bytecode table ends with the no-op row");
+        let noop = *rows
+            .last()
+            .expect("the bytecode table ends with the no-op row");
+        assert!(
+            noop.flag(Flag::Noop),
+            "the bytecode table ends with the no-op row"
+        );
         let len = trace.len().max(2).next_power_of_two();
-        let mut columns: Vec<ColumnData> = cols.widths.iter().map(|&w| ColumnData::zeros(w, len)).collect();
+        let mut columns: Vec<ColumnData> = cols
+            .widths
+            .iter()
+            .map(|&w| ColumnData::zeros(w, len))
+            .collect();
         let mut values = Vec::with_capacity(cols.len());
         for t in 0..len {
             let (fields, cycle) = match trace.get(t) {
@@ -113,7 +122,10 @@ impl WitnessTable {
 
     /// The columns as compact multilinear polynomials, in column order.
     pub fn into_polynomials<F: JoltField>(self) -> Vec<MultilinearPolynomial<F>> {
-        self.columns.into_iter().map(ColumnData::into_poly).collect()
+        self.columns
+            .into_iter()
+            .map(ColumnData::into_poly)
+            .collect()
     }
 
     /// Bytes of witness storage per cycle.
@@ -164,7 +176,11 @@ fn cycle_values(cols: &Columns, f: &RowFields, cycle: Option<&Cycle>, out: &mut 
     } else {
         0
     };
-    let y = if f.flag(Flag::YImm) { f.imm } else { cy.rs2_value };
+    let y = if f.flag(Flag::YImm) {
+        f.imm
+    } else {
+        cy.rs2_value
+    };
     put(cols.x, x.into());
     put(cols.y, y.into());
     put(cols.product, u64::from(x) * u64::from(y));

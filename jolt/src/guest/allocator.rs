@@ -14,7 +14,10 @@ struct Bump {
 unsafe impl Sync for Bump {}
 
 #[global_allocator]
-static HEAP: Bump = Bump { next: UnsafeCell::new(0), end: UnsafeCell::new(0) };
+static HEAP: Bump = Bump {
+    next: UnsafeCell::new(0),
+    end: UnsafeCell::new(0),
+};
 
 /// Sets the heap bounds; called once before the guest function runs.
 pub(super) unsafe fn init(start: usize, end: usize) {
@@ -25,7 +28,10 @@ pub(super) unsafe fn init(start: usize, end: usize) {
 unsafe impl GlobalAlloc for Bump {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let next = *self.next.get();
-        let Some(start) = next.checked_add(layout.align() - 1).map(|v| v & !(layout.align() - 1)) else {
+        let Some(start) = next
+            .checked_add(layout.align() - 1)
+            .map(|v| v & !(layout.align() - 1))
+        else {
             return core::ptr::null_mut();
         };
         match start.checked_add(layout.size()) {

@@ -21,16 +21,22 @@ pub unsafe fn run<I: DeserializeOwned, O: Serialize>(
     heap_start: usize,
     f: impl FnOnce(I) -> O,
 ) -> ! {
-    let heap_end = (u64::from(RAM_START) + u64::from(layout.memory_size)).min(u64::from(u32::MAX & !15));
+    let heap_end =
+        (u64::from(RAM_START) + u64::from(layout.memory_size)).min(u64::from(u32::MAX & !15));
     allocator::init(heap_start, heap_end as usize);
-    let input = core::slice::from_raw_parts(layout.input_start() as *const u8, layout.max_input_size as usize);
+    let input = core::slice::from_raw_parts(
+        layout.input_start() as *const u8,
+        layout.max_input_size as usize,
+    );
     let args: I = match postcard::from_bytes(input) {
         Ok(args) => args,
         Err(_) => panic!("the input region does not decode as the function's arguments"),
     };
     let output = f(args);
-    let region =
-        core::slice::from_raw_parts_mut(layout.output_start() as *mut u8, layout.max_output_size as usize);
+    let region = core::slice::from_raw_parts_mut(
+        layout.output_start() as *mut u8,
+        layout.max_output_size as usize,
+    );
     if postcard::to_slice(&output, region).is_err() {
         panic!("the output does not fit in max_output_size");
     }

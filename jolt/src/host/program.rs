@@ -27,14 +27,23 @@ impl GuestSpec {
     pub fn compile(&self) -> Result<GuestProgram, BuildError> {
         let toolchain = Toolchain::detect()?;
         let elf_path = toolchain.build(self.manifest_dir.as_ref(), self.package)?;
-        let elf = std::fs::read(&elf_path).map_err(|e| BuildError::Io(format!("{}: {e}", elf_path.display())))?;
+        let elf = std::fs::read(&elf_path)
+            .map_err(|e| BuildError::Io(format!("{}: {e}", elf_path.display())))?;
         let mut program = Program::from_elf(&elf)?;
         let symbol = format!("_jolt_start_{}", self.function);
         program.entry = program
             .symbol(&symbol)
-            .ok_or_else(|| BuildError::MissingEntry { function: self.function.into(), symbol })?;
+            .ok_or_else(|| BuildError::MissingEntry {
+                function: self.function.into(),
+                symbol,
+            })?;
         let bytecode = Bytecode::new(&program);
-        Ok(GuestProgram { spec: self.clone(), elf_path, program, bytecode })
+        Ok(GuestProgram {
+            spec: self.clone(),
+            elf_path,
+            program,
+            bytecode,
+        })
     }
 }
 
@@ -67,7 +76,11 @@ pub struct Summary<O> {
 impl GuestProgram {
     /// The run configuration from the function's attributes.
     pub fn run_config(&self) -> RunConfig {
-        RunConfig { layout: self.spec.layout, max_cycles: self.spec.max_cycles, check_stack: true }
+        RunConfig {
+            layout: self.spec.layout,
+            max_cycles: self.spec.max_cycles,
+            check_stack: true,
+        }
     }
 
     /// The ELF with its entry point set to this function, for `jolt run` and friends.
@@ -80,16 +93,28 @@ impl GuestProgram {
     }
 
     /// Runs the function on `inputs` (the argument tuple) and profiles it.
-    pub fn analyze<I: Serialize, O: DeserializeOwned>(&self, inputs: &I) -> Result<Summary<O>, Error> {
+    pub fn analyze<I: Serialize, O: DeserializeOwned>(
+        &self,
+        inputs: &I,
+    ) -> Result<Summary<O>, Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
         let mut profiler = Profiler::new(&self.bytecode);
-        let execution = jolt_tracer::run(&self.program, &self.bytecode, &self.run_config(), &input, &mut profiler)?;
+        let execution = jolt_tracer::run(
+            &self.program,
+            &self.bytecode,
+            &self.run_config(),
+            &input,
+            &mut profiler,
+        )?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let io = execution.io;
         let output = if io.panic {
             None
         } else {
-            Some(postcard::from_bytes(&io.outputs).map_err(|e| Error::OutputDecoding(e.to_string()))?)
+            Some(
+                postcard::from_bytes(&io.outputs)
+                    .map_err(|e| Error::OutputDecoding(e.to_string()))?,
+            )
         };
         Ok(Summary {
             output,

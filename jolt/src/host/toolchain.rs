@@ -43,7 +43,11 @@ pub enum Toolchain {
     /// rustup's cargo with the installed target.
     Rustup,
     /// Debian's `/usr/bin/cargo` and `/usr/bin/rustc` with `-Zbuild-std`.
-    Debian { cargo: PathBuf, rustc: PathBuf, linker: PathBuf },
+    Debian {
+        cargo: PathBuf,
+        rustc: PathBuf,
+        linker: PathBuf,
+    },
 }
 
 impl Toolchain {
@@ -71,7 +75,11 @@ impl Toolchain {
         .filter_map(|(present, what)| (!present).then_some(what))
         .collect();
         if missing.is_empty() {
-            Ok(Self::Debian { cargo, rustc, linker })
+            Ok(Self::Debian {
+                cargo,
+                rustc,
+                linker,
+            })
         } else {
             Err(BuildError::NoToolchain(format!(
                 "no RV32IM guest toolchain found (missing {}): {INSTALL_HINT}",
@@ -89,7 +97,10 @@ impl Toolchain {
         if std::fs::read_to_string(&script).ok().as_deref() != Some(LINKER_SCRIPT) {
             std::fs::write(&script, LINKER_SCRIPT).map_err(|e| BuildError::Io(e.to_string()))?;
         }
-        let mut rustflags = vec![format!("-Clink-arg=-T{}", script.display()), "-Clink-arg=--gc-sections".into()];
+        let mut rustflags = vec![
+            format!("-Clink-arg=-T{}", script.display()),
+            "-Clink-arg=--gc-sections".into(),
+        ];
         let mut command = Command::new(match self {
             Self::Rustup => Path::new("cargo"),
             Self::Debian { cargo, .. } => cargo.as_path(),
@@ -119,11 +130,26 @@ impl Toolchain {
             .current_dir(manifest_dir)
             .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
             .env("CARGO_TARGET_DIR", &target_dir)
-            .args(["build", "--release", "--quiet", "--features", "guest", "--bin", package, "--target", TARGET]);
+            .args([
+                "build",
+                "--release",
+                "--quiet",
+                "--features",
+                "guest",
+                "--bin",
+                package,
+                "--target",
+                TARGET,
+            ]);
         if matches!(self, Self::Debian { .. }) {
-            command.args(["-Zbuild-std=core,alloc", "-Zbuild-std-features=compiler-builtins-mem"]);
+            command.args([
+                "-Zbuild-std=core,alloc",
+                "-Zbuild-std-features=compiler-builtins-mem",
+            ]);
         }
-        let output = command.output().map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
+        let output = command
+            .output()
+            .map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
         if !output.status.success() {
             return Err(BuildError::Compile {
                 package: package.to_string(),
@@ -146,7 +172,12 @@ fn rustup_has_target() -> bool {
     Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .map(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET))
+        .map(|o| {
+            o.status.success()
+                && String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .any(|l| l.trim() == TARGET)
+        })
         .unwrap_or(false)
 }
 
@@ -158,8 +189,14 @@ mod tests {
     fn missing_toolchain_names_the_install_commands() {
         let empty = std::env::temp_dir().join("jolt-no-toolchain-here");
         let err = Toolchain::debian_at(&empty).unwrap_err().to_string();
-        assert!(err.contains("rustup target add riscv32im-unknown-none-elf"), "{err}");
-        assert!(err.contains("apt-get install -y rustc-web cargo-web rust-web-src lld"), "{err}");
+        assert!(
+            err.contains("rustup target add riscv32im-unknown-none-elf"),
+            "{err}"
+        );
+        assert!(
+            err.contains("apt-get install -y rustc-web cargo-web rust-web-src lld"),
+            "{err}"
+        );
         assert!(err.contains("missing cargo-web"), "{err}");
     }
 }

@@ -16,7 +16,12 @@ pub fn s(imm: i32, rs2: u32, rs1: u32, funct3: u32) -> u32 {
 }
 pub fn b(imm: i32, rs2: u32, rs1: u32, funct3: u32) -> u32 {
     let imm = imm as u32;
-    (imm >> 12 & 1) << 31 | (imm >> 5 & 0x3f) << 25 | rs2 << 20 | rs1 << 15 | funct3 << 12 | (imm >> 1 & 0xf) << 8
+    (imm >> 12 & 1) << 31
+        | (imm >> 5 & 0x3f) << 25
+        | rs2 << 20
+        | rs1 << 15
+        | funct3 << 12
+        | (imm >> 1 & 0xf) << 8
         | (imm >> 11 & 1) << 7
         | 0x63
 }
@@ -37,7 +42,12 @@ pub fn lui(rd: u32, upper: u32) -> u32 {
 }
 pub fn jal(rd: u32, imm: i32) -> u32 {
     let imm = imm as u32;
-    (imm >> 20 & 1) << 31 | (imm >> 1 & 0x3ff) << 21 | (imm >> 11 & 1) << 20 | (imm >> 12 & 0xff) << 12 | rd << 7 | 0x6f
+    (imm >> 20 & 1) << 31
+        | (imm >> 1 & 0x3ff) << 21
+        | (imm >> 11 & 1) << 20
+        | (imm >> 12 & 0xff) << 12
+        | rd << 7
+        | 0x6f
 }
 pub fn jalr(rd: u32, rs1: u32, imm: i32) -> u32 {
     i(0x67, imm, rs1, 0, rd)
@@ -84,11 +94,25 @@ pub fn exit() -> [u32; 2] {
 /// A program: `code` at RAM_START, then a writable `data` segment at the next 4 KiB page.
 pub fn program(code: &[u32], data: &[u8]) -> Program {
     let code_bytes: Vec<u8> = code.iter().flat_map(|w| w.to_le_bytes()).collect();
-    let mut segments = vec![Segment { vaddr: RAM_START, mem_size: code_bytes.len() as u32, data: code_bytes, executable: true }];
+    let mut segments = vec![Segment {
+        vaddr: RAM_START,
+        mem_size: code_bytes.len() as u32,
+        data: code_bytes,
+        executable: true,
+    }];
     if !data.is_empty() {
-        segments.push(Segment { vaddr: DATA, data: data.to_vec(), mem_size: data.len() as u32, executable: false });
+        segments.push(Segment {
+            vaddr: DATA,
+            data: data.to_vec(),
+            mem_size: data.len() as u32,
+            executable: false,
+        });
     }
-    Program { entry: RAM_START, segments, functions: vec![] }
+    Program {
+        entry: RAM_START,
+        segments,
+        functions: vec![],
+    }
 }
 
 /// Address of the data segment of [`program`].

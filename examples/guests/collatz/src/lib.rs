@@ -14,5 +14,8 @@ pub fn collatz_steps(mut n: u64) -> u32 {
 /// The start below `bound` (at least 1) with the most steps, and that number of steps.
 #[jolt::provable(max_cycles = 50_000_000)]
 pub fn longest_collatz(bound: u32) -> (u32, u32) {
-    (1..bound.max(2)).map(|n| (n, collatz_steps(n.into()))).max_by_key(|&(_, s)| s).unwrap_or((1, 0))
+    (1..bound.max(2))
+        .map(|n| (n, collatz_steps(n.into())))
+        .max_by_key(|&(_, s)| s)
+        .unwrap_or((1, 0))
 }

@@ -8,9 +8,22 @@ pub fn muldiv(a: i32, b: i32) -> [u32; 8] {
     let mulh = ((i64::from(a) * i64::from(b)) >> 32) as u32;
     let mulhsu = ((i64::from(a) * i64::from(ub)) >> 32) as u32;
     let mulhu = ((u64::from(ua) * u64::from(ub)) >> 32) as u32;
-    let div = if b == 0 { u32::MAX } else { a.wrapping_div(b) as u32 };
+    let div = if b == 0 {
+        u32::MAX
+    } else {
+        a.wrapping_div(b) as u32
+    };
     let divu = ua.checked_div(ub).unwrap_or(u32::MAX);
     let rem = if b == 0 { ua } else { a.wrapping_rem(b) as u32 };
     let remu = if ub == 0 { ua } else { ua % ub };
-    [a.wrapping_mul(b) as u32, mulh, mulhsu, mulhu, div, divu, rem, remu]
+    [
+        a.wrapping_mul(b) as u32,
+        mulh,
+        mulhsu,
+        mulhu,
+        div,
+        divu,
+        rem,
+        remu,
+    ]
 }

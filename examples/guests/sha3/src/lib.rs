@@ -9,5 +9,8 @@ use sha3::{Digest, Keccak256, Sha3_256};
 /// Keccak-256 (Ethereum's hash) and SHA3-256 of the same bytes.
 #[jolt::provable(max_cycles = 50_000_000)]
 pub fn keccak_and_sha3(input: Vec<u8>) -> ([u8; 32], [u8; 32]) {
-    (Keccak256::digest(&input).into(), Sha3_256::digest(&input).into())
+    (
+        Keccak256::digest(&input).into(),
+        Sha3_256::digest(&input).into(),
+    )
 }

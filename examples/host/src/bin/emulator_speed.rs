@@ -11,18 +11,33 @@ use std::time::Instant;
 use jolt::host::tracer::{self, NoTrace, Trace};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let rounds: u32 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(20_000);
+    let rounds: u32 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(20_000);
     let program = sha2_guest::compile_sha256_chain()?;
     let input = postcard::to_stdvec(&([7u8; 32], rounds))?;
     let config = program.run_config();
 
     let start = Instant::now();
-    let untraced = tracer::run(&program.program, &program.bytecode, &config, &input, &mut NoTrace)?;
+    let untraced = tracer::run(
+        &program.program,
+        &program.bytecode,
+        &config,
+        &input,
+        &mut NoTrace,
+    )?;
     let untraced_s = start.elapsed().as_secs_f64();
 
     let start = Instant::now();
     let mut trace = Trace::default();
-    let traced = tracer::run(&program.program, &program.bytecode, &config, &input, &mut trace)?;
+    let traced = tracer::run(
+        &program.program,
+        &program.bytecode,
+        &config,
+        &input,
+        &mut trace,
+    )?;
     let traced_s = start.elapsed().as_secs_f64();
     assert_eq!(traced.cycles, untraced.cycles);
     let trace_bytes = trace.cycles.len() * std::mem::size_of::<tracer::Cycle>();

@@ -32,13 +32,13 @@ mod verify;
 
 pub use srs::{HyperKzgSrs, HyperKzgVerifierKey, INSECURE_DEV_SEED};
 
+use crate::cfg_iter;
 use crate::commitment::scheme::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{Absorb, AppendToTranscript, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::cfg_iter;
 use crate::utils::serialization::SafeVec;
 use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
@@ -79,12 +79,18 @@ impl CommitmentScheme for HyperKzg {
         prove::commit(setup, poly)
     }
 
-    fn batch_commit(setup: &HyperKzgSrs, polys: &[&MultilinearPolynomial<Fr>]) -> Vec<Self::Commitment> {
+    fn batch_commit(
+        setup: &HyperKzgSrs,
+        polys: &[&MultilinearPolynomial<Fr>],
+    ) -> Vec<Self::Commitment> {
         // Parallel over the polynomials (each commitment is itself parallel inside).
         cfg_iter!(polys).map(|p| Self::commit(setup, p)).collect()
     }
 
-    fn combine_commitments(commitments: &[&HyperKzgCommitment], coeffs: &[Fr]) -> Option<HyperKzgCommitment> {
+    fn combine_commitments(
+        commitments: &[&HyperKzgCommitment],
+        coeffs: &[Fr],
+    ) -> Option<HyperKzgCommitment> {
         if commitments.len() != coeffs.len() {
             return None;
         }

@@ -1,20 +1,23 @@
 //! HyperKZG prover: commit, fold, evaluate at `r, −r, r²`, KZG witnesses.
 
 use super::{HyperKzgCommitment, HyperKzgProof, HyperKzgSrs};
-use crate::commitment::msm::{msm, msm_field};
+use crate::cfg_iter;
+use crate::commitment::msm::{msm, msm_wide};
 use crate::field::Fr;
 use crate::poly::{DensePolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::cfg_iter;
 use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
 use ark_ff::{AdditiveGroup, Field};
 
 /// `[f(τ)]_1` for `f(X) = Σ_i p_i X^i`.
 pub(super) fn commit(srs: &HyperKzgSrs, poly: &MultilinearPolynomial<Fr>) -> HyperKzgCommitment {
-    assert!(poly.len() <= srs.max_len(), "hyperkzg: polynomial larger than the SRS");
+    assert!(
+        poly.len() <= srs.max_len(),
+        "hyperkzg: polynomial larger than the SRS"
+    );
     HyperKzgCommitment(msm(&srs.g1_powers[..poly.len()], poly).into_affine())
 }
 
@@ -47,7 +50,10 @@ pub(super) fn open(
 ) -> HyperKzgProof {
     let n = poly.num_vars();
     assert_eq!(point.len(), n, "hyperkzg open: point has the wrong length");
-    assert!(poly.len() <= srs.max_len(), "hyperkzg: polynomial larger than the SRS");
+    assert!(
+        poly.len() <= srs.max_len(),
+        "hyperkzg: polynomial larger than the SRS"
+    );
     let value = poly.evaluate(point);
     transcript.append_scalars(labels::OPENING_POINT, point);
     transcript.append_scalar(labels::OPENING_VALUE, &value);
@@ -61,7 +67,7 @@ pub(super) fn open(
         folded.push(next.into_evals());
     }
     let fold_comms: Vec<G1Projective> = cfg_iter!(folded[1..])
-        .map(|f| msm_field(&srs.g1_powers[..f.len()], f))
+        .map(|f| msm_wide(&srs.g1_powers[..f.len()], f))
         .collect();
     let fold_comms = G1Projective::normalize_batch(&fold_comms);
     transcript.append_serializable(labels::HYPERKZG_FOLDS, &fold_comms);
@@ -87,7 +93,7 @@ pub(super) fn open(
     let witnesses: Vec<G1Projective> = cfg_iter!(us)
         .map(|u| {
             let w = divide_by_linear(&b, *u);
-            msm_field(&srs.g1_powers[..w.len()], &w)
+            msm_wide(&srs.g1_powers[..w.len()], &w)
         })
         .collect();
     let witnesses: Vec<G1Affine> = G1Projective::normalize_batch(&witnesses);

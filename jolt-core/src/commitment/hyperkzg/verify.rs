@@ -34,7 +34,10 @@ pub(super) fn verify(
 ) -> Result<(), OpeningError> {
     let n = point.len();
     if n > MAX_NUM_VARS {
-        return Err(OpeningError::PointTooLong { max: MAX_NUM_VARS, got: n });
+        return Err(OpeningError::PointTooLong {
+            max: MAX_NUM_VARS,
+            got: n,
+        });
     }
     // Shape first.
     let num_polys = n.max(1);
@@ -45,7 +48,11 @@ pub(super) fn verify(
         [a, b, c] if a.len() == num_polys && b.len() == num_polys && c.len() == num_polys => {
             [a, b, c]
         }
-        _ => return Err(OpeningError::ProofShape("evaluations must be 3 × max(n, 1)")),
+        _ => {
+            return Err(OpeningError::ProofShape(
+                "evaluations must be 3 × max(n, 1)",
+            ))
+        }
     };
     let [w_r, w_neg, w_sq] = match proof.witnesses.as_slice() {
         [a, b, c] => [*a, *b, *c],

@@ -23,6 +23,7 @@
 mod prove;
 mod verify;
 
+use crate::cfg_iter;
 use crate::commitment::msm::normalize_serial;
 use crate::commitment::scheme::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
@@ -30,7 +31,6 @@ use crate::poly::MultilinearPolynomial;
 use crate::transcript::{Absorb, AppendToTranscript, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::cfg_iter;
 use crate::utils::serialization::SafeVec;
 use ark_bn254::{G1Affine, G1Projective};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
@@ -59,8 +59,13 @@ impl HyraxSetup {
         let mut seed = [0u8; 32];
         t.challenge_bytes(b"seed", &mut seed);
         let mut rng = rand_chacha::ChaCha20Rng::from_seed(seed);
-        let generators: Vec<G1Affine> = (0..1usize << log_cols).map(|_| G1Affine::rand(&mut rng)).collect();
-        Self { log_cols: log_cols as u32, generators: generators.into() }
+        let generators: Vec<G1Affine> = (0..1usize << log_cols)
+            .map(|_| G1Affine::rand(&mut rng))
+            .collect();
+        Self {
+            log_cols: log_cols as u32,
+            generators: generators.into(),
+        }
     }
 
     /// `(log rows, log cols)` of the matrix of an `n`-variable polynomial.
@@ -104,12 +109,18 @@ impl CommitmentScheme for Hyrax {
         prove::commit(setup, poly)
     }
 
-    fn batch_commit(setup: &HyraxSetup, polys: &[&MultilinearPolynomial<Fr>]) -> Vec<Self::Commitment> {
+    fn batch_commit(
+        setup: &HyraxSetup,
+        polys: &[&MultilinearPolynomial<Fr>],
+    ) -> Vec<Self::Commitment> {
         // Parallel over the polynomials (each commitment is itself parallel inside).
         cfg_iter!(polys).map(|p| Self::commit(setup, p)).collect()
     }
 
-    fn combine_commitments(commitments: &[&HyraxCommitment], coeffs: &[Fr]) -> Option<HyraxCommitment> {
+    fn combine_commitments(
+        commitments: &[&HyraxCommitment],
+        coeffs: &[Fr],
+    ) -> Option<HyraxCommitment> {
         if commitments.len() != coeffs.len() {
             return None;
         }
@@ -121,7 +132,9 @@ impl CommitmentScheme for Hyrax {
             }
         }
         // Serial on purpose: the verifier calls this.
-        Some(HyraxCommitment { row_commitments: normalize_serial(&out).into() })
+        Some(HyraxCommitment {
+            row_commitments: normalize_serial(&out).into(),
+        })
     }
 
     fn open(

@@ -1,7 +1,7 @@
 //! Hyrax prover: row commitments and the row combination.
 
 use super::{HyraxCommitment, HyraxProof, HyraxSetup};
-use crate::commitment::msm::{msm_field, msm_small};
+use crate::commitment::msm::{msm_small, msm_wide};
 use crate::field::{Fr, SmallScalar};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Transcript};
@@ -12,8 +12,14 @@ use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
 use ark_ff::AdditiveGroup;
 
-fn commit_rows_small<T: SmallScalar>(gens: &[G1Affine], values: &[T], cols: usize) -> Vec<G1Projective> {
-    cfg_chunks!(values, cols).map(|row| msm_small(gens, row)).collect()
+fn commit_rows_small<T: SmallScalar>(
+    gens: &[G1Affine],
+    values: &[T],
+    cols: usize,
+) -> Vec<G1Projective> {
+    cfg_chunks!(values, cols)
+        .map(|row| msm_small(gens, row))
+        .collect()
 }
 
 /// Row commitments of `poly`.
@@ -22,15 +28,17 @@ pub(super) fn commit(setup: &HyraxSetup, poly: &MultilinearPolynomial<Fr>) -> Hy
     let cols = 1usize << log_cols;
     let gens = &setup.generators[..cols];
     let rows: Vec<G1Projective> = match poly {
-        MultilinearPolynomial::Dense(d) => {
-            cfg_chunks!(d.evals(), cols).map(|row| msm_field(gens, row)).collect()
-        }
+        MultilinearPolynomial::Dense(d) => cfg_chunks!(d.evals(), cols)
+            .map(|row| msm_wide(gens, row))
+            .collect(),
         MultilinearPolynomial::U8(p) => commit_rows_small(gens, p.values(), cols),
         MultilinearPolynomial::U16(p) => commit_rows_small(gens, p.values(), cols),
         MultilinearPolynomial::U32(p) => commit_rows_small(gens, p.values(), cols),
         MultilinearPolynomial::U64(p) => commit_rows_small(gens, p.values(), cols),
     };
-    HyraxCommitment { row_commitments: G1Projective::normalize_batch(&rows).into() }
+    HyraxCommitment {
+        row_commitments: G1Projective::normalize_batch(&rows).into(),
+    }
 }
 
 /// The row combination `u = Lᵀ M` for `point`.
@@ -67,6 +75,7 @@ pub(super) fn open(
         u.iter_mut().zip(p).for_each(|(a, b)| *a += b);
     }
     transcript.append_scalars(labels::HYRAX_ROW_COMBINATION, &u);
-    HyraxProof { row_combination: u.into() }
+    HyraxProof {
+        row_combination: u.into(),
+    }
 }
-

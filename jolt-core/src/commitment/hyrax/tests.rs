@@ -19,11 +19,23 @@ fn hyrax_rejects_opening_with_wrong_value_point_or_commitment() {
     let setup = HyraxSetup::new(8);
     for n in [1, 4, 7] {
         let [value, point, commitment] = test_utils::soundness::<Hyrax>(&setup, &setup, n);
-        assert_eq!(value, Err(OpeningError::EvaluationMismatch), "wrong value, n = {n}");
+        assert_eq!(
+            value,
+            Err(OpeningError::EvaluationMismatch),
+            "wrong value, n = {n}"
+        );
         // x_0 is a column variable when there is one row, a row variable otherwise.
-        let expected = if n <= 4 { OpeningError::EvaluationMismatch } else { OpeningError::CommitmentMismatch };
+        let expected = if n <= 4 {
+            OpeningError::EvaluationMismatch
+        } else {
+            OpeningError::CommitmentMismatch
+        };
         assert_eq!(point, Err(expected), "wrong point, n = {n}");
-        assert_eq!(commitment, Err(OpeningError::CommitmentMismatch), "wrong commitment, n = {n}");
+        assert_eq!(
+            commitment,
+            Err(OpeningError::CommitmentMismatch),
+            "wrong commitment, n = {n}"
+        );
     }
 }
 

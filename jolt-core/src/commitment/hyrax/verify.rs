@@ -14,10 +14,10 @@ use super::{HyraxCommitment, HyraxProof, HyraxSetup};
 use crate::commitment::msm::msm_serial;
 use crate::commitment::scheme::OpeningError;
 use crate::field::Fr;
-use ark_ff::Field;
 use crate::poly::dense::inner_product_serial;
 use crate::poly::EqPolynomial;
 use crate::transcript::{labels, Absorb, Transcript};
+use ark_ff::Field;
 
 /// Checks `Σ_j u_j G_j = Σ_i L_i C_i` and `⟨u, R⟩ = value`.
 pub(super) fn verify(
@@ -30,12 +30,17 @@ pub(super) fn verify(
 ) -> Result<(), OpeningError> {
     let max = 2 * setup.log_cols as usize;
     if point.len() > max {
-        return Err(OpeningError::PointTooLong { max, got: point.len() });
+        return Err(OpeningError::PointTooLong {
+            max,
+            got: point.len(),
+        });
     }
     let (log_rows, log_cols) = setup.shape(point.len());
     let (rows, cols) = (1usize << log_rows, 1usize << log_cols);
     if proof.row_combination.len() != cols {
-        return Err(OpeningError::ProofShape("row combination length ≠ number of columns"));
+        return Err(OpeningError::ProofShape(
+            "row combination length ≠ number of columns",
+        ));
     }
     // A commitment with fewer rows is a zero-padded polynomial; more rows cannot be.
     if commitment.row_commitments.len() > rows || commitment.row_commitments.is_empty() {
@@ -44,7 +49,9 @@ pub(super) fn verify(
     let gens = setup
         .generators
         .get(..cols)
-        .ok_or(OpeningError::CommitmentShape("setup has too few generators"))?;
+        .ok_or(OpeningError::CommitmentShape(
+            "setup has too few generators",
+        ))?;
     let (r_row, r_col) = point.split_at(log_rows);
 
     transcript.append_scalars(labels::OPENING_POINT, point);

@@ -1,13 +1,18 @@
 //! Multi-scalar multiplication `Σ_i s_i · G_i` over BN254 G1.
 //!
-//! * [`msm_field`]: arbitrary field scalars, arkworks' Pippenger (wNAF buckets).
+//! * [`msm_field`]: arbitrary field scalars, arkworks' Pippenger (wNAF buckets): the generic
+//!   baseline.
+//! * [`msm_wide`]: arbitrary field scalars with the batch-affine bucket machinery of
+//!   [`small`] (used by the commitment schemes for dense polynomials).
 //! * [`msm_small`]: scalars below `2^k` stored as `u8 … u64` (see [`small`]): a bucket method
 //!   whose windows only cover the `k` bits that can be non-zero, parallel over the points.
 //! * [`msm`]: dispatches on a [`MultilinearPolynomial`]'s storage.
 
 pub mod small;
+pub mod wide;
 
 pub use small::msm_small;
+pub use wide::msm_wide;
 
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
@@ -23,7 +28,7 @@ pub fn msm_field(bases: &[G1Affine], scalars: &[Fr]) -> G1Projective {
 /// `Σ_i p[i] · bases[i]` choosing the MSM that fits the polynomial's storage.
 pub fn msm(bases: &[G1Affine], poly: &MultilinearPolynomial<Fr>) -> G1Projective {
     match poly {
-        MultilinearPolynomial::Dense(d) => msm_field(bases, d.evals()),
+        MultilinearPolynomial::Dense(d) => msm_wide(bases, d.evals()),
         MultilinearPolynomial::U8(p) => msm_small(bases, p.values()),
         MultilinearPolynomial::U16(p) => msm_small(bases, p.values()),
         MultilinearPolynomial::U32(p) => msm_small(bases, p.values()),
@@ -41,7 +46,11 @@ pub fn msm_serial(bases: &[G1Affine], scalars: &[Fr]) -> G1Projective {
         return G1Projective::zero();
     }
     let bigints: Vec<_> = scalars.iter().take(n).map(|s| s.into_bigint()).collect();
-    let c = if n < 32 { 3 } else { (usize::BITS - n.leading_zeros()) as usize * 2 / 3 + 1 };
+    let c = if n < 32 {
+        3
+    } else {
+        (usize::BITS - n.leading_zeros()) as usize * 2 / 3 + 1
+    };
     let num_bits = Fr::MODULUS_BIT_SIZE as usize;
     let mut acc = G1Projective::zero();
     let mut buckets = vec![G1Projective::zero(); (1 << c) - 1];
@@ -112,7 +121,10 @@ mod tests {
         let mut points: Vec<G1Projective> = (0..9).map(|_| G1Projective::rand(&mut rng)).collect();
         points[3] = G1Projective::zero();
         points.push(points[1] + points[1]);
-        assert_eq!(normalize_serial(&points), G1Projective::normalize_batch(&points));
+        assert_eq!(
+            normalize_serial(&points),
+            G1Projective::normalize_batch(&points)
+        );
         assert!(normalize_serial(&[]).is_empty());
     }
 

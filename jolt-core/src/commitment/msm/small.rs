@@ -41,7 +41,11 @@ pub fn msm_small<T: SmallScalar>(bases: &[G1Affine], scalars: &[T]) -> G1Project
         return G1Projective::zero();
     }
     let bits = (64 - max.leading_zeros()) as usize;
-    let parts = if bases.len() >= 1 << 12 { num_threads().max(1) } else { 1 };
+    let parts = if bases.len() >= 1 << 12 {
+        num_threads().max(1)
+    } else {
+        1
+    };
     let c = window_size(bits, bases.len(), parts);
     let windows = bits.div_ceil(c);
     let mask = (1u64 << c) - 1;
@@ -76,13 +80,17 @@ fn use_affine(num_buckets: usize, parts: usize) -> bool {
 /// The window size minimising `Σ_windows (n · add_cost + 2^{b_w + 1} · AFFINE_ADD)` (one
 /// addition per point and window plus the bucket reduction), where window `w` has
 /// `b_w = min(c, bits − w·c)` bits and its own choice of bucket coordinates.
-fn window_size(bits: usize, n: usize, parts: usize) -> usize {
+pub(super) fn window_size(bits: usize, n: usize, parts: usize) -> usize {
     (1..=bits.min(20))
         .min_by_key(|c| {
             (0..bits.div_ceil(*c))
                 .map(|w| {
                     let b = (bits - w * c).min(*c);
-                    let add = if use_affine(1 << b, parts) { AFFINE_ADD } else { JACOBIAN_ADD };
+                    let add = if use_affine(1 << b, parts) {
+                        AFFINE_ADD
+                    } else {
+                        JACOBIAN_ADD
+                    };
                     n * add + (2usize << b) * AFFINE_ADD
                 })
                 .sum::<usize>()
@@ -93,7 +101,7 @@ fn window_size(bits: usize, n: usize, parts: usize) -> usize {
 /// `Σ_i digit(scalars[i]) · bases[i]`. The bucket range `1 .. num_buckets` is split into
 /// `parts` contiguous ranges of about equal work (points + 2 per bucket, estimated on a sample
 /// of the digits), one per thread, so each bucket is accumulated and reduced exactly once.
-fn window_sum<T: SmallScalar>(
+pub(super) fn window_sum<T: Sync>(
     bases: &[G1Affine],
     scalars: &[T],
     digit: impl Fn(&T) -> u32 + Sync,
@@ -110,7 +118,7 @@ fn window_sum<T: SmallScalar>(
                 .enumerate()
                 .filter_map(|(i, s)| {
                     let d = digit(s);
-                    (lo32..hi32).contains(&d).then_some((d - lo32, i as u32))
+                    (lo32..hi32).contains(&d).then(|| (d - lo32, i as u32))
                 })
                 .collect();
             if use_affine(num_buckets, parts) {
@@ -130,7 +138,12 @@ fn window_sum<T: SmallScalar>(
 
 /// Boundaries `1 = b_0 < b_1 < … < b_parts = num_buckets` splitting the buckets into ranges
 /// of about equal work.
-fn balanced_bounds<T>(scalars: &[T], digit: impl Fn(&T) -> u32, num_buckets: usize, parts: usize) -> Vec<usize> {
+fn balanced_bounds<T>(
+    scalars: &[T],
+    digit: impl Fn(&T) -> u32,
+    num_buckets: usize,
+    parts: usize,
+) -> Vec<usize> {
     if parts <= 1 || num_buckets <= 2 {
         return vec![1, num_buckets.max(1)];
     }
@@ -174,7 +187,10 @@ fn reduce_buckets(buckets: &[G1Affine], lo: usize) -> G1Projective {
     let mut scratch = (Vec::with_capacity(blocks), Vec::with_capacity(blocks));
     for j in (0..s).rev() {
         for (r, a) in addends.iter_mut().enumerate() {
-            *a = buckets.get(r * s + j).copied().unwrap_or_else(G1Affine::zero);
+            *a = buckets
+                .get(r * s + j)
+                .copied()
+                .unwrap_or_else(G1Affine::zero);
         }
         batch_add_assign(&mut running, &addends, &mut scratch);
         batch_add_assign(&mut total, &running, &mut scratch);
@@ -253,7 +269,11 @@ const BATCH: usize = 1024;
 ///
 /// Additions are queued; an addition whose bucket already has one pending in the current
 /// batch waits for the next batch, so that every batch touches distinct buckets.
-fn accumulate_buckets(bases: &[G1Affine], mut pending: Vec<(u32, u32)>, num_buckets: usize) -> Vec<G1Affine> {
+fn accumulate_buckets(
+    bases: &[G1Affine],
+    mut pending: Vec<(u32, u32)>,
+    num_buckets: usize,
+) -> Vec<G1Affine> {
     let mut buckets = vec![G1Affine::zero(); num_buckets];
     // Stamp of the batch in which a bucket was last scheduled (avoids clearing a bitmap).
     let mut busy = vec![u32::MAX; num_buckets];
@@ -331,7 +351,10 @@ fn finish_jacobian(buckets: &mut [G1Affine], bases: &[G1Affine], pending: &mut [
         touched.push(d);
         sums.push(acc);
     }
-    for (d, p) in touched.into_iter().zip(G1Projective::normalize_batch(&sums)) {
+    for (d, p) in touched
+        .into_iter()
+        .zip(G1Projective::normalize_batch(&sums))
+    {
         buckets[d] = p;
     }
 }
@@ -377,21 +400,41 @@ mod tests {
     use ark_std::{rand::Rng, test_rng, UniformRand};
 
     fn naive(bases: &[G1Affine], scalars: &[u64]) -> G1Projective {
-        bases.iter().zip(scalars).map(|(b, s)| *b * Fr::from(*s)).sum()
+        bases
+            .iter()
+            .zip(scalars)
+            .map(|(b, s)| *b * Fr::from(*s))
+            .sum()
     }
 
     #[test]
     fn small_msm_matches_naive_and_generic() {
         let mut rng = test_rng();
-        for (n, bits) in [(1usize, 8u32), (7, 1), (100, 8), (5000, 16), (3000, 33), (300, 64)] {
-            let bases = G1Projective::rand(&mut rng).batch_mul(
-                &(0..n).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>(),
-            );
+        for (n, bits) in [
+            (1usize, 8u32),
+            (7, 1),
+            (100, 8),
+            (5000, 16),
+            (3000, 33),
+            (300, 64),
+        ] {
+            let bases = G1Projective::rand(&mut rng)
+                .batch_mul(&(0..n).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>());
             let scalars: Vec<u64> = (0..n)
-                .map(|_| if bits == 64 { rng.gen() } else { rng.gen_range(0..1u64 << bits) })
+                .map(|_| {
+                    if bits == 64 {
+                        rng.gen()
+                    } else {
+                        rng.gen_range(0..1u64 << bits)
+                    }
+                })
                 .collect();
             let expected = naive(&bases, &scalars);
-            assert_eq!(msm_small(&bases, &scalars), expected, "n = {n}, bits = {bits}");
+            assert_eq!(
+                msm_small(&bases, &scalars),
+                expected,
+                "n = {n}, bits = {bits}"
+            );
             let field: Vec<Fr> = scalars.iter().map(|s| Fr::from(*s)).collect();
             assert_eq!(msm_field(&bases, &field), expected);
             let as_u16: Vec<u16> = scalars.iter().map(|s| *s as u16).collect();
@@ -412,19 +455,31 @@ mod tests {
             .batch_mul(&(0..n).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>());
         // Also with few distinct bases and their negations: doublings and cancellations
         // inside buckets.
-        let repeated: Vec<G1Affine> =
-            (0..n).map(|i| if i % 3 == 0 { -distinct[i % 5] } else { distinct[i % 7] }).collect();
+        let repeated: Vec<G1Affine> = (0..n)
+            .map(|i| {
+                if i % 3 == 0 {
+                    -distinct[i % 5]
+                } else {
+                    distinct[i % 7]
+                }
+            })
+            .collect();
         for bases in [&distinct, &repeated] {
             let scalars: Vec<u16> = (0..n).map(|_| rng.gen()).collect();
             let field: Vec<Fr> = scalars.iter().map(|s| Fr::from(*s as u64)).collect();
             assert_eq!(msm_small(bases, &scalars), msm_field(bases, &field));
         }
         // Hot buckets: 90% of the scalars equal (the Jacobian fallback finishes the queue).
-        let skewed: Vec<u16> = (0..n).map(|i| if i % 10 == 0 { rng.gen() } else { 40_000 }).collect();
+        let skewed: Vec<u16> = (0..n)
+            .map(|i| if i % 10 == 0 { rng.gen() } else { 40_000 })
+            .collect();
         let field: Vec<Fr> = skewed.iter().map(|s| Fr::from(*s as u64)).collect();
         let start = std::time::Instant::now();
         assert_eq!(msm_small(&distinct, &skewed), msm_field(&distinct, &field));
-        assert!(start.elapsed().as_secs() < 20, "skewed scalars must not be quadratic");
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "skewed scalars must not be quadratic"
+        );
     }
 
     #[test]
@@ -434,7 +489,10 @@ mod tests {
         // The same base many times (doublings inside buckets) and its negation (cancellation).
         let bases = vec![g, g, g, -g, g, -g, g];
         let scalars = vec![3u8, 3, 3, 3, 5, 5, 0];
-        let expected = naive(&bases, &scalars.iter().map(|s| *s as u64).collect::<Vec<_>>());
+        let expected = naive(
+            &bases,
+            &scalars.iter().map(|s| *s as u64).collect::<Vec<_>>(),
+        );
         assert_eq!(msm_small(&bases, &scalars), expected);
         assert_eq!(msm_small::<u8>(&[], &[]), G1Projective::zero());
     }

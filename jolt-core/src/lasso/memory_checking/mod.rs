@@ -136,13 +136,15 @@ impl<F: JoltField> Fingerprint<F> {
     {
         const BLOCK: usize = 1 << 10;
         let mut out = vec![F::zero(); len];
-        crate::cfg_chunks_mut!(out, BLOCK).enumerate().for_each(|(b, block)| {
-            let mut v = vec![F::zero(); width];
-            for (k, leaf) in block.iter_mut().enumerate() {
-                let (a, t) = tuple(b * BLOCK + k, &mut v);
-                *leaf = self.h(a, &v, t);
-            }
-        });
+        crate::cfg_chunks_mut!(out, BLOCK)
+            .enumerate()
+            .for_each(|(b, block)| {
+                let mut v = vec![F::zero(); width];
+                for (k, leaf) in block.iter_mut().enumerate() {
+                    let (a, t) = tuple(b * BLOCK + k, &mut v);
+                    *leaf = self.h(a, &v, t);
+                }
+            });
         out
     }
 }
@@ -239,7 +241,9 @@ pub enum MemoryCheckingError {
         got: usize,
     },
     /// A grand product's leaf claim does not match the fingerprint of the tuple evaluations.
-    #[error("memory checking: {multiset:?} leaf claim of memory {memory} does not match its tuple")]
+    #[error(
+        "memory checking: {multiset:?} leaf claim of memory {memory} does not match its tuple"
+    )]
     LeafMismatch {
         /// Which multiset.
         multiset: Multiset,

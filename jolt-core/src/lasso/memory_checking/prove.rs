@@ -40,7 +40,11 @@ pub fn prove<F: JoltField>(
     transcript: &mut Transcript,
 ) -> (MemoryCheckingProof<F>, MemoryCheckingOpenings<F>) {
     assert!(!read_write.is_empty(), "memory checking needs a memory");
-    assert_eq!(read_write.len(), init_final.len(), "one (init, final) pair per memory");
+    assert_eq!(
+        read_write.len(),
+        init_final.len(),
+        "one (init, final) pair per memory"
+    );
     let flatten = |pairs: Vec<(Vec<F>, Vec<F>)>| -> Vec<Vec<F>> {
         pairs.into_iter().flat_map(|(x, y)| [x, y]).collect()
     };
@@ -49,7 +53,17 @@ pub fn prove<F: JoltField>(
     let (read, write) = deinterleave(&rw_claims);
     let (init, final_) = deinterleave(&if_claims);
     (
-        MemoryCheckingProof { read_write: rw_proof, init_final: if_proof },
-        MemoryCheckingOpenings { r_cycle, r_mem, read, write, init, final_ },
+        MemoryCheckingProof {
+            read_write: rw_proof,
+            init_final: if_proof,
+        },
+        MemoryCheckingOpenings {
+            r_cycle,
+            r_mem,
+            read,
+            write,
+            init,
+            final_,
+        },
     )
 }

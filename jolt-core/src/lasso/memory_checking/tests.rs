@@ -49,7 +49,9 @@ fn read_only(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
 /// A read-only memory whose cells hold `k` random values each: `k` tables read at the same
 /// addresses with shared counts (Surge's folded chunk memory).
 fn read_only_vec(m: usize, n: usize, k: usize, rng: &mut impl Rng) -> Memory {
-    let tables: Vec<Vec<u64>> = (0..k).map(|_| (0..1u64 << m).map(|_| rng.gen::<u32>() as u64).collect()).collect();
+    let tables: Vec<Vec<u64>> = (0..k)
+        .map(|_| (0..1u64 << m).map(|_| rng.gen::<u32>() as u64).collect())
+        .collect();
     let addrs: Vec<usize> = (0..1 << n).map(|_| rng.gen_range(0..1 << m)).collect();
     let mut counts = vec![0u64; 1 << m];
     let mut read_t = Vec::new();
@@ -58,14 +60,36 @@ fn read_only_vec(m: usize, n: usize, k: usize, rng: &mut impl Rng) -> Memory {
         counts[*a] += 1;
     }
     let cells: Vec<Fr> = (0..1u64 << m).map(f).collect();
-    let values: Vec<Vec<Fr>> = tables.iter().map(|tab| tab.iter().map(|v| f(*v)).collect()).collect();
+    let values: Vec<Vec<Fr>> = tables
+        .iter()
+        .map(|tab| tab.iter().map(|v| f(*v)).collect())
+        .collect();
     let a: Vec<Fr> = addrs.iter().map(|a| f(*a as u64)).collect();
-    let v: Vec<Vec<Fr>> = tables.iter().map(|tab| addrs.iter().map(|a| f(tab[*a])).collect()).collect();
+    let v: Vec<Vec<Fr>> = tables
+        .iter()
+        .map(|tab| addrs.iter().map(|a| f(tab[*a])).collect())
+        .collect();
     [
-        Columns { a: cells.clone(), v: values.clone(), t: vec![Fr::ZERO; 1 << m] },
-        Columns { a: a.clone(), v: v.clone(), t: read_t.clone() },
-        Columns { a, v, t: read_t.iter().map(|t| *t + Fr::ONE).collect() },
-        Columns { a: cells, v: values, t: counts.into_iter().map(f).collect() },
+        Columns {
+            a: cells.clone(),
+            v: values.clone(),
+            t: vec![Fr::ZERO; 1 << m],
+        },
+        Columns {
+            a: a.clone(),
+            v: v.clone(),
+            t: read_t.clone(),
+        },
+        Columns {
+            a,
+            v,
+            t: read_t.iter().map(|t| *t + Fr::ONE).collect(),
+        },
+        Columns {
+            a: cells,
+            v: values,
+            t: counts.into_iter().map(f).collect(),
+        },
     ]
 }
 
@@ -88,21 +112,46 @@ fn read_write(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
     }
     let cells: Vec<Fr> = (0..1u64 << m).map(f).collect();
     [
-        Columns { a: cells.clone(), v: vec![init.into_iter().map(f).collect()], t: vec![Fr::ZERO; 1 << m] },
-        Columns { a: ra.clone(), v: vec![rv], t: rt },
-        Columns { a: ra, v: vec![wv], t: wt },
-        Columns { a: cells, v: vec![vals.into_iter().map(f).collect()], t: ts.into_iter().map(f).collect() },
+        Columns {
+            a: cells.clone(),
+            v: vec![init.into_iter().map(f).collect()],
+            t: vec![Fr::ZERO; 1 << m],
+        },
+        Columns {
+            a: ra.clone(),
+            v: vec![rv],
+            t: rt,
+        },
+        Columns {
+            a: ra,
+            v: vec![wv],
+            t: wt,
+        },
+        Columns {
+            a: cells,
+            v: vec![vals.into_iter().map(f).collect()],
+            t: ts.into_iter().map(f).collect(),
+        },
     ]
 }
 
 /// Proves and verifies, with the caller's leaf checks against the true columns.
-fn run(memories: &[Memory], tamper: impl Fn(&mut MemoryCheckingProof<Fr>)) -> Result<(), MemoryCheckingError> {
+fn run(
+    memories: &[Memory],
+    tamper: impl Fn(&mut MemoryCheckingProof<Fr>),
+) -> Result<(), MemoryCheckingError> {
     let n = memories[0][1].a.len().trailing_zeros() as usize;
     let m = memories[0][0].a.len().trailing_zeros() as usize;
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let rw = memories.iter().map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp))).collect();
-    let inf = memories.iter().map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp))).collect();
+    let rw = memories
+        .iter()
+        .map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp)))
+        .collect();
+    let inf = memories
+        .iter()
+        .map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp)))
+        .collect();
     let (mut proof, openings) = prove(rw, inf, &mut t);
 
     let mut t = Transcript::new(b"mc-test");
@@ -111,7 +160,9 @@ fn run(memories: &[Memory], tamper: impl Fn(&mut MemoryCheckingProof<Fr>)) -> Re
     let claims = verify(memories.len(), n, m, fp, &proof, &mut t)?;
     assert_eq!(claims.r_cycle, openings.r_cycle);
     assert_eq!(claims.read, openings.read);
-    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> { memories.iter().map(|mem| mem[k].evals(r)).collect() };
+    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> {
+        memories.iter().map(|mem| mem[k].evals(r)).collect()
+    };
     claims.check_cycle_side(&at(1, &claims.r_cycle), &at(2, &claims.r_cycle))?;
     claims.check_memory_side(&at(0, &claims.r_mem), &at(3, &claims.r_mem))
 }
@@ -149,12 +200,19 @@ fn memory_checking_rejects_wrong_multisets() {
                 t: mems[1][1].t.iter().map(|t| *t + Fr::ONE).collect(),
             };
         }
-        assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 1 }), "{col} {field}");
+        assert_eq!(
+            run(&mems, |_| {}),
+            Err(MemoryCheckingError::MultisetMismatch { memory: 1 }),
+            "{col} {field}"
+        );
     }
     // A read that went to a cell with the wrong value, written back unchanged (read-write).
     let mut mems: Vec<Memory> = (0..2).map(|_| read_write(2, 4, &mut rng)).collect();
     mems[0][1].v[0][3] += Fr::ONE;
-    assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 0 }));
+    assert_eq!(
+        run(&mems, |_| {}),
+        Err(MemoryCheckingError::MultisetMismatch { memory: 0 })
+    );
 }
 
 #[test]
@@ -177,28 +235,48 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
     let mems: Vec<Memory> = (0..2).map(|_| read_only(3, 4, &mut rng)).collect();
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let rw = mems.iter().map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp))).collect();
-    let inf = mems.iter().map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp))).collect();
+    let rw = mems
+        .iter()
+        .map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp)))
+        .collect();
+    let inf = mems
+        .iter()
+        .map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp)))
+        .collect();
     let (proof, _) = prove(rw, inf, &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     let claims = verify(2, 4, 3, fp, &proof, &mut t).unwrap();
-    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> { mems.iter().map(|mem| mem[k].evals(r)).collect() };
+    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> {
+        mems.iter().map(|mem| mem[k].evals(r)).collect()
+    };
     let (mut read, write) = (at(1, &claims.r_cycle), at(2, &claims.r_cycle));
     read[1].t += Fr::ONE;
     assert_eq!(
         claims.check_cycle_side(&read, &write),
-        Err(MemoryCheckingError::LeafMismatch { multiset: Multiset::Read, memory: 1 })
+        Err(MemoryCheckingError::LeafMismatch {
+            multiset: Multiset::Read,
+            memory: 1
+        })
     );
     let (init, mut fin) = (at(0, &claims.r_mem), at(3, &claims.r_mem));
     fin[0].v[0] += Fr::ONE;
     assert_eq!(
         claims.check_memory_side(&init, &fin),
-        Err(MemoryCheckingError::LeafMismatch { multiset: Multiset::Final, memory: 0 })
+        Err(MemoryCheckingError::LeafMismatch {
+            multiset: Multiset::Final,
+            memory: 0
+        })
     );
-    assert!(matches!(claims.check_memory_side(&init[..1], &fin), Err(MemoryCheckingError::TupleCount { .. })));
+    assert!(matches!(
+        claims.check_memory_side(&init[..1], &fin),
+        Err(MemoryCheckingError::TupleCount { .. })
+    ));
     let mut t = Transcript::new(b"mc-test");
-    assert_eq!(verify(0, 4, 3, fp, &proof, &mut t), Err(MemoryCheckingError::NoMemories));
+    assert_eq!(
+        verify(0, 4, 3, fp, &proof, &mut t),
+        Err(MemoryCheckingError::NoMemories)
+    );
 }
 
 #[test]
@@ -212,7 +290,10 @@ fn fingerprint_is_horner_in_gamma() {
     assert_eq!(fp.of(&TupleEvals::single(a, v[0], t)), fp.h(a, &v[..1], t));
     // k = 3: a·γ⁴ + v_1·γ³ + v_2·γ² + v_3·γ + t − τ.
     let g2 = g * g;
-    assert_eq!(fp.h(a, &v, t), a * g2 * g2 + v[0] * g2 * g + v[1] * g2 + v[2] * g + t - tau);
+    assert_eq!(
+        fp.h(a, &v, t),
+        a * g2 * g2 + v[0] * g2 * g + v[1] * g2 + v[2] * g + t - tau
+    );
     // k = 0: a·γ + t − τ.
     assert_eq!(fp.h(a, &[], t), a * g + t - tau);
     // Shifting t shifts h (what provers use to derive write/final leaves).
@@ -225,7 +306,11 @@ fn fingerprint_is_horner_in_gamma() {
         (f(3 * i as u64), f(1))
     });
     for i in [0, 1, 1023, 1024, len - 1] {
-        assert_eq!(leaves[i], fp.h(f(3 * i as u64), &[f(i as u64), f(2 * i as u64)], f(1)), "leaf {i}");
+        assert_eq!(
+            leaves[i],
+            fp.h(f(3 * i as u64), &[f(i as u64), f(2 * i as u64)], f(1)),
+            "leaf {i}"
+        );
     }
 }
 
@@ -243,7 +328,11 @@ fn memory_checking_vector_memories() {
         let mut mems = honest.clone();
         mems[2][1].v[j][5] += Fr::ONE;
         mems[2][2].v[j][5] += Fr::ONE;
-        assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 2 }), "table {j}");
+        assert_eq!(
+            run(&mems, |_| {}),
+            Err(MemoryCheckingError::MultisetMismatch { memory: 2 }),
+            "table {j}"
+        );
     }
     // Swapping two tables' values in the reads (same multiset of field elements per cell,
     // different tuples) is caught too.
@@ -251,7 +340,10 @@ fn memory_checking_vector_memories() {
     for c in [1, 2] {
         mems[0][c].v.swap(1, 3);
     }
-    assert_eq!(run(&mems, |_| {}), Err(MemoryCheckingError::MultisetMismatch { memory: 0 }));
+    assert_eq!(
+        run(&mems, |_| {}),
+        Err(MemoryCheckingError::MultisetMismatch { memory: 0 })
+    );
 }
 
 #[test]
@@ -260,21 +352,37 @@ fn memory_checking_rejects_inconsistent_widths() {
     let mems: Vec<Memory> = (0..2).map(|_| read_only_vec(3, 4, 3, &mut rng)).collect();
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let rw = mems.iter().map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp))).collect();
-    let inf = mems.iter().map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp))).collect();
+    let rw = mems
+        .iter()
+        .map(|mem| (mem[1].leaves(&fp), mem[2].leaves(&fp)))
+        .collect();
+    let inf = mems
+        .iter()
+        .map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp)))
+        .collect();
     let (proof, _) = prove(rw, inf, &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     let claims = verify(2, 4, 3, fp, &proof, &mut t).unwrap();
-    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> { mems.iter().map(|mem| mem[k].evals(r)).collect() };
+    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> {
+        mems.iter().map(|mem| mem[k].evals(r)).collect()
+    };
     let (read, mut write) = (at(1, &claims.r_cycle), at(2, &claims.r_cycle));
     assert_eq!(claims.check_cycle_side(&read, &write), Ok(()));
     write[1].v.pop();
     assert_eq!(
         claims.check_cycle_side(&read, &write),
-        Err(MemoryCheckingError::TupleWidth { multiset: Multiset::Write, memory: 1, expected: 3, got: 2 })
+        Err(MemoryCheckingError::TupleWidth {
+            multiset: Multiset::Write,
+            memory: 1,
+            expected: 3,
+            got: 2
+        })
     );
     let (init, mut fin) = (at(0, &claims.r_mem), at(3, &claims.r_mem));
     fin[0].v.push(Fr::ZERO);
-    assert!(matches!(claims.check_memory_side(&init, &fin), Err(MemoryCheckingError::TupleWidth { .. })));
+    assert!(matches!(
+        claims.check_memory_side(&init, &fin),
+        Err(MemoryCheckingError::TupleWidth { .. })
+    ));
 }

@@ -61,7 +61,9 @@ pub mod witness;
 
 pub use preprocessing::SurgePreprocessing;
 pub use prove::prove;
-pub use standalone::{prove_standalone, verify_standalone, verify_standalone_bytes, SurgeStandaloneProof};
+pub use standalone::{
+    prove_standalone, verify_standalone, verify_standalone_bytes, SurgeStandaloneProof,
+};
 pub use verify::{verify, SurgeVerified};
 pub use witness::{SurgeCommitments, SurgeWitness};
 

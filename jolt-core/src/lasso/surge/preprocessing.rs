@@ -32,8 +32,18 @@ pub struct SurgePreprocessing {
 impl std::fmt::Debug for SurgePreprocessing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SurgePreprocessing")
-            .field("tables", &self.instructions.iter().map(|i| i.name()).collect::<Vec<_>>())
-            .field("subtables", &self.subtables.iter().map(|s| s.name()).collect::<Vec<_>>())
+            .field(
+                "tables",
+                &self
+                    .instructions
+                    .iter()
+                    .map(|i| i.name())
+                    .collect::<Vec<_>>(),
+            )
+            .field(
+                "subtables",
+                &self.subtables.iter().map(|s| s.name()).collect::<Vec<_>>(),
+            )
             .field("memories", &self.memories)
             .finish()
     }
@@ -78,9 +88,18 @@ impl SurgePreprocessing {
             }
             table_memories.push(mems);
         }
-        let max_g_degree = tables.iter().map(|t| t.g_degree()).max().unwrap_or(1).max(1);
+        let max_g_degree = tables
+            .iter()
+            .map(|t| t.g_degree())
+            .max()
+            .unwrap_or(1)
+            .max(1);
         let chunk_memories = (0..C)
-            .map(|i| (0..memories.len()).filter(|m| memories[*m].1 == i).collect())
+            .map(|i| {
+                (0..memories.len())
+                    .filter(|m| memories[*m].1 == i)
+                    .collect()
+            })
             .collect();
         Self {
             instructions: tables,
@@ -123,8 +142,11 @@ impl SurgePreprocessing {
     /// All entries of every subtable (in the order of [`Self::subtables`]), materialized once,
     /// in parallel, on first call. The verifier never needs them.
     pub fn materialized(&self) -> &[Vec<u64>] {
-        self.materialized
-            .get_or_init(|| crate::cfg_iter!(self.subtables).map(|s| s.materialize()).collect())
+        self.materialized.get_or_init(|| {
+            crate::cfg_iter!(self.subtables)
+                .map(|s| s.materialize())
+                .collect()
+        })
     }
 
     /// For table `f`, the memory of each value its collation takes.
@@ -154,7 +176,11 @@ impl SurgePreprocessing {
         use ark_ff::Zero;
         let mut acc = crate::field::Fr::zero();
         let mut buf: Vec<crate::field::Fr> = Vec::with_capacity(16);
-        for ((flag, table), mems) in flags.iter().zip(&self.instructions).zip(&self.table_memories) {
+        for ((flag, table), mems) in flags
+            .iter()
+            .zip(&self.instructions)
+            .zip(&self.table_memories)
+        {
             if flag.is_zero() {
                 continue;
             }

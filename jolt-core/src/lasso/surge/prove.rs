@@ -3,7 +3,6 @@
 use super::{SurgePreprocessing, SurgeProof, SurgeWitness};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use ark_ff::{AdditiveGroup, Field};
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{self, Fingerprint};
 use crate::opening_accumulator::ProverOpeningAccumulator;
@@ -12,7 +11,8 @@ use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
 use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_iter, cfg_into_iter};
+use crate::{cfg_into_iter, cfg_iter};
+use ark_ff::{AdditiveGroup, Field};
 use jolt_instructions::{C, M};
 
 /// Proves the lookups of `witness`. The caller must have absorbed the witness commitments;
@@ -33,7 +33,8 @@ pub fn prove<PCS: CommitmentScheme>(
     transcript.append_scalar(labels::SURGE_LOOKUP_OUTPUT, &lookup_output_eval);
     accumulator.append(witness.lookup_output.clone(), r.clone(), lookup_output_eval);
 
-    let mut polys: Vec<MultilinearPolynomial<Fr>> = Vec::with_capacity(1 + num_tables + pre.num_memories());
+    let mut polys: Vec<MultilinearPolynomial<Fr>> =
+        Vec::with_capacity(1 + num_tables + pre.num_memories());
     polys.push(EqPolynomial::evals(&r).into());
     polys.extend(witness.flags.iter().cloned());
     polys.extend(witness.e_polys.iter().cloned());
@@ -80,7 +81,10 @@ pub fn prove<PCS: CommitmentScheme>(
                 }
                 (Fr::from_u64(j as u64), Fr::ZERO)
             });
-            let fin: Vec<Fr> = cfg_iter!(init).enumerate().map(|(j, h)| *h + fc.get(j)).collect();
+            let fin: Vec<Fr> = cfg_iter!(init)
+                .enumerate()
+                .map(|(j, h)| *h + fc.get(j))
+                .collect();
             ((read, write), (init, fin))
         })
         .unzip();
@@ -96,7 +100,11 @@ pub fn prove<PCS: CommitmentScheme>(
     for evals in [&dim_evals, &e_evals, &read_cts_evals, &final_cts_evals] {
         transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
     }
-    let cycle_claims = [(&witness.dim, &dim_evals), (&witness.e_polys, &e_evals), (&witness.read_cts, &read_cts_evals)];
+    let cycle_claims = [
+        (&witness.dim, &dim_evals),
+        (&witness.e_polys, &e_evals),
+        (&witness.read_cts, &read_cts_evals),
+    ];
     for (ps, evals) in cycle_claims {
         for (p, v) in ps.iter().zip(evals) {
             accumulator.append(p.clone(), openings.r_cycle.clone(), *v);

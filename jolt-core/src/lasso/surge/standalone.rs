@@ -14,13 +14,17 @@
     )
 )]
 
-use super::{SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, SurgeVerified, SurgeWitness};
+use super::{
+    SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, SurgeVerified, SurgeWitness,
+};
 use crate::commitment::CommitmentScheme;
-use crate::opening_accumulator::{BatchedOpeningProof, ProverOpeningAccumulator, VerifierOpeningAccumulator};
+use crate::opening_accumulator::{
+    BatchedOpeningProof, ProverOpeningAccumulator, VerifierOpeningAccumulator,
+};
 use crate::transcript::Transcript;
 use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
-    Validate, Write,
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
+    Write,
 };
 
 /// A self-contained Surge proof.
@@ -36,7 +40,9 @@ pub struct SurgeStandaloneProof<PCS: CommitmentScheme> {
 
 impl<PCS: CommitmentScheme> PartialEq for SurgeStandaloneProof<PCS> {
     fn eq(&self, other: &Self) -> bool {
-        self.commitments == other.commitments && self.proof == other.proof && self.opening == other.opening
+        self.commitments == other.commitments
+            && self.proof == other.proof
+            && self.opening == other.opening
     }
 }
 
@@ -62,7 +68,11 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
     let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
     let proof = super::prove(pre, witness, transcript, &mut accumulator);
     let opening = accumulator.prove(setup, transcript);
-    SurgeStandaloneProof { commitments, proof, opening }
+    SurgeStandaloneProof {
+        commitments,
+        proof,
+        opening,
+    }
 }
 
 /// Verifies a [`SurgeStandaloneProof`] for `2^log_cycles` cycles.
@@ -75,8 +85,17 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
 ) -> Result<SurgeVerified, SurgeError> {
     proof.commitments.append_to_transcript(transcript);
     let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
-    let verified = super::verify(pre, log_cycles, &proof.commitments, &proof.proof, transcript, &mut accumulator)?;
-    accumulator.verify(setup, &proof.opening, transcript).map_err(SurgeError::Opening)?;
+    let verified = super::verify(
+        pre,
+        log_cycles,
+        &proof.commitments,
+        &proof.proof,
+        transcript,
+        &mut accumulator,
+    )?;
+    accumulator
+        .verify(setup, &proof.opening, transcript)
+        .map_err(SurgeError::Opening)?;
     Ok(verified)
 }
 
@@ -95,7 +114,11 @@ pub fn verify_standalone_bytes<PCS: CommitmentScheme>(
 }
 
 impl<PCS: CommitmentScheme> CanonicalSerialize for SurgeStandaloneProof<PCS> {
-    fn serialize_with_mode<W: Write>(&self, mut w: W, compress: Compress) -> Result<(), SerializationError> {
+    fn serialize_with_mode<W: Write>(
+        &self,
+        mut w: W,
+        compress: Compress,
+    ) -> Result<(), SerializationError> {
         self.commitments.serialize_with_mode(&mut w, compress)?;
         self.proof.serialize_with_mode(&mut w, compress)?;
         self.opening.serialize_with_mode(&mut w, compress)
@@ -117,7 +140,11 @@ impl<PCS: CommitmentScheme> Valid for SurgeStandaloneProof<PCS> {
 }
 
 impl<PCS: CommitmentScheme> CanonicalDeserialize for SurgeStandaloneProof<PCS> {
-    fn deserialize_with_mode<R: Read>(mut r: R, compress: Compress, validate: Validate) -> Result<Self, SerializationError> {
+    fn deserialize_with_mode<R: Read>(
+        mut r: R,
+        compress: Compress,
+        validate: Validate,
+    ) -> Result<Self, SerializationError> {
         Ok(Self {
             commitments: SurgeCommitments::deserialize_with_mode(&mut r, compress, validate)?,
             proof: SurgeProof::deserialize_with_mode(&mut r, compress, validate)?,

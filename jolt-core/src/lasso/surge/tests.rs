@@ -30,12 +30,19 @@ fn all_tables() -> Vec<&'static dyn Instruction> {
 
 /// ADD, AND, SLTU, SLL: a small set for the attack tests.
 fn few_tables() -> Vec<&'static dyn Instruction> {
-    [LookupId::Add, LookupId::And, LookupId::Sltu, LookupId::Sll].iter().map(|id| id.table()).collect()
+    [LookupId::Add, LookupId::And, LookupId::Sltu, LookupId::Sll]
+        .iter()
+        .map(|id| id.table())
+        .collect()
 }
 
 /// `len` random cycles over every table of `pre`, every fifth without lookup. Cycle 0 uses
 /// table 0 with (x, y) = (5, 7).
-fn random_cycles(pre: &SurgePreprocessing, len: usize, seed: u64) -> Vec<(Option<usize>, u32, u32)> {
+fn random_cycles(
+    pre: &SurgePreprocessing,
+    len: usize,
+    seed: u64,
+) -> Vec<(Option<usize>, u32, u32)> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let edge = [0u32, 1, 31, 32, u32::MAX, i32::MIN as u32, i32::MAX as u32];
     let operand = |rng: &mut ChaCha8Rng| {
@@ -71,7 +78,13 @@ fn verify<PCS: CommitmentScheme>(
     log_cycles: usize,
     proof: &SurgeStandaloneProof<PCS>,
 ) -> Result<SurgeVerified, SurgeError> {
-    verify_standalone::<PCS>(pre, setup, log_cycles, proof, &mut Transcript::new(b"surge-test"))
+    verify_standalone::<PCS>(
+        pre,
+        setup,
+        log_cycles,
+        proof,
+        &mut Transcript::new(b"surge-test"),
+    )
 }
 
 /// Adds `delta` to evaluation `i` of `p` (the polynomial becomes dense).
@@ -89,12 +102,18 @@ fn roundtrip_and_verify<PCS: CommitmentScheme>(
 ) -> usize {
     let witness = SurgeWitness::new(pre, cycles);
     let proof = prove::<PCS>(pre, setup, &witness);
-    let verified = verify::<PCS>(pre, vsetup, witness.log_cycles, &proof).expect("honest proof verifies");
-    assert_eq!(verified.lookup_output_eval, witness.lookup_output.evaluate(&verified.r));
+    let verified =
+        verify::<PCS>(pre, vsetup, witness.log_cycles, &proof).expect("honest proof verifies");
+    assert_eq!(
+        verified.lookup_output_eval,
+        witness.lookup_output.evaluate(&verified.r)
+    );
     let bytes = to_bytes(&proof);
     assert!(from_bytes::<SurgeStandaloneProof<PCS>>(&bytes).is_ok_and(|p| p == proof));
     let mut t = Transcript::new(b"surge-test");
-    assert!(verify_standalone_bytes::<PCS>(pre, vsetup, witness.log_cycles, &bytes, &mut t).is_ok());
+    assert!(
+        verify_standalone_bytes::<PCS>(pre, vsetup, witness.log_cycles, &bytes, &mut t).is_ok()
+    );
     bytes.len()
 }
 
@@ -130,14 +149,22 @@ fn preprocessing_deduplicates_in_order() {
     sorted.sort();
     sorted.dedup();
     assert_eq!(sorted.len(), names.len(), "subtables are distinct by name");
-    assert_eq!(format!("{pre:?}"), format!("{:?}", SurgePreprocessing::new(&few_tables())));
+    assert_eq!(
+        format!("{pre:?}"),
+        format!("{:?}", SurgePreprocessing::new(&few_tables()))
+    );
 }
 
 #[test]
 fn surge_completeness_all_tables_hyperkzg() {
     let pre = SurgePreprocessing::new(&all_tables());
     for (len, seed) in [(64, 2), (200, 3)] {
-        let size = roundtrip_and_verify::<HyperKzg>(&pre, srs(), &srs().verifier_key(), &random_cycles(&pre, len, seed));
+        let size = roundtrip_and_verify::<HyperKzg>(
+            &pre,
+            srs(),
+            &srs().verifier_key(),
+            &random_cycles(&pre, len, seed),
+        );
         assert!(size > 0);
     }
 }
@@ -152,7 +179,12 @@ fn surge_completeness_all_tables_hyrax() {
 fn surge_completeness_small_sets_and_sizes() {
     let pre = SurgePreprocessing::new(&few_tables());
     for (len, seed) in [(1, 5), (2, 6), (1000, 7)] {
-        roundtrip_and_verify::<HyperKzg>(&pre, srs(), &srs().verifier_key(), &random_cycles(&pre, len, seed));
+        roundtrip_and_verify::<HyperKzg>(
+            &pre,
+            srs(),
+            &srs().verifier_key(),
+            &random_cycles(&pre, len, seed),
+        );
     }
     // No lookups at all.
     roundtrip_and_verify::<Hyrax>(&pre, hyrax(), hyrax(), &[(None, 0, 0); 16]);
@@ -171,7 +203,9 @@ impl Subtable for AndNotSubtable {
     }
     fn evaluate_mle(&self, point: &[Fr]) -> Fr {
         let half = LOG_M / 2;
-        (0..half).fold(Fr::zero(), |acc, k| acc.double() + point[k] * (Fr::one() - point[half + k]))
+        (0..half).fold(Fr::zero(), |acc, k| {
+            acc.double() + point[k] * (Fr::one() - point[half + k])
+        })
     }
 }
 
@@ -192,7 +226,8 @@ impl Instruction for AndNot {
         vec![(Box::new(AndNotSubtable), ChunkPositions::all())]
     }
     fn combine_lookups(&self, vals: &[Fr]) -> Fr {
-        vals.iter().fold(Fr::zero(), |acc, v| acc * Fr::from(256u64) + v)
+        vals.iter()
+            .fold(Fr::zero(), |acc, v| acc * Fr::from(256u64) + v)
     }
     fn g_degree(&self) -> usize {
         1
@@ -203,7 +238,12 @@ impl Instruction for AndNot {
 fn surge_proves_user_defined_table() {
     static ANDN: AndNot = AndNot;
     let pre = SurgePreprocessing::new(&[&ANDN, LookupId::Xor.table()]);
-    roundtrip_and_verify::<HyperKzg>(&pre, srs(), &srs().verifier_key(), &random_cycles(&pre, 50, 8));
+    roundtrip_and_verify::<HyperKzg>(
+        &pre,
+        srs(),
+        &srs().verifier_key(),
+        &random_cycles(&pre, 50, 8),
+    );
 }
 
 /// An honest witness and proof over [`few_tables`] with 64 cycles.
@@ -214,13 +254,18 @@ fn attack_setup() -> (SurgePreprocessing, SurgeWitness) {
 }
 
 /// Proves a (possibly malicious) witness and verifies.
-fn prove_and_verify(pre: &SurgePreprocessing, w: &SurgeWitness) -> Result<SurgeVerified, SurgeError> {
+fn prove_and_verify(
+    pre: &SurgePreprocessing,
+    w: &SurgeWitness,
+) -> Result<SurgeVerified, SurgeError> {
     let proof = prove::<HyperKzg>(pre, srs(), w);
     verify::<HyperKzg>(pre, &srs().verifier_key(), w.log_cycles, &proof)
 }
 
 /// Verifies an honest proof after `tamper`.
-fn verify_tampered(tamper: impl Fn(&mut SurgeStandaloneProof<HyperKzg>)) -> Result<SurgeVerified, SurgeError> {
+fn verify_tampered(
+    tamper: impl Fn(&mut SurgeStandaloneProof<HyperKzg>),
+) -> Result<SurgeVerified, SurgeError> {
     let (pre, w) = attack_setup();
     let mut proof = prove::<HyperKzg>(&pre, srs(), &w);
     assert!(verify::<HyperKzg>(&pre, &srs().verifier_key(), w.log_cycles, &proof).is_ok());
@@ -229,7 +274,12 @@ fn verify_tampered(tamper: impl Fn(&mut SurgeStandaloneProof<HyperKzg>)) -> Resu
 }
 
 fn is_primary_final(r: &Result<SurgeVerified, SurgeError>) -> bool {
-    matches!(r, Err(SurgeError::PrimarySumcheck(crate::subprotocols::sumcheck::SumcheckError::FinalEvaluation { .. })))
+    matches!(
+        r,
+        Err(SurgeError::PrimarySumcheck(
+            crate::subprotocols::sumcheck::SumcheckError::FinalEvaluation { .. }
+        ))
+    )
 }
 
 #[test]
@@ -254,7 +304,9 @@ fn rejects_wrong_e_value() {
     assert!(pre.chunk_memories(chunk).contains(&m));
     assert_eq!(
         prove_and_verify(&pre, &w).map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: chunk }))
+        Err(SurgeError::MemoryChecking(
+            MemoryCheckingError::MultisetMismatch { memory: chunk }
+        ))
     );
     // The same in the last memory of the last chunk, at cycle 4 (no lookup: no flag set, so
     // the primary sumcheck does not see it).
@@ -263,7 +315,9 @@ fn rejects_wrong_e_value() {
     bump(&mut w.e_polys[m], 4, Fr::from(3u64));
     assert_eq!(
         prove_and_verify(&pre, &w).map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: 3 }))
+        Err(SurgeError::MemoryChecking(
+            MemoryCheckingError::MultisetMismatch { memory: 3 }
+        ))
     );
 }
 
@@ -271,10 +325,15 @@ fn rejects_wrong_e_value() {
 fn memory_checking_is_folded_per_chunk() {
     let pre = SurgePreprocessing::new(&all_tables());
     // Every memory belongs to exactly its chunk's folded memory, in ascending order.
-    let mut seen: Vec<usize> = (0..jolt_instructions::C).flat_map(|i| pre.chunk_memories(i).to_vec()).collect();
+    let mut seen: Vec<usize> = (0..jolt_instructions::C)
+        .flat_map(|i| pre.chunk_memories(i).to_vec())
+        .collect();
     for i in 0..jolt_instructions::C {
         assert!(pre.chunk_memories(i).windows(2).all(|w| w[0] < w[1]));
-        assert!(pre.chunk_memories(i).iter().all(|m| pre.memories()[*m].1 == i));
+        assert!(pre
+            .chunk_memories(i)
+            .iter()
+            .all(|m| pre.memories()[*m].1 == i));
     }
     seen.sort();
     assert_eq!(seen, (0..pre.num_memories()).collect::<Vec<_>>());
@@ -283,8 +342,14 @@ fn memory_checking_is_folded_per_chunk() {
     let w = SurgeWitness::new(&pre, &random_cycles(&pre, 32, 11));
     let proof = prove::<Hyrax>(&pre, hyrax(), &w);
     assert!(pre.num_memories() > jolt_instructions::C);
-    assert_eq!(proof.proof.memory_checking.read_write.outputs.len(), 2 * jolt_instructions::C);
-    assert_eq!(proof.proof.memory_checking.init_final.outputs.len(), 2 * jolt_instructions::C);
+    assert_eq!(
+        proof.proof.memory_checking.read_write.outputs.len(),
+        2 * jolt_instructions::C
+    );
+    assert_eq!(
+        proof.proof.memory_checking.init_final.outputs.len(),
+        2 * jolt_instructions::C
+    );
     assert!(verify::<Hyrax>(&pre, hyrax(), w.log_cycles, &proof).is_ok());
 }
 
@@ -293,7 +358,15 @@ fn rejects_wrong_read_count() {
     let (pre, mut w) = attack_setup();
     bump(&mut w.read_cts[1], 3, Fr::ONE);
     let r = prove_and_verify(&pre, &w);
-    assert!(matches!(r, Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { .. }))), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(SurgeError::MemoryChecking(
+                MemoryCheckingError::MultisetMismatch { .. }
+            ))
+        ),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -301,7 +374,15 @@ fn rejects_wrong_final_count() {
     let (pre, mut w) = attack_setup();
     bump(&mut w.final_cts[2], 17, Fr::ONE);
     let r = prove_and_verify(&pre, &w);
-    assert!(matches!(r, Err(SurgeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { .. }))), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(SurgeError::MemoryChecking(
+                MemoryCheckingError::MultisetMismatch { .. }
+            ))
+        ),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -317,7 +398,9 @@ fn rejects_changed_flag() {
 
 #[test]
 fn rejects_changed_round_polynomial() {
-    let r = verify_tampered(|p| p.proof.primary_sumcheck.round_polys[2].coeffs_except_linear[0] += Fr::ONE);
+    let r = verify_tampered(|p| {
+        p.proof.primary_sumcheck.round_polys[2].coeffs_except_linear[0] += Fr::ONE
+    });
     assert!(is_primary_final(&r), "{r:?}");
     let r = verify_tampered(|p| {
         p.proof.primary_sumcheck.round_polys.pop();
@@ -330,12 +413,16 @@ fn rejects_changed_grand_product_claim() {
     let r = verify_tampered(|p| p.proof.memory_checking.read_write.outputs[0] += Fr::ONE);
     assert_eq!(
         r.map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::ReadWrite(GrandProductError::LayerCheck { layer: 0 })))
+        Err(SurgeError::MemoryChecking(MemoryCheckingError::ReadWrite(
+            GrandProductError::LayerCheck { layer: 0 }
+        )))
     );
     let r = verify_tampered(|p| p.proof.memory_checking.init_final.layers[5].right[1] += Fr::ONE);
     assert_eq!(
         r.map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::InitFinal(GrandProductError::LayerCheck { layer: 5 })))
+        Err(SurgeError::MemoryChecking(MemoryCheckingError::InitFinal(
+            GrandProductError::LayerCheck { layer: 5 }
+        )))
     );
 }
 
@@ -343,12 +430,28 @@ fn rejects_changed_grand_product_claim() {
 fn rejects_changed_evaluations_and_commitments() {
     let r = verify_tampered(|p| p.proof.dim_evals[0] += Fr::ONE);
     assert!(
-        matches!(r, Err(SurgeError::MemoryChecking(MemoryCheckingError::LeafMismatch { multiset: Multiset::Read, .. }))),
+        matches!(
+            r,
+            Err(SurgeError::MemoryChecking(
+                MemoryCheckingError::LeafMismatch {
+                    multiset: Multiset::Read,
+                    ..
+                }
+            ))
+        ),
         "{r:?}"
     );
     let r = verify_tampered(|p| p.proof.final_cts_evals[3] += Fr::ONE);
     assert!(
-        matches!(r, Err(SurgeError::MemoryChecking(MemoryCheckingError::LeafMismatch { multiset: Multiset::Final, .. }))),
+        matches!(
+            r,
+            Err(SurgeError::MemoryChecking(
+                MemoryCheckingError::LeafMismatch {
+                    multiset: Multiset::Final,
+                    ..
+                }
+            ))
+        ),
         "{r:?}"
     );
     let r = verify_tampered(|p| p.proof.flag_evals[1] += Fr::ONE);
@@ -359,7 +462,10 @@ fn rejects_changed_evaluations_and_commitments() {
     // (E_0 and E_1 are ADD's all-zero memories: their commitments coincide, so replace one
     // with a different commitment.)
     let replaced = |r: &Result<SurgeVerified, SurgeError>| {
-        matches!(r, Err(SurgeError::PrimarySumcheck(_)) | Err(SurgeError::Opening(_)))
+        matches!(
+            r,
+            Err(SurgeError::PrimarySumcheck(_)) | Err(SurgeError::Opening(_))
+        )
     };
     let r = verify_tampered(|p| p.commitments.e_polys[0] = p.commitments.dim[2]);
     assert!(replaced(&r), "{r:?}");
@@ -370,7 +476,16 @@ fn rejects_changed_evaluations_and_commitments() {
     let r = verify_tampered(|p| {
         p.proof.e_evals.pop();
     });
-    assert!(matches!(r, Err(SurgeError::Shape { what: "E evaluations", .. })), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(SurgeError::Shape {
+                what: "E evaluations",
+                ..
+            })
+        ),
+        "{r:?}"
+    );
     let r = verify_tampered(|p| {
         p.commitments.flags.pop();
     });
@@ -398,10 +513,22 @@ fn rejects_random_and_truncated_bytes() {
     let proof = prove::<HyperKzg>(&pre, srs(), &w);
     let bytes = to_bytes(&proof);
     let vk = srs().verifier_key();
-    let run = |b: &[u8]| verify_standalone_bytes::<HyperKzg>(&pre, &vk, w.log_cycles, b, &mut Transcript::new(b"surge-test"));
+    let run = |b: &[u8]| {
+        verify_standalone_bytes::<HyperKzg>(
+            &pre,
+            &vk,
+            w.log_cycles,
+            b,
+            &mut Transcript::new(b"surge-test"),
+        )
+    };
     assert!(run(&bytes).is_ok());
     for cut in [0, 1, 8, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
-        assert_eq!(run(&bytes[..cut]).map(|_| ()), Err(SurgeError::Deserialization), "cut at {cut}");
+        assert_eq!(
+            run(&bytes[..cut]).map(|_| ()),
+            Err(SurgeError::Deserialization),
+            "cut at {cut}"
+        );
     }
     let mut rng = ChaCha8Rng::seed_from_u64(10);
     for len in [0usize, 7, 64, 1000, bytes.len()] {

@@ -14,13 +14,13 @@
 use super::{SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, MAX_LOG_CYCLES};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
-use ark_ff::{AdditiveGroup, Field};
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{self, Fingerprint, TupleEvals};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::poly::EqPolynomial;
 use crate::subprotocols::sumcheck;
 use crate::transcript::{Absorb, Sample, Transcript};
+use ark_ff::{AdditiveGroup, Field};
 use jolt_instructions::{C, LOG_M};
 
 /// What a verified Surge proof establishes, given the accumulated openings: the committed
@@ -37,7 +37,11 @@ fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), SurgeErr
     if expected == got {
         Ok(())
     } else {
-        Err(SurgeError::Shape { what, expected, got })
+        Err(SurgeError::Shape {
+            what,
+            expected,
+            got,
+        })
     }
 }
 
@@ -53,7 +57,11 @@ fn check_shapes<PCS: CommitmentScheme>(
     shape("final count commitments", C, commitments.final_cts.len())?;
     shape("flag commitments", tables, commitments.flags.len())?;
     shape("flag evaluations", tables, proof.flag_evals.len())?;
-    shape("primary E evaluations", memories, proof.primary_e_evals.len())?;
+    shape(
+        "primary E evaluations",
+        memories,
+        proof.primary_e_evals.len(),
+    )?;
     shape("dim evaluations", C, proof.dim_evals.len())?;
     shape("E evaluations", memories, proof.e_evals.len())?;
     shape("read count evaluations", C, proof.read_cts_evals.len())?;
@@ -77,7 +85,10 @@ pub fn verify<PCS: CommitmentScheme>(
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<SurgeVerified, SurgeError> {
     if log_cycles > MAX_LOG_CYCLES {
-        return Err(SurgeError::TooManyCycles { log_cycles, max: MAX_LOG_CYCLES });
+        return Err(SurgeError::TooManyCycles {
+            log_cycles,
+            max: MAX_LOG_CYCLES,
+        });
     }
     check_shapes(pre, commitments, proof)?;
     pre.append_statement(log_cycles, transcript);
@@ -85,7 +96,11 @@ pub fn verify<PCS: CommitmentScheme>(
     // 1. Primary sumcheck.
     let r: Vec<Fr> = transcript.challenge_vector(labels::SURGE_PRIMARY_POINT, log_cycles);
     transcript.append_scalar(labels::SURGE_LOOKUP_OUTPUT, &proof.lookup_output_eval);
-    accumulator.append(commitments.lookup_output.clone(), r.clone(), proof.lookup_output_eval);
+    accumulator.append(
+        commitments.lookup_output.clone(),
+        r.clone(),
+        proof.lookup_output_eval,
+    );
     let reduced = sumcheck::verify(
         proof.lookup_output_eval,
         log_cycles,
@@ -96,7 +111,9 @@ pub fn verify<PCS: CommitmentScheme>(
     .map_err(SurgeError::PrimarySumcheck)?;
     let expected = EqPolynomial::evaluate(&r, &reduced.point)
         * pre.combine(&proof.flag_evals, &proof.primary_e_evals);
-    reduced.check(expected).map_err(SurgeError::PrimarySumcheck)?;
+    reduced
+        .check(expected)
+        .map_err(SurgeError::PrimarySumcheck)?;
     transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &proof.flag_evals);
     transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &proof.primary_e_evals);
     let primary_claims = commitments
@@ -110,9 +127,14 @@ pub fn verify<PCS: CommitmentScheme>(
 
     // 2. Memory checking.
     let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims = memory_checking::verify(C, log_cycles, LOG_M, fp, &proof.memory_checking, transcript)
-        .map_err(SurgeError::MemoryChecking)?;
-    let subtable_evals: Vec<Fr> = pre.subtables().iter().map(|s| s.evaluate_mle(&claims.r_mem)).collect();
+    let claims =
+        memory_checking::verify(C, log_cycles, LOG_M, fp, &proof.memory_checking, transcript)
+            .map_err(SurgeError::MemoryChecking)?;
+    let subtable_evals: Vec<Fr> = pre
+        .subtables()
+        .iter()
+        .map(|s| s.evaluate_mle(&claims.r_mem))
+        .collect();
     let address = identity_mle(&claims.r_mem);
     let (mut read, mut write, mut init, mut fin) = (vec![], vec![], vec![], vec![]);
     for (i, ((dim, rc), fc)) in proof
@@ -128,9 +150,15 @@ pub fn verify<PCS: CommitmentScheme>(
         for m in pre.chunk_memories(i) {
             let (Some(em), Some(sm)) = (
                 proof.e_evals.get(*m),
-                pre.memories().get(*m).and_then(|(sub, _)| subtable_evals.get(*sub)),
+                pre.memories()
+                    .get(*m)
+                    .and_then(|(sub, _)| subtable_evals.get(*sub)),
             ) else {
-                return Err(SurgeError::Shape { what: "memory layout", expected: pre.num_memories(), got: *m });
+                return Err(SurgeError::Shape {
+                    what: "memory layout",
+                    expected: pre.num_memories(),
+                    got: *m,
+                });
             };
             e.push(*em);
             s.push(*sm);
@@ -140,9 +168,18 @@ pub fn verify<PCS: CommitmentScheme>(
         init.push(TupleEvals::new(address, s.clone(), Fr::ZERO));
         fin.push(TupleEvals::new(address, s, *fc));
     }
-    claims.check_cycle_side(&read, &write).map_err(SurgeError::MemoryChecking)?;
-    claims.check_memory_side(&init, &fin).map_err(SurgeError::MemoryChecking)?;
-    for evals in [&proof.dim_evals, &proof.e_evals, &proof.read_cts_evals, &proof.final_cts_evals] {
+    claims
+        .check_cycle_side(&read, &write)
+        .map_err(SurgeError::MemoryChecking)?;
+    claims
+        .check_memory_side(&init, &fin)
+        .map_err(SurgeError::MemoryChecking)?;
+    for evals in [
+        &proof.dim_evals,
+        &proof.e_evals,
+        &proof.read_cts_evals,
+        &proof.final_cts_evals,
+    ] {
         transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
     }
     let cycle_claims = commitments
@@ -154,8 +191,15 @@ pub fn verify<PCS: CommitmentScheme>(
     for (c, v) in cycle_claims {
         accumulator.append(c.clone(), claims.r_cycle.clone(), *v);
     }
-    for (c, v) in commitments.final_cts.iter().zip(proof.final_cts_evals.iter()) {
+    for (c, v) in commitments
+        .final_cts
+        .iter()
+        .zip(proof.final_cts_evals.iter())
+    {
         accumulator.append(c.clone(), claims.r_mem.clone(), *v);
     }
-    Ok(SurgeVerified { r, lookup_output_eval: proof.lookup_output_eval })
+    Ok(SurgeVerified {
+        r,
+        lookup_output_eval: proof.lookup_output_eval,
+    })
 }

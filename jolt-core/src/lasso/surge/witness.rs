@@ -10,8 +10,8 @@ use crate::utils::parallel::*;
 use crate::utils::serialization::SafeVec;
 use crate::{cfg_into_iter, cfg_iter};
 use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid,
-    Validate, Write,
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
+    Write,
 };
 use jolt_instructions::{C, M};
 
@@ -38,11 +38,23 @@ pub struct SurgeWitness {
 fn compact(values: Vec<u64>) -> MultilinearPolynomial<Fr> {
     let max = values.iter().copied().max().unwrap_or(0);
     if max <= u8::MAX as u64 {
-        values.into_iter().map(|v| v as u8).collect::<Vec<_>>().into()
+        values
+            .into_iter()
+            .map(|v| v as u8)
+            .collect::<Vec<_>>()
+            .into()
     } else if max <= u16::MAX as u64 {
-        values.into_iter().map(|v| v as u16).collect::<Vec<_>>().into()
+        values
+            .into_iter()
+            .map(|v| v as u16)
+            .collect::<Vec<_>>()
+            .into()
     } else if max <= u32::MAX as u64 {
-        values.into_iter().map(|v| v as u32).collect::<Vec<_>>().into()
+        values
+            .into_iter()
+            .map(|v| v as u32)
+            .collect::<Vec<_>>()
+            .into()
     } else {
         values.into()
     }
@@ -92,7 +104,14 @@ impl SurgeWitness {
 
         let materialized = pre.materialized();
         let e_polys: Vec<MultilinearPolynomial<Fr>> = cfg_iter!(pre.memories())
-            .map(|(s, i)| compact(dims[*i].iter().map(|a| materialized[*s][*a as usize]).collect()))
+            .map(|(s, i)| {
+                compact(
+                    dims[*i]
+                        .iter()
+                        .map(|a| materialized[*s][*a as usize])
+                        .collect(),
+                )
+            })
             .collect();
         let flags: Vec<MultilinearPolynomial<Fr>> = (0..tables.len())
             .map(|f| {
@@ -102,11 +121,19 @@ impl SurgeWitness {
                 v.into()
             })
             .collect();
-        let lookup_output: MultilinearPolynomial<Fr> =
-            rows.iter().map(|(_, out)| *out).collect::<Vec<u32>>().into();
+        let lookup_output: MultilinearPolynomial<Fr> = rows
+            .iter()
+            .map(|(_, out)| *out)
+            .collect::<Vec<u32>>()
+            .into();
         let (read_cts, final_cts): (Vec<_>, Vec<_>) = counts
             .into_iter()
-            .map(|(r, f)| (MultilinearPolynomial::from(r), MultilinearPolynomial::from(f)))
+            .map(|(r, f)| {
+                (
+                    MultilinearPolynomial::from(r),
+                    MultilinearPolynomial::from(f),
+                )
+            })
             .unzip();
         Self {
             log_cycles,
@@ -135,14 +162,23 @@ impl SurgeWitness {
     /// Commits to every polynomial.
     pub fn commit<PCS: CommitmentScheme>(&self, setup: &PCS::ProverSetup) -> SurgeCommitments<PCS> {
         let mut all = PCS::batch_commit(setup, &self.polys()).into_iter();
-        let mut take = |n: usize| -> SafeVec<PCS::Commitment> { all.by_ref().take(n).collect::<Vec<_>>().into() };
+        let mut take = |n: usize| -> SafeVec<PCS::Commitment> {
+            all.by_ref().take(n).collect::<Vec<_>>().into()
+        };
         let dim = take(C);
         let e_polys = take(self.e_polys.len());
         let read_cts = take(C);
         let final_cts = take(C);
         let flags = take(self.flags.len());
         let lookup_output = all.next().expect("one commitment per polynomial");
-        SurgeCommitments { dim, e_polys, read_cts, final_cts, flags, lookup_output }
+        SurgeCommitments {
+            dim,
+            e_polys,
+            read_cts,
+            final_cts,
+            flags,
+            lookup_output,
+        }
     }
 }
 
@@ -184,7 +220,13 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for SurgeCommitments<PCS> {
 
 impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
     fn parts(&self) -> [&SafeVec<PCS::Commitment>; 5] {
-        [&self.dim, &self.e_polys, &self.read_cts, &self.final_cts, &self.flags]
+        [
+            &self.dim,
+            &self.e_polys,
+            &self.read_cts,
+            &self.final_cts,
+            &self.flags,
+        ]
     }
 
     /// Absorbs every commitment (the caller does this before [`super::prove`]/[`super::verify`]).
@@ -200,13 +242,22 @@ impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
 }
 
 impl<PCS: CommitmentScheme> CanonicalSerialize for SurgeCommitments<PCS> {
-    fn serialize_with_mode<W: Write>(&self, mut w: W, compress: Compress) -> Result<(), SerializationError> {
-        self.parts().iter().try_for_each(|p| p.serialize_with_mode(&mut w, compress))?;
+    fn serialize_with_mode<W: Write>(
+        &self,
+        mut w: W,
+        compress: Compress,
+    ) -> Result<(), SerializationError> {
+        self.parts()
+            .iter()
+            .try_for_each(|p| p.serialize_with_mode(&mut w, compress))?;
         self.lookup_output.serialize_with_mode(&mut w, compress)
     }
 
     fn serialized_size(&self, compress: Compress) -> usize {
-        self.parts().iter().map(|p| p.serialized_size(compress)).sum::<usize>()
+        self.parts()
+            .iter()
+            .map(|p| p.serialized_size(compress))
+            .sum::<usize>()
             + self.lookup_output.serialized_size(compress)
     }
 }
@@ -219,10 +270,22 @@ impl<PCS: CommitmentScheme> Valid for SurgeCommitments<PCS> {
 }
 
 impl<PCS: CommitmentScheme> CanonicalDeserialize for SurgeCommitments<PCS> {
-    fn deserialize_with_mode<R: Read>(mut r: R, compress: Compress, validate: Validate) -> Result<Self, SerializationError> {
+    fn deserialize_with_mode<R: Read>(
+        mut r: R,
+        compress: Compress,
+        validate: Validate,
+    ) -> Result<Self, SerializationError> {
         let mut read = || SafeVec::deserialize_with_mode(&mut r, compress, validate);
-        let (dim, e_polys, read_cts, final_cts, flags) = (read()?, read()?, read()?, read()?, read()?);
+        let (dim, e_polys, read_cts, final_cts, flags) =
+            (read()?, read()?, read()?, read()?, read()?);
         let lookup_output = PCS::Commitment::deserialize_with_mode(&mut r, compress, validate)?;
-        Ok(Self { dim, e_polys, read_cts, final_cts, flags, lookup_output })
+        Ok(Self {
+            dim,
+            e_polys,
+            read_cts,
+            final_cts,
+            flags,
+            lookup_output,
+        })
     }
 }

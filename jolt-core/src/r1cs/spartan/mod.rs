@@ -148,7 +148,12 @@ pub fn shift_mle<F: JoltField>(r: &[F], s: &[F]) -> F {
         return F::ZERO;
     }
     // LSB first.
-    let pairs: Vec<(F, F)> = r.iter().rev().copied().zip(s.iter().rev().copied()).collect();
+    let pairs: Vec<(F, F)> = r
+        .iter()
+        .rev()
+        .copied()
+        .zip(s.iter().rev().copied())
+        .collect();
     // high[k] = Π_{i>k} eq(r_i, s_i), built from the top down.
     let mut high = vec![F::ONE; pairs.len()];
     let mut acc = F::ONE;

@@ -32,7 +32,15 @@ impl<F: JoltField> OuterSumcheck<F> {
             .zip(cfg_chunks!(c, rows_pad))
             .map(|(((e, a), b), c)| (0..rows).map(|i| e[i] * (a[i] * b[i] - c[i])).sum::<F>())
             .sum();
-        Self { e, abc, rows_pad, rows, cycle_vars_left, num_rounds, claim }
+        Self {
+            e,
+            abc,
+            rows_pad,
+            rows,
+            cycle_vars_left,
+            num_rounds,
+            claim,
+        }
     }
 
     /// `(stride, valid)`: positions `i` with `i mod stride < valid` carry non-zero rows.
@@ -96,15 +104,19 @@ impl<F: JoltField> SumcheckInstance<F> for OuterSumcheck<F> {
         let (stride, valid) = self.layout();
         // E is bound everywhere (its padding rows matter once constraint bits are bound).
         let (lo, hi) = self.e.split_at_mut(half);
-        cfg_iter_mut!(lo).zip(cfg_iter!(hi)).for_each(|(l, h)| *l += r * (*h - *l));
+        cfg_iter_mut!(lo)
+            .zip(cfg_iter!(hi))
+            .for_each(|(l, h)| *l += r * (*h - *l));
         self.e.truncate(half);
         for t in self.abc.iter_mut() {
             let (lo, hi) = t.split_at_mut(half);
-            cfg_chunks_mut!(lo, stride).zip(cfg_chunks!(hi, stride)).for_each(|(l, h)| {
-                for (l, h) in l[..valid].iter_mut().zip(&h[..valid]) {
-                    *l += r * (*h - *l);
-                }
-            });
+            cfg_chunks_mut!(lo, stride)
+                .zip(cfg_chunks!(hi, stride))
+                .for_each(|(l, h)| {
+                    for (l, h) in l[..valid].iter_mut().zip(&h[..valid]) {
+                        *l += r * (*h - *l);
+                    }
+                });
             t.truncate(half);
         }
         self.cycle_vars_left = self.cycle_vars_left.saturating_sub(1);

@@ -25,9 +25,16 @@ pub fn prove<F: JoltField>(
     witness: &[MultilinearPolynomial<F>],
     transcript: &mut Transcript,
 ) -> (SpartanProof<F>, WitnessClaims<F>) {
-    assert_eq!(witness.len(), shape.num_vars(), "one witness column per variable");
+    assert_eq!(
+        witness.len(),
+        shape.num_vars(),
+        "one witness column per variable"
+    );
     let n_t = witness[0].num_vars();
-    assert!(witness.iter().all(|w| w.num_vars() == n_t), "columns of different lengths");
+    assert!(
+        witness.iter().all(|w| w.num_vars() == n_t),
+        "columns of different lengths"
+    );
     let n_c = shape.log_num_constraints();
 
     shape.append_to_transcript(labels::SHAPE, transcript);
@@ -57,7 +64,8 @@ pub fn prove<F: JoltField>(
     shift.extend_from_slice(&eq_rt[..eq_rt.len() - 1]);
     let polys: Vec<MultilinearPolynomial<F>> =
         vec![eq_rt.into(), w_cur.into(), shift.into(), w_next.into()];
-    let mut inner = ProductSumcheck::new_computing_claim(polys, 2, |v: &[F]| v[0] * v[1] + v[2] * v[3]);
+    let mut inner =
+        ProductSumcheck::new_computing_claim(polys, 2, |v: &[F]| v[0] * v[1] + v[2] * v[3]);
     let (inner_proof, s, _) = sumcheck::prove(&mut inner, transcript);
     drop(inner);
 
@@ -75,7 +83,13 @@ pub fn prove<F: JoltField>(
         inner: inner_proof,
         witness_evals: witness_evals.clone().into(),
     };
-    (proof, WitnessClaims { point: s, evals: witness_evals })
+    (
+        proof,
+        WitnessClaims {
+            point: s,
+            evals: witness_evals,
+        },
+    )
 }
 
 /// `Az, Bz, Cz` as tables indexed `t·2^{n_c} + c` (empty rows are 0), in parallel over cycles.
@@ -95,7 +109,13 @@ fn matrix_vector_products<F: JoltField>(
         .enumerate()
         .for_each(|(t, ((a, b), c))| {
             let cur = |k: usize| witness[k].get(t);
-            let next = |k: usize| if t + 1 < t_len { witness[k].get(t + 1) } else { F::ZERO };
+            let next = |k: usize| {
+                if t + 1 < t_len {
+                    witness[k].get(t + 1)
+                } else {
+                    F::ZERO
+                }
+            };
             for (dst, rows) in [a, b, c].into_iter().zip(&rows) {
                 for (d, row) in dst.iter_mut().zip(rows) {
                     *d = eval_row(row, &cur, &next);
@@ -106,7 +126,11 @@ fn matrix_vector_products<F: JoltField>(
 }
 
 #[inline]
-fn eval_row<F: JoltField>(row: &FieldRow<F>, cur: &impl Fn(usize) -> F, next: &impl Fn(usize) -> F) -> F {
+fn eval_row<F: JoltField>(
+    row: &FieldRow<F>,
+    cur: &impl Fn(usize) -> F,
+    next: &impl Fn(usize) -> F,
+) -> F {
     let mut acc = row.constant;
     for (k, coeff) in &row.cur {
         acc += mul_coeff(*coeff, cur(*k));
@@ -130,7 +154,12 @@ fn mul_coeff<F: JoltField>(coeff: F, x: F) -> F {
 }
 
 /// `E(t, c) = eq(τ, (t, c))`, with the cross-step rows zeroed at the last cycle.
-fn masked_eq_table<F: JoltField>(shape: &UniformShape, tau: &[F], n_t: usize, n_c: usize) -> Vec<F> {
+fn masked_eq_table<F: JoltField>(
+    shape: &UniformShape,
+    tau: &[F],
+    n_t: usize,
+    n_c: usize,
+) -> Vec<F> {
     let mut eq = EqPolynomial::evals(tau);
     let last = ((1usize << n_t) - 1) << n_c;
     for c in shape.cross_step_rows() {
@@ -140,7 +169,10 @@ fn masked_eq_table<F: JoltField>(shape: &UniformShape, tau: &[F], n_t: usize, n_
 }
 
 /// `Σ_k weights[k]·w_k` as a dense table, skipping zero weights; in parallel over cycles.
-fn weighted_column_sum<F: JoltField>(witness: &[MultilinearPolynomial<F>], weights: &[F]) -> Vec<F> {
+fn weighted_column_sum<F: JoltField>(
+    witness: &[MultilinearPolynomial<F>],
+    weights: &[F],
+) -> Vec<F> {
     let active: Vec<(usize, F)> = weights
         .iter()
         .enumerate()

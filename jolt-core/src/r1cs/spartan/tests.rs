@@ -47,7 +47,11 @@ fn toy_witness(log_t: usize, glitch: Option<usize>) -> Vec<MultilinearPolynomial
     for t in 0..t_len {
         let step: i64 = rng.gen_range(0..1000);
         // The last cycle has flag = 1 and sel ≠ 0: only the mask makes it pass.
-        let flag: i64 = if t + 1 == t_len { 1 } else { rng.gen_range(0..2) };
+        let flag: i64 = if t + 1 == t_len {
+            1
+        } else {
+            rng.gen_range(0..2)
+        };
         let sel = if flag == 1 { x } else { step };
         let row = [x, step, flag, sel, x * step, (sel + 1) * (step - 2), y];
         for (c, v) in cols.iter_mut().zip(row) {
@@ -85,7 +89,11 @@ fn verify_toy(
 ) -> Result<(), SpartanError> {
     let claims = verify(shape, log_t, proof, &mut Transcript::new(DOMAIN))?;
     for (w, v) in witness.iter().zip(&claims.evals) {
-        assert_eq!(w.evaluate(&claims.point), *v, "claims must be the witness evaluations");
+        assert_eq!(
+            w.evaluate(&claims.point),
+            *v,
+            "claims must be the witness evaluations"
+        );
     }
     Ok(())
 }
@@ -97,7 +105,9 @@ fn shift_mle_matches_brute_force() {
         let r: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
         let s: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
         let (er, es) = (EqPolynomial::evals(&r), EqPolynomial::evals(&s));
-        let naive: Fr = (0..(1usize << n).saturating_sub(1)).map(|t| er[t] * es[t + 1]).sum();
+        let naive: Fr = (0..(1usize << n).saturating_sub(1))
+            .map(|t| er[t] * es[t + 1])
+            .sum();
         assert_eq!(shift_mle(&r, &s), naive, "n = {n}");
     }
 }
@@ -118,7 +128,11 @@ fn completeness_for_all_sizes() {
     for log_t in 4..=10 {
         let witness = toy_witness(log_t, None);
         let proof = prove_toy(&shape, &witness);
-        assert_eq!(verify_toy(&shape, log_t, &proof, &witness), Ok(()), "log T = {log_t}");
+        assert_eq!(
+            verify_toy(&shape, log_t, &proof, &witness),
+            Ok(()),
+            "log T = {log_t}"
+        );
         let bytes = to_bytes(&proof);
         assert_eq!(from_bytes::<SpartanProof<Fr>>(&bytes).unwrap(), proof);
     }
@@ -185,7 +199,11 @@ fn rejects_broken_cross_step_link() {
     }
 }
 
-fn honest() -> (UniformShape, Vec<MultilinearPolynomial<Fr>>, SpartanProof<Fr>) {
+fn honest() -> (
+    UniformShape,
+    Vec<MultilinearPolynomial<Fr>>,
+    SpartanProof<Fr>,
+) {
     let shape = toy_shape();
     let witness = toy_witness(5, None);
     let proof = prove_toy(&shape, &witness);
@@ -243,19 +261,27 @@ fn rejects_wrong_number_of_rounds_and_evals() {
     bad.outer.round_polys.pop();
     assert!(matches!(
         verify_toy(&shape, 5, &bad, &witness),
-        Err(SpartanError::Outer(SumcheckError::WrongNumberOfRounds { expected: 8, got: 7 }))
+        Err(SpartanError::Outer(SumcheckError::WrongNumberOfRounds {
+            expected: 8,
+            got: 7
+        }))
     ));
     let mut bad = proof.clone();
     let extra = bad.inner.round_polys[0].clone();
     bad.inner.round_polys.push(extra);
     assert!(matches!(
         verify_toy(&shape, 5, &bad, &witness),
-        Err(SpartanError::Inner(SumcheckError::WrongNumberOfRounds { expected: 5, got: 6 }))
+        Err(SpartanError::Inner(SumcheckError::WrongNumberOfRounds {
+            expected: 5,
+            got: 6
+        }))
     ));
     // The verifier's own cycle count, not the proof's, fixes the round count.
     assert!(matches!(
         verify(&shape, 6, &proof, &mut Transcript::new(DOMAIN)),
-        Err(SpartanError::Outer(SumcheckError::WrongNumberOfRounds { .. }))
+        Err(SpartanError::Outer(
+            SumcheckError::WrongNumberOfRounds { .. }
+        ))
     ));
     assert!(matches!(
         verify(&shape, 1000, &proof, &mut Transcript::new(DOMAIN)),
@@ -265,13 +291,19 @@ fn rejects_wrong_number_of_rounds_and_evals() {
     bad.witness_evals.pop();
     assert!(matches!(
         verify_toy(&shape, 5, &bad, &witness),
-        Err(SpartanError::WrongNumberOfWitnessEvals { expected: 7, got: 6 })
+        Err(SpartanError::WrongNumberOfWitnessEvals {
+            expected: 7,
+            got: 6
+        })
     ));
     let mut bad = proof;
     bad.outer.round_polys[2].coeffs_except_linear.push(Fr::ZERO);
     assert!(matches!(
         verify_toy(&shape, 5, &bad, &witness),
-        Err(SpartanError::Outer(SumcheckError::WrongDegree { round: 2, .. }))
+        Err(SpartanError::Outer(SumcheckError::WrongDegree {
+            round: 2,
+            ..
+        }))
     ));
 }
 
@@ -301,7 +333,10 @@ fn random_and_truncated_bytes_never_panic() {
         }
     };
     for len in (0..bytes.len()).step_by(7) {
-        assert!(from_bytes::<SpartanProof<Fr>>(&bytes[..len]).is_err(), "truncated to {len}");
+        assert!(
+            from_bytes::<SpartanProof<Fr>>(&bytes[..len]).is_err(),
+            "truncated to {len}"
+        );
     }
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(1);
     for _ in 0..200 {
@@ -312,7 +347,10 @@ fn random_and_truncated_bytes_never_panic() {
         let i = rng.gen_range(0..flipped.len());
         flipped[i] ^= 1 << rng.gen_range(0..8);
         if let Ok(p) = from_bytes::<SpartanProof<Fr>>(&flipped) {
-            assert!(verify(&shape, 5, &p, &mut Transcript::new(DOMAIN)).is_err(), "byte {i}");
+            assert!(
+                verify(&shape, 5, &p, &mut Transcript::new(DOMAIN)).is_err(),
+                "byte {i}"
+            );
         }
     }
 }

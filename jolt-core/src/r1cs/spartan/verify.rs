@@ -12,7 +12,9 @@
     )
 )]
 
-use super::{draw_rho, labels, shift_mle, SpartanError, SpartanProof, WitnessClaims, MAX_LOG_CYCLES};
+use super::{
+    draw_rho, labels, shift_mle, SpartanError, SpartanProof, WitnessClaims, MAX_LOG_CYCLES,
+};
 use crate::field::JoltField;
 use crate::poly::EqPolynomial;
 use crate::r1cs::shape::UniformShape;
@@ -49,8 +51,12 @@ pub fn verify<F: JoltField>(
     let outer = sumcheck::verify(F::ZERO, n_t + n_c, 3, &proof.outer, transcript)
         .map_err(SpartanError::Outer)?;
     let split = |v: &[F]| -> Result<(Vec<F>, Vec<F>), SpartanError> {
-        let hi = v.get(..n_t).ok_or(SpartanError::Statement("point too short"))?;
-        let lo = v.get(n_t..).ok_or(SpartanError::Statement("point too short"))?;
+        let hi = v
+            .get(..n_t)
+            .ok_or(SpartanError::Statement("point too short"))?;
+        let lo = v
+            .get(n_t..)
+            .ok_or(SpartanError::Statement("point too short"))?;
         Ok((hi.to_vec(), lo.to_vec()))
     };
     let (r_t, r_c) = split(&outer.point)?;
@@ -80,11 +86,19 @@ pub fn verify<F: JoltField>(
         .map_err(SpartanError::Inner)?;
     let s = inner.point.clone();
     let dot = |weights: &[F]| -> F {
-        weights.iter().zip(proof.witness_evals.iter()).map(|(w, v)| *w * v).sum()
+        weights
+            .iter()
+            .zip(proof.witness_evals.iter())
+            .map(|(w, v)| *w * v)
+            .sum()
     };
-    let expected = EqPolynomial::evaluate(&r_t, &s) * dot(&m.cur) + shift_mle(&r_t, &s) * dot(&m.next);
+    let expected =
+        EqPolynomial::evaluate(&r_t, &s) * dot(&m.cur) + shift_mle(&r_t, &s) * dot(&m.next);
     inner.check(expected).map_err(SpartanError::Inner)?;
     transcript.append_scalars(labels::WITNESS_EVALS, &proof.witness_evals);
 
-    Ok(WitnessClaims { point: s, evals: proof.witness_evals.to_vec() })
+    Ok(WitnessClaims {
+        point: s,
+        evals: proof.witness_evals.to_vec(),
+    })
 }

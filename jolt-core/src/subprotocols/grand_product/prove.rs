@@ -18,7 +18,10 @@ fn build_layers<F: JoltField>(input: Vec<F>) -> Vec<Vec<F>> {
         let prev = &layers[m + 1];
         let (lo, hi) = prev.split_at(prev.len() / 2);
         let next: Vec<F> = if lo.len() >= 1 << 12 {
-            cfg_iter!(lo).zip(cfg_iter!(hi)).map(|(a, b)| *a * b).collect()
+            cfg_iter!(lo)
+                .zip(cfg_iter!(hi))
+                .map(|(a, b)| *a * b)
+                .collect()
         } else {
             lo.iter().zip(hi).map(|(a, b)| *a * b).collect()
         };
@@ -34,10 +37,19 @@ pub fn prove<F: JoltField>(
     inputs: Vec<Vec<F>>,
     transcript: &mut Transcript,
 ) -> (GrandProductProof<F>, Vec<F>, Vec<F>) {
-    assert!(!inputs.is_empty(), "grand product needs at least one vector");
+    assert!(
+        !inputs.is_empty(),
+        "grand product needs at least one vector"
+    );
     let len = inputs[0].len();
-    assert!(len.is_power_of_two(), "vector length must be a power of two");
-    assert!(inputs.iter().all(|v| v.len() == len), "all vectors must have the same length");
+    assert!(
+        len.is_power_of_two(),
+        "vector length must be a power of two"
+    );
+    assert!(
+        inputs.iter().all(|v| v.len() == len),
+        "all vectors must have the same length"
+    );
     let n = len.trailing_zeros() as usize;
     let k = inputs.len();
 
@@ -76,7 +88,11 @@ pub fn prove<F: JoltField>(
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &left);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &right);
         let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
-        claims = left.iter().zip(&right).map(|(l, r)| *l + mu * (*r - l)).collect();
+        claims = left
+            .iter()
+            .zip(&right)
+            .map(|(l, r)| *l + mu * (*r - l))
+            .collect();
         point = std::iter::once(mu).chain(r).collect();
         layer_proofs.push(LayerProof {
             sumcheck,

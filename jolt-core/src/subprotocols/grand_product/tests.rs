@@ -7,7 +7,9 @@ use ark_std::{test_rng, UniformRand};
 
 fn random_vectors(k: usize, n: usize) -> Vec<Vec<Fr>> {
     let mut rng = test_rng();
-    (0..k).map(|_| (0..1 << n).map(|_| Fr::rand(&mut rng)).collect()).collect()
+    (0..k)
+        .map(|_| (0..1 << n).map(|_| Fr::rand(&mut rng)).collect())
+        .collect()
 }
 
 /// Verifies and does the caller's checks against the true vectors.
@@ -20,7 +22,10 @@ fn verify_against(
     let out = verify(inputs.len(), n, proof, &mut t)?;
     for (b, v) in inputs.iter().enumerate() {
         assert_eq!(out.outputs[b], v.iter().product::<Fr>(), "naive product");
-        assert_eq!(out.input_claims[b], DensePolynomial::new(v.clone()).evaluate(&out.point));
+        assert_eq!(
+            out.input_claims[b],
+            DensePolynomial::new(v.clone()).evaluate(&out.point)
+        );
     }
     Ok(out)
 }
@@ -45,10 +50,16 @@ fn rejects_changed_layer_claim() {
     for layer in 0..4 {
         let mut bad = proof.clone();
         bad.layers[layer].left[1] += Fr::ONE;
-        assert_eq!(verify_against(&inputs, &bad), Err(GrandProductError::LayerCheck { layer }));
+        assert_eq!(
+            verify_against(&inputs, &bad),
+            Err(GrandProductError::LayerCheck { layer })
+        );
         let mut bad = proof.clone();
         bad.layers[layer].right[0] += Fr::ONE;
-        assert_eq!(verify_against(&inputs, &bad), Err(GrandProductError::LayerCheck { layer }));
+        assert_eq!(
+            verify_against(&inputs, &bad),
+            Err(GrandProductError::LayerCheck { layer })
+        );
     }
 }
 
@@ -60,11 +71,17 @@ fn rejects_changed_output_and_sumcheck() {
     let mut bad = proof.clone();
     bad.outputs[0] += Fr::ONE;
     let mut t = Transcript::new(b"gp-test");
-    assert_eq!(verify(2, 3, &bad, &mut t), Err(GrandProductError::LayerCheck { layer: 0 }));
+    assert_eq!(
+        verify(2, 3, &bad, &mut t),
+        Err(GrandProductError::LayerCheck { layer: 0 })
+    );
     let mut bad = proof.clone();
     bad.layers[2].sumcheck.round_polys[1].coeffs_except_linear[0] += Fr::ONE;
     let mut t = Transcript::new(b"gp-test");
-    assert_eq!(verify(2, 3, &bad, &mut t), Err(GrandProductError::LayerCheck { layer: 2 }));
+    assert_eq!(
+        verify(2, 3, &bad, &mut t),
+        Err(GrandProductError::LayerCheck { layer: 2 })
+    );
     let mut bad = proof.clone();
     bad.layers[1].sumcheck.round_polys.pop();
     let mut t = Transcript::new(b"gp-test");
@@ -80,13 +97,25 @@ fn rejects_wrong_shapes() {
     let mut t = Transcript::new(b"gp-test");
     let (proof, _, _) = prove(inputs, &mut t);
     let mut t = Transcript::new(b"gp-test");
-    assert!(matches!(verify(3, 3, &proof, &mut t), Err(GrandProductError::WrongNumberOfOutputs { .. })));
+    assert!(matches!(
+        verify(3, 3, &proof, &mut t),
+        Err(GrandProductError::WrongNumberOfOutputs { .. })
+    ));
     let mut t = Transcript::new(b"gp-test");
-    assert!(matches!(verify(2, 4, &proof, &mut t), Err(GrandProductError::WrongNumberOfLayers { .. })));
+    assert!(matches!(
+        verify(2, 4, &proof, &mut t),
+        Err(GrandProductError::WrongNumberOfLayers { .. })
+    ));
     let mut bad = proof.clone();
     bad.layers[0].left.pop();
     let mut t = Transcript::new(b"gp-test");
-    assert_eq!(verify(2, 3, &bad, &mut t), Err(GrandProductError::LayerShape { layer: 0, expected: 2 }));
+    assert_eq!(
+        verify(2, 3, &bad, &mut t),
+        Err(GrandProductError::LayerShape {
+            layer: 0,
+            expected: 2
+        })
+    );
     let mut t = Transcript::new(b"gp-test");
     assert_eq!(verify(0, 3, &proof, &mut t), Err(GrandProductError::Empty));
 }

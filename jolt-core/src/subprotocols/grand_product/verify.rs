@@ -52,7 +52,10 @@ pub fn verify<F: JoltField>(
     }
     for (layer, lp) in proof.layers.iter().enumerate() {
         if lp.left.len() != num_vectors || lp.right.len() != num_vectors {
-            return Err(GrandProductError::LayerShape { layer, expected: num_vectors });
+            return Err(GrandProductError::LayerShape {
+                layer,
+                expected: num_vectors,
+            });
         }
     }
 

@@ -53,11 +53,21 @@ where
             "all polynomials must have the same number of variables"
         );
         assert!(degree >= 1, "degree must be at least 1");
-        Self { polys, degree, num_rounds, claim, comb }
+        Self {
+            polys,
+            degree,
+            num_rounds,
+            claim,
+            comb,
+        }
     }
 
     /// Like [`ProductSumcheck::new`], computing the claim `Σ_x g(x)` itself.
-    pub fn new_computing_claim(polys: Vec<MultilinearPolynomial<F>>, degree: usize, comb: C) -> Self {
+    pub fn new_computing_claim(
+        polys: Vec<MultilinearPolynomial<F>>,
+        degree: usize,
+        comb: C,
+    ) -> Self {
         let len = polys.first().map(|p| p.len()).unwrap_or(1);
         let k = polys.len();
         let claim = sum_over_chunks(len, |range| {
@@ -91,7 +101,10 @@ where
     let partials: Vec<Vec<F>> = cfg_into_iter!(starts)
         .map(|s| f(s..(s + chunk).min(len)))
         .collect();
-    let mut total = partials.first().map(|p| vec![F::ZERO; p.len()]).unwrap_or_default();
+    let mut total = partials
+        .first()
+        .map(|p| vec![F::ZERO; p.len()])
+        .unwrap_or_default();
     for p in partials {
         for (t, v) in total.iter_mut().zip(p) {
             *t += v;
@@ -161,8 +174,11 @@ where
         let comb = &self.comb;
         // Dense polynomials are read straight from their slices; compact ones (only before
         // their first bind) through the generic accessor.
-        let dense: Option<Vec<&[F]>> =
-            self.polys.iter().map(|p| p.as_dense().map(|d| d.evals())).collect();
+        let dense: Option<Vec<&[F]>> = self
+            .polys
+            .iter()
+            .map(|p| p.as_dense().map(|d| d.evals()))
+            .collect();
         let sums = match dense {
             Some(slices) => round_sums(k, half, d, comb, |j, i| slices[j][i]),
             None => round_sums(k, half, d, comb, |j, i| self.polys[j].get(i)),
@@ -224,7 +240,9 @@ pub fn prove_batched<F: JoltField>(
             .map(|(inst, claim)| {
                 if round < num_rounds - inst.num_rounds() {
                     // Inert: the variable is not one of the instance's, h(X) = claim / 2.
-                    UniPoly { coeffs: vec![*claim * two_inv] }
+                    UniPoly {
+                        coeffs: vec![*claim * two_inv],
+                    }
                 } else {
                     UniPoly::from_evals(&inst.compute_round_evals(*claim))
                 }
@@ -243,7 +261,10 @@ pub fn prove_batched<F: JoltField>(
             "sumcheck round {round}: prover's round polynomial is inconsistent"
         );
         let compressed = combined.compress();
-        transcript.append_scalars(labels::SUMCHECK_ROUND_POLY, &compressed.coeffs_except_linear);
+        transcript.append_scalars(
+            labels::SUMCHECK_ROUND_POLY,
+            &compressed.coeffs_except_linear,
+        );
         let r: F = transcript.challenge_scalar(labels::SUMCHECK_ROUND_CHALLENGE);
         for ((inst, claim), p) in instances.iter_mut().zip(running.iter_mut()).zip(&polys) {
             *claim = p.evaluate(r);
@@ -255,5 +276,11 @@ pub fn prove_batched<F: JoltField>(
         round_polys.push(compressed);
         point.push(r);
     }
-    (SumcheckProof { round_polys: round_polys.into() }, point, combined_claim)
+    (
+        SumcheckProof {
+            round_polys: round_polys.into(),
+        },
+        point,
+        combined_claim,
+    )
 }

@@ -8,7 +8,12 @@ use ark_std::{test_rng, UniformRand};
 fn random_polys(k: usize, n: usize) -> Vec<MultilinearPolynomial<Fr>> {
     let mut rng = test_rng();
     (0..k)
-        .map(|_| (0..1 << n).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>().into())
+        .map(|_| {
+            (0..1 << n)
+                .map(|_| Fr::rand(&mut rng))
+                .collect::<Vec<_>>()
+                .into()
+        })
         .collect()
 }
 
@@ -79,7 +84,10 @@ fn round_polynomials_match_naive() {
         .collect();
     let next = ProductSumcheck::new_computing_claim(bound, 3, product);
     assert_eq!(next.input_claim(), h.evaluate(r));
-    assert_eq!(inst.compute_round_evals(h.evaluate(r)), next.compute_round_evals(h.evaluate(r)));
+    assert_eq!(
+        inst.compute_round_evals(h.evaluate(r)),
+        next.compute_round_evals(h.evaluate(r))
+    );
 }
 
 #[test]
@@ -100,8 +108,11 @@ fn completeness_degrees_1_to_4() {
 fn compact_polynomials_prove_like_dense() {
     let values: Vec<u16> = (0..64u16).map(|i| i.wrapping_mul(1031)).collect();
     let compact: MultilinearPolynomial<Fr> = values.clone().into();
-    let dense: MultilinearPolynomial<Fr> =
-        values.iter().map(|v| Fr::from(*v as u64)).collect::<Vec<_>>().into();
+    let dense: MultilinearPolynomial<Fr> = values
+        .iter()
+        .map(|v| Fr::from(*v as u64))
+        .collect::<Vec<_>>()
+        .into();
     let other = random_polys(1, 6).remove(0);
     let (p1, c1, _, _) = prove_product(vec![compact, other.clone()]);
     let (p2, c2, _, _) = prove_product(vec![dense.clone(), other.clone()]);
@@ -117,7 +128,11 @@ fn batched_sumcheck_with_different_sizes() {
     let mut ia = ProductSumcheck::new_computing_claim(a.clone(), 2, product);
     let mut ib = ProductSumcheck::new_computing_claim(b.clone(), 3, product);
     let mut ic = ProductSumcheck::new_computing_claim(c.clone(), 1, product);
-    let claims = [(ia.input_claim(), 3), (ib.input_claim(), 5), (ic.input_claim(), 5)];
+    let claims = [
+        (ia.input_claim(), 3),
+        (ib.input_claim(), 5),
+        (ic.input_claim(), 5),
+    ];
     let mut t = Transcript::new(b"batched");
     let (proof, r, _) = prove_batched(&mut [&mut ia, &mut ib, &mut ic], &mut t);
     assert_eq!(r.len(), 5);
@@ -138,7 +153,10 @@ fn batched_sumcheck_with_different_sizes() {
     bad[1].0 += Fr::ONE;
     let mut t = Transcript::new(b"batched");
     let out = verify_batched(&bad, 3, &proof, &mut t).unwrap();
-    assert!(matches!(out.check(&evals), Err(SumcheckError::FinalEvaluation { .. })));
+    assert!(matches!(
+        out.check(&evals),
+        Err(SumcheckError::FinalEvaluation { .. })
+    ));
 }
 
 #[test]
@@ -158,7 +176,11 @@ fn rejects_changed_round_polynomial() {
     proof.round_polys[0].coeffs_except_linear.push(Fr::ONE);
     assert_eq!(
         verify_product(&polys, claim, &proof),
-        Err(SumcheckError::WrongDegree { round: 0, expected: 3, got: 4 })
+        Err(SumcheckError::WrongDegree {
+            round: 0,
+            expected: 3,
+            got: 4
+        })
     );
 }
 
@@ -181,7 +203,10 @@ fn rejects_changed_final_evaluation() {
     finals[1] += Fr::ONE;
     let mut t = Transcript::new(b"sumcheck-test");
     let out = verify(claim, 4, 2, &proof, &mut t).unwrap();
-    assert!(matches!(out.check(product(&finals)), Err(SumcheckError::FinalEvaluation { .. })));
+    assert!(matches!(
+        out.check(product(&finals)),
+        Err(SumcheckError::FinalEvaluation { .. })
+    ));
 }
 
 #[test]
@@ -191,7 +216,10 @@ fn rejects_wrong_number_of_rounds() {
     proof.round_polys.pop();
     assert_eq!(
         verify_product(&polys, claim, &proof),
-        Err(SumcheckError::WrongNumberOfRounds { expected: 4, got: 3 })
+        Err(SumcheckError::WrongNumberOfRounds {
+            expected: 4,
+            got: 3
+        })
     );
     let mut t = Transcript::new(b"sumcheck-test");
     assert!(matches!(

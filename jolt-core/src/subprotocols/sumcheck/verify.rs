@@ -65,9 +65,15 @@ impl<F: JoltField> BatchedSumcheckClaim<F> {
     /// caller's own evaluation of instance `k` at [`Self::instance_point`].
     pub fn check(&self, evaluations: &[F]) -> Result<(), SumcheckError> {
         if evaluations.len() != self.coefficients.len() {
-            return Err(SumcheckError::MalformedBatch("one evaluation per instance expected"));
+            return Err(SumcheckError::MalformedBatch(
+                "one evaluation per instance expected",
+            ));
         }
-        let expected: F = evaluations.iter().zip(&self.coefficients).map(|(e, c)| *e * c).sum();
+        let expected: F = evaluations
+            .iter()
+            .zip(&self.coefficients)
+            .map(|(e, c)| *e * c)
+            .sum();
         if expected == self.value {
             Ok(())
         } else {
@@ -89,7 +95,10 @@ pub fn verify<F: JoltField>(
     transcript: &mut Transcript,
 ) -> Result<SumcheckClaim<F>, SumcheckError> {
     let batched = verify_batched(&[(claim, num_rounds)], degree, proof, transcript)?;
-    Ok(SumcheckClaim { point: batched.point, value: batched.value })
+    Ok(SumcheckClaim {
+        point: batched.point,
+        value: batched.value,
+    })
 }
 
 /// Verifies a batched sumcheck proof for the instances `(claim_k, n_k)`, all of degree
@@ -116,16 +125,19 @@ pub fn verify_batched<F: JoltField>(
     }
     for (round, poly) in proof.round_polys.iter().enumerate() {
         if poly.degree() != degree {
-            return Err(SumcheckError::WrongDegree { round, expected: degree, got: poly.degree() });
+            return Err(SumcheckError::WrongDegree {
+                round,
+                expected: degree,
+                got: poly.degree(),
+            });
         }
     }
 
     let claims: Vec<F> = instances.iter().map(|(c, _)| *c).collect();
     transcript.append_scalars(labels::SUMCHECK_CLAIMS, &claims);
     let mut coefficients = vec![F::ONE];
-    coefficients.extend(
-        transcript.challenge_vector::<F>(labels::SUMCHECK_BATCHING, instances.len() - 1),
-    );
+    coefficients
+        .extend(transcript.challenge_vector::<F>(labels::SUMCHECK_BATCHING, instances.len() - 1));
     let two = F::from_u64(2);
     let mut claim: F = instances
         .iter()

@@ -69,7 +69,9 @@ use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use jolt_tracer::Memory;
 
 /// `log2` of the register memory size (32 + virtual registers, padded).
-pub const LOG_REGISTERS: usize = jolt_instructions::REGISTER_COUNT.next_power_of_two().trailing_zeros() as usize;
+pub const LOG_REGISTERS: usize = jolt_instructions::REGISTER_COUNT
+    .next_power_of_two()
+    .trailing_zeros() as usize;
 /// Slots per cycle in the register and range memories.
 pub const LOG_SLOTS: usize = 2;
 /// Largest supported `n`.
@@ -99,7 +101,16 @@ pub mod cols {
     /// RAM columns opened at the RAM point (`RAM_WORD..=TS_RAM`).
     pub const NUM_RAM: usize = 4;
     /// Range columns opened at the range point: the four read timestamps, the four counts.
-    pub const RANGE_OPENED: [usize; 8] = [TS_RS1, TS_RS2, TS_RD, TS_RAM, RANGE_CTS, RANGE_CTS + 1, RANGE_CTS + 2, RANGE_CTS + 3];
+    pub const RANGE_OPENED: [usize; 8] = [
+        TS_RS1,
+        TS_RS2,
+        TS_RD,
+        TS_RAM,
+        RANGE_CTS,
+        RANGE_CTS + 1,
+        RANGE_CTS + 2,
+        RANGE_CTS + 3,
+    ];
 }
 
 /// Committed polynomials: the cycle columns, then reg final value/ts, RAM final value/ts,
@@ -123,17 +134,27 @@ impl RamInit {
     pub fn new(memory: &Memory) -> Self {
         let words = memory.words().to_vec();
         let log_size = (words.len() + 1).next_power_of_two().trailing_zeros() as usize;
-        Self { base_word: u64::from(memory.base() / 4), words, log_size }
+        Self {
+            base_word: u64::from(memory.base() / 4),
+            words,
+            log_size,
+        }
     }
 
     /// The word address of cell `j`.
     pub fn address(&self, j: usize) -> u64 {
-        if j == 0 { 0 } else { self.base_word + j as u64 - 1 }
+        if j == 0 {
+            0
+        } else {
+            self.base_word + j as u64 - 1
+        }
     }
 
     /// The initial value of cell `j`.
     pub fn value(&self, j: usize) -> u64 {
-        j.checked_sub(1).and_then(|i| self.words.get(i)).map_or(0, |&w| w.into())
+        j.checked_sub(1)
+            .and_then(|i| self.words.get(i))
+            .map_or(0, |&w| w.into())
     }
 
     /// The cell of word address `word`, if any.
@@ -186,13 +207,20 @@ pub enum RwMemory {
 pub enum RwError {
     /// A wrong number of commitments or evaluations.
     #[error("read-write memory: {what} has {got} entries, expected {expected}")]
-    Shape { what: &'static str, expected: usize, got: usize },
+    Shape {
+        what: &'static str,
+        expected: usize,
+        got: usize,
+    },
     /// Too many cycles.
     #[error("read-write memory: 2^{0} cycles is not supported")]
     TooManyCycles(usize),
     /// A memory check failed.
     #[error("read-write memory, {memory:?}: {error}")]
-    MemoryChecking { memory: RwMemory, error: MemoryCheckingError },
+    MemoryChecking {
+        memory: RwMemory,
+        error: MemoryCheckingError,
+    },
     /// The batched opening failed.
     #[error("read-write memory: {0}")]
     Opening(AccumulatorError),
@@ -206,7 +234,12 @@ const EVALS: &[u8] = b"rw_memory_evals";
 
 fn statement(ram: &RamInit, log_cycles: usize, transcript: &mut crate::transcript::Transcript) {
     use crate::transcript::Absorb;
-    for x in [log_cycles as u64, LOG_REGISTERS as u64, ram.log_size as u64, ram.base_word] {
+    for x in [
+        log_cycles as u64,
+        LOG_REGISTERS as u64,
+        ram.log_size as u64,
+        ram.base_word,
+    ] {
         transcript.append_u64(STATEMENT, x);
     }
 }

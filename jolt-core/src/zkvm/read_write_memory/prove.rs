@@ -37,7 +37,9 @@ pub fn prove<PCS: CommitmentScheme>(
     let reg_tuple = |i: usize, write: bool| -> (Fr, Fr, Fr) {
         let (slot, t) = (i >> n, i & (len - 1));
         match REG_SLOTS.get(slot) {
-            Some(&(a, _, wv, _)) if write => (f(c[a][t]), f(c[wv][t]), f(4 * t as u64 + slot as u64 + 1)),
+            Some(&(a, _, wv, _)) if write => {
+                (f(c[a][t]), f(c[wv][t]), f(4 * t as u64 + slot as u64 + 1))
+            }
             Some(&(a, rv, _, ts)) => (f(c[a][t]), f(c[rv][t]), f(c[ts][t])),
             None => (Fr::ZERO, Fr::ZERO, Fr::ZERO),
         }
@@ -47,15 +49,29 @@ pub fn prove<PCS: CommitmentScheme>(
     let [fv, fts] = &witness.reg_final;
     let init = fp.leaves(fv.len(), |i| (f(i as u64), Fr::ZERO, Fr::ZERO));
     let fin = fp.leaves(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
-    let (registers, reg_open) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let (registers, reg_open) =
+        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
 
     // RAM.
-    let read = fp.leaves(len, |t| (f(c[cols::RAM_WORD][t]), f(c[cols::RAM_READ][t]), f(c[cols::TS_RAM][t])));
-    let write = fp.leaves(len, |t| (f(c[cols::RAM_WORD][t]), f(c[cols::RAM_WRITE][t]), f(t as u64 + 1)));
+    let read = fp.leaves(len, |t| {
+        (
+            f(c[cols::RAM_WORD][t]),
+            f(c[cols::RAM_READ][t]),
+            f(c[cols::TS_RAM][t]),
+        )
+    });
+    let write = fp.leaves(len, |t| {
+        (
+            f(c[cols::RAM_WORD][t]),
+            f(c[cols::RAM_WRITE][t]),
+            f(t as u64 + 1),
+        )
+    });
     let [fv, fts] = &witness.ram_final;
     let init = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(ram.value(j)), Fr::ZERO));
     let fin = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
-    let (ram_proof, ram_open) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let (ram_proof, ram_open) =
+        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
 
     // Timestamp range: d = T − 1 − t_old, read-only against the identity table.
     let range_tuple = |i: usize| -> (Fr, Fr) {
@@ -64,13 +80,21 @@ pub fn prove<PCS: CommitmentScheme>(
             Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
             None => (t as u64 + 1, cols::TS_RAM),
         };
-        (f(now) - Fr::ONE - f(c[ts][t]), f(c[cols::RANGE_CTS + slot][t]))
+        (
+            f(now) - Fr::ONE - f(c[ts][t]),
+            f(c[cols::RANGE_CTS + slot][t]),
+        )
     };
     let read = fp.leaves_vec(1 << slotted, 0, |i, _| range_tuple(i));
     let write: Vec<Fr> = read.iter().map(|h| *h + Fr::ONE).collect();
     let init = fp.leaves_vec(1 << slotted, 0, |j, _| (f(j as u64), Fr::ZERO));
-    let fin = init.iter().zip(&witness.range_final).map(|(h, k)| *h + f(*k)).collect();
-    let (range, range_open) = memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let fin = init
+        .iter()
+        .zip(&witness.range_final)
+        .map(|(h, k)| *h + f(*k))
+        .collect();
+    let (range, range_open) =
+        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
 
     // Evaluations, absorbed and accumulated.
     let polys = witness.polynomials();
@@ -88,9 +112,15 @@ pub fn prove<PCS: CommitmentScheme>(
     let cycle_point = |r: &[Fr]| r[LOG_SLOTS..].to_vec();
     let reg_cycle_evals = open(&mut (0..cols::NUM_REG), &cycle_point(&reg_open.r_cycle));
     let reg_final_evals = open(&mut (cols::NUM..cols::NUM + 2), &reg_open.r_mem);
-    let ram_cycle_evals = open(&mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM), &ram_open.r_cycle);
+    let ram_cycle_evals = open(
+        &mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM),
+        &ram_open.r_cycle,
+    );
     let ram_final_evals = open(&mut (cols::NUM + 2..cols::NUM + 4), &ram_open.r_mem);
-    let range_cycle_evals = open(&mut cols::RANGE_OPENED.into_iter(), &cycle_point(&range_open.r_cycle));
+    let range_cycle_evals = open(
+        &mut cols::RANGE_OPENED.into_iter(),
+        &cycle_point(&range_open.r_cycle),
+    );
     let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), &range_open.r_mem);
     RwProof {
         registers,
@@ -117,5 +147,9 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
     let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
     let proof = prove(ram, witness, transcript, &mut accumulator);
     let opening = accumulator.prove(setup, transcript);
-    StandaloneProof { commitments, proof, opening }
+    StandaloneProof {
+        commitments,
+        proof,
+        opening,
+    }
 }

@@ -12,12 +12,14 @@
 )]
 
 use super::{
-    cols, statement, RamInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS, LOG_REGISTERS, LOG_SLOTS,
-    MAX_LOG_CYCLES, NUM_POLYS,
+    cols, statement, RamInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS, LOG_REGISTERS,
+    LOG_SLOTS, MAX_LOG_CYCLES, NUM_POLYS,
 };
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals};
+use crate::lasso::memory_checking::{
+    self, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals,
+};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, identity_mle, public_mle, slot_weights};
@@ -28,13 +30,25 @@ fn mc(memory: RwMemory) -> impl Fn(MemoryCheckingError) -> RwError {
 }
 
 fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), RwError> {
-    if expected == got { Ok(()) } else { Err(RwError::Shape { what, expected, got }) }
+    if expected == got {
+        Ok(())
+    } else {
+        Err(RwError::Shape {
+            what,
+            expected,
+            got,
+        })
+    }
 }
 
 /// Splits a point into its slot bits and its cycle bits.
 fn split_slots(r: &[Fr]) -> Result<(&[Fr], &[Fr]), RwError> {
     if r.len() < LOG_SLOTS {
-        return Err(RwError::Shape { what: "slotted point", expected: LOG_SLOTS, got: r.len() });
+        return Err(RwError::Shape {
+            what: "slotted point",
+            expected: LOG_SLOTS,
+            got: r.len(),
+        });
     }
     Ok(r.split_at(LOG_SLOTS))
 }
@@ -45,11 +59,25 @@ fn dot(w: &[Fr], x: &[Fr]) -> Fr {
 }
 
 /// Checks the memory side of a Spice memory: init `(a, v0, 0)`, final `(a, fv, fts)`.
-fn check_spice_memory(claims: &MemoryCheckingClaims<Fr>, a: Fr, v0: Fr, fin: &[Fr], memory: RwMemory) -> Result<(), RwError> {
-    let [fv, fts] = fin else { return Err(RwError::Shape { what: "final evaluations", expected: 2, got: fin.len() }) };
+fn check_spice_memory(
+    claims: &MemoryCheckingClaims<Fr>,
+    a: Fr,
+    v0: Fr,
+    fin: &[Fr],
+    memory: RwMemory,
+) -> Result<(), RwError> {
+    let [fv, fts] = fin else {
+        return Err(RwError::Shape {
+            what: "final evaluations",
+            expected: 2,
+            got: fin.len(),
+        });
+    };
     let init = TupleEvals::single(a, v0, Fr::ZERO);
     let fin = TupleEvals::single(a, *fv, *fts);
-    claims.check_memory_side(&[init], &[fin]).map_err(mc(memory))
+    claims
+        .check_memory_side(&[init], &[fin])
+        .map_err(mc(memory))
 }
 
 /// Verifies a registers-and-RAM proof for `2^log_cycles` cycles with initial RAM `ram`
@@ -77,7 +105,11 @@ pub fn verify<PCS: CommitmentScheme>(
         proof.range_cycle_evals.as_slice(),
     )
     else {
-        return Err(RwError::Shape { what: "cycle evaluations", expected: 22, got: 0 });
+        return Err(RwError::Shape {
+            what: "cycle evaluations",
+            expected: 22,
+            got: 0,
+        });
     };
     shape("register final evaluations", 2, proof.reg_final_evals.len())?;
     shape("RAM final evaluations", 2, proof.ram_final_evals.len())?;
@@ -87,8 +119,9 @@ pub fn verify<PCS: CommitmentScheme>(
     let f = Fr::from_u64;
 
     // Registers.
-    let claims = memory_checking::verify(1, slotted, LOG_REGISTERS, fp, &proof.registers, transcript)
-        .map_err(mc(RwMemory::Registers))?;
+    let claims =
+        memory_checking::verify(1, slotted, LOG_REGISTERS, fp, &proof.registers, transcript)
+            .map_err(mc(RwMemory::Registers))?;
     let (r_slot, r_c) = split_slots(&claims.r_cycle)?;
     let (reg_point, reg_mem) = (r_c.to_vec(), claims.r_mem.clone());
     let w = slot_weights(r_slot);
@@ -97,15 +130,25 @@ pub fn verify<PCS: CommitmentScheme>(
     let a = dot(&w, &[*rs1, *rs2, *rd]);
     let read = TupleEvals::single(a, dot(&w, &[*v1, *v2, *old]), dot(&w, &[*ts1, *ts2, *tsd]));
     let write = TupleEvals::single(a, dot(&w, &[*v1, *v2, *rdw]), dot(&w, &now));
-    claims.check_cycle_side(&[read], &[write]).map_err(mc(RwMemory::Registers))?;
-    check_spice_memory(&claims, identity_mle(&claims.r_mem), Fr::ZERO, &proof.reg_final_evals, RwMemory::Registers)?;
+    claims
+        .check_cycle_side(&[read], &[write])
+        .map_err(mc(RwMemory::Registers))?;
+    check_spice_memory(
+        &claims,
+        identity_mle(&claims.r_mem),
+        Fr::ZERO,
+        &proof.reg_final_evals,
+        RwMemory::Registers,
+    )?;
 
     // RAM.
     let claims = memory_checking::verify(1, log_cycles, ram.log_size, fp, &proof.ram, transcript)
         .map_err(mc(RwMemory::Ram))?;
     let read = TupleEvals::single(*word, *ram_read, *ts_ram);
     let write = TupleEvals::single(*word, *ram_write, identity_mle(&claims.r_cycle) + Fr::ONE);
-    claims.check_cycle_side(&[read], &[write]).map_err(mc(RwMemory::Ram))?;
+    claims
+        .check_cycle_side(&[read], &[write])
+        .map_err(mc(RwMemory::Ram))?;
     let r = &claims.r_mem;
     let eq_zero: Fr = r.iter().map(|x| Fr::ONE - x).product();
     let address = identity_mle(r) + (f(ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero);
@@ -120,30 +163,65 @@ pub fn verify<PCS: CommitmentScheme>(
     let range_point = r_c.to_vec();
     let w = slot_weights(r_slot);
     let id = identity_mle(r_c);
-    let d = [f(4) * id - rts1, f(4) * id + Fr::ONE - rts2, f(4) * id + f(2) - rtsd, id - rtsram];
+    let d = [
+        f(4) * id - rts1,
+        f(4) * id + Fr::ONE - rts2,
+        f(4) * id + f(2) - rtsd,
+        id - rtsram,
+    ];
     let cts = dot(&w, &[*c0, *c1, *c2, *c3]);
     let read = TupleEvals::new(dot(&w, &d), vec![], cts);
     let write = TupleEvals::new(dot(&w, &d), vec![], cts + Fr::ONE);
-    claims.check_cycle_side(&[read], &[write]).map_err(mc(RwMemory::TimestampRange))?;
+    claims
+        .check_cycle_side(&[read], &[write])
+        .map_err(mc(RwMemory::TimestampRange))?;
     let cell = identity_mle(&claims.r_mem);
     let init = TupleEvals::new(cell, vec![], Fr::ZERO);
     let fin = TupleEvals::new(cell, vec![], proof.range_final_eval);
-    claims.check_memory_side(&[init], &[fin]).map_err(mc(RwMemory::TimestampRange))?;
+    claims
+        .check_memory_side(&[init], &[fin])
+        .map_err(mc(RwMemory::TimestampRange))?;
 
     // Evaluations, in the prover's order.
     let mut open = |ids: &mut dyn Iterator<Item = usize>, evals: &[Fr], point: &[Fr]| {
         for (k, v) in ids.zip(evals) {
-            let Some(c) = commitments.get(k) else { continue };
+            let Some(c) = commitments.get(k) else {
+                continue;
+            };
             accumulator.append(c.clone(), point.to_vec(), *v);
         }
         transcript.append_scalars(EVALS, evals);
     };
-    open(&mut (cols::RS1..cols::NUM_REG), &proof.reg_cycle_evals, &reg_point);
-    open(&mut (cols::NUM..cols::NUM + 2), &proof.reg_final_evals, &reg_mem);
-    open(&mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM), &proof.ram_cycle_evals, &ram_point);
-    open(&mut (cols::NUM + 2..cols::NUM + 4), &proof.ram_final_evals, &ram_mem);
-    open(&mut cols::RANGE_OPENED.into_iter(), &proof.range_cycle_evals, &range_point);
-    open(&mut (cols::NUM + 4..cols::NUM + 5), &[proof.range_final_eval], &claims.r_mem);
+    open(
+        &mut (cols::RS1..cols::NUM_REG),
+        &proof.reg_cycle_evals,
+        &reg_point,
+    );
+    open(
+        &mut (cols::NUM..cols::NUM + 2),
+        &proof.reg_final_evals,
+        &reg_mem,
+    );
+    open(
+        &mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM),
+        &proof.ram_cycle_evals,
+        &ram_point,
+    );
+    open(
+        &mut (cols::NUM + 2..cols::NUM + 4),
+        &proof.ram_final_evals,
+        &ram_mem,
+    );
+    open(
+        &mut cols::RANGE_OPENED.into_iter(),
+        &proof.range_cycle_evals,
+        &range_point,
+    );
+    open(
+        &mut (cols::NUM + 4..cols::NUM + 5),
+        &[proof.range_final_eval],
+        &claims.r_mem,
+    );
     Ok(())
 }
 
@@ -157,8 +235,17 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
 ) -> Result<(), RwError> {
     memory_common::absorb::<PCS>(&proof.commitments, transcript);
     let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
-    verify(ram, log_cycles, &proof.commitments, &proof.proof, transcript, &mut accumulator)?;
-    accumulator.verify(setup, &proof.opening, transcript).map_err(RwError::Opening)
+    verify(
+        ram,
+        log_cycles,
+        &proof.commitments,
+        &proof.proof,
+        transcript,
+        &mut accumulator,
+    )?;
+    accumulator
+        .verify(setup, &proof.opening, transcript)
+        .map_err(RwError::Opening)
 }
 
 /// Decodes (compressed, validated, no trailing bytes) and verifies.

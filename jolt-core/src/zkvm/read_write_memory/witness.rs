@@ -34,7 +34,8 @@ pub fn accesses(rows: &[RowFields], cycles: &[Cycle]) -> Vec<CycleAccess> {
         .iter()
         .map(|c| {
             let f = &rows[c.row as usize];
-            let writes = f.flag(Flag::WriteLookup) || f.flag(Flag::WriteLink) || f.flag(Flag::WriteLoad);
+            let writes =
+                f.flag(Flag::WriteLookup) || f.flag(Flag::WriteLink) || f.flag(Flag::WriteLoad);
             CycleAccess {
                 rs1: f.rs1,
                 rs2: f.rs2,
@@ -74,7 +75,13 @@ struct State {
 impl State {
     /// Reads cell `a` (returns its value and timestamp) and writes `v` at `ts` unless
     /// `forged` (a forged access reads at its own timestamp and leaves the cell untouched).
-    fn access(&mut self, a: usize, v: impl FnOnce(u64) -> u64, ts: u64, forged: bool) -> (u64, u64) {
+    fn access(
+        &mut self,
+        a: usize,
+        v: impl FnOnce(u64) -> u64,
+        ts: u64,
+        forged: bool,
+    ) -> (u64, u64) {
         let old = (self.value[a], self.ts[a]);
         if forged {
             return (old.0, ts);
@@ -98,13 +105,23 @@ impl RwWitness {
     /// its own write timestamp without touching memory, which balances the multisets for
     /// any read value. Only the timestamp range check rejects it (a test of soundness).
     #[allow(clippy::needless_range_loop)]
-    pub fn new_forged(ram: &RamInit, accesses: &[CycleAccess], forged: Option<(usize, usize)>) -> Self {
+    pub fn new_forged(
+        ram: &RamInit,
+        accesses: &[CycleAccess],
+        forged: Option<(usize, usize)>,
+    ) -> Self {
         let len = accesses.len().max(2).next_power_of_two();
         let n = len.trailing_zeros() as usize;
         let mut cycle = vec![vec![0u64; len]; cols::NUM];
-        let mut regs = State { value: vec![0; 1 << LOG_REGISTERS], ts: vec![0; 1 << LOG_REGISTERS] };
+        let mut regs = State {
+            value: vec![0; 1 << LOG_REGISTERS],
+            ts: vec![0; 1 << LOG_REGISTERS],
+        };
         let cells = 1usize << ram.log_size;
-        let mut mem = State { value: (0..cells).map(|j| ram.value(j)).collect(), ts: vec![0; cells] };
+        let mut mem = State {
+            value: (0..cells).map(|j| ram.value(j)).collect(),
+            ts: vec![0; cells],
+        };
         let mut range_final = vec![0u64; len << LOG_SLOTS];
         let range_size = (len << LOG_SLOTS) as u64;
         for t in 0..len {
@@ -114,7 +131,9 @@ impl RwWitness {
             let (_, ts1) = regs.access(a.rs1.into(), |_| a.rs1_value.into(), base + 1, forge(0));
             let (_, ts2) = regs.access(a.rs2.into(), |_| a.rs2_value.into(), base + 2, forge(1));
             let (old, tsd) = regs.access(a.rd.into(), |_| a.rd_write.into(), base + 3, forge(2));
-            let j = ram.cell(a.ram_word.into()).expect("the RAM word is in guest memory");
+            let j = ram
+                .cell(a.ram_word.into())
+                .expect("the RAM word is in guest memory");
             let (_, tsm) = mem.access(j, |_| a.ram_write.into(), t as u64 + 1, forge(3));
             let row = [
                 (cols::RS1, a.rs1.into()),
@@ -136,7 +155,12 @@ impl RwWitness {
                 cycle[k][t] = v;
             }
             // Range check: d = T − 1 − t_old; a forged read has d = −1 and no valid count.
-            let ds = [(base + 1, ts1), (base + 2, ts2), (base + 3, tsd), (t as u64 + 1, tsm)];
+            let ds = [
+                (base + 1, ts1),
+                (base + 2, ts2),
+                (base + 3, tsd),
+                (t as u64 + 1, tsm),
+            ];
             for (slot, (now, old)) in ds.into_iter().enumerate() {
                 if let Some(d) = now.checked_sub(old + 1).filter(|d| *d < range_size) {
                     cycle[cols::RANGE_CTS + slot][t] = range_final[d as usize];

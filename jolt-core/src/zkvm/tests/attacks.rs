@@ -18,7 +18,12 @@ fn setup() -> Setup {
     let run = execute(&every_opcode_program());
     let polys = run.witness(&cols).into_polynomials();
     assert_eq!(shape.check_witness(&polys), Ok(()));
-    Setup { shape, cols, run, polys }
+    Setup {
+        shape,
+        cols,
+        run,
+        polys,
+    }
 }
 
 impl Setup {
@@ -35,7 +40,11 @@ impl Setup {
     }
 
     fn add(&mut self, v: Variable, t: usize, delta: i64) {
-        let d = if delta < 0 { -Fr::from(delta.unsigned_abs()) } else { Fr::from(delta as u64) };
+        let d = if delta < 0 {
+            -Fr::from(delta.unsigned_abs())
+        } else {
+            Fr::from(delta as u64)
+        };
         self.set(v, t, self.get(v, t) + d);
     }
 
@@ -47,7 +56,9 @@ impl Setup {
 
     /// The violated constraint's name; panics if the witness still satisfies the shape.
     fn rejected(&self) -> Unsatisfied {
-        self.shape.check_witness(&self.polys).expect_err("the lie must be caught")
+        self.shape
+            .check_witness(&self.polys)
+            .expect_err("the lie must be caught")
     }
 
     fn assert_rejected_by(&self, name: &str, cycle: usize) {
@@ -67,9 +78,14 @@ fn rejects_wrong_rd_value() {
 #[test]
 fn rejects_nonzero_write_to_x0() {
     let mut s = setup();
-    let t = s.run.find(|r| r.instr.is_ok_and(|i| i.opcode == Opcode::Add && i.rd == 0));
+    let t = s
+        .run
+        .find(|r| r.instr.is_ok_and(|i| i.opcode == Opcode::Add && i.rd == 0));
     s.set(s.cols.rd_write, t, Fr::from(5u64));
-    s.assert_rejected_by("rd write is 0 without a write flag (x0 is never written)", t);
+    s.assert_rejected_by(
+        "rd write is 0 without a write flag (x0 is never written)",
+        t,
+    );
 }
 
 #[test]
@@ -99,7 +115,12 @@ fn rejects_wrong_branch_decision() {
 #[test]
 fn rejects_untaken_branch_claimed_taken() {
     let mut s = setup();
-    let t = (0..).find(|&t| s.get(s.cols.flag(Flag::Branch), t) == Fr::ONE && s.get(s.cols.take_branch, t) == Fr::ZERO).unwrap();
+    let t = (0..)
+        .find(|&t| {
+            s.get(s.cols.flag(Flag::Branch), t) == Fr::ONE
+                && s.get(s.cols.take_branch, t) == Fr::ZERO
+        })
+        .unwrap();
     s.set(s.cols.lookup_output, t, Fr::ONE);
     s.set(s.cols.take_branch, t, Fr::ONE);
     s.assert_rejected_by("taken branch: next address = pc + imm mod 2^32", t);
@@ -150,12 +171,22 @@ fn rejects_wrong_ram_address() {
     let mut s = setup();
     let t = s.run.find(|r| r.source.opcode == Opcode::Lw);
     s.add(s.cols.ram_word, t, 1);
-    s.assert_rejected_by("LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)", t);
+    s.assert_rejected_by(
+        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        t,
+    );
     // The wrapping access (rs1 + imm ≥ 2^32) with its carry dropped.
     let mut s = setup();
-    let t = (0..s.run.trace.cycles.len()).find(|&t| s.get(s.cols.flag(Flag::Load), t) == Fr::ONE && s.get(s.cols.carry, t) == Fr::ONE).unwrap();
+    let t = (0..s.run.trace.cycles.len())
+        .find(|&t| {
+            s.get(s.cols.flag(Flag::Load), t) == Fr::ONE && s.get(s.cols.carry, t) == Fr::ONE
+        })
+        .unwrap();
     s.set(s.cols.carry, t, Fr::ZERO);
-    s.assert_rejected_by("LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)", t);
+    s.assert_rejected_by(
+        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        t,
+    );
 }
 
 #[test]
@@ -167,7 +198,10 @@ fn rejects_misaligned_address() {
     s.add(s.cols.rs1_value, t, 1);
     s.add(s.cols.x, t, 1);
     s.fix_product(t);
-    s.assert_rejected_by("LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)", t);
+    s.assert_rejected_by(
+        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        t,
+    );
 }
 
 #[test]
@@ -220,7 +254,11 @@ fn byte_range_check_is_required() {
     s.add(xb[1], t, -256);
     s.add(yb[0], t, -256);
     s.add(yb[1], t, 65536);
-    assert_eq!(s.shape.check_witness(&s.polys), Ok(()), "only the byte range check catches this");
+    assert_eq!(
+        s.shape.check_witness(&s.polys),
+        Ok(()),
+        "only the byte range check catches this"
+    );
     let in_range = |v: Fr| (0..256u64).any(|b| Fr::from(b) == v);
     assert!(!in_range(s.get(yb[1], t)), "the range check rejects it");
 }
@@ -229,7 +267,9 @@ fn byte_range_check_is_required() {
 fn rejects_failed_assertion() {
     // A division with wrong advice makes an assertion's lookup output 0.
     let mut s = setup();
-    let t = s.run.find(|r| r.source.opcode == Opcode::Div && r.instr.is_ok_and(|i| i.opcode.is_assertion()));
+    let t = s
+        .run
+        .find(|r| r.source.opcode == Opcode::Div && r.instr.is_ok_and(|i| i.opcode.is_assertion()));
     s.set(s.cols.lookup_output, t, Fr::ZERO);
     s.assert_rejected_by("an assertion's lookup output is 1", t);
 }
@@ -255,16 +295,25 @@ fn rejects_padding_before_halt() {
     let mut s = setup();
     let t = s.run.find_op(Opcode::Xor);
     s.set(s.cols.flag(Flag::Noop), t + 1, Fr::ONE);
-    s.assert_rejected_by("padding starts only after the halting row and never ends", t);
+    s.assert_rejected_by(
+        "padding starts only after the halting row and never ends",
+        t,
+    );
 }
 
 #[test]
 fn rejects_resuming_after_padding() {
     let mut s = setup();
     let first_pad = s.run.trace.cycles.len();
-    assert!(first_pad + 1 < s.polys[0].len(), "at least two padding cycles");
+    assert!(
+        first_pad + 1 < s.polys[0].len(),
+        "at least two padding cycles"
+    );
     s.set(s.cols.flag(Flag::Noop), first_pad + 1, Fr::ZERO);
-    s.assert_rejected_by("padding starts only after the halting row and never ends", first_pad);
+    s.assert_rejected_by(
+        "padding starts only after the halting row and never ends",
+        first_pad,
+    );
 }
 
 #[test]
@@ -275,7 +324,9 @@ fn rejects_non_boolean_flag_and_wrong_table() {
     s.assert_rejected_by("flag_jump is boolean", t);
     let mut s = setup();
     let xor = s.cols.packings.len();
-    let k = (0..xor).find(|&k| s.get(s.cols.table_flags[k], t) == Fr::ONE).unwrap();
+    let k = (0..xor)
+        .find(|&k| s.get(s.cols.table_flags[k], t) == Fr::ONE)
+        .unwrap();
     s.set(s.cols.table_flags[k], t, Fr::ZERO);
     s.set(s.cols.table_flags[(k + 1) % xor], t, Fr::ONE);
     s.assert_rejected_by("the table flags encode the row's table", t);

@@ -7,7 +7,9 @@ mod asm;
 
 use super::bytecode::{program_rows, RowFields};
 use super::bytecode_checking::{self as bc, BytecodeError, BytecodeTable, BytecodeWitness};
-use super::read_write_memory::{self as rw, cols, accesses, CycleAccess, RamInit, RwError, RwMemory, RwWitness};
+use super::read_write_memory::{
+    self as rw, accesses, cols, CycleAccess, RamInit, RwError, RwMemory, RwWitness,
+};
 use super::tests::every_opcode_program;
 use crate::commitment::hyperkzg::{HyperKzg, HyperKzgSrs};
 use crate::lasso::memory_checking::MemoryCheckingError;
@@ -31,13 +33,27 @@ struct Fixture {
 }
 
 fn execute(program: &Program) -> Fixture {
-    let layout = MemoryLayout { max_input_size: 64, max_output_size: 64, stack_size: 1 << 12, memory_size: 1 << 16 };
-    let config = RunConfig { layout, max_cycles: 1 << 16, check_stack: false };
+    let layout = MemoryLayout {
+        max_input_size: 64,
+        max_output_size: 64,
+        stack_size: 1 << 12,
+        memory_size: 1 << 16,
+    };
+    let config = RunConfig {
+        layout,
+        max_cycles: 1 << 16,
+        check_stack: false,
+    };
     let bytecode = Bytecode::new(program);
     let mut trace = Trace::default();
     run(program, &bytecode, &config, &[], &mut trace).expect("the program runs to its exit");
     let ram = RamInit::new(&Memory::new(&layout, program, &[]));
-    Fixture { rows: program_rows(&bytecode), bytecode, cycles: trace.cycles, ram }
+    Fixture {
+        rows: program_rows(&bytecode),
+        bytecode,
+        cycles: trace.cycles,
+        ram,
+    }
 }
 
 impl Fixture {
@@ -64,8 +80,20 @@ fn memory_loop_program() -> Program {
     let mut code = vec![lui(8, DATA), addi(5, 0, 8), addi(6, 8, 0)];
     // loop: sw x5, 0(x6); addi x6, x6, 4; addi x5, x5, -1; bne x5, x0, loop
     code.extend([sw(5, 6, 0), addi(6, 6, 4), addi(5, 5, -1), bne(5, 0, -12)]);
-    code.extend([lw(9, 8, 0), lb(10, 8, 4), lhu(11, 8, 8), add(9, 9, 10), add(9, 9, 11)]);
-    code.extend([sb(9, 8, 1), sh(9, 8, 6), lw(12, 8, 4), addi(13, 0, 3), div(A0, 12, 13)]);
+    code.extend([
+        lw(9, 8, 0),
+        lb(10, 8, 4),
+        lhu(11, 8, 8),
+        add(9, 9, 10),
+        add(9, 9, 11),
+    ]);
+    code.extend([
+        sb(9, 8, 1),
+        sh(9, 8, 6),
+        lw(12, 8, 4),
+        addi(13, 0, 3),
+        div(A0, 12, 13),
+    ]);
     code.extend(exit());
     program(&code, &[0; 64])
 }
@@ -74,8 +102,18 @@ fn prove_bytecode(f: &Fixture, w: &BytecodeWitness) -> bc::BytecodeStandalonePro
     bc::prove_standalone::<HyperKzg>(&f.table(), srs(), w, &mut Transcript::new(b"bytecode-test"))
 }
 
-fn verify_bytecode(f: &Fixture, n: usize, p: &bc::BytecodeStandaloneProof<HyperKzg>) -> Result<(), BytecodeError> {
-    bc::verify_standalone::<HyperKzg>(&f.table(), &srs().verifier_key(), n, p, &mut Transcript::new(b"bytecode-test"))
+fn verify_bytecode(
+    f: &Fixture,
+    n: usize,
+    p: &bc::BytecodeStandaloneProof<HyperKzg>,
+) -> Result<(), BytecodeError> {
+    bc::verify_standalone::<HyperKzg>(
+        &f.table(),
+        &srs().verifier_key(),
+        n,
+        p,
+        &mut Transcript::new(b"bytecode-test"),
+    )
 }
 
 fn prove_rw(f: &Fixture, w: &RwWitness) -> rw::RwStandaloneProof<HyperKzg> {
@@ -83,7 +121,13 @@ fn prove_rw(f: &Fixture, w: &RwWitness) -> rw::RwStandaloneProof<HyperKzg> {
 }
 
 fn verify_rw(f: &Fixture, n: usize, p: &rw::RwStandaloneProof<HyperKzg>) -> Result<(), RwError> {
-    rw::verify_standalone::<HyperKzg>(&f.ram, &srs().verifier_key(), n, p, &mut Transcript::new(b"rw-test"))
+    rw::verify_standalone::<HyperKzg>(
+        &f.ram,
+        &srs().verifier_key(),
+        n,
+        p,
+        &mut Transcript::new(b"rw-test"),
+    )
 }
 
 fn rw_result(f: &Fixture, w: &RwWitness) -> Result<(), RwError> {
@@ -91,7 +135,10 @@ fn rw_result(f: &Fixture, w: &RwWitness) -> Result<(), RwError> {
 }
 
 fn multiset(memory: RwMemory) -> RwError {
-    RwError::MemoryChecking { memory, error: MemoryCheckingError::MultisetMismatch { memory: 0 } }
+    RwError::MemoryChecking {
+        memory,
+        error: MemoryCheckingError::MultisetMismatch { memory: 0 },
+    }
 }
 
 #[test]
@@ -102,14 +149,28 @@ fn bytecode_checking_completeness_and_bytes() {
         let proof = prove_bytecode(&f, &w);
         assert_eq!(verify_bytecode(&f, w.log_cycles, &proof), Ok(()));
         let bytes = crate::utils::serialization::to_bytes(&proof);
-        eprintln!("bytecode: 2^{} cycles, {} rows, proof {} bytes", w.log_cycles, f.rows.len(), bytes.len());
+        eprintln!(
+            "bytecode: 2^{} cycles, {} rows, proof {} bytes",
+            w.log_cycles,
+            f.rows.len(),
+            bytes.len()
+        );
         let table = f.table();
         let vk = srs().verifier_key();
         let check = |b: &[u8]| {
-            bc::verify_standalone_bytes::<HyperKzg>(&table, &vk, w.log_cycles, b, &mut Transcript::new(b"bytecode-test"))
+            bc::verify_standalone_bytes::<HyperKzg>(
+                &table,
+                &vk,
+                w.log_cycles,
+                b,
+                &mut Transcript::new(b"bytecode-test"),
+            )
         };
         assert_eq!(check(&bytes), Ok(()));
-        assert_eq!(check(&bytes[..bytes.len() - 1]), Err(BytecodeError::Deserialization));
+        assert_eq!(
+            check(&bytes[..bytes.len() - 1]),
+            Err(BytecodeError::Deserialization)
+        );
         let random: Vec<u8> = (0..bytes.len()).map(|i| (i * 131 + 7) as u8).collect();
         assert_eq!(check(&random), Err(BytecodeError::Deserialization));
     }
@@ -125,14 +186,25 @@ fn bytecode_rejects_changed_field() {
         columns[k][t] ^= 1;
         let w = BytecodeWitness::from_columns(&f.table(), columns);
         let r = verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w));
-        assert_eq!(r, Err(BytecodeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: 0 })), "field {k}");
+        assert_eq!(
+            r,
+            Err(BytecodeError::MemoryChecking(
+                MemoryCheckingError::MultisetMismatch { memory: 0 }
+            )),
+            "field {k}"
+        );
     }
     // The right fields under another row's index.
     let mut columns = f.bytecode_witness().columns;
     columns[0][t] += 1;
     let w = BytecodeWitness::from_columns(&f.table(), columns);
     let r = verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w));
-    assert_eq!(r, Err(BytecodeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: 0 })));
+    assert_eq!(
+        r,
+        Err(BytecodeError::MemoryChecking(
+            MemoryCheckingError::MultisetMismatch { memory: 0 }
+        ))
+    );
 }
 
 #[test]
@@ -142,15 +214,32 @@ fn bytecode_rejects_tampered_proof() {
     let mut proof = prove_bytecode(&f, &w);
     proof.proof.cycle_evals.0[3] += crate::field::Fr::from(1u64);
     let r = verify_bytecode(&f, w.log_cycles, &proof);
-    assert!(matches!(r, Err(BytecodeError::MemoryChecking(MemoryCheckingError::LeafMismatch { .. }))), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(BytecodeError::MemoryChecking(
+                MemoryCheckingError::LeafMismatch { .. }
+            ))
+        ),
+        "{r:?}"
+    );
     let mut proof = prove_bytecode(&f, &w);
     proof.commitments.0.swap(1, 2);
     // The commitments are absorbed first: the challenges change and the grand products fail.
     let r = verify_bytecode(&f, w.log_cycles, &proof);
-    assert!(matches!(r, Err(BytecodeError::MemoryChecking(_) | BytecodeError::Opening(_))), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(BytecodeError::MemoryChecking(_) | BytecodeError::Opening(_))
+        ),
+        "{r:?}"
+    );
     let mut proof = prove_bytecode(&f, &w);
     proof.commitments.0.pop();
-    assert!(matches!(verify_bytecode(&f, w.log_cycles, &proof), Err(BytecodeError::Shape { .. })));
+    assert!(matches!(
+        verify_bytecode(&f, w.log_cycles, &proof),
+        Err(BytecodeError::Shape { .. })
+    ));
 }
 
 #[test]
@@ -161,12 +250,27 @@ fn rw_memory_completeness_and_bytes() {
         let proof = prove_rw(&f, &w);
         assert_eq!(verify_rw(&f, w.log_cycles, &proof), Ok(()));
         let bytes = crate::utils::serialization::to_bytes(&proof);
-        eprintln!("registers+RAM: 2^{} cycles, 2^{} RAM cells, proof {} bytes", w.log_cycles, f.ram.log_size, bytes.len());
+        eprintln!(
+            "registers+RAM: 2^{} cycles, 2^{} RAM cells, proof {} bytes",
+            w.log_cycles,
+            f.ram.log_size,
+            bytes.len()
+        );
         let vk = srs().verifier_key();
-        let check =
-            |b: &[u8]| rw::verify_standalone_bytes::<HyperKzg>(&f.ram, &vk, w.log_cycles, b, &mut Transcript::new(b"rw-test"));
+        let check = |b: &[u8]| {
+            rw::verify_standalone_bytes::<HyperKzg>(
+                &f.ram,
+                &vk,
+                w.log_cycles,
+                b,
+                &mut Transcript::new(b"rw-test"),
+            )
+        };
         assert_eq!(check(&bytes), Ok(()));
-        assert_eq!(check(&bytes[..bytes.len() / 2]), Err(RwError::Deserialization));
+        assert_eq!(
+            check(&bytes[..bytes.len() / 2]),
+            Err(RwError::Deserialization)
+        );
         let random: Vec<u8> = (0..bytes.len()).map(|i| (i * 37 + 11) as u8).collect();
         assert_eq!(check(&random), Err(RwError::Deserialization));
     }
@@ -178,16 +282,25 @@ fn rw_rejects_changed_register_read() {
     let mut acc = f.accesses();
     let t = f.find_op(Opcode::Add);
     acc[t].rs2_value ^= 4;
-    assert_eq!(rw_result(&f, &RwWitness::new(&f.ram, &acc)), Err(multiset(RwMemory::Registers)));
+    assert_eq!(
+        rw_result(&f, &RwWitness::new(&f.ram, &acc)),
+        Err(multiset(RwMemory::Registers))
+    );
 }
 
 #[test]
 fn rw_rejects_nonzero_read_of_x0() {
     let f = execute(&every_opcode_program());
     let mut acc = f.accesses();
-    let t = acc.iter().position(|a| a.rs1 == 0).expect("some cycle reads x0");
+    let t = acc
+        .iter()
+        .position(|a| a.rs1 == 0)
+        .expect("some cycle reads x0");
     acc[t].rs1_value = 5;
-    assert_eq!(rw_result(&f, &RwWitness::new(&f.ram, &acc)), Err(multiset(RwMemory::Registers)));
+    assert_eq!(
+        rw_result(&f, &RwWitness::new(&f.ram, &acc)),
+        Err(multiset(RwMemory::Registers))
+    );
 }
 
 #[test]
@@ -197,14 +310,20 @@ fn rw_rejects_changed_ram_read() {
     let t = f.find_op(Opcode::Lw);
     acc[t].ram_read ^= 1;
     acc[t].ram_write ^= 1;
-    assert_eq!(rw_result(&f, &RwWitness::new(&f.ram, &acc)), Err(multiset(RwMemory::Ram)));
+    assert_eq!(
+        rw_result(&f, &RwWitness::new(&f.ram, &acc)),
+        Err(multiset(RwMemory::Ram))
+    );
 }
 
 #[test]
 fn rw_rejects_read_timestamp_from_the_future() {
     let f = execute(&memory_loop_program());
     let t = f.find_op(Opcode::Lw);
-    for (col, memory) in [(cols::TS_RS1, RwMemory::Registers), (cols::TS_RAM, RwMemory::Ram)] {
+    for (col, memory) in [
+        (cols::TS_RS1, RwMemory::Registers),
+        (cols::TS_RAM, RwMemory::Ram),
+    ] {
         let mut w = RwWitness::new(&f.ram, &f.accesses());
         w.cycle[col][t] = 4 * t as u64 + 9;
         assert_eq!(rw_result(&f, &w), Err(multiset(memory)), "{memory:?}");
@@ -220,12 +339,24 @@ fn rw_range_check_rejects_self_timestamped_reads() {
     let mut acc = f.accesses();
     acc[t].rs1_value ^= 8;
     let w = RwWitness::new_forged(&f.ram, &acc, Some((t, 0)));
-    assert!(matches!(rw_result(&f, &w), Err(RwError::MemoryChecking { memory: RwMemory::TimestampRange, .. })));
+    assert!(matches!(
+        rw_result(&f, &w),
+        Err(RwError::MemoryChecking {
+            memory: RwMemory::TimestampRange,
+            ..
+        })
+    ));
     let mut acc = f.accesses();
     acc[t].ram_read = 0xdead;
     acc[t].ram_write = 0xdead;
     let w = RwWitness::new_forged(&f.ram, &acc, Some((t, 3)));
-    assert!(matches!(rw_result(&f, &w), Err(RwError::MemoryChecking { memory: RwMemory::TimestampRange, .. })));
+    assert!(matches!(
+        rw_result(&f, &w),
+        Err(RwError::MemoryChecking {
+            memory: RwMemory::TimestampRange,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -251,14 +382,29 @@ fn rw_rejects_tampered_proof() {
     let mut proof = prove_rw(&f, &w);
     proof.proof.ram_cycle_evals.0[1] += crate::field::Fr::from(1u64);
     let r = verify_rw(&f, w.log_cycles, &proof);
-    assert!(matches!(r, Err(RwError::MemoryChecking { memory: RwMemory::Ram, .. })), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(RwError::MemoryChecking {
+                memory: RwMemory::Ram,
+                ..
+            })
+        ),
+        "{r:?}"
+    );
     let mut proof = prove_rw(&f, &w);
     proof.commitments.0.swap(cols::RS1_VALUE, cols::RS2_VALUE);
     let r = verify_rw(&f, w.log_cycles, &proof);
-    assert!(matches!(r, Err(RwError::MemoryChecking { .. } | RwError::Opening(_))), "{r:?}");
+    assert!(
+        matches!(r, Err(RwError::MemoryChecking { .. } | RwError::Opening(_))),
+        "{r:?}"
+    );
     let mut proof = prove_rw(&f, &w);
     proof.proof.range_cycle_evals.0.pop();
-    assert!(matches!(verify_rw(&f, w.log_cycles, &proof), Err(RwError::Shape { .. })));
+    assert!(matches!(
+        verify_rw(&f, w.log_cycles, &proof),
+        Err(RwError::Shape { .. })
+    ));
 }
 
 /// Write timestamps are not in the proof (the verifier computes `4t + j + 1` and `t + 1`); a

@@ -28,7 +28,10 @@ pub(super) struct Run {
 
 pub(super) fn execute(program: &Program) -> Run {
     let config = RunConfig {
-        layout: MemoryLayout { memory_size: 1 << 20, ..MemoryLayout::default() },
+        layout: MemoryLayout {
+            memory_size: 1 << 20,
+            ..MemoryLayout::default()
+        },
         max_cycles: 1 << 20,
         check_stack: false,
     };
@@ -36,7 +39,11 @@ pub(super) fn execute(program: &Program) -> Run {
     let mut trace = Trace::default();
     run(program, &bytecode, &config, &[], &mut trace).expect("the program runs to its exit");
     let rows = program_rows(&bytecode);
-    Run { bytecode, rows, trace }
+    Run {
+        bytecode,
+        rows,
+        trace,
+    }
 }
 
 impl Run {
@@ -70,7 +77,10 @@ impl Run {
     }
 }
 
-pub(super) fn check(shape: &UniformShape, w: &WitnessTable) -> Result<(), crate::r1cs::Unsatisfied> {
+pub(super) fn check(
+    shape: &UniformShape,
+    w: &WitnessTable,
+) -> Result<(), crate::r1cs::Unsatisfied> {
     shape.check_witness::<Fr>(&w.clone().into_polynomials())
 }
 
@@ -97,7 +107,18 @@ pub(super) fn every_opcode_program() -> Program {
         addi(x3, 0, 0),
     ];
     // R-type ALU and M extension, on (-7, 3) and (-7, 0).
-    let rr = [(0, 0), (0x20, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (0x20, 5), (0, 6), (0, 7)];
+    let rr = [
+        (0, 0),
+        (0x20, 0),
+        (0, 1),
+        (0, 2),
+        (0, 3),
+        (0, 4),
+        (0, 5),
+        (0x20, 5),
+        (0, 6),
+        (0, 7),
+    ];
     for (k, (f7, f3)) in rr.into_iter().enumerate() {
         code.push(r_type(f7, f3)(7 + k as u32 % 8, x1, x2));
     }
@@ -109,7 +130,11 @@ pub(super) fn every_opcode_program() -> Program {
     for f3 in [0, 2, 3, 4, 6, 7] {
         code.push(i_alu(f3)(7 + f3, x1, -5));
     }
-    code.extend([i_alu(1)(7, x1, 4), i_alu(5)(8, x1, 4), i_alu(5)(9, x1, 0x400 | 4)]);
+    code.extend([
+        i_alu(1)(7, x1, 4),
+        i_alu(5)(8, x1, 4),
+        i_alu(5)(9, x1, 0x400 | 4),
+    ]);
     // Memory: data at DATA (x8), every width, and a negative offset from x10 = DATA + 8.
     code.extend([
         lui(8, DATA),
@@ -129,10 +154,24 @@ pub(super) fn every_opcode_program() -> Program {
     ]);
     // Branches: each skips the following addi when taken (all six taken, then none).
     let skip = addi(20, 20, 1);
-    for (f3, taken) in [(0, (x1, x1)), (1, (x1, x2)), (4, (x1, x2)), (5, (x2, x1)), (6, (x2, x1)), (7, (x1, x2))] {
+    for (f3, taken) in [
+        (0, (x1, x1)),
+        (1, (x1, x2)),
+        (4, (x1, x2)),
+        (5, (x2, x1)),
+        (6, (x2, x1)),
+        (7, (x1, x2)),
+    ] {
         code.extend([b(8, taken.1, taken.0, f3), skip]);
     }
-    for (f3, not_taken) in [(0, (x1, x2)), (1, (x1, x1)), (4, (x2, x1)), (5, (x1, x2)), (6, (x1, x2)), (7, (x2, x1))] {
+    for (f3, not_taken) in [
+        (0, (x1, x2)),
+        (1, (x1, x1)),
+        (4, (x2, x1)),
+        (5, (x1, x2)),
+        (6, (x1, x2)),
+        (7, (x2, x1)),
+    ] {
         code.extend([b(8, not_taken.1, not_taken.0, f3), skip]);
     }
     code.extend([
@@ -147,7 +186,10 @@ pub(super) fn every_opcode_program() -> Program {
         addi(10, 0, 0),
     ]);
     code.extend(exit());
-    program(&code, &[0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0, 0, 0, 0])
+    program(
+        &code,
+        &[0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0, 0, 0, 0],
+    )
 }
 
 #[test]
@@ -155,7 +197,10 @@ fn every_opcode_satisfies_the_constraints() {
     let (shape, cols) = rv32im_shape();
     let run = execute(&every_opcode_program());
     let ops = run.opcodes();
-    let missing: Vec<_> = Opcode::ALL.iter().filter(|o| !ops.contains(o) && **o != Opcode::Ebreak).collect();
+    let missing: Vec<_> = Opcode::ALL
+        .iter()
+        .filter(|o| !ops.contains(o) && **o != Opcode::Ebreak)
+        .collect();
     assert!(missing.is_empty(), "not executed: {missing:?}");
     let w = run.witness(&cols);
     assert!(w.len > run.trace.cycles.len(), "the trace is padded");
@@ -184,7 +229,10 @@ fn constraint_names_are_unique_and_listed() {
 /// The conformance ELFs of `tests/rv32im` (built by its `build.sh`); skipped when not built.
 #[test]
 fn conformance_elfs_satisfy_the_constraints() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/rv32im-tests/riscv32im-unknown-none-elf/release");
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../target/rv32im-tests/riscv32im-unknown-none-elf/release"
+    );
     let Ok(entries) = std::fs::read_dir(dir) else {
         eprintln!("skipped: {dir} not built (tests/rv32im/build.sh)");
         return;
@@ -197,7 +245,9 @@ fn conformance_elfs_satisfy_the_constraints() {
         if !path.is_file() || path.extension().is_some() {
             continue;
         }
-        let Ok(program) = Program::read(&path) else { continue };
+        let Ok(program) = Program::read(&path) else {
+            continue;
+        };
         let run = execute(&program);
         ops.extend(run.opcodes());
         let w = run.witness(&cols);
@@ -206,8 +256,14 @@ fn conformance_elfs_satisfy_the_constraints() {
     }
     println!("{checked} conformance ELFs satisfy the constraints");
     if checked > 0 {
-        let missing: Vec<_> = Opcode::ALL.iter().filter(|o| !ops.contains(o) && **o != Opcode::Ebreak).collect();
-        assert!(missing.is_empty(), "not executed by the conformance ELFs: {missing:?}");
+        let missing: Vec<_> = Opcode::ALL
+            .iter()
+            .filter(|o| !ops.contains(o) && **o != Opcode::Ebreak)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "not executed by the conformance ELFs: {missing:?}"
+        );
     }
 }
 
@@ -217,10 +273,20 @@ fn padding_rows_are_noops() {
     let run = execute(&every_opcode_program());
     let w = run.witness(&cols);
     let last = run.trace.cycles.len() - 1;
-    assert_eq!(w.get(cols.flag(Flag::Halt).index(), last), 1, "the last real cycle halts");
+    assert_eq!(
+        w.get(cols.flag(Flag::Halt).index(), last),
+        1,
+        "the last real cycle halts"
+    );
     for t in last + 1..w.len {
         assert_eq!(w.get(cols.flag(Flag::Noop).index(), t), 1);
-        for k in [cols.rd_write, cols.ram_word, cols.ram_write, cols.lookup_output, cols.rs1_value] {
+        for k in [
+            cols.rd_write,
+            cols.ram_word,
+            cols.ram_write,
+            cols.lookup_output,
+            cols.rs1_value,
+        ] {
             assert_eq!(w.get(k.index(), t), 0);
         }
     }
@@ -251,7 +317,11 @@ fn prove_and_verify(shape: &UniformShape, w: &WitnessTable) -> Result<(), Sparta
     let log_t = w.len.trailing_zeros() as usize;
     let claims = spartan::verify(shape, log_t, &proof, &mut Transcript::new(DOMAIN))?;
     for (p, v) in polys.iter().zip(&claims.evals) {
-        assert_eq!(p.evaluate(&claims.point), *v, "the claims are the column evaluations");
+        assert_eq!(
+            p.evaluate(&claims.point),
+            *v,
+            "the claims are the column evaluations"
+        );
     }
     Ok(())
 }
@@ -265,7 +335,14 @@ fn spartan_proves_an_honest_trace_and_rejects_a_tampered_one() {
 
     let mut bad = w.clone();
     let t = run.find_op(Opcode::Add);
-    bad.set(cols.rd_write.index(), t, bad.get(cols.rd_write.index(), t) + 1);
+    bad.set(
+        cols.rd_write.index(),
+        t,
+        bad.get(cols.rd_write.index(), t) + 1,
+    );
     assert!(check(&shape, &bad).is_err());
-    assert!(matches!(prove_and_verify(&shape, &bad), Err(SpartanError::Outer(_))));
+    assert!(matches!(
+        prove_and_verify(&shape, &bad),
+        Err(SpartanError::Outer(_))
+    ));
 }
