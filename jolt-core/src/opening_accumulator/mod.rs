@@ -35,11 +35,9 @@ pub use verifier::VerifierOpeningAccumulator;
 use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::subprotocols::sumcheck::{SumcheckError, SumcheckProof};
-use crate::utils::serialization::SafeVec;
-use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
-    Write,
-};
+use crate::transcript::{labels, Absorb, Sample, Transcript};
+use crate::utils::serialization::{impl_canonical_fields, SafeVec};
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 
 /// The proof of all accumulated claims: a batched sumcheck, the reduced evaluations and one
 /// opening proof.
@@ -71,43 +69,110 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for BatchedOpeningProof<PCS> {
     }
 }
 
-impl<PCS: CommitmentScheme> CanonicalSerialize for BatchedOpeningProof<PCS> {
-    fn serialize_with_mode<W: Write>(
+impl_canonical_fields!([PCS: CommitmentScheme] BatchedOpeningProof<PCS> where [] {
+    sumcheck,
+    evals,
+    opening,
+});
+
+/// A self-contained proof: the commitments `C` to the witness polynomials, the sub-proof
+/// `P`, and the batched opening of every evaluation claim. Encoded as the concatenation of
+/// the three.
+#[derive(Clone)]
+pub struct StandaloneProof<
+    PCS: CommitmentScheme,
+    P,
+    C = SafeVec<<PCS as CommitmentScheme>::Commitment>,
+> {
+    /// The witness commitments, in the sub-protocol's order.
+    pub commitments: C,
+    /// The sub-proof.
+    pub proof: P,
+    /// The batched opening.
+    pub opening: BatchedOpeningProof<PCS>,
+}
+
+impl<PCS: CommitmentScheme, P: PartialEq, C: PartialEq> PartialEq for StandaloneProof<PCS, P, C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.commitments == other.commitments
+            && self.proof == other.proof
+            && self.opening == other.opening
+    }
+}
+
+impl<PCS: CommitmentScheme, P: std::fmt::Debug, C: std::fmt::Debug> std::fmt::Debug
+    for StandaloneProof<PCS, P, C>
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StandaloneProof")
+            .field("commitments", &self.commitments)
+            .field("proof", &self.proof)
+            .field("opening", &self.opening)
+            .finish()
+    }
+}
+
+impl_canonical_fields!([PCS: CommitmentScheme, P, C] StandaloneProof<PCS, P, C>
+    where [P: CanonicalSerialize + CanonicalDeserialize, C: CanonicalSerialize + CanonicalDeserialize] {
+    commitments,
+    proof,
+    opening,
+});
+
+#[cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+impl<PCS: CommitmentScheme, P, C> StandaloneProof<PCS, P, C> {
+    /// Runs a sub-protocol's prover between its commitments and one batched opening:
+    /// `absorb`s `commitments`, runs `prove` with a fresh accumulator, then opens every claim.
+    pub fn prove_with(
+        setup: &PCS::ProverSetup,
+        commitments: C,
+        transcript: &mut Transcript,
+        absorb: impl FnOnce(&C, &mut Transcript),
+        prove: impl FnOnce(&mut Transcript, &mut ProverOpeningAccumulator<PCS>) -> P,
+    ) -> Self {
+        absorb(&commitments, transcript);
+        let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
+        let proof = prove(transcript, &mut accumulator);
+        let opening = accumulator.prove(setup, transcript);
+        Self {
+            commitments,
+            proof,
+            opening,
+        }
+    }
+
+    /// The verifier's counterpart of [`Self::prove_with`]: `absorb`s the commitments, runs
+    /// `verify` with a fresh accumulator, then checks the batched opening (its failure mapped
+    /// by `opening_error`).
+    pub fn verify_with<T, E>(
         &self,
-        mut w: W,
-        compress: Compress,
-    ) -> Result<(), SerializationError> {
-        self.sumcheck.serialize_with_mode(&mut w, compress)?;
-        self.evals.serialize_with_mode(&mut w, compress)?;
-        self.opening.serialize_with_mode(&mut w, compress)
-    }
-
-    fn serialized_size(&self, compress: Compress) -> usize {
-        self.sumcheck.serialized_size(compress)
-            + self.evals.serialized_size(compress)
-            + self.opening.serialized_size(compress)
-    }
-}
-
-impl<PCS: CommitmentScheme> Valid for BatchedOpeningProof<PCS> {
-    fn check(&self) -> Result<(), SerializationError> {
-        self.sumcheck.check()?;
-        self.evals.check()?;
-        self.opening.check()
-    }
-}
-
-impl<PCS: CommitmentScheme> CanonicalDeserialize for BatchedOpeningProof<PCS> {
-    fn deserialize_with_mode<R: Read>(
-        mut r: R,
-        compress: Compress,
-        validate: Validate,
-    ) -> Result<Self, SerializationError> {
-        Ok(Self {
-            sumcheck: SumcheckProof::deserialize_with_mode(&mut r, compress, validate)?,
-            evals: SafeVec::deserialize_with_mode(&mut r, compress, validate)?,
-            opening: PCS::Proof::deserialize_with_mode(&mut r, compress, validate)?,
-        })
+        setup: &PCS::VerifierSetup,
+        transcript: &mut Transcript,
+        absorb: impl FnOnce(&C, &mut Transcript),
+        verify: impl FnOnce(
+            &C,
+            &P,
+            &mut Transcript,
+            &mut VerifierOpeningAccumulator<PCS>,
+        ) -> Result<T, E>,
+        opening_error: impl FnOnce(AccumulatorError) -> E,
+    ) -> Result<T, E> {
+        absorb(&self.commitments, transcript);
+        let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
+        let verified = verify(&self.commitments, &self.proof, transcript, &mut accumulator)?;
+        accumulator
+            .verify(setup, &self.opening, transcript)
+            .map_err(opening_error)?;
+        Ok(verified)
     }
 }
 
@@ -134,6 +199,24 @@ pub enum AccumulatorError {
     /// The final opening failed.
     #[error("opening accumulator: {0}")]
     Opening(#[from] OpeningError),
+}
+
+/// Steps shared by prover and verifier: absorbs every claim's point and value, groups the
+/// claims by point ([`group_by_point`]) and draws each group's powers of `β_g`.
+pub(crate) fn absorb_and_group<'a>(
+    claims: impl Iterator<Item = (&'a [Fr], &'a Fr)> + Clone,
+    transcript: &mut Transcript,
+) -> (Vec<Vec<usize>>, Vec<Vec<Fr>>) {
+    for (point, value) in claims.clone() {
+        transcript.append_scalars(labels::OPENING_POINT, point);
+        transcript.append_scalar(labels::OPENING_VALUE, value);
+    }
+    let groups = group_by_point(claims.map(|(point, _)| point));
+    let betas = groups
+        .iter()
+        .map(|g| transcript.challenge_powers(labels::ACCUMULATOR_GROUP, g.len()))
+        .collect();
+    (groups, betas)
 }
 
 /// Indices of the claims grouped by equal points, groups in order of first appearance.

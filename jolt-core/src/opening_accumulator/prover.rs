@@ -1,6 +1,6 @@
 //! The prover's accumulator.
 
-use super::{group_by_point, padding_factor, BatchedOpeningProof};
+use super::{absorb_and_group, padding_factor, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -69,17 +69,12 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
         transcript: &mut Transcript,
     ) -> BatchedOpeningProof<PCS> {
         assert!(!self.claims.is_empty(), "accumulator: nothing to prove");
-        for c in &self.claims {
-            transcript.append_scalars(labels::OPENING_POINT, &c.point);
-            transcript.append_scalar(labels::OPENING_VALUE, &c.value);
-        }
         // 1. Batched sumcheck, one instance per distinct point r_g:
         //    Σ_x eq(r_g, x) · Σ_{i ∈ g} β_g^j p_i(x) = Σ_{i ∈ g} β_g^j v_i.
-        let groups = group_by_point(self.claims.iter().map(|c| c.point.as_slice()));
-        let betas: Vec<Vec<Fr>> = groups
-            .iter()
-            .map(|g| transcript.challenge_powers(labels::ACCUMULATOR_GROUP, g.len()))
-            .collect();
+        let (groups, betas) = absorb_and_group(
+            self.claims.iter().map(|c| (c.point.as_slice(), &c.value)),
+            transcript,
+        );
         // Each group's polynomials are combined first, so its sumcheck runs over two
         // polynomials (eq and the combination) whatever the group's size.
         let mut instances: Vec<_> = groups

@@ -10,7 +10,7 @@
     )
 )]
 
-use super::{group_by_point, padding_factor, AccumulatorError, BatchedOpeningProof};
+use super::{absorb_and_group, padding_factor, AccumulatorError, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::poly::EqPolynomial;
@@ -77,16 +77,11 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
                 got: proof.evals.len(),
             });
         }
-        for c in &self.claims {
-            transcript.append_scalars(labels::OPENING_POINT, &c.point);
-            transcript.append_scalar(labels::OPENING_VALUE, &c.value);
-        }
         // 1. The batched sumcheck (one instance per distinct point) and its final check.
-        let groups = group_by_point(self.claims.iter().map(|c| c.point.as_slice()));
-        let betas: Vec<Vec<Fr>> = groups
-            .iter()
-            .map(|g| transcript.challenge_powers(labels::ACCUMULATOR_GROUP, g.len()))
-            .collect();
+        let (groups, betas) = absorb_and_group(
+            self.claims.iter().map(|c| (c.point.as_slice(), &c.value)),
+            transcript,
+        );
         let mut instances: Vec<(Fr, usize)> = Vec::with_capacity(groups.len());
         for (members, beta) in groups.iter().zip(&betas) {
             let mut claim = Fr::from(0u64);

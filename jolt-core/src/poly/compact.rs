@@ -8,6 +8,7 @@
 use crate::field::{JoltField, SmallScalar};
 use crate::poly::dense::{DensePolynomial, PARALLEL_THRESHOLD};
 use crate::poly::eq::EqPolynomial;
+use crate::poly::MultilinearPolynomial;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_chunks, cfg_iter};
@@ -114,6 +115,20 @@ impl<T: SmallScalar> CompactPolynomial<T> {
                 .map(|(e, v)| *e * v.to_field::<F>())
                 .sum()
         }
+    }
+}
+
+/// The smallest compact polynomial that holds `values`.
+pub fn smallest_compact(values: &[u64]) -> MultilinearPolynomial<crate::field::Fr> {
+    let max = values.iter().copied().max().unwrap_or(0);
+    if max <= u64::from(u8::MAX) {
+        values.iter().map(|&v| v as u8).collect::<Vec<_>>().into()
+    } else if max <= u64::from(u16::MAX) {
+        values.iter().map(|&v| v as u16).collect::<Vec<_>>().into()
+    } else if max <= u64::from(u32::MAX) {
+        values.iter().map(|&v| v as u32).collect::<Vec<_>>().into()
+    } else {
+        values.to_vec().into()
     }
 }
 

@@ -17,7 +17,7 @@ pub mod eq;
 pub mod multilinear;
 pub mod unipoly;
 
-pub use compact::CompactPolynomial;
+pub use compact::{smallest_compact, CompactPolynomial};
 pub use dense::DensePolynomial;
 pub use eq::EqPolynomial;
 pub use multilinear::MultilinearPolynomial;

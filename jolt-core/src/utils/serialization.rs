@@ -104,6 +104,58 @@ impl<T: CanonicalDeserialize> CanonicalDeserialize for SafeVec<T> {
     }
 }
 
+/// Implements `CanonicalSerialize`, `Valid` and `CanonicalDeserialize` for a struct by
+/// (de)serializing the listed fields in order, with nothing in between (the encoding is the
+/// concatenation of the fields' encodings).
+///
+/// `impl_canonical_fields!([generics] Type where [bounds] { field, … });`
+macro_rules! impl_canonical_fields {
+    ([$($gen:tt)*] $ty:ty where [$($bounds:tt)*] { $($field:ident),+ $(,)? }) => {
+        impl<$($gen)*> ark_serialize::CanonicalSerialize for $ty where $($bounds)* {
+            fn serialize_with_mode<W: ark_serialize::Write>(
+                &self,
+                mut w: W,
+                compress: ark_serialize::Compress,
+            ) -> Result<(), ark_serialize::SerializationError> {
+                $(ark_serialize::CanonicalSerialize::serialize_with_mode(
+                    &self.$field,
+                    &mut w,
+                    compress,
+                )?;)+
+                Ok(())
+            }
+
+            fn serialized_size(&self, compress: ark_serialize::Compress) -> usize {
+                0 $(+ ark_serialize::CanonicalSerialize::serialized_size(&self.$field, compress))+
+            }
+        }
+
+        impl<$($gen)*> ark_serialize::Valid for $ty where $($bounds)* {
+            fn check(&self) -> Result<(), ark_serialize::SerializationError> {
+                $(ark_serialize::Valid::check(&self.$field)?;)+
+                Ok(())
+            }
+        }
+
+        impl<$($gen)*> ark_serialize::CanonicalDeserialize for $ty where $($bounds)* {
+            fn deserialize_with_mode<R: ark_serialize::Read>(
+                mut r: R,
+                compress: ark_serialize::Compress,
+                validate: ark_serialize::Validate,
+            ) -> Result<Self, ark_serialize::SerializationError> {
+                Ok(Self {
+                    $($field: ark_serialize::CanonicalDeserialize::deserialize_with_mode(
+                        &mut r,
+                        compress,
+                        validate,
+                    )?,)+
+                })
+            }
+        }
+    };
+}
+pub(crate) use impl_canonical_fields;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -343,16 +343,13 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
     witness: &BytecodeWitness,
     transcript: &mut Transcript,
 ) -> BytecodeStandaloneProof<PCS> {
-    let commitments =
-        memory_common::commit_and_absorb::<PCS>(setup, &witness.polynomials(), transcript);
-    let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
-    let proof = prove(table, witness, transcript, &mut accumulator);
-    let opening = accumulator.prove(setup, transcript);
-    StandaloneProof {
-        commitments,
-        proof,
-        opening,
-    }
+    StandaloneProof::prove_with(
+        setup,
+        memory_common::commit::<PCS>(setup, &witness.polynomials()),
+        transcript,
+        |c, t| memory_common::absorb::<PCS>(c, t),
+        |transcript, accumulator| prove(table, witness, transcript, accumulator),
+    )
 }
 
 /// Verifies a [`BytecodeStandaloneProof`] for `2^log_cycles` cycles.
@@ -373,19 +370,22 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
     proof: &BytecodeStandaloneProof<PCS>,
     transcript: &mut Transcript,
 ) -> Result<(), BytecodeError> {
-    memory_common::absorb::<PCS>(&proof.commitments, transcript);
-    let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
-    verify(
-        table,
-        log_cycles,
-        &proof.commitments,
-        &proof.proof,
+    proof.verify_with(
+        setup,
         transcript,
-        &mut accumulator,
-    )?;
-    accumulator
-        .verify(setup, &proof.opening, transcript)
-        .map_err(BytecodeError::Opening)
+        |c, t| memory_common::absorb::<PCS>(c, t),
+        |commitments, bytecode_proof, transcript, accumulator| {
+            verify(
+                table,
+                log_cycles,
+                commitments,
+                bytecode_proof,
+                transcript,
+                accumulator,
+            )
+        },
+        BytecodeError::Opening,
+    )
 }
 
 /// Decodes (compressed, validated, no trailing bytes) and verifies.

@@ -21,29 +21,12 @@
 
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use crate::opening_accumulator::BatchedOpeningProof;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_ff::AdditiveGroup;
-use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
-    Write,
-};
 
-/// The smallest compact polynomial that holds `values`.
-pub fn compact(values: &[u64]) -> MultilinearPolynomial<Fr> {
-    let max = values.iter().copied().max().unwrap_or(0);
-    if max <= u64::from(u8::MAX) {
-        values.iter().map(|&v| v as u8).collect::<Vec<_>>().into()
-    } else if max <= u64::from(u16::MAX) {
-        values.iter().map(|&v| v as u16).collect::<Vec<_>>().into()
-    } else if max <= u64::from(u32::MAX) {
-        values.iter().map(|&v| v as u32).collect::<Vec<_>>().into()
-    } else {
-        values.to_vec().into()
-    }
-}
+pub use crate::poly::smallest_compact as compact;
 
 /// `Σ_j r_j 2^{m−1−j}`: the MLE of the identity `i ↦ i` at `r`.
 pub fn identity_mle(r: &[Fr]) -> Fr {
@@ -91,9 +74,21 @@ pub fn commit_and_absorb<PCS: CommitmentScheme>(
     polys: &[MultilinearPolynomial<Fr>],
     transcript: &mut Transcript,
 ) -> SafeVec<PCS::Commitment> {
-    let commitments: Vec<PCS::Commitment> = polys.iter().map(|p| PCS::commit(setup, p)).collect();
+    let commitments = commit::<PCS>(setup, polys);
     absorb::<PCS>(&commitments, transcript);
-    commitments.into()
+    commitments
+}
+
+/// Commits to `polys` (one commitment each, in order).
+pub fn commit<PCS: CommitmentScheme>(
+    setup: &PCS::ProverSetup,
+    polys: &[MultilinearPolynomial<Fr>],
+) -> SafeVec<PCS::Commitment> {
+    polys
+        .iter()
+        .map(|p| PCS::commit(setup, p))
+        .collect::<Vec<_>>()
+        .into()
 }
 
 /// Absorbs commitments (count first).
@@ -104,73 +99,5 @@ pub fn absorb<PCS: CommitmentScheme>(commitments: &[PCS::Commitment], transcript
     }
 }
 
-/// A self-contained proof: commitments to the witness polynomials, the sub-proof `P`, and
-/// the batched opening of every evaluation claim.
-#[derive(Clone)]
-pub struct StandaloneProof<PCS: CommitmentScheme, P> {
-    /// One commitment per witness polynomial, in the sub-protocol's order.
-    pub commitments: SafeVec<PCS::Commitment>,
-    /// The sub-proof.
-    pub proof: P,
-    /// The batched opening.
-    pub opening: BatchedOpeningProof<PCS>,
-}
-
-impl<PCS: CommitmentScheme, P: PartialEq> PartialEq for StandaloneProof<PCS, P> {
-    fn eq(&self, other: &Self) -> bool {
-        self.commitments == other.commitments
-            && self.proof == other.proof
-            && self.opening == other.opening
-    }
-}
-
-impl<PCS: CommitmentScheme, P: std::fmt::Debug> std::fmt::Debug for StandaloneProof<PCS, P> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StandaloneProof")
-            .field("commitments", &self.commitments.0.len())
-            .field("proof", &self.proof)
-            .finish()
-    }
-}
-
-impl<PCS: CommitmentScheme, P: CanonicalSerialize> CanonicalSerialize for StandaloneProof<PCS, P> {
-    fn serialize_with_mode<W: Write>(
-        &self,
-        mut w: W,
-        compress: Compress,
-    ) -> Result<(), SerializationError> {
-        self.commitments.serialize_with_mode(&mut w, compress)?;
-        self.proof.serialize_with_mode(&mut w, compress)?;
-        self.opening.serialize_with_mode(&mut w, compress)
-    }
-
-    fn serialized_size(&self, compress: Compress) -> usize {
-        self.commitments.serialized_size(compress)
-            + self.proof.serialized_size(compress)
-            + self.opening.serialized_size(compress)
-    }
-}
-
-impl<PCS: CommitmentScheme, P: Valid> Valid for StandaloneProof<PCS, P> {
-    fn check(&self) -> Result<(), SerializationError> {
-        self.commitments.check()?;
-        self.proof.check()?;
-        self.opening.check()
-    }
-}
-
-impl<PCS: CommitmentScheme, P: CanonicalDeserialize> CanonicalDeserialize
-    for StandaloneProof<PCS, P>
-{
-    fn deserialize_with_mode<R: Read>(
-        mut r: R,
-        compress: Compress,
-        validate: Validate,
-    ) -> Result<Self, SerializationError> {
-        Ok(Self {
-            commitments: SafeVec::deserialize_with_mode(&mut r, compress, validate)?,
-            proof: P::deserialize_with_mode(&mut r, compress, validate)?,
-            opening: BatchedOpeningProof::deserialize_with_mode(&mut r, compress, validate)?,
-        })
-    }
-}
+/// A self-contained proof (commitments, sub-proof, one batched opening).
+pub use crate::opening_accumulator::StandaloneProof;

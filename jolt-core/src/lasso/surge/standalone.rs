@@ -18,43 +18,11 @@ use super::{
     SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, SurgeVerified, SurgeWitness,
 };
 use crate::commitment::CommitmentScheme;
-use crate::opening_accumulator::{
-    BatchedOpeningProof, ProverOpeningAccumulator, VerifierOpeningAccumulator,
-};
+use crate::opening_accumulator::StandaloneProof;
 use crate::transcript::Transcript;
-use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
-    Write,
-};
 
-/// A self-contained Surge proof.
-#[derive(Clone)]
-pub struct SurgeStandaloneProof<PCS: CommitmentScheme> {
-    /// The witness commitments.
-    pub commitments: SurgeCommitments<PCS>,
-    /// The Surge proof.
-    pub proof: SurgeProof,
-    /// The batched opening of every evaluation claim.
-    pub opening: BatchedOpeningProof<PCS>,
-}
-
-impl<PCS: CommitmentScheme> PartialEq for SurgeStandaloneProof<PCS> {
-    fn eq(&self, other: &Self) -> bool {
-        self.commitments == other.commitments
-            && self.proof == other.proof
-            && self.opening == other.opening
-    }
-}
-
-impl<PCS: CommitmentScheme> std::fmt::Debug for SurgeStandaloneProof<PCS> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SurgeStandaloneProof")
-            .field("commitments", &self.commitments)
-            .field("proof", &self.proof)
-            .field("opening", &self.opening)
-            .finish()
-    }
-}
+/// A self-contained Surge proof: commitments, the Surge proof and the batched opening.
+pub type SurgeStandaloneProof<PCS> = StandaloneProof<PCS, SurgeProof, SurgeCommitments<PCS>>;
 
 /// Commits to `witness`, proves its lookups and opens every claim.
 pub fn prove_standalone<PCS: CommitmentScheme>(
@@ -63,16 +31,13 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
     witness: &SurgeWitness,
     transcript: &mut Transcript,
 ) -> SurgeStandaloneProof<PCS> {
-    let commitments = witness.commit::<PCS>(setup);
-    commitments.append_to_transcript(transcript);
-    let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
-    let proof = super::prove(pre, witness, transcript, &mut accumulator);
-    let opening = accumulator.prove(setup, transcript);
-    SurgeStandaloneProof {
-        commitments,
-        proof,
-        opening,
-    }
+    StandaloneProof::prove_with(
+        setup,
+        witness.commit::<PCS>(setup),
+        transcript,
+        SurgeCommitments::append_to_transcript,
+        |transcript, accumulator| super::prove(pre, witness, transcript, accumulator),
+    )
 }
 
 /// Verifies a [`SurgeStandaloneProof`] for `2^log_cycles` cycles.
@@ -83,20 +48,22 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
     proof: &SurgeStandaloneProof<PCS>,
     transcript: &mut Transcript,
 ) -> Result<SurgeVerified, SurgeError> {
-    proof.commitments.append_to_transcript(transcript);
-    let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
-    let verified = super::verify(
-        pre,
-        log_cycles,
-        &proof.commitments,
-        &proof.proof,
+    proof.verify_with(
+        setup,
         transcript,
-        &mut accumulator,
-    )?;
-    accumulator
-        .verify(setup, &proof.opening, transcript)
-        .map_err(SurgeError::Opening)?;
-    Ok(verified)
+        SurgeCommitments::append_to_transcript,
+        |commitments, surge_proof, transcript, accumulator| {
+            super::verify(
+                pre,
+                log_cycles,
+                commitments,
+                surge_proof,
+                transcript,
+                accumulator,
+            )
+        },
+        SurgeError::Opening,
+    )
 }
 
 /// Decodes and verifies a [`SurgeStandaloneProof`] from bytes (compressed, validated, no
@@ -111,44 +78,4 @@ pub fn verify_standalone_bytes<PCS: CommitmentScheme>(
     let proof: SurgeStandaloneProof<PCS> =
         crate::utils::serialization::from_bytes(bytes).map_err(|_| SurgeError::Deserialization)?;
     verify_standalone(pre, setup, log_cycles, &proof, transcript)
-}
-
-impl<PCS: CommitmentScheme> CanonicalSerialize for SurgeStandaloneProof<PCS> {
-    fn serialize_with_mode<W: Write>(
-        &self,
-        mut w: W,
-        compress: Compress,
-    ) -> Result<(), SerializationError> {
-        self.commitments.serialize_with_mode(&mut w, compress)?;
-        self.proof.serialize_with_mode(&mut w, compress)?;
-        self.opening.serialize_with_mode(&mut w, compress)
-    }
-
-    fn serialized_size(&self, compress: Compress) -> usize {
-        self.commitments.serialized_size(compress)
-            + self.proof.serialized_size(compress)
-            + self.opening.serialized_size(compress)
-    }
-}
-
-impl<PCS: CommitmentScheme> Valid for SurgeStandaloneProof<PCS> {
-    fn check(&self) -> Result<(), SerializationError> {
-        self.commitments.check()?;
-        self.proof.check()?;
-        self.opening.check()
-    }
-}
-
-impl<PCS: CommitmentScheme> CanonicalDeserialize for SurgeStandaloneProof<PCS> {
-    fn deserialize_with_mode<R: Read>(
-        mut r: R,
-        compress: Compress,
-        validate: Validate,
-    ) -> Result<Self, SerializationError> {
-        Ok(Self {
-            commitments: SurgeCommitments::deserialize_with_mode(&mut r, compress, validate)?,
-            proof: SurgeProof::deserialize_with_mode(&mut r, compress, validate)?,
-            opening: BatchedOpeningProof::deserialize_with_mode(&mut r, compress, validate)?,
-        })
-    }
 }

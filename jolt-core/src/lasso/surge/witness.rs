@@ -7,12 +7,8 @@ use crate::poly::MultilinearPolynomial;
 use crate::transcript::{labels, Absorb, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::utils::serialization::SafeVec;
+use crate::utils::serialization::{impl_canonical_fields, SafeVec};
 use crate::{cfg_into_iter, cfg_iter};
-use ark_serialize::{
-    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
-    Write,
-};
 use jolt_instructions::{C, M};
 
 /// The committed polynomials of a Surge instance (see the [module documentation](super)).
@@ -36,28 +32,7 @@ pub struct SurgeWitness {
 
 /// The smallest compact polynomial that holds `values`.
 fn compact(values: Vec<u64>) -> MultilinearPolynomial<Fr> {
-    let max = values.iter().copied().max().unwrap_or(0);
-    if max <= u8::MAX as u64 {
-        values
-            .into_iter()
-            .map(|v| v as u8)
-            .collect::<Vec<_>>()
-            .into()
-    } else if max <= u16::MAX as u64 {
-        values
-            .into_iter()
-            .map(|v| v as u16)
-            .collect::<Vec<_>>()
-            .into()
-    } else if max <= u32::MAX as u64 {
-        values
-            .into_iter()
-            .map(|v| v as u32)
-            .collect::<Vec<_>>()
-            .into()
-    } else {
-        values.into()
-    }
+    crate::poly::smallest_compact(&values)
 }
 
 impl SurgeWitness {
@@ -241,51 +216,11 @@ impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
     }
 }
 
-impl<PCS: CommitmentScheme> CanonicalSerialize for SurgeCommitments<PCS> {
-    fn serialize_with_mode<W: Write>(
-        &self,
-        mut w: W,
-        compress: Compress,
-    ) -> Result<(), SerializationError> {
-        self.parts()
-            .iter()
-            .try_for_each(|p| p.serialize_with_mode(&mut w, compress))?;
-        self.lookup_output.serialize_with_mode(&mut w, compress)
-    }
-
-    fn serialized_size(&self, compress: Compress) -> usize {
-        self.parts()
-            .iter()
-            .map(|p| p.serialized_size(compress))
-            .sum::<usize>()
-            + self.lookup_output.serialized_size(compress)
-    }
-}
-
-impl<PCS: CommitmentScheme> Valid for SurgeCommitments<PCS> {
-    fn check(&self) -> Result<(), SerializationError> {
-        self.parts().iter().try_for_each(|p| p.check())?;
-        self.lookup_output.check()
-    }
-}
-
-impl<PCS: CommitmentScheme> CanonicalDeserialize for SurgeCommitments<PCS> {
-    fn deserialize_with_mode<R: Read>(
-        mut r: R,
-        compress: Compress,
-        validate: Validate,
-    ) -> Result<Self, SerializationError> {
-        let mut read = || SafeVec::deserialize_with_mode(&mut r, compress, validate);
-        let (dim, e_polys, read_cts, final_cts, flags) =
-            (read()?, read()?, read()?, read()?, read()?);
-        let lookup_output = PCS::Commitment::deserialize_with_mode(&mut r, compress, validate)?;
-        Ok(Self {
-            dim,
-            e_polys,
-            read_cts,
-            final_cts,
-            flags,
-            lookup_output,
-        })
-    }
-}
+impl_canonical_fields!([PCS: CommitmentScheme] SurgeCommitments<PCS> where [] {
+    dim,
+    e_polys,
+    read_cts,
+    final_cts,
+    flags,
+    lookup_output,
+});

@@ -5,7 +5,6 @@ use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{self, Fingerprint};
 use crate::opening_accumulator::ProverOpeningAccumulator;
-use crate::poly::MultilinearPolynomial;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, StandaloneProof};
 use ark_ff::{AdditiveGroup, Field};
@@ -142,14 +141,11 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
     witness: &RwWitness,
     transcript: &mut Transcript,
 ) -> RwStandaloneProof<PCS> {
-    let polys: Vec<MultilinearPolynomial<Fr>> = witness.polynomials();
-    let commitments = memory_common::commit_and_absorb::<PCS>(setup, &polys, transcript);
-    let mut accumulator = ProverOpeningAccumulator::<PCS>::new();
-    let proof = prove(ram, witness, transcript, &mut accumulator);
-    let opening = accumulator.prove(setup, transcript);
-    StandaloneProof {
-        commitments,
-        proof,
-        opening,
-    }
+    StandaloneProof::prove_with(
+        setup,
+        memory_common::commit::<PCS>(setup, &witness.polynomials()),
+        transcript,
+        |c, t| memory_common::absorb::<PCS>(c, t),
+        |transcript, accumulator| prove(ram, witness, transcript, accumulator),
+    )
 }

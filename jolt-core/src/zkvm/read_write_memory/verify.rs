@@ -233,19 +233,22 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
     proof: &RwStandaloneProof<PCS>,
     transcript: &mut Transcript,
 ) -> Result<(), RwError> {
-    memory_common::absorb::<PCS>(&proof.commitments, transcript);
-    let mut accumulator = VerifierOpeningAccumulator::<PCS>::new();
-    verify(
-        ram,
-        log_cycles,
-        &proof.commitments,
-        &proof.proof,
+    proof.verify_with(
+        setup,
         transcript,
-        &mut accumulator,
-    )?;
-    accumulator
-        .verify(setup, &proof.opening, transcript)
-        .map_err(RwError::Opening)
+        |c, t| memory_common::absorb::<PCS>(c, t),
+        |commitments, rw_proof, transcript, accumulator| {
+            verify(
+                ram,
+                log_cycles,
+                commitments,
+                rw_proof,
+                transcript,
+                accumulator,
+            )
+        },
+        RwError::Opening,
+    )
 }
 
 /// Decodes (compressed, validated, no trailing bytes) and verifies.
