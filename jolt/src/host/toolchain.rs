@@ -121,14 +121,8 @@ impl Toolchain {
         ] {
             command.env_remove(var);
         }
-        if let Self::Debian { rustc, linker, .. } = self {
-            command.env("RUSTC", rustc).env("RUSTC_BOOTSTRAP", "1");
-            rustflags.push(format!("-Clinker={}", linker.display()));
-            rustflags.push("-Clinker-flavor=ld.lld".into());
-        }
         command
             .current_dir(manifest_dir)
-            .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
             .env("CARGO_TARGET_DIR", &target_dir)
             .args([
                 "build",
@@ -141,12 +135,18 @@ impl Toolchain {
                 "--target",
                 TARGET,
             ]);
-        if matches!(self, Self::Debian { .. }) {
-            command.args([
-                "-Zbuild-std=core,alloc",
-                "-Zbuild-std-features=compiler-builtins-mem",
-            ]);
+        if let Self::Debian { rustc, linker, .. } = self {
+            rustflags.push(format!("-Clinker={}", linker.display()));
+            rustflags.push("-Clinker-flavor=ld.lld".into());
+            command
+                .env("RUSTC", rustc)
+                .env("RUSTC_BOOTSTRAP", "1")
+                .args([
+                    "-Zbuild-std=core,alloc",
+                    "-Zbuild-std-features=compiler-builtins-mem",
+                ]);
         }
+        command.env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"));
         let output = command
             .output()
             .map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
