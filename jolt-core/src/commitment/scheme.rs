@@ -66,8 +66,14 @@ pub enum OpeningError {
 pub trait CommitmentScheme: Clone + Send + Sync + 'static {
     /// What the prover needs (SRS powers, generators).
     type ProverSetup: Send + Sync;
-    /// What the verifier needs (small).
-    type VerifierSetup: Send + Sync;
+    /// What the verifier needs (small; part of a verifier key, so it serializes).
+    type VerifierSetup: Clone
+        + Debug
+        + PartialEq
+        + Send
+        + Sync
+        + CanonicalSerialize
+        + CanonicalDeserialize;
     /// A commitment.
     type Commitment: Clone
         + Debug
@@ -79,6 +85,14 @@ pub trait CommitmentScheme: Clone + Send + Sync + 'static {
         + AppendToTranscript;
     /// An opening proof.
     type Proof: Clone + Debug + PartialEq + Send + Sync + CanonicalSerialize + CanonicalDeserialize;
+
+    /// The verifier's public parameters for polynomials of up to `max_num_vars` variables.
+    fn verifier_setup(max_num_vars: usize) -> Self::VerifierSetup;
+
+    /// The prover's public parameters matching [`Self::verifier_setup`]`(max_num_vars)`, able
+    /// to commit to polynomials of up to `num_vars ≤ max_num_vars` variables (a scheme whose
+    /// prover parameters grow with the size builds only what `num_vars` needs).
+    fn prover_setup(max_num_vars: usize, num_vars: usize) -> Self::ProverSetup;
 
     /// Commits to `poly`.
     fn commit(setup: &Self::ProverSetup, poly: &MultilinearPolynomial<Fr>) -> Self::Commitment;

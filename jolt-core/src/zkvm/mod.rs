@@ -31,12 +31,24 @@
 //!    read-only Lasso check against the 256-entry identity table).
 //! 6. **I/O**: the termination flag in final memory is 1 (so a truncated run is rejected).
 
+pub mod byte_range;
 pub mod bytecode;
 pub mod bytecode_checking;
 pub mod constraints;
+pub mod io_check;
 pub mod memory_common;
+pub mod preprocessing;
+pub mod proof;
+pub mod prover;
 pub mod read_write_memory;
+pub mod statement;
+pub mod verifier;
 pub mod witness;
+
+pub use preprocessing::{PreprocessingError, ProverKey, VerifierKey};
+pub use proof::{JoltProof, ZkvmError};
+pub use prover::{prove, prove_trace, ProveError};
+pub use verifier::{verify, verify_bytes};
 
 #[cfg(test)]
 #[path = "tests/memory_checking.rs"]

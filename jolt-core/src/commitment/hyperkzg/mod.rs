@@ -75,6 +75,17 @@ impl CommitmentScheme for HyperKzg {
     type Commitment = HyperKzgCommitment;
     type Proof = HyperKzgProof;
 
+    /// The development SRS's verifier key (its size does not depend on `max_num_vars`).
+    fn verifier_setup(_max_num_vars: usize) -> HyperKzgVerifierKey {
+        HyperKzgSrs::setup_insecure_dev(1).verifier_key()
+    }
+
+    /// **INSECURE development SRS** ([`HyperKzgSrs::setup_insecure_dev`]) with `2^num_vars`
+    /// powers. Production provers load ceremony parameters instead.
+    fn prover_setup(_max_num_vars: usize, num_vars: usize) -> HyperKzgSrs {
+        HyperKzgSrs::setup_insecure_dev(1 << num_vars)
+    }
+
     fn commit(setup: &HyperKzgSrs, poly: &MultilinearPolynomial<Fr>) -> HyperKzgCommitment {
         prove::commit(setup, poly)
     }

@@ -105,6 +105,15 @@ impl CommitmentScheme for Hyrax {
     type Commitment = HyraxCommitment;
     type Proof = HyraxProof;
 
+    fn verifier_setup(max_num_vars: usize) -> HyraxSetup {
+        HyraxSetup::new(max_num_vars)
+    }
+
+    /// The generators depend on `max_num_vars` only: the prover's are the verifier's.
+    fn prover_setup(max_num_vars: usize, _num_vars: usize) -> HyraxSetup {
+        HyraxSetup::new(max_num_vars)
+    }
+
     fn commit(setup: &HyraxSetup, poly: &MultilinearPolynomial<Fr>) -> HyraxCommitment {
         prove::commit(setup, poly)
     }

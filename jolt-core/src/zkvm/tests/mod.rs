@@ -5,6 +5,7 @@
 #[path = "../../../../tracer/tests/asm/mod.rs"]
 mod asm;
 mod attacks;
+mod proof;
 
 use super::bytecode::{program_rows, Flag, RowFields};
 use super::constraints::{rv32im_shape, Columns};

@@ -1,0 +1,592 @@
+//! Byte range check: every entry of the constraint system's `2·C` byte columns
+//! (`x_byte_i`, `y_byte_i`, see [`super::constraints`]) is below `2^8`, by read-only offline
+//! memory checking (Lasso) against the 256-entry identity table.
+//!
+//! # Equation
+//! One memory of [`TABLE_SIZE`] cells, cell `i` holding nothing but its address. The cycle
+//! side is *slotted* ([`super::memory_common`]) with [`NUM_BYTE_COLUMNS`] slots: entry
+//! `k·2^n + t` reads cell `byte_k(t)`, where `byte_k` is the `k`-th byte column. With
+//! `read_cts_k(t)` the number of earlier reads of the same cell (slot-major order) and
+//! `final_cts(i)` all reads of cell `i`, and the width-0 fingerprint `h(a, t) = a·γ + t − τ`
+//! ([`crate::lasso::memory_checking`]):
+//! ```text
+//!   read  = (byte_k(t), read_cts_k(t))     write = (byte_k(t), read_cts_k(t) + 1)
+//!   init  = (i, 0)                          final = (i, final_cts(i))
+//!   Π init · Π write = Π read · Π final
+//! ```
+//! At the slotted point `(r_slot, r_cycle)` the read tuple is
+//! `(Σ_k eq(r_slot, k)·byte_k(r_cycle), Σ_k eq(r_slot, k)·read_cts_k(r_cycle))`; at the cell
+//! point `r_mem` the init tuple is `(Σ_j r_mem_j·2^{7−j}, 0)`, computed by the verifier.
+//!
+//! # Why it proves the range
+//! Fix a value `a ∉ {0, …, 255}` that some entry takes. Only reads and writes carry
+//! address `a` (init and final hold the table's addresses), so the multiset equation forces
+//! `{c : (a, c) read} = {c + 1 : (a, c) read}`; summing both sides gives `N_a ≡ 0 (mod p)`
+//! for the `N_a > 0` reads of `a`, impossible while `N_a < p` (here `N_a ≤ 2^{32}`, so no
+//! wrap-around). No count needs a range check of its own.
+//!
+//! # Committed witness
+//! The byte columns belong to the caller (they are the constraint system's columns, committed
+//! and absorbed by it). This module's polynomials ([`ByteRangeWitness::polynomials`]) are the
+//! [`NUM_BYTE_COLUMNS`] read-count columns (`2^n` entries each) then `final_cts` (`2^8`).
+//!
+//! # Soundness obligations
+//! The caller absorbs the commitments to the byte columns and the count columns before
+//! [`prove`]/[`verify`] (the fingerprint challenges are drawn after them), and MUST verify
+//! the opening accumulator's batched opening: every evaluation the prover sends (bytes and
+//! read counts at `r_cycle`, `final_cts` at `r_mem`) is only a claim until then. The
+//! verifier computes the init tuples itself. The verifier and prover absorb the statement
+//! (`n`, `log2` of the table) first and every evaluation they exchange.
+//!
+//! Variable order: `x_0` is the most significant bit of an index (on the cycle side the three
+//! slot bits come first).
+
+use super::memory_common::{compact, identity_mle, slot_weights};
+use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
+use crate::lasso::memory_checking::{
+    self, Fingerprint, MemoryCheckingError, MemoryCheckingProof, TupleEvals,
+};
+use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
+use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::transcript::{Absorb, Transcript};
+use crate::utils::serialization::SafeVec;
+use ark_ff::{AdditiveGroup, Field};
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+use jolt_instructions::C;
+
+/// Byte columns checked: `x_byte_0..C` and `y_byte_0..C`, in the caller's order.
+pub const NUM_BYTE_COLUMNS: usize = 2 * C;
+/// `log2` of the table size.
+pub const LOG_TABLE: usize = 8;
+/// Cells of the identity table.
+pub const TABLE_SIZE: usize = 1 << LOG_TABLE;
+/// `log2` of [`NUM_BYTE_COLUMNS`]: the slot bits of the cycle side.
+pub const LOG_SLOTS: usize = NUM_BYTE_COLUMNS.trailing_zeros() as usize;
+/// Polynomials committed by this module: the read counts, then `final_cts`.
+pub const NUM_COUNT_POLYS: usize = NUM_BYTE_COLUMNS + 1;
+/// Largest supported `n` (`2^{n+3}` slotted reads stay far below the field size).
+pub const MAX_LOG_CYCLES: usize = 29;
+
+const STATEMENT: &[u8] = b"byte_range_statement";
+const EVALS: &[u8] = b"byte_range_evals";
+
+const _: () = assert!(NUM_BYTE_COLUMNS == 1 << LOG_SLOTS);
+
+/// The counts of a byte range check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ByteRangeWitness {
+    /// `n`: each byte column has `2^n` entries.
+    pub log_cycles: usize,
+    /// `read_cts[k][t]`: reads of cell `byte_k(t)` before slot `k` of cycle `t` (slot-major).
+    pub read_cts: Vec<Vec<u64>>,
+    /// `final_cts[i]`: all reads of cell `i` ([`TABLE_SIZE`] entries).
+    pub final_cts: Vec<u64>,
+}
+
+impl ByteRangeWitness {
+    /// From the byte columns' values (`columns[k][t]`, each < 256, all of length 2^n).
+    ///
+    /// # Panics
+    /// If there are not [`NUM_BYTE_COLUMNS`] columns of one power-of-two length, or an entry
+    /// is not a byte (an honest prover never builds such a witness).
+    pub fn new(columns: &[Vec<u64>]) -> Self {
+        assert_eq!(columns.len(), NUM_BYTE_COLUMNS, "byte column count");
+        let len = columns[0].len();
+        assert!(len.is_power_of_two(), "byte columns have 2^n entries");
+        let mut final_cts = vec![0u64; TABLE_SIZE];
+        let read_cts = columns
+            .iter()
+            .map(|column| {
+                assert_eq!(column.len(), len, "byte columns have one length");
+                column
+                    .iter()
+                    .map(|&b| {
+                        let count = final_cts
+                            .get_mut(b as usize)
+                            .unwrap_or_else(|| panic!("byte column entry {b} is not a byte"));
+                        *count += 1;
+                        *count - 1
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            log_cycles: len.trailing_zeros() as usize,
+            read_cts,
+            final_cts,
+        }
+    }
+
+    /// The committed polynomials: the 8 read counts, then final_cts.
+    pub fn polynomials(&self) -> Vec<MultilinearPolynomial<Fr>> {
+        self.read_cts
+            .iter()
+            .chain(std::iter::once(&self.final_cts))
+            .map(|c| compact(c))
+            .collect()
+    }
+}
+
+/// A byte range proof (without commitments and opening).
+#[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
+pub struct ByteRangeProof {
+    /// The grand products.
+    pub memory_checking: MemoryCheckingProof<Fr>,
+    /// `byte_k(r_cycle)` for every column `k`.
+    pub byte_evals: SafeVec<Fr>,
+    /// `read_cts_k(r_cycle)` for every column `k`.
+    pub read_cts_evals: SafeVec<Fr>,
+    /// `final_cts(r_mem)`.
+    pub final_cts_eval: Fr,
+}
+
+/// Why a byte range proof was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ByteRangeError {
+    /// A wrong number of commitments or evaluations.
+    #[error("byte range: {what} has {got} entries, expected {expected}")]
+    Shape {
+        what: &'static str,
+        expected: usize,
+        got: usize,
+    },
+    /// Too many cycles.
+    #[error("byte range: 2^{0} cycles is not supported")]
+    TooManyCycles(usize),
+    /// The memory check failed (an entry is not a byte, or the counts lie).
+    #[error("byte range: {0}")]
+    MemoryChecking(MemoryCheckingError),
+}
+
+fn statement(log_cycles: usize, transcript: &mut Transcript) {
+    transcript.append_u64(STATEMENT, log_cycles as u64);
+    transcript.append_u64(STATEMENT, LOG_TABLE as u64);
+}
+
+/// Proves that every entry of `bytes` is a byte. `bytes`: the 8 byte-column polynomials
+/// (committed and absorbed by the caller), same order as commitments; the caller also
+/// committed and absorbed `witness.polynomials()`. Every claim goes to `accumulator`.
+///
+/// # Panics
+/// If `bytes` are not [`NUM_BYTE_COLUMNS`] polynomials of `witness.log_cycles` variables.
+pub fn prove<PCS: CommitmentScheme>(
+    bytes: &[MultilinearPolynomial<Fr>],
+    witness: &ByteRangeWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> ByteRangeProof {
+    let n = witness.log_cycles;
+    assert_eq!(bytes.len(), NUM_BYTE_COLUMNS, "byte column count");
+    assert!(
+        bytes.iter().all(|p| p.num_vars() == n),
+        "byte columns have 2^n entries"
+    );
+    statement(n, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let f = Fr::from_u64;
+    let mask = (1usize << n) - 1;
+    let read = fp.leaves_vec(NUM_BYTE_COLUMNS << n, 0, |i, _| {
+        let (slot, t) = (i >> n, i & mask);
+        (bytes[slot].get(t), f(witness.read_cts[slot][t]))
+    });
+    let write = read.iter().map(|h| *h + Fr::ONE).collect();
+    let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
+    let fin = init
+        .iter()
+        .zip(&witness.final_cts)
+        .map(|(h, c)| *h + f(*c))
+        .collect();
+    let (memory_checking, openings) =
+        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+
+    let r_cycle = openings.r_cycle[LOG_SLOTS..].to_vec();
+    let mut counts = witness.polynomials();
+    let final_poly = counts.pop().expect("final_cts is last");
+    // `p(r) = Σ_x eq(r, x)·p(x)`, one `eq` table per point.
+    let mut open = |polys: Vec<MultilinearPolynomial<Fr>>, point: &[Fr], eq: &[Fr]| -> Vec<Fr> {
+        let evals: Vec<Fr> = polys
+            .into_iter()
+            .map(|p| {
+                let v = p.dot(eq);
+                accumulator.append(p, point.to_vec(), v);
+                v
+            })
+            .collect();
+        transcript.append_scalars(EVALS, &evals);
+        evals
+    };
+    let eq_cycle = EqPolynomial::evals(&r_cycle);
+    let byte_evals = open(bytes.to_vec(), &r_cycle, &eq_cycle);
+    let read_cts_evals = open(counts, &r_cycle, &eq_cycle);
+    let eq_mem = EqPolynomial::evals(&openings.r_mem);
+    let final_cts_eval = open(vec![final_poly], &openings.r_mem, &eq_mem)[0];
+    ByteRangeProof {
+        memory_checking,
+        byte_evals: byte_evals.into(),
+        read_cts_evals: read_cts_evals.into(),
+        final_cts_eval,
+    }
+}
+
+#[cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), ByteRangeError> {
+    if expected == got {
+        Ok(())
+    } else {
+        Err(ByteRangeError::Shape {
+            what,
+            expected,
+            got,
+        })
+    }
+}
+
+/// Verifies a byte range proof for `2^log_cycles` cycles. `byte_commitments`: 8;
+/// `count_commitments`: 9 (read counts then final), all absorbed by the caller. Appends every
+/// claim to the accumulator; the caller verifies the batched opening.
+#[cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+pub fn verify<PCS: CommitmentScheme>(
+    log_cycles: usize,
+    byte_commitments: &[PCS::Commitment],
+    count_commitments: &[PCS::Commitment],
+    proof: &ByteRangeProof,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), ByteRangeError> {
+    if log_cycles > MAX_LOG_CYCLES {
+        return Err(ByteRangeError::TooManyCycles(log_cycles));
+    }
+    shape("byte commitments", NUM_BYTE_COLUMNS, byte_commitments.len())?;
+    shape(
+        "count commitments",
+        NUM_COUNT_POLYS,
+        count_commitments.len(),
+    )?;
+    shape("byte evaluations", NUM_BYTE_COLUMNS, proof.byte_evals.len())?;
+    shape(
+        "read count evaluations",
+        NUM_BYTE_COLUMNS,
+        proof.read_cts_evals.len(),
+    )?;
+    let Some((final_commitment, read_cts_commitments)) = count_commitments.split_last() else {
+        return Err(ByteRangeError::Shape {
+            what: "count commitments",
+            expected: NUM_COUNT_POLYS,
+            got: 0,
+        });
+    };
+
+    statement(log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let claims = memory_checking::verify(
+        1,
+        log_cycles + LOG_SLOTS,
+        LOG_TABLE,
+        fp,
+        &proof.memory_checking,
+        transcript,
+    )
+    .map_err(ByteRangeError::MemoryChecking)?;
+    let Some((r_slot, r_cycle)) = claims.r_cycle.split_at_checked(LOG_SLOTS) else {
+        return Err(ByteRangeError::Shape {
+            what: "cycle point",
+            expected: log_cycles + LOG_SLOTS,
+            got: claims.r_cycle.len(),
+        });
+    };
+    let w = slot_weights(r_slot);
+    let dot = |x: &[Fr]| -> Fr { w.iter().zip(x).map(|(a, b)| *a * b).sum() };
+    let a = dot(&proof.byte_evals);
+    let cts = dot(&proof.read_cts_evals);
+    let read = TupleEvals::new(a, vec![], cts);
+    let write = TupleEvals::new(a, vec![], cts + Fr::ONE);
+    claims
+        .check_cycle_side(&[read], &[write])
+        .map_err(ByteRangeError::MemoryChecking)?;
+    let cell = identity_mle(&claims.r_mem);
+    let init = TupleEvals::new(cell, vec![], Fr::ZERO);
+    let fin = TupleEvals::new(cell, vec![], proof.final_cts_eval);
+    claims
+        .check_memory_side(&[init], &[fin])
+        .map_err(ByteRangeError::MemoryChecking)?;
+
+    // Evaluations, in the prover's order.
+    let mut open = |commitments: &[PCS::Commitment], evals: &[Fr], point: &[Fr]| {
+        for (c, v) in commitments.iter().zip(evals) {
+            accumulator.append(c.clone(), point.to_vec(), *v);
+        }
+        transcript.append_scalars(EVALS, evals);
+    };
+    open(byte_commitments, &proof.byte_evals, r_cycle);
+    open(read_cts_commitments, &proof.read_cts_evals, r_cycle);
+    open(
+        std::slice::from_ref(final_commitment),
+        std::slice::from_ref(&proof.final_cts_eval),
+        &claims.r_mem,
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commitment::hyrax::{Hyrax, HyraxSetup};
+    use crate::zkvm::memory_common::{absorb, commit};
+    use ark_std::{rand::Rng, test_rng};
+    use std::sync::OnceLock;
+
+    /// Largest `n` the tests use.
+    const LOG_MAX: usize = 10;
+
+    fn setup() -> &'static HyraxSetup {
+        static SETUP: OnceLock<HyraxSetup> = OnceLock::new();
+        SETUP.get_or_init(|| HyraxSetup::new(LOG_MAX.max(LOG_TABLE)))
+    }
+
+    fn random_columns(log_cycles: usize) -> Vec<Vec<u64>> {
+        let mut rng = test_rng();
+        (0..NUM_BYTE_COLUMNS)
+            .map(|_| {
+                (0..1 << log_cycles)
+                    .map(|_| rng.gen_range(0..TABLE_SIZE as u64))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// What a caller sends: the commitments, the sub-proof, the batched opening.
+    #[derive(Clone)]
+    struct Transcripted {
+        bytes: Vec<<Hyrax as CommitmentScheme>::Commitment>,
+        counts: Vec<<Hyrax as CommitmentScheme>::Commitment>,
+        proof: ByteRangeProof,
+        opening: crate::opening_accumulator::BatchedOpeningProof<Hyrax>,
+    }
+
+    /// Commits to `bytes` and the counts of `witness`, absorbs them, proves, opens.
+    fn prove_all(bytes: &[MultilinearPolynomial<Fr>], witness: &ByteRangeWitness) -> Transcripted {
+        let mut transcript = Transcript::new(b"byte-range-test");
+        let byte_commitments = commit::<Hyrax>(setup(), bytes).into_inner();
+        let counts = commit::<Hyrax>(setup(), &witness.polynomials()).into_inner();
+        absorb::<Hyrax>(&byte_commitments, &mut transcript);
+        absorb::<Hyrax>(&counts, &mut transcript);
+        let mut accumulator = ProverOpeningAccumulator::<Hyrax>::new();
+        let proof = prove(bytes, witness, &mut transcript, &mut accumulator);
+        let opening = accumulator.prove(setup(), &mut transcript);
+        Transcripted {
+            bytes: byte_commitments,
+            counts,
+            proof,
+            opening,
+        }
+    }
+
+    /// Verifies, then (on success) the batched opening; an opening failure panics (it would
+    /// mean a claim slipped past the checks above).
+    fn verify_all(log_cycles: usize, t: &Transcripted) -> Result<(), ByteRangeError> {
+        let mut transcript = Transcript::new(b"byte-range-test");
+        absorb::<Hyrax>(&t.bytes, &mut transcript);
+        absorb::<Hyrax>(&t.counts, &mut transcript);
+        let mut accumulator = VerifierOpeningAccumulator::<Hyrax>::new();
+        verify(
+            log_cycles,
+            &t.bytes,
+            &t.counts,
+            &t.proof,
+            &mut transcript,
+            &mut accumulator,
+        )?;
+        accumulator
+            .verify(setup(), &t.opening, &mut transcript)
+            .expect("the batched opening of an accepted proof verifies");
+        Ok(())
+    }
+
+    fn polys(columns: &[Vec<u64>]) -> Vec<MultilinearPolynomial<Fr>> {
+        columns.iter().map(|c| compact(c)).collect()
+    }
+
+    fn multiset_mismatch() -> ByteRangeError {
+        ByteRangeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: 0 })
+    }
+
+    #[test]
+    fn witness_counts_every_read() {
+        let columns = random_columns(4);
+        let w = ByteRangeWitness::new(&columns);
+        assert_eq!(w.log_cycles, 4);
+        assert_eq!(
+            w.final_cts.iter().sum::<u64>(),
+            (NUM_BYTE_COLUMNS << 4) as u64
+        );
+        for (i, &f) in w.final_cts.iter().enumerate() {
+            let mut counts: Vec<u64> = columns
+                .iter()
+                .zip(&w.read_cts)
+                .flat_map(|(col, cts)| col.iter().zip(cts).filter(|(b, _)| **b == i as u64))
+                .map(|(_, c)| *c)
+                .collect();
+            counts.sort_unstable();
+            assert_eq!(counts, (0..f).collect::<Vec<_>>(), "cell {i}");
+        }
+        assert_eq!(w.polynomials().len(), NUM_COUNT_POLYS);
+    }
+
+    #[test]
+    fn accepts_honest_bytes() {
+        for n in [0, 1, 5, LOG_MAX] {
+            let mut columns = random_columns(n);
+            // The extremes of the range.
+            columns[0][0] = 0;
+            columns[NUM_BYTE_COLUMNS - 1][0] = 255;
+            let t = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
+            assert_eq!(verify_all(n, &t), Ok(()), "n = {n}");
+            let bytes = crate::utils::serialization::to_bytes(&t.proof);
+            let decoded: ByteRangeProof = crate::utils::serialization::from_bytes(&bytes)
+                .expect("a serialized proof decodes");
+            assert_eq!(decoded, t.proof);
+        }
+    }
+
+    #[test]
+    fn rejects_entry_256() {
+        let n = 5;
+        let mut columns = random_columns(n);
+        columns[3][17] = 256;
+        // The best counts available: the bad entry counted as a read of cell 0.
+        let mut as_zero = columns.clone();
+        as_zero[3][17] = 0;
+        let t = prove_all(&polys(&columns), &ByteRangeWitness::new(&as_zero));
+        assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
+    }
+
+    #[test]
+    fn rejects_negative_entry() {
+        // −1 as a field element (p − 1): counts built as if it were 255.
+        let n = 4;
+        let mut columns = random_columns(n);
+        columns[6][3] = 255;
+        let witness = ByteRangeWitness::new(&columns);
+        let mut bytes = polys(&columns);
+        let mut evals: Vec<Fr> = (0..1 << n).map(|t| bytes[6].get(t)).collect();
+        evals[3] = -Fr::ONE;
+        bytes[6] = MultilinearPolynomial::Dense(crate::poly::dense::DensePolynomial::new(evals));
+        let t = prove_all(&bytes, &witness);
+        assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
+    }
+
+    #[test]
+    fn rejects_tampered_read_counts() {
+        let n = 5;
+        let columns = random_columns(n);
+        let honest = ByteRangeWitness::new(&columns);
+        let mut w = honest.clone();
+        w.read_cts[2][9] += 1;
+        assert_eq!(
+            verify_all(n, &prove_all(&polys(&columns), &w)),
+            Err(multiset_mismatch())
+        );
+        let mut w = honest;
+        w.final_cts[columns[0][0] as usize] += 1;
+        assert_eq!(
+            verify_all(n, &prove_all(&polys(&columns), &w)),
+            Err(multiset_mismatch())
+        );
+    }
+
+    #[test]
+    fn rejects_changed_evaluation() {
+        let n = 3;
+        let columns = random_columns(n);
+        let honest = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
+        for k in 0..NUM_BYTE_COLUMNS {
+            let mut t = honest.clone();
+            t.proof.byte_evals.0[k] += Fr::ONE;
+            assert!(matches!(
+                verify_all(n, &t),
+                Err(ByteRangeError::MemoryChecking(
+                    MemoryCheckingError::LeafMismatch { .. }
+                ))
+            ));
+        }
+        let mut t = honest;
+        t.proof.final_cts_eval += Fr::ONE;
+        assert!(matches!(
+            verify_all(n, &t),
+            Err(ByteRangeError::MemoryChecking(
+                MemoryCheckingError::LeafMismatch { .. }
+            ))
+        ));
+    }
+
+    #[test]
+    fn rejects_wrong_shapes() {
+        let n = 3;
+        let columns = random_columns(n);
+        let honest = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
+        let mut t = honest.clone();
+        t.bytes.pop();
+        assert_eq!(
+            verify_all(n, &t),
+            Err(ByteRangeError::Shape {
+                what: "byte commitments",
+                expected: NUM_BYTE_COLUMNS,
+                got: NUM_BYTE_COLUMNS - 1
+            })
+        );
+        let mut t = honest.clone();
+        t.counts.push(t.counts[0].clone());
+        assert!(matches!(
+            verify_all(n, &t),
+            Err(ByteRangeError::Shape {
+                what: "count commitments",
+                ..
+            })
+        ));
+        let mut t = honest;
+        t.proof.read_cts_evals.0.clear();
+        assert!(matches!(
+            verify_all(n, &t),
+            Err(ByteRangeError::Shape {
+                what: "read count evaluations",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn rejects_other_cycle_counts() {
+        let n = 4;
+        let columns = random_columns(n);
+        let t = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
+        for other in [n - 1, n + 1, 0] {
+            assert!(matches!(
+                verify_all(other, &t),
+                Err(ByteRangeError::MemoryChecking(_))
+            ));
+        }
+        assert_eq!(
+            verify_all(MAX_LOG_CYCLES + 1, &t),
+            Err(ByteRangeError::TooManyCycles(MAX_LOG_CYCLES + 1))
+        );
+    }
+}

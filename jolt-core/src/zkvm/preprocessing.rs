@@ -1,0 +1,311 @@
+//! Preprocessing: everything about a program that prover and verifier fix before a run.
+//!
+//! The [`VerifierKey`] holds the program (entry and segments), its memory layout, its cycle
+//! bound and the commitment scheme's verifier parameters; from them it derives (never from a
+//! proof) the bytecode table, the entry row, the initial RAM image, the uniform constraint
+//! system and the lookup tables. Its [`VerifierKey::digest`] is the first message of every
+//! proof's transcript, so a proof for one program (or layout, or bound) cannot verify
+//! against another's key. The [`ProverKey`] adds the decoded bytecode and the prover's
+//! commitment parameters, built for the size a trace needs ([`ProverKey::setup`]).
+//!
+//! Both keys serialize; the verifier key is small (the program image and a few group
+//! elements, see [`VerifierKey::to_bytes`]).
+
+use super::bytecode::{program_rows, RowFields};
+use super::bytecode_checking::BytecodeTable;
+use super::constraints::{rv32im_tables, shape, Columns};
+use crate::commitment::CommitmentScheme;
+use crate::lasso::surge::SurgePreprocessing;
+use crate::r1cs::UniformShape;
+use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
+use jolt_common::MemoryLayout;
+use jolt_instructions::{Instruction, LOG_M};
+use jolt_tracer::{Bytecode, Memory, Program, RunConfig, Segment};
+use std::sync::{Arc, Mutex};
+
+/// Largest supported `log2` of the padded cycle count.
+pub const MAX_LOG_CYCLES: usize = 29;
+
+/// Why a program cannot be preprocessed, or a key does not decode.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PreprocessingError {
+    /// The entry point is not an instruction of the program.
+    #[error("the entry point {0:#010x} is not an instruction of the program")]
+    BadEntry(u32),
+    /// A code address too high for `pc + 4` to stay below `2^32`.
+    #[error("code at {0:#010x} is too close to the top of the address space")]
+    CodeTooHigh(u32),
+    /// The program does not fit the memory layout.
+    #[error("the program does not fit the memory layout: {0}")]
+    Layout(String),
+    /// The cycle bound is out of the supported range.
+    #[error("max_cycles = {0} is not supported (at most 2^{MAX_LOG_CYCLES})")]
+    MaxCycles(u64),
+    /// The key bytes do not decode.
+    #[error("the key file is corrupt or not a key of this scheme")]
+    Corrupt,
+}
+
+/// The serialized part of a verifier key.
+#[derive(Clone, Debug, PartialEq)]
+struct KeyData<PCS: CommitmentScheme> {
+    /// `max_input_size, max_output_size, stack_size, memory_size`.
+    layout: SafeVec<u32>,
+    max_cycles: u64,
+    entry: u32,
+    /// `(vaddr, mem_size, executable, data)` per segment.
+    segments: SafeVec<SegmentData>,
+    pcs: PCS::VerifierSetup,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SegmentData {
+    vaddr: u32,
+    mem_size: u32,
+    executable: bool,
+    data: SafeVec<u8>,
+}
+
+impl_canonical_fields!([] SegmentData where [] { vaddr, mem_size, executable, data });
+impl_canonical_fields!([PCS: CommitmentScheme] KeyData<PCS> where [] {
+    layout, max_cycles, entry, segments, pcs
+});
+
+/// What the verifier knows about a program (see the [module documentation](self)).
+pub struct VerifierKey<PCS: CommitmentScheme> {
+    data: KeyData<PCS>,
+    /// The program (no symbols).
+    pub program: Program,
+    /// The memory layout.
+    pub layout: MemoryLayout,
+    /// The cycle bound.
+    pub max_cycles: u64,
+    /// The bytecode table (rows of the program, then the no-op row).
+    pub rows: Vec<RowFields>,
+    /// The bytecode memory of [`super::bytecode_checking`].
+    pub bytecode_table: BytecodeTable,
+    /// The row cycle 0 executes.
+    pub entry_row: u64,
+    /// The initial RAM words from `input_start` on, inputs excluded, trailing zeros trimmed.
+    pub image: Vec<u32>,
+    /// The lookup tables, in table-flag order.
+    pub tables: Vec<&'static dyn Instruction>,
+    /// The uniform constraint system and its columns.
+    pub shape: UniformShape,
+    pub columns: Columns,
+    /// Surge's layout of the tables.
+    pub surge: SurgePreprocessing,
+    /// `log2` of the padded cycle bound.
+    pub max_log_cycles: usize,
+    /// `log2` of the number of RAM cells the layout allows (cell 0 is the dummy).
+    pub max_log_ram: usize,
+    /// The largest number of variables of a committed polynomial.
+    pub max_num_vars: usize,
+    digest: [u8; 32],
+}
+
+fn ceil_log2(x: u64) -> usize {
+    x.max(1).next_power_of_two().trailing_zeros() as usize
+}
+
+impl<PCS: CommitmentScheme> VerifierKey<PCS> {
+    /// Preprocesses `program` for runs bounded by `config` (its `check_stack` is not part of
+    /// the statement).
+    pub fn new(program: &Program, config: &RunConfig) -> Result<Self, PreprocessingError> {
+        let max_log_cycles = ceil_log2(config.max_cycles.max(2));
+        if max_log_cycles > MAX_LOG_CYCLES {
+            return Err(PreprocessingError::MaxCycles(config.max_cycles));
+        }
+        let layout = config.layout;
+        let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
+        let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
+        let data = KeyData::<PCS> {
+            layout: vec![
+                layout.max_input_size,
+                layout.max_output_size,
+                layout.stack_size,
+                layout.memory_size,
+            ]
+            .into(),
+            max_cycles: config.max_cycles,
+            entry: program.entry,
+            segments: program
+                .segments
+                .iter()
+                .map(|s| SegmentData {
+                    vaddr: s.vaddr,
+                    mem_size: s.mem_size,
+                    executable: s.executable,
+                    data: s.data.clone().into(),
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            pcs: PCS::verifier_setup(max_num_vars),
+        };
+        Self::from_data(data)
+    }
+
+    fn from_data(data: KeyData<PCS>) -> Result<Self, PreprocessingError> {
+        let [max_input_size, max_output_size, stack_size, memory_size] = data.layout[..] else {
+            return Err(PreprocessingError::Corrupt);
+        };
+        let layout = MemoryLayout {
+            max_input_size,
+            max_output_size,
+            stack_size,
+            memory_size,
+        };
+        let program = Program {
+            entry: data.entry,
+            segments: data
+                .segments
+                .iter()
+                .map(|s| Segment {
+                    vaddr: s.vaddr,
+                    data: s.data.to_vec(),
+                    mem_size: s.mem_size,
+                    executable: s.executable,
+                })
+                .collect(),
+            functions: Vec::new(),
+        };
+        layout
+            .check(program.image_end())
+            .map_err(|e| PreprocessingError::Layout(e.to_string()))?;
+        let max_log_cycles = ceil_log2(data.max_cycles.max(2));
+        if max_log_cycles > MAX_LOG_CYCLES {
+            return Err(PreprocessingError::MaxCycles(data.max_cycles));
+        }
+        let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
+        let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
+
+        let bytecode = Bytecode::new(&program);
+        let entry_row = bytecode
+            .row_of(program.entry)
+            .ok_or(PreprocessingError::BadEntry(program.entry))? as u64;
+        if let Some(r) = bytecode.rows.iter().find(|r| r.address >= u32::MAX - 3) {
+            return Err(PreprocessingError::CodeTooHigh(r.address));
+        }
+        let rows = program_rows(&bytecode);
+        let bytecode_table = BytecodeTable::new(&rows);
+        let mut image = Memory::new(&layout, &program, &[]).words().to_vec();
+        let used = image.iter().rposition(|w| *w != 0).map_or(0, |i| i + 1);
+        image.truncate(used);
+        let tables = rv32im_tables();
+        let (shape, columns) = shape(&tables);
+        let surge = SurgePreprocessing::new(&tables);
+        let digest = Self::compute_digest(&data, &tables);
+        Ok(Self {
+            max_cycles: data.max_cycles,
+            data,
+            program,
+            layout,
+            rows,
+            bytecode_table,
+            entry_row,
+            image,
+            tables,
+            shape,
+            columns,
+            surge,
+            max_log_cycles,
+            max_log_ram,
+            max_num_vars,
+            digest,
+        })
+    }
+
+    fn compute_digest(data: &KeyData<PCS>, tables: &[&'static dyn Instruction]) -> [u8; 32] {
+        let mut t = merlin::Transcript::new(b"jolt verifier key");
+        t.append_message(b"key", &to_bytes(data));
+        for table in tables {
+            t.append_message(b"table", table.name().as_bytes());
+        }
+        let mut digest = [0u8; 32];
+        t.challenge_bytes(b"digest", &mut digest);
+        digest
+    }
+
+    /// The key's digest: the first message of every proof's transcript.
+    pub fn digest(&self) -> &[u8; 32] {
+        &self.digest
+    }
+
+    /// The run configuration the key fixes.
+    pub fn run_config(&self) -> RunConfig {
+        RunConfig {
+            layout: self.layout,
+            max_cycles: self.max_cycles,
+            check_stack: false,
+        }
+    }
+
+    /// The commitment scheme's verifier parameters.
+    pub fn pcs(&self) -> &PCS::VerifierSetup {
+        &self.data.pcs
+    }
+
+    /// Serializes the key (compressed ark-serialize).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        to_bytes(&self.data)
+    }
+
+    /// Decodes a key written by [`Self::to_bytes`] and re-derives everything from it.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, PreprocessingError> {
+        let data: KeyData<PCS> = from_bytes(bytes).map_err(|_| PreprocessingError::Corrupt)?;
+        Self::from_data(data)
+    }
+}
+
+impl<PCS: CommitmentScheme> std::fmt::Debug for VerifierKey<PCS> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifierKey")
+            .field("layout", &self.layout)
+            .field("max_cycles", &self.max_cycles)
+            .field("bytecode_rows", &self.rows.len())
+            .field("digest", &self.digest)
+            .finish()
+    }
+}
+
+/// What the prover needs: the verifier key, the decoded bytecode and the commitment
+/// parameters (built on first use for the size a trace needs, then kept).
+pub struct ProverKey<PCS: CommitmentScheme> {
+    /// The verifier key.
+    pub vk: VerifierKey<PCS>,
+    /// The decoded program.
+    pub bytecode: Bytecode,
+    /// Report the guest's `sp` leaving its stack region as a stack overflow while tracing (for
+    /// guests built by `jolt`; a raw ELF may keep its stack anywhere).
+    pub check_stack: bool,
+    setup: Mutex<Option<(usize, Arc<PCS::ProverSetup>)>>,
+}
+
+impl<PCS: CommitmentScheme> ProverKey<PCS> {
+    /// Preprocesses `program` (see [`VerifierKey::new`]).
+    pub fn new(program: &Program, config: &RunConfig) -> Result<Self, PreprocessingError> {
+        let vk = VerifierKey::new(program, config)?;
+        let bytecode = Bytecode::new(&vk.program);
+        Ok(Self {
+            vk,
+            bytecode,
+            check_stack: false,
+            setup: Mutex::new(None),
+        })
+    }
+
+    /// The prover's commitment parameters for polynomials of up to `num_vars` variables,
+    /// built on first use (and rebuilt larger when a bigger trace needs it).
+    pub fn setup(&self, num_vars: usize) -> Arc<PCS::ProverSetup> {
+        let num_vars = num_vars.min(self.vk.max_num_vars);
+        let mut guard = self.setup.lock().unwrap_or_else(|e| e.into_inner());
+        match &*guard {
+            Some((n, s)) if *n >= num_vars => s.clone(),
+            _ => {
+                let s = Arc::new(PCS::prover_setup(self.vk.max_num_vars, num_vars));
+                *guard = Some((num_vars, s.clone()));
+                s
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The zkVM proof object, its commitments and the verifier's typed errors.
+
+use super::byte_range::{ByteRangeError, ByteRangeProof};
+use super::bytecode_checking::{BytecodeError, BytecodeProof};
+use super::io_check::{IoError, IoProof};
+use super::preprocessing::PreprocessingError;
+use super::read_write_memory::{RwError, RwProof};
+use crate::commitment::CommitmentScheme;
+use crate::field::Fr;
+use crate::lasso::surge::{SurgeError, SurgeProof};
+use crate::opening_accumulator::{AccumulatorError, BatchedOpeningProof};
+use crate::r1cs::spartan::{SpartanError, SpartanProof};
+use crate::transcript::{labels, Absorb, Transcript};
+use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
+
+/// Every commitment of a proof, by the sub-proof that introduces it. Polynomials that several
+/// sub-proofs use are committed once, in the first group that has them.
+#[derive(Clone)]
+pub struct JoltCommitments<PCS: CommitmentScheme> {
+    /// The constraint system's columns, in column order (bytecode fields, register and RAM
+    /// values, Surge's chunks, table flags and output are among them).
+    pub witness: SafeVec<PCS::Commitment>,
+    /// Bytecode `read_cts`, `final_cts`.
+    pub bytecode: SafeVec<PCS::Commitment>,
+    /// Registers/RAM polynomials that are not constraint-system columns:
+    /// [`RW_OWN_COLUMNS`], then the five final-state polynomials.
+    pub read_write: SafeVec<PCS::Commitment>,
+    /// Surge's `E_m`, `read_cts_i`, `final_cts_i`.
+    pub surge: SafeVec<PCS::Commitment>,
+    /// The byte range check's read counts and final counts.
+    pub byte_range: SafeVec<PCS::Commitment>,
+}
+
+/// The cycle-side registers/RAM columns committed in [`JoltCommitments::read_write`] (the
+/// others are constraint-system columns).
+pub const RW_OWN_COLUMNS: [usize; 9] = {
+    use super::read_write_memory::cols::*;
+    [
+        RD_OLD,
+        TS_RS1,
+        TS_RS2,
+        TS_RD,
+        TS_RAM,
+        RANGE_CTS,
+        RANGE_CTS + 1,
+        RANGE_CTS + 2,
+        RANGE_CTS + 3,
+    ]
+};
+
+impl<PCS: CommitmentScheme> JoltCommitments<PCS> {
+    fn groups(&self) -> [&SafeVec<PCS::Commitment>; 5] {
+        [
+            &self.witness,
+            &self.bytecode,
+            &self.read_write,
+            &self.surge,
+            &self.byte_range,
+        ]
+    }
+
+    /// Absorbs every commitment, each group with its length first.
+    pub fn append_to_transcript(&self, transcript: &mut Transcript) {
+        for group in self.groups() {
+            transcript.append_u64(labels::NUM_VARS, group.len() as u64);
+            for c in group.iter() {
+                transcript.append(labels::COMMITMENT, c);
+            }
+        }
+    }
+
+    /// The number of commitments.
+    pub fn len(&self) -> usize {
+        self.groups().iter().map(|g| g.len()).sum()
+    }
+
+    /// Whether there are none (never, for a well-formed proof).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<PCS: CommitmentScheme> PartialEq for JoltCommitments<PCS> {
+    fn eq(&self, other: &Self) -> bool {
+        self.groups() == other.groups()
+    }
+}
+
+impl<PCS: CommitmentScheme> std::fmt::Debug for JoltCommitments<PCS> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoltCommitments")
+            .field("count", &self.len())
+            .finish()
+    }
+}
+
+impl_canonical_fields!([PCS: CommitmentScheme] JoltCommitments<PCS> where [] {
+    witness, bytecode, read_write, surge, byte_range
+});
+
+/// A proof that a program, run on the public inputs, halted with the public outputs, panic
+/// flag and exit code.
+#[derive(Clone)]
+pub struct JoltProof<PCS: CommitmentScheme> {
+    /// `log2` of the padded number of cycles.
+    pub log_cycles: u32,
+    /// `log2` of the number of RAM cells the proof covers.
+    pub log_ram: u32,
+    /// The commitments.
+    pub commitments: JoltCommitments<PCS>,
+    /// The uniform constraint system.
+    pub spartan: SpartanProof<Fr>,
+    /// The instruction lookups.
+    pub surge: SurgeProof,
+    /// Bytecode read-only memory checking.
+    pub bytecode: BytecodeProof,
+    /// Registers and RAM read-write memory checking.
+    pub read_write: RwProof,
+    /// The byte range check.
+    pub byte_range: ByteRangeProof,
+    /// The I/O check of the final memory.
+    pub io: IoProof,
+    /// The one batched opening of every evaluation claim.
+    pub opening: BatchedOpeningProof<PCS>,
+}
+
+impl_canonical_fields!([PCS: CommitmentScheme] JoltProof<PCS> where [] {
+    log_cycles, log_ram, commitments, spartan, surge, bytecode, read_write, byte_range, io, opening
+});
+
+impl<PCS: CommitmentScheme> PartialEq for JoltProof<PCS> {
+    fn eq(&self, other: &Self) -> bool {
+        to_bytes(self) == to_bytes(other)
+    }
+}
+
+impl<PCS: CommitmentScheme> std::fmt::Debug for JoltProof<PCS> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoltProof")
+            .field("log_cycles", &self.log_cycles)
+            .field("log_ram", &self.log_ram)
+            .field("bytes", &self.size_in_bytes())
+            .finish()
+    }
+}
+
+impl<PCS: CommitmentScheme> JoltProof<PCS> {
+    /// The proof's encoding (compressed ark-serialize).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        to_bytes(self)
+    }
+
+    /// Decodes a proof (validated, no trailing bytes).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ZkvmError> {
+        from_bytes(bytes).map_err(|_| ZkvmError::Deserialization)
+    }
+
+    /// The size of [`Self::to_bytes`].
+    pub fn size_in_bytes(&self) -> usize {
+        ark_serialize::CanonicalSerialize::compressed_size(self)
+    }
+}
+
+/// Why a zkVM proof was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ZkvmError {
+    /// The proof's statement does not fit the verifier key or the public I/O.
+    #[error("statement: {0}")]
+    Statement(String),
+    /// A commitment group has the wrong size.
+    #[error("{what} commitments: expected {expected}, got {got}")]
+    Commitments {
+        what: &'static str,
+        expected: usize,
+        got: usize,
+    },
+    /// The constraint system is not satisfied.
+    #[error("{0}")]
+    Spartan(SpartanError),
+    /// An instruction lookup is wrong.
+    #[error("{0}")]
+    Surge(SurgeError),
+    /// A cycle did not execute a row of the program.
+    #[error("{0}")]
+    Bytecode(BytecodeError),
+    /// Registers or RAM are inconsistent.
+    #[error("{0}")]
+    ReadWrite(RwError),
+    /// A byte column is out of range.
+    #[error("{0}")]
+    ByteRange(ByteRangeError),
+    /// The final memory does not hold the claimed outputs, panic flag, termination or exit code.
+    #[error("{0}")]
+    Io(IoError),
+    /// The batched opening failed.
+    #[error("{0}")]
+    Opening(AccumulatorError),
+    /// The proof bytes do not decode.
+    #[error("the proof is corrupt: its bytes do not decode")]
+    Deserialization,
+    /// The verifier key does not decode.
+    #[error("{0}")]
+    Key(PreprocessingError),
+}

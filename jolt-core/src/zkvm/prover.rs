@@ -1,0 +1,220 @@
+//! The zkVM prover: runs the program, builds every witness from the trace, commits once and
+//! proves all sub-protocols over one transcript, ending with one batched opening.
+//!
+//! Transcript order (the verifier's, [`super::verifier`]): statement
+//! ([`super::statement::append_statement`]), commitments, Spartan (and its column claims),
+//! the entry-row claim `row(0…0) = entry row`, Surge, bytecode, registers/RAM, byte range,
+//! I/O, the batched opening.
+
+use super::byte_range::{self, ByteRangeWitness};
+use super::bytecode_checking::{self, BytecodeWitness};
+use super::io_check;
+use super::preprocessing::ProverKey;
+use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
+use super::read_write_memory::{self as rw, cols, RwWitness};
+use super::statement::{
+    append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
+};
+use super::witness::WitnessTable;
+use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
+use crate::lasso::surge::{self, SurgeWitness};
+use crate::opening_accumulator::ProverOpeningAccumulator;
+use crate::poly::MultilinearPolynomial;
+use crate::r1cs::spartan;
+use crate::transcript::Transcript;
+use crate::utils::serialization::SafeVec;
+use ark_ff::AdditiveGroup;
+use jolt_instructions::LOG_M;
+use jolt_tracer::{run, Cycle, EmulatorError, ProgramIo, Trace};
+
+/// Why a proof could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProveError {
+    /// The program failed to run to its exit (including not halting within the bound).
+    #[error("{0}")]
+    Run(EmulatorError),
+    /// The run does not fit the statement (e.g. too many outputs).
+    #[error("{0}")]
+    Statement(String),
+}
+
+/// Runs the program on `inputs` and proves the run. Returns the public I/O and the proof.
+pub fn prove<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    inputs: &[u8],
+) -> Result<(ProgramIo, JoltProof<PCS>), ProveError> {
+    let mut trace = Trace::default();
+    let mut config = pk.vk.run_config();
+    config.check_stack = pk.check_stack;
+    let execution =
+        run(&pk.vk.program, &pk.bytecode, &config, inputs, &mut trace).map_err(ProveError::Run)?;
+    let proof = prove_trace(pk, &execution.io, &trace.cycles)?;
+    Ok((execution.io, proof))
+}
+
+fn commit<PCS: CommitmentScheme>(
+    setup: &PCS::ProverSetup,
+    polys: &[&MultilinearPolynomial<Fr>],
+) -> SafeVec<PCS::Commitment> {
+    PCS::batch_commit(setup, polys).into()
+}
+
+/// Proves a trace of the program with public I/O `io`. An honest trace (from
+/// [`jolt_tracer::run`]) gives a proof that verifies; anything else gives one that does not.
+///
+/// # Panics
+/// If a cycle refers to a row outside the program, or the trace is longer than
+/// `2^`[`super::preprocessing::MAX_LOG_CYCLES`].
+pub fn prove_trace<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    io: &ProgramIo,
+    cycles: &[Cycle],
+) -> Result<JoltProof<PCS>, ProveError> {
+    let vk = &pk.vk;
+    let c = &vk.columns;
+    let table = WitnessTable::new(c, &vk.rows, cycles);
+    let len = table.len;
+    let n = len.trailing_zeros() as usize;
+    let col = |v: crate::r1cs::Variable| -> Vec<u64> {
+        (0..len).map(|t| table.get(v.index(), t)).collect()
+    };
+
+    // RAM: cells for the image and inputs, every accessed word and the I/O region.
+    let accesses = rw::accesses(&vk.rows, cycles);
+    let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
+    let io_stmt = io_statement(&vk.layout, io).map_err(statement_err)?;
+    let base_word = u64::from(vk.layout.input_start() / 4);
+    let top_cell = accesses
+        .iter()
+        .filter(|a| a.ram_word != 0)
+        .map(|a| u64::from(a.ram_word) - base_word + 1)
+        .max()
+        .unwrap_or(0);
+    let cells = (top_cell + 1)
+        .max((io_stmt.first + io_stmt.values.len()) as u64)
+        .max(vk.image.len() as u64 + 1)
+        .max(io.inputs.len().div_ceil(4) as u64 + 1);
+    let log_ram = cells.next_power_of_two().trailing_zeros() as usize;
+    let ram = ram_init(vk, &io.inputs, log_ram).map_err(statement_err)?;
+
+    // Witnesses.
+    let rw_witness = RwWitness::new(&ram, &accesses);
+    let cycle_rows: Vec<u32> = cycles.iter().map(|cy| cy.row).collect();
+    let bytecode_witness = BytecodeWitness::new(&vk.bytecode_table, &cycle_rows);
+    let lookups: Vec<(Option<usize>, u32, u32)> = (0..len)
+        .map(|t| {
+            let k = table.get(c.table.index(), t) as usize;
+            let x = table.get(c.x.index(), t) as u32;
+            let y = table.get(c.y.index(), t) as u32;
+            (k.checked_sub(1), x, y)
+        })
+        .collect();
+    let mut surge_witness = SurgeWitness::new(&vk.surge, &lookups);
+    let byte_witness =
+        ByteRangeWitness::new(&byte_columns(c).into_iter().map(col).collect::<Vec<_>>());
+    let w: Vec<MultilinearPolynomial<Fr>> = table.into_polynomials();
+    // Shared polynomials: Surge reads the constraint system's columns.
+    surge_witness.dim = c.chunks.iter().map(|v| w[v.index()].clone()).collect();
+    surge_witness.flags = c.table_flags.iter().map(|v| w[v.index()].clone()).collect();
+    surge_witness.lookup_output = w[c.lookup_output.index()].clone();
+
+    // Commitments.
+    let num_vars = (n + rw::LOG_SLOTS)
+        .max(log_ram)
+        .max(LOG_M)
+        .max(vk.bytecode_table.log_size)
+        .max(byte_range::LOG_TABLE);
+    let setup = pk.setup(num_vars);
+    let rw_polys = rw_witness.polynomials();
+    let bytecode_polys = bytecode_witness.polynomials();
+    let byte_polys = byte_witness.polynomials();
+    let commitments = JoltCommitments::<PCS> {
+        witness: commit::<PCS>(&setup, &w.iter().collect::<Vec<_>>()),
+        bytecode: commit::<PCS>(
+            &setup,
+            &bytecode_polys[bytecode_polys.len() - 2..]
+                .iter()
+                .collect::<Vec<_>>(),
+        ),
+        read_write: commit::<PCS>(
+            &setup,
+            &RW_OWN_COLUMNS
+                .iter()
+                .chain(&[
+                    cols::NUM,
+                    cols::NUM + 1,
+                    cols::NUM + 2,
+                    cols::NUM + 3,
+                    cols::NUM + 4,
+                ])
+                .map(|k| &rw_polys[*k])
+                .collect::<Vec<_>>(),
+        ),
+        surge: commit::<PCS>(
+            &setup,
+            &surge_witness
+                .e_polys
+                .iter()
+                .chain(&surge_witness.read_cts)
+                .chain(&surge_witness.final_cts)
+                .collect::<Vec<_>>(),
+        ),
+        byte_range: commit::<PCS>(&setup, &byte_polys.iter().collect::<Vec<_>>()),
+    };
+    debug_assert!(bytecode_columns(c)
+        .iter()
+        .zip(&bytecode_polys)
+        .all(|(v, p)| w[v.index()] == *p));
+    debug_assert!(
+        (0..cols::NUM).all(|k| rw_column(c, k).is_none_or(|v| w[v.index()] == rw_polys[k]))
+    );
+
+    // Sub-proofs over one transcript.
+    let mut transcript = Transcript::new(DOMAIN);
+    append_statement(vk, io, n, log_ram, &mut transcript);
+    commitments.append_to_transcript(&mut transcript);
+    let mut acc = ProverOpeningAccumulator::<PCS>::new();
+    let (spartan, claims) = spartan::prove(&vk.shape, &w, &mut transcript);
+    for (p, v) in w.iter().zip(&claims.evals) {
+        acc.append(p.clone(), claims.point.clone(), *v);
+    }
+    acc.append(
+        w[c.row.index()].clone(),
+        vec![Fr::ZERO; n],
+        Fr::from_u64(vk.entry_row),
+    );
+    let surge = surge::prove(&vk.surge, &surge_witness, &mut transcript, &mut acc);
+    drop(surge_witness);
+    let bytecode = bytecode_checking::prove(
+        &vk.bytecode_table,
+        &bytecode_witness,
+        &mut transcript,
+        &mut acc,
+    );
+    let read_write = rw::prove(&ram, &rw_witness, &mut transcript, &mut acc);
+    let byte_polys_r1cs: Vec<MultilinearPolynomial<Fr>> = byte_columns(c)
+        .iter()
+        .map(|v| w[v.index()].clone())
+        .collect();
+    let byte_range = byte_range::prove(&byte_polys_r1cs, &byte_witness, &mut transcript, &mut acc);
+    let io_proof = io_check::prove(
+        &io_stmt,
+        &rw_polys[cols::NUM + 2],
+        &mut transcript,
+        &mut acc,
+    );
+    let opening = acc.prove(&setup, &mut transcript);
+    Ok(JoltProof {
+        log_cycles: n as u32,
+        log_ram: log_ram as u32,
+        commitments,
+        spartan,
+        surge,
+        bytecode,
+        read_write,
+        byte_range,
+        io: io_proof,
+        opening,
+    })
+}

@@ -1,0 +1,151 @@
+//! The public statement of a zkVM proof and the layout of its shared commitments: what
+//! prover and verifier derive identically from the verifier key and the public I/O.
+//!
+//! * The transcript starts with the key's digest, then `n = log2(cycles)`, `m = log2(RAM
+//!   cells)`, the inputs, the outputs, the panic flag and the exit code ([`append_statement`]).
+//! * RAM starts as the program image with the inputs ([`ram_init`]); the final RAM must hold
+//!   the outputs, the panic flag, the termination flag 1 and the exit code in the cells of the
+//!   output region and the three control words ([`io_statement`]).
+//! * Sub-proofs read the constraint system's columns where they share a polynomial with it:
+//!   [`bytecode_columns`], [`rw_column`], [`byte_columns`].
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+
+use super::bytecode::Flag;
+use super::constraints::Columns;
+use super::io_check::IoStatement;
+use super::preprocessing::VerifierKey;
+use super::proof::ZkvmError;
+use super::read_write_memory::{cols, RamInit};
+use crate::commitment::CommitmentScheme;
+use crate::r1cs::Variable;
+use crate::transcript::{Absorb, Transcript};
+use jolt_common::{MemoryLayout, CONTROL_START, EXIT_CODE_ADDRESS};
+use jolt_tracer::ProgramIo;
+
+/// The transcript's domain separator.
+pub const DOMAIN: &[u8] = b"jolt zkvm proof";
+const STATEMENT: &[u8] = b"zkvm_statement";
+
+/// Absorbs the statement (see the [module documentation](self)).
+pub fn append_statement<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    io: &ProgramIo,
+    log_cycles: usize,
+    log_ram: usize,
+    transcript: &mut Transcript,
+) {
+    transcript.append_bytes(STATEMENT, vk.digest());
+    transcript.append_u64(STATEMENT, log_cycles as u64);
+    transcript.append_u64(STATEMENT, log_ram as u64);
+    transcript.append_bytes(STATEMENT, &io.inputs);
+    transcript.append_bytes(STATEMENT, &io.outputs);
+    transcript.append_u64(STATEMENT, io.panic.into());
+    transcript.append_u64(STATEMENT, io.exit_code.into());
+}
+
+/// The initial RAM: the program image with `inputs` at the start of the input region, over
+/// `2^log_ram` cells.
+pub fn ram_init<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    inputs: &[u8],
+    log_ram: usize,
+) -> Result<RamInit, ZkvmError> {
+    if inputs.len() > vk.layout.max_input_size as usize {
+        return Err(ZkvmError::Statement(format!(
+            "{} input bytes, but the program takes at most {}",
+            inputs.len(),
+            vk.layout.max_input_size
+        )));
+    }
+    let mut words = vk.image.clone();
+    let input_words = inputs.len().div_ceil(4);
+    if words.len() < input_words {
+        words.resize(input_words, 0);
+    }
+    for (w, chunk) in words.iter_mut().zip(inputs.chunks(4)) {
+        let mut bytes = [0u8; 4];
+        for (b, x) in bytes.iter_mut().zip(chunk) {
+            *b = *x;
+        }
+        *w = u32::from_le_bytes(bytes);
+    }
+    if log_ram > vk.max_log_ram || (1usize << log_ram) < words.len() + 1 {
+        return Err(ZkvmError::Statement(format!(
+            "2^{log_ram} RAM cells do not fit the program image and the layout"
+        )));
+    }
+    Ok(RamInit {
+        base_word: u64::from(vk.layout.input_start() / 4),
+        words,
+        log_size: log_ram,
+    })
+}
+
+/// What the final RAM must hold: the output region (the claimed outputs, zero-padded), the
+/// panic flag, the termination flag (1) and the exit code, as cells of [`RamInit`].
+pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement, ZkvmError> {
+    let output_words = (CONTROL_START - layout.output_start()) as usize / 4;
+    if io.outputs.len() > 4 * output_words {
+        return Err(ZkvmError::Statement(format!(
+            "{} output bytes, but the output region holds {}",
+            io.outputs.len(),
+            4 * output_words
+        )));
+    }
+    let mut values: Vec<u64> = vec![0; output_words];
+    for (w, chunk) in values.iter_mut().zip(io.outputs.chunks(4)) {
+        let mut bytes = [0u8; 4];
+        for (b, x) in bytes.iter_mut().zip(chunk) {
+            *b = *x;
+        }
+        *w = u32::from_le_bytes(bytes).into();
+    }
+    values.extend([io.panic.into(), 1, io.exit_code.into()]);
+    debug_assert_eq!(
+        layout.output_start() as usize + 4 * values.len(),
+        EXIT_CODE_ADDRESS as usize + 4
+    );
+    Ok(IoStatement {
+        first: ((layout.output_start() - layout.input_start()) / 4) as usize + 1,
+        values,
+    })
+}
+
+/// The constraint-system columns that are the bytecode check's row and field polynomials,
+/// in its order: `row`, `address, step, rs1, rs2, rd, imm, table`, the flags.
+pub fn bytecode_columns(c: &Columns) -> Vec<Variable> {
+    let mut v = vec![c.row, c.address, c.step, c.rs1, c.rs2, c.rd, c.imm, c.table];
+    v.extend(Flag::ALL.iter().map(|f| c.flag(*f)));
+    v
+}
+
+/// The constraint-system column that is the registers/RAM cycle column `k` ([`cols`]), if
+/// it is one.
+pub fn rw_column(c: &Columns, k: usize) -> Option<Variable> {
+    Some(match k {
+        cols::RS1 => c.rs1,
+        cols::RS2 => c.rs2,
+        cols::RD => c.rd,
+        cols::RS1_VALUE => c.rs1_value,
+        cols::RS2_VALUE => c.rs2_value,
+        cols::RD_WRITE => c.rd_write,
+        cols::RAM_WORD => c.ram_word,
+        cols::RAM_READ => c.ram_read,
+        cols::RAM_WRITE => c.ram_write,
+        _ => return None,
+    })
+}
+
+/// The byte columns of the byte range check: `x_bytes`, then `y_bytes`.
+pub fn byte_columns(c: &Columns) -> Vec<Variable> {
+    c.x_bytes.iter().chain(&c.y_bytes).copied().collect()
+}

@@ -1,0 +1,205 @@
+//! The zkVM verifier: checks a [`JoltProof`] against a [`VerifierKey`] and the claimed public
+//! I/O, replaying the prover's transcript ([`super::prover`]). Single-threaded, shape-checked
+//! first, no panics on proof data: every failure is a [`ZkvmError`].
+//!
+//! What it establishes, given the sub-proofs' guarantees ([`crate::zkvm`]): the committed
+//! columns satisfy the constraint system at every cycle; cycle 0 executes the entry row and
+//! every cycle a row of the program; registers start at 0 and RAM at the image with the
+//! inputs, and every read returns the last value written; every lookup output is its table's
+//! entry; the byte columns are bytes; and the final RAM holds the claimed outputs, panic
+//! flag, termination flag 1 and exit code.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+
+use super::byte_range;
+use super::bytecode_checking;
+use super::io_check;
+use super::preprocessing::VerifierKey;
+use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
+use super::read_write_memory::{self as rw, cols};
+use super::statement::{
+    append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
+};
+use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
+use crate::lasso::surge::{self, SurgeCommitments};
+use crate::opening_accumulator::VerifierOpeningAccumulator;
+use crate::r1cs::{spartan, Variable};
+use crate::transcript::Transcript;
+use crate::utils::serialization::SafeVec;
+use ark_ff::AdditiveGroup;
+use jolt_instructions::C;
+use jolt_tracer::ProgramIo;
+
+fn count(what: &'static str, expected: usize, got: usize) -> Result<(), ZkvmError> {
+    if expected == got {
+        Ok(())
+    } else {
+        Err(ZkvmError::Commitments {
+            what,
+            expected,
+            got,
+        })
+    }
+}
+
+/// Verifies that the program of `vk`, run on `io.inputs`, halts with `io.outputs`,
+/// `io.panic` and `io.exit_code`.
+pub fn verify<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    io: &ProgramIo,
+    proof: &JoltProof<PCS>,
+) -> Result<(), ZkvmError> {
+    let n = proof.log_cycles as usize;
+    let log_ram = proof.log_ram as usize;
+    if n == 0 || n > vk.max_log_cycles {
+        return Err(ZkvmError::Statement(format!(
+            "2^{n} cycles is outside the program's bound of 2^{}",
+            vk.max_log_cycles
+        )));
+    }
+    let ram = ram_init(vk, &io.inputs, log_ram)?;
+    let io_stmt = io_statement(&vk.layout, io)?;
+    let cm = &proof.commitments;
+    let c = &vk.columns;
+    count("constraint-system", c.len(), cm.witness.len())?;
+    count("bytecode", 2, cm.bytecode.len())?;
+    count(
+        "registers/RAM",
+        RW_OWN_COLUMNS.len() + 5,
+        cm.read_write.len(),
+    )?;
+    count("Surge", vk.surge.num_memories() + 2 * C, cm.surge.len())?;
+    count(
+        "byte range",
+        byte_range::NUM_BYTE_COLUMNS + 1,
+        cm.byte_range.len(),
+    )?;
+    // Every index below is in range after these checks; `get` keeps it panic-free anyway.
+    let missing = || ZkvmError::Commitments {
+        what: "constraint-system",
+        expected: c.len(),
+        got: cm.witness.len(),
+    };
+    let w = |v: Variable| cm.witness.get(v.index()).cloned().ok_or_else(missing);
+    let ws = |vs: &[Variable]| vs.iter().map(|v| w(*v)).collect::<Result<Vec<_>, _>>();
+
+    let mut transcript = Transcript::new(DOMAIN);
+    append_statement(vk, io, n, log_ram, &mut transcript);
+    cm.append_to_transcript(&mut transcript);
+    let mut acc = VerifierOpeningAccumulator::<PCS>::new();
+
+    // Constraint system, and cycle 0 at the entry row.
+    let claims = spartan::verify(&vk.shape, n, &proof.spartan, &mut transcript)
+        .map_err(ZkvmError::Spartan)?;
+    for (commitment, v) in cm.witness.iter().zip(&claims.evals) {
+        acc.append(commitment.clone(), claims.point.clone(), *v);
+    }
+    acc.append(w(c.row)?, vec![Fr::ZERO; n], Fr::from_u64(vk.entry_row));
+
+    // Lookups: Surge's chunks, flags and output are constraint-system columns.
+    let memories = vk.surge.num_memories();
+    let own = |range: std::ops::Range<usize>| -> SafeVec<PCS::Commitment> {
+        cm.surge.get(range).unwrap_or_default().to_vec().into()
+    };
+    let surge_commitments = SurgeCommitments::<PCS> {
+        dim: ws(&c.chunks)?.into(),
+        e_polys: own(0..memories),
+        read_cts: own(memories..memories + C),
+        final_cts: own(memories + C..memories + 2 * C),
+        flags: ws(&c.table_flags)?.into(),
+        lookup_output: w(c.lookup_output)?,
+    };
+    surge::verify(
+        &vk.surge,
+        n,
+        &surge_commitments,
+        &proof.surge,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::Surge)?;
+
+    // Bytecode.
+    let mut bytecode_commitments = ws(&bytecode_columns(c))?;
+    bytecode_commitments.extend(cm.bytecode.iter().cloned());
+    bytecode_checking::verify(
+        &vk.bytecode_table,
+        n,
+        &bytecode_commitments,
+        &proof.bytecode,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::Bytecode)?;
+
+    // Registers and RAM.
+    let mut own_rw = cm.read_write.iter();
+    let mut rw_commitments = Vec::with_capacity(rw::NUM_POLYS);
+    for k in 0..cols::NUM {
+        let next = match rw_column(c, k) {
+            Some(v) => Some(w(v)?),
+            None => own_rw.next().cloned(),
+        };
+        rw_commitments.extend(next);
+    }
+    rw_commitments.extend(own_rw.cloned());
+    rw::verify(
+        &ram,
+        n,
+        &rw_commitments,
+        &proof.read_write,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::ReadWrite)?;
+
+    // Byte range.
+    byte_range::verify(
+        n,
+        &ws(&byte_columns(c))?,
+        &cm.byte_range,
+        &proof.byte_range,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::ByteRange)?;
+
+    // I/O.
+    let ram_final_value = rw_commitments
+        .get(cols::NUM + 2)
+        .ok_or(ZkvmError::Commitments {
+            what: "registers/RAM",
+            expected: rw::NUM_POLYS,
+            got: rw_commitments.len(),
+        })?;
+    io_check::verify(
+        &io_stmt,
+        log_ram,
+        ram_final_value,
+        &proof.io,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::Io)?;
+
+    acc.verify(vk.pcs(), &proof.opening, &mut transcript)
+        .map_err(ZkvmError::Opening)
+}
+
+/// Decodes a proof and verifies it ([`verify`]).
+pub fn verify_bytes<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    io: &ProgramIo,
+    proof: &[u8],
+) -> Result<(), ZkvmError> {
+    verify(vk, io, &JoltProof::from_bytes(proof)?)
+}
