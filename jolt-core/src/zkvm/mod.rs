@@ -47,7 +47,7 @@ pub mod witness;
 
 pub use preprocessing::{PreprocessingError, ProverKey, VerifierKey};
 pub use proof::{JoltProof, ZkvmError};
-pub use prover::{prove, prove_trace, ProveError};
+pub use prover::{prove, prove_trace, prove_witness, ProveError, ZkvmWitness};
 pub use verifier::{verify, verify_bytes};
 
 #[cfg(test)]

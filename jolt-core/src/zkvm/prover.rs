@@ -9,9 +9,9 @@
 use super::byte_range::{self, ByteRangeWitness};
 use super::bytecode_checking::{self, BytecodeWitness};
 use super::io_check;
-use super::preprocessing::ProverKey;
+use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
-use super::read_write_memory::{self as rw, cols, RwWitness};
+use super::read_write_memory::{self as rw, cols, CycleAccess, RwWitness};
 use super::statement::{
     append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
 };
@@ -71,9 +71,46 @@ pub fn prove_trace<PCS: CommitmentScheme>(
     io: &ProgramIo,
     cycles: &[Cycle],
 ) -> Result<JoltProof<PCS>, ProveError> {
+    prove_witness(pk, io, ZkvmWitness::new(&pk.vk, cycles))
+}
+
+/// The per-cycle witness a proof is built from: the constraint system's columns, the register
+/// and RAM accesses, and the bytecode row of every cycle. Everything else (counts,
+/// timestamps, final memory, lookups) is derived from it by [`prove_witness`].
+#[derive(Clone, Debug)]
+pub struct ZkvmWitness {
+    /// The constraint system's columns (padded to a power of two).
+    pub table: WitnessTable,
+    /// The register and RAM accesses of the real cycles.
+    pub accesses: Vec<CycleAccess>,
+    /// The bytecode row of every real cycle.
+    pub cycle_rows: Vec<u32>,
+}
+
+impl ZkvmWitness {
+    /// The witness of `cycles`.
+    pub fn new<PCS: CommitmentScheme>(vk: &VerifierKey<PCS>, cycles: &[Cycle]) -> Self {
+        Self {
+            table: WitnessTable::new(&vk.columns, &vk.rows, cycles),
+            accesses: rw::accesses(&vk.rows, cycles),
+            cycle_rows: cycles.iter().map(|cy| cy.row).collect(),
+        }
+    }
+}
+
+/// Proves `witness` (see [`prove_trace`]; tests build dishonest witnesses with it).
+pub fn prove_witness<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    io: &ProgramIo,
+    witness: ZkvmWitness,
+) -> Result<JoltProof<PCS>, ProveError> {
     let vk = &pk.vk;
     let c = &vk.columns;
-    let table = WitnessTable::new(c, &vk.rows, cycles);
+    let ZkvmWitness {
+        table,
+        accesses,
+        cycle_rows,
+    } = witness;
     let len = table.len;
     let n = len.trailing_zeros() as usize;
     let col = |v: crate::r1cs::Variable| -> Vec<u64> {
@@ -81,7 +118,6 @@ pub fn prove_trace<PCS: CommitmentScheme>(
     };
 
     // RAM: cells for the image and inputs, every accessed word and the I/O region.
-    let accesses = rw::accesses(&vk.rows, cycles);
     let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
     let io_stmt = io_statement(&vk.layout, io).map_err(statement_err)?;
     let base_word = u64::from(vk.layout.input_start() / 4);
@@ -100,7 +136,6 @@ pub fn prove_trace<PCS: CommitmentScheme>(
 
     // Witnesses.
     let rw_witness = RwWitness::new(&ram, &accesses);
-    let cycle_rows: Vec<u32> = cycles.iter().map(|cy| cy.row).collect();
     let bytecode_witness = BytecodeWitness::new(&vk.bytecode_table, &cycle_rows);
     let lookups: Vec<(Option<usize>, u32, u32)> = (0..len)
         .map(|t| {
