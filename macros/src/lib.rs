@@ -4,7 +4,9 @@
 //! - in the guest build (`feature = "guest"`, compiled for riscv32im): the entry `_jolt_start_f`,
 //!   which sets up the stack and heap, decodes `(A, B)` from the input region with postcard,
 //!   calls `f`, encodes `R` into the output region and exits through `ecall`;
-//! - in the host build: `compile_f()`, `analyze_f(a, b)` and `memory_layout_f()`.
+//! - in the host build: `compile_f()`, `analyze_f(a, b)`, `memory_layout_f()`, and for proofs
+//!   `preprocess_f()`, `prove_f(&pk, a, b)`, `verify_f(&vk, a, b, output, &proof)` and
+//!   `build_f()` (a prove closure and a verify closure sharing one preprocessing).
 //!
 //! Attributes (all optional): `max_input_size`, `max_output_size`, `stack_size`, `memory_size`
 //! (bytes of RAM for image + stack + heap) and `max_cycles`.
@@ -66,6 +68,10 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
     let compile_fn = format_ident!("compile_{}", name);
     let analyze_fn = format_ident!("analyze_{}", name);
     let layout_fn = format_ident!("memory_layout_{}", name);
+    let preprocess_fn = format_ident!("preprocess_{}", name);
+    let prove_fn = format_ident!("prove_{}", name);
+    let verify_fn = format_ident!("verify_{}", name);
+    let build_fn = format_ident!("build_{}", name);
     let stack_size = attributes.stack_size();
     let entry_asm = format!(
         ".section .text.{start_symbol},\"ax\",@progbits\n\
@@ -135,6 +141,56 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         {
             let program = #compile_fn()?;
             program.analyze(&(#(#arg_names,)*))
+        }
+
+        /// Builds the guest and preprocesses this function: the prover key, which holds the
+        /// verifier key (`pk.vk`; write it with `jolt::host::write_verifier_key`).
+        #[cfg(not(feature = "guest"))]
+        pub fn #preprocess_fn() -> ::core::result::Result<::jolt::host::ProverKey, ::jolt::host::Error> {
+            Ok(#compile_fn()?.preprocess()?)
+        }
+
+        /// Runs this function in the zkVM and proves the run: the output (`None` if the guest
+        /// panicked) and the proof.
+        #[cfg(not(feature = "guest"))]
+        pub fn #prove_fn(pk: &::jolt::host::ProverKey, #(#arg_names: #arg_types),*)
+            -> ::core::result::Result<(::core::option::Option<#output_type>, ::jolt::host::Proof), ::jolt::host::Error>
+        {
+            #compile_fn()?.prove(pk, &(#(#arg_names,)*))
+        }
+
+        /// Verifies that this function, on these arguments, returned `output` (`None`: the
+        /// guest panicked). Needs only the verifier key and the proof.
+        #[cfg(not(feature = "guest"))]
+        pub fn #verify_fn(
+            vk: &::jolt::host::VerifierKey,
+            #(#arg_names: #arg_types,)*
+            output: ::core::option::Option<#output_type>,
+            proof: &::jolt::host::Proof,
+        ) -> ::core::result::Result<(), ::jolt::host::Error> {
+            ::jolt::host::verify(vk, &(#(#arg_names,)*), output.as_ref(), proof)
+        }
+
+        /// Builds and preprocesses this function once, and returns a prove closure
+        /// (arguments → output and proof) and a verify closure (arguments, claimed output
+        /// — `None` for a panic — and proof → `Ok(())` if the proof is valid).
+        #[cfg(not(feature = "guest"))]
+        #[allow(clippy::type_complexity)]
+        pub fn #build_fn() -> ::core::result::Result<
+            (
+                impl Fn(#(#arg_types),*) -> ::core::result::Result<(::core::option::Option<#output_type>, ::jolt::host::Proof), ::jolt::host::Error>,
+                impl Fn(#(#arg_types,)* ::core::option::Option<#output_type>, &::jolt::host::Proof) -> ::core::result::Result<(), ::jolt::host::Error>,
+            ),
+            ::jolt::host::Error,
+        > {
+            let program = #compile_fn()?;
+            let pk = ::std::sync::Arc::new(program.preprocess()?);
+            let verifier = pk.clone();
+            let prove = move |#(#arg_names: #arg_types),*| program.prove(&pk, &(#(#arg_names,)*));
+            let verify = move |#(#arg_names: #arg_types,)* output: ::core::option::Option<#output_type>, proof: &::jolt::host::Proof| {
+                ::jolt::host::verify(&verifier.vk, &(#(#arg_names,)*), output.as_ref(), proof)
+            };
+            Ok((prove, verify))
         }
     })
 }

@@ -1,33 +1,50 @@
-//! The main job: build the Fibonacci guest for RV32IM, run it in the zkVM's emulator and print
-//! the result with its cost.
+//! The main job: build the Fibonacci guest for RV32IM, prove `fib(n)` in the zkVM, verify the
+//! proof and print the result with its cost.
 
 use std::process::ExitCode;
+use std::time::Instant;
 
 fn main() -> ExitCode {
     let n = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(50u32);
-    match fibonacci_guest::analyze_fib(n) {
-        Ok(summary) => {
-            match summary.output {
-                Some(value) => println!("fib({n}) = {value}"),
-                None => println!("fib({n}) panicked"),
-            }
-            println!("cycles: {}", summary.cycles);
-            let mut mix: Vec<_> = summary.instruction_mix.into_iter().collect();
-            mix.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-            let top: Vec<String> = mix
-                .iter()
-                .take(8)
-                .map(|(op, n)| format!("{op} {n}"))
-                .collect();
-            println!("instruction mix (top 8): {}", top.join(", "));
-            ExitCode::SUCCESS
-        }
+    match prove_and_verify(n) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn prove_and_verify(n: u32) -> Result<(), jolt::host::Error> {
+    let start = Instant::now();
+    let program = fibonacci_guest::compile_fib()?;
+    println!("guest built in {:.1} s", start.elapsed().as_secs_f64());
+    let summary = fibonacci_guest::analyze_fib(n)?;
+    println!("cycles: {}", summary.cycles);
+
+    let start = Instant::now();
+    let pk = program.preprocess()?;
+    pk.prepare(summary.cycles);
+    let preprocess_s = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let (output, proof) = fibonacci_guest::prove_fib(&pk, n)?;
+    let prove_s = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    fibonacci_guest::verify_fib(&pk.vk, n, output, &proof)?;
+    let verify_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    match output {
+        Some(value) => println!("fib({n}) = {value}"),
+        None => println!("fib({n}) panicked"),
+    }
+    println!(
+        "proof: 2^{} cycles padded, {} bytes; preprocess {preprocess_s:.2} s, prove {prove_s:.2} s, verify {verify_ms:.1} ms",
+        proof.log_cycles,
+        proof.size_in_bytes()
+    );
+    println!("verified: the proof is valid");
+    Ok(())
 }

@@ -294,6 +294,17 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         })
     }
 
+    /// Builds the commitment parameters a run of `cycles` cycles needs (the part of
+    /// preprocessing that depends on the size), so that proving does not; a run whose RAM
+    /// reaches far beyond its image and stack may still grow them.
+    pub fn prepare(&self, cycles: u64) {
+        let log_cycles = ceil_log2(cycles.max(2));
+        // The image (from the input region on), its alignment padding and the stack above it.
+        let stack_cells = u64::from(self.vk.layout.stack_size) / 4 + 4;
+        let log_ram = ceil_log2(1 + self.vk.image.len() as u64 + stack_cells);
+        self.setup((log_cycles + 2).max(log_ram).max(LOG_M));
+    }
+
     /// The prover's commitment parameters for polynomials of up to `num_vars` variables,
     /// built on first use (and rebuilt larger when a bigger trace needs it).
     pub fn setup(&self, num_vars: usize) -> Arc<PCS::ProverSetup> {

@@ -2,7 +2,8 @@
 //! prover and verifier derive identically from the verifier key and the public I/O.
 //!
 //! * The transcript starts with the key's digest, then `n = log2(cycles)`, `m = log2(RAM
-//!   cells)`, the inputs, the outputs, the panic flag and the exit code ([`append_statement`]).
+//!   cells)`, the inputs and the outputs (without trailing zero bytes, which the zero-filled
+//!   regions cannot distinguish), the panic flag and the exit code ([`append_statement`]).
 //! * RAM starts as the program image with the inputs ([`ram_init`]); the final RAM must hold
 //!   the outputs, the panic flag, the termination flag 1 and the exit code in the cells of the
 //!   output region and the three control words ([`io_statement`]).
@@ -46,10 +47,17 @@ pub fn append_statement<PCS: CommitmentScheme>(
     transcript.append_bytes(STATEMENT, vk.digest());
     transcript.append_u64(STATEMENT, log_cycles as u64);
     transcript.append_u64(STATEMENT, log_ram as u64);
-    transcript.append_bytes(STATEMENT, &io.inputs);
-    transcript.append_bytes(STATEMENT, &io.outputs);
+    transcript.append_bytes(STATEMENT, trim_zeros(&io.inputs));
+    transcript.append_bytes(STATEMENT, trim_zeros(&io.outputs));
     transcript.append_u64(STATEMENT, io.panic.into());
     transcript.append_u64(STATEMENT, io.exit_code.into());
+}
+
+/// `bytes` without its trailing zeros: memory cannot tell them apart from the zero-filled rest
+/// of a region, so claims that differ only there are the same statement.
+fn trim_zeros(bytes: &[u8]) -> &[u8] {
+    let len = bytes.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+    bytes.get(..len).unwrap_or(bytes)
 }
 
 /// The initial RAM: the program image with `inputs` at the start of the input region, over

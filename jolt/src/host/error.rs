@@ -28,4 +28,21 @@ pub enum Error {
     InputEncoding(String),
     #[error("the guest's output region does not decode as the function's return type: {0}")]
     OutputDecoding(String),
+    #[error("preprocessing failed: {0}")]
+    Preprocessing(#[from] jolt_core::zkvm::PreprocessingError),
+    #[error("the proof is invalid: {0}")]
+    Invalid(jolt_core::zkvm::ZkvmError),
+    #[error("{0}")]
+    File(String),
+    #[error("the run does not fit the proof statement: {0}")]
+    Statement(String),
+}
+
+impl From<jolt_core::zkvm::ProveError> for Error {
+    fn from(e: jolt_core::zkvm::ProveError) -> Self {
+        match e {
+            jolt_core::zkvm::ProveError::Run(e) => Self::Emulator(e),
+            jolt_core::zkvm::ProveError::Statement(s) => Self::Statement(s),
+        }
+    }
 }

@@ -1,11 +1,16 @@
-//! The host side of `#[jolt::provable]`: build a guest crate for RV32IM, then run its functions
-//! in the emulator.
+//! The host side of `#[jolt::provable]`: build a guest crate for RV32IM, run its functions in
+//! the emulator, prove and verify them.
 
 mod error;
 mod program;
+mod prove;
 mod toolchain;
 
 pub use error::{BuildError, Error};
 pub use jolt_tracer::{self as tracer, EmulatorError, Profile, ProgramIo};
 pub use program::{GuestProgram, GuestSpec, Summary};
+pub use prove::{
+    read_proof, read_verifier_key, verify, write_proof, write_verifier_key, Pcs, Proof, ProverKey,
+    VerifierKey,
+};
 pub use toolchain::{guest_target_dir, Toolchain, TARGET};

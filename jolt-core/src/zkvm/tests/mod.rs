@@ -6,6 +6,7 @@
 mod asm;
 mod attacks;
 mod proof;
+mod proof_attacks;
 
 use super::bytecode::{program_rows, Flag, RowFields};
 use super::constraints::{rv32im_shape, Columns};

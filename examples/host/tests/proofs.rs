@@ -1,0 +1,139 @@
+//! Every example guest proven and verified end to end (HyperKZG through the macro's
+//! functions; Hyrax through `jolt_core` directly for two of them), and claims that differ from
+//! the run rejected.
+
+use jolt::host::{Error, Proof, ProverKey};
+use jolt_core::commitment::hyrax::Hyrax;
+use jolt_core::zkvm;
+
+/// Checks that a wrong claimed output is rejected.
+fn reject_wrong_output<O>(verify: impl Fn(Option<O>) -> Result<(), Error>, wrong: O) {
+    assert!(matches!(verify(Some(wrong)), Err(Error::Invalid(_))));
+}
+
+#[test]
+fn fibonacci_proves_and_verifies() {
+    let (prove, verify) = fibonacci_guest::build_fib().unwrap();
+    let (output, proof) = prove(50).unwrap();
+    assert_eq!(output, Some(12_586_269_025));
+    verify(50, output, &proof).unwrap();
+    reject_wrong_output(|o| verify(50, o, &proof), 12_586_269_026);
+    assert!(matches!(verify(51, output, &proof), Err(Error::Invalid(_))));
+    assert!(matches!(verify(50, None, &proof), Err(Error::Invalid(_))));
+}
+
+#[test]
+fn collatz_proves_and_verifies() {
+    let pk: ProverKey = collatz_guest::preprocess_longest_collatz().unwrap();
+    let (output, proof) = collatz_guest::prove_longest_collatz(&pk, 30).unwrap();
+    assert_eq!(output, Some(collatz_guest::longest_collatz(30)));
+    collatz_guest::verify_longest_collatz(&pk.vk, 30, output, &proof).unwrap();
+}
+
+#[test]
+fn sha2_proves_and_verifies() {
+    let pk = sha2_guest::preprocess_sha256().unwrap();
+    let input = [7u8; 32];
+    let (output, proof) = sha2_guest::prove_sha256(&pk, input).unwrap();
+    assert_eq!(output, Some(sha2_guest::sha256(input)));
+    sha2_guest::verify_sha256(&pk.vk, input, output, &proof).unwrap();
+    reject_wrong_output(
+        |o| sha2_guest::verify_sha256(&pk.vk, input, o, &proof),
+        [0; 32],
+    );
+}
+
+#[test]
+fn sha3_proves_and_verifies() {
+    let pk = sha3_guest::preprocess_keccak_and_sha3().unwrap();
+    let input: Vec<u8> = (0..50u8).collect();
+    let (output, proof) = sha3_guest::prove_keccak_and_sha3(&pk, input.clone()).unwrap();
+    assert_eq!(output, Some(sha3_guest::keccak_and_sha3(input.clone())));
+    sha3_guest::verify_keccak_and_sha3(&pk.vk, input, output, &proof).unwrap();
+}
+
+#[test]
+fn muldiv_proves_and_verifies() {
+    let (prove, verify) = muldiv_guest::build_muldiv().unwrap();
+    for (a, b) in [(-7, 3), (i32::MIN, -1), (5, 0)] {
+        let (output, proof) = prove(a, b).unwrap();
+        assert_eq!(output, Some(muldiv_guest::muldiv(a, b)));
+        verify(a, b, output, &proof).unwrap();
+    }
+}
+
+#[test]
+fn collections_prove_and_verify() {
+    let (prove, verify) = collections_guest::build_word_stats().unwrap();
+    let text = "the fox and the dog".to_string();
+    let (output, proof) = prove(text.clone()).unwrap();
+    assert_eq!(output, Some(collections_guest::word_stats(text.clone())));
+    verify(text, output, &proof).unwrap();
+}
+
+#[test]
+fn a_panic_is_proven_and_claiming_otherwise_is_rejected() {
+    let (prove, verify) = panic_guest::build_checked_div().unwrap();
+    let (output, proof) = prove(1, 0).unwrap();
+    assert_eq!(output, None, "the guest panicked");
+    verify(1, 0, None, &proof).unwrap();
+    reject_wrong_output(|o| verify(1, 0, o, &proof), 0);
+    let (output, proof) = prove(10, 3).unwrap();
+    assert_eq!(output, Some(3));
+    verify(10, 3, Some(3), &proof).unwrap();
+    assert!(matches!(
+        verify(10, 3, None, &proof),
+        Err(Error::Invalid(_))
+    ));
+}
+
+#[test]
+fn memory_guest_proves_and_verifies() {
+    let (prove, verify) = memory_guest::build_sieve_and_walk().unwrap();
+    let (output, proof) = prove(1000, 1024).unwrap();
+    assert_eq!(output, Some(memory_guest::sieve_and_walk(1000, 1024)));
+    verify(1000, 1024, output, &proof).unwrap();
+}
+
+#[test]
+fn proofs_and_keys_round_trip_through_files() {
+    let pk = fibonacci_guest::preprocess_fib().unwrap();
+    let (output, proof) = fibonacci_guest::prove_fib(&pk, 20).unwrap();
+    let dir = std::env::temp_dir().join(format!("jolt-proof-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (proof_path, key_path) = (dir.join("fib.proof"), dir.join("fib.key"));
+    jolt::host::write_proof(&proof_path, &proof).unwrap();
+    jolt::host::write_verifier_key(&key_path, &pk.vk).unwrap();
+    let vk = jolt::host::read_verifier_key(&key_path).unwrap();
+    let read: Proof = jolt::host::read_proof(&proof_path).unwrap();
+    fibonacci_guest::verify_fib(&vk, 20, output, &read).unwrap();
+    println!(
+        "verifier key: {} bytes, proof: {} bytes",
+        std::fs::metadata(&key_path).unwrap().len(),
+        std::fs::metadata(&proof_path).unwrap().len()
+    );
+    std::fs::write(&proof_path, b"not a proof").unwrap();
+    assert!(matches!(
+        jolt::host::read_proof(&proof_path),
+        Err(Error::File(_))
+    ));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Proves with Hyrax through `jolt_core` directly.
+fn hyrax_round_trip(program: &jolt::host::GuestProgram, input: &[u8]) {
+    let pk = zkvm::ProverKey::<Hyrax>::new(&program.program, &program.run_config()).unwrap();
+    let (io, proof) = zkvm::prove(&pk, input).unwrap();
+    assert_eq!(zkvm::verify(&pk.vk, &io, &proof), Ok(()));
+    let mut wrong = io.clone();
+    wrong.exit_code += 1;
+    assert!(zkvm::verify(&pk.vk, &wrong, &proof).is_err());
+}
+
+#[test]
+fn hyrax_proves_fibonacci_and_muldiv() {
+    let fib = fibonacci_guest::compile_fib().unwrap();
+    hyrax_round_trip(&fib, &postcard::to_stdvec(&(30u32,)).unwrap());
+    let muldiv = muldiv_guest::compile_muldiv().unwrap();
+    hyrax_round_trip(&muldiv, &postcard::to_stdvec(&(-7i32, 3i32)).unwrap());
+}

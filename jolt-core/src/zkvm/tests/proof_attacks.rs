@@ -1,0 +1,1 @@
+//! Soundness tests of the assembled proof.

@@ -1,0 +1,118 @@
+//! Proving and verifying guest functions, and keeping keys and proofs in files.
+//!
+//! The claimed result of a run is `Some(output)` when the function returned `output`, and
+//! `None` when the guest panicked: the verifier checks the output region (the postcard
+//! encoding of `output`, or nothing on a panic), the panic flag and the exit code (0, or
+//! [`jolt_common::PANIC_EXIT_CODE`] on a panic) against the proof.
+
+use std::path::Path;
+
+use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::zkvm;
+use jolt_tracer::ProgramIo;
+use serde::{de::DeserializeOwned, Serialize};
+
+use super::{Error, GuestProgram};
+
+/// The commitment scheme of proofs made through this API.
+pub type Pcs = HyperKzg;
+/// A proof of one run of a guest function.
+pub type Proof = zkvm::JoltProof<Pcs>;
+/// What the prover needs: built once per function ([`GuestProgram::preprocess`]).
+pub type ProverKey = zkvm::ProverKey<Pcs>;
+/// What the verifier needs; small, serializable ([`write_verifier_key`]).
+pub type VerifierKey = zkvm::VerifierKey<Pcs>;
+
+impl GuestProgram {
+    /// Preprocesses the function for proving: the prover key (which holds the verifier key).
+    pub fn preprocess(&self) -> Result<ProverKey, Error> {
+        let mut pk = ProverKey::new(&self.program, &self.run_config())?;
+        pk.check_stack = true;
+        Ok(pk)
+    }
+
+    /// Runs the function on `inputs` (the argument tuple) and proves the run. Returns the
+    /// output (`None` if the guest panicked) and the proof.
+    pub fn prove<I: Serialize, O: DeserializeOwned>(
+        &self,
+        pk: &ProverKey,
+        inputs: &I,
+    ) -> Result<(Option<O>, Proof), Error> {
+        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
+        let (io, proof) = zkvm::prove(pk, &input)?;
+        let output = if io.panic {
+            None
+        } else {
+            Some(
+                postcard::from_bytes(&io.outputs)
+                    .map_err(|e| Error::OutputDecoding(e.to_string()))?,
+            )
+        };
+        Ok((output, proof))
+    }
+}
+
+/// Verifies that the function of `vk`, run on `inputs` (the argument tuple), returned
+/// `output` (`None`: panicked).
+pub fn verify<I: Serialize, O: Serialize>(
+    vk: &VerifierKey,
+    inputs: &I,
+    output: Option<&O>,
+    proof: &Proof,
+) -> Result<(), Error> {
+    let inputs = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
+    let (outputs, panic) = match output {
+        Some(o) => (
+            postcard::to_stdvec(o).map_err(|e| Error::InputEncoding(e.to_string()))?,
+            false,
+        ),
+        None => (Vec::new(), true),
+    };
+    let io = ProgramIo {
+        inputs,
+        outputs,
+        panic,
+        exit_code: if panic {
+            jolt_common::PANIC_EXIT_CODE
+        } else {
+            0
+        },
+    };
+    zkvm::verify(vk, &io, proof).map_err(Error::Invalid)
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes).map_err(|e| Error::File(format!("{}: {e}", path.display())))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(path).map_err(|e| Error::File(format!("{}: {e}", path.display())))
+}
+
+/// Writes `proof` to `path`.
+pub fn write_proof(path: impl AsRef<Path>, proof: &Proof) -> Result<(), Error> {
+    write(path.as_ref(), &proof.to_bytes())
+}
+
+/// Reads a proof written by [`write_proof`].
+pub fn read_proof(path: impl AsRef<Path>) -> Result<Proof, Error> {
+    let path = path.as_ref();
+    Proof::from_bytes(&read(path)?).map_err(|_| {
+        Error::File(format!(
+            "{}: not a proof (corrupt or truncated)",
+            path.display()
+        ))
+    })
+}
+
+/// Writes a verifier key to `path`.
+pub fn write_verifier_key(path: impl AsRef<Path>, vk: &VerifierKey) -> Result<(), Error> {
+    write(path.as_ref(), &vk.to_bytes())
+}
+
+/// Reads a verifier key written by [`write_verifier_key`].
+pub fn read_verifier_key(path: impl AsRef<Path>) -> Result<VerifierKey, Error> {
+    let path = path.as_ref();
+    VerifierKey::from_bytes(&read(path)?)
+        .map_err(|e| Error::File(format!("{}: {e}", path.display())))
+}
