@@ -155,6 +155,21 @@ impl<PCS: CommitmentScheme> JoltProof<PCS> {
         from_bytes(bytes).map_err(|_| ZkvmError::Deserialization)
     }
 
+    /// The encoded size of each part, in field order.
+    pub fn size_breakdown(&self) -> Vec<(&'static str, usize)> {
+        use ark_serialize::CanonicalSerialize as S;
+        vec![
+            ("commitments", self.commitments.compressed_size()),
+            ("spartan", self.spartan.compressed_size()),
+            ("surge", self.surge.compressed_size()),
+            ("bytecode", self.bytecode.compressed_size()),
+            ("read_write", self.read_write.compressed_size()),
+            ("byte_range", self.byte_range.compressed_size()),
+            ("io", self.io.compressed_size()),
+            ("opening", self.opening.compressed_size()),
+        ]
+    }
+
     /// The size of [`Self::to_bytes`].
     pub fn size_in_bytes(&self) -> usize {
         ark_serialize::CanonicalSerialize::compressed_size(self)

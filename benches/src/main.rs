@@ -1,0 +1,153 @@
+//! End-to-end benchmark: traces, proves and verifies a guest program at a target size and
+//! prints one line of JSON per (program, size):
+//!
+//! ```sh
+//! cargo run --release -p jolt-benches -- [fib|sha256-chain|all] [log2 cycles ...]
+//! # e.g. all sizes of both programs (default 16 18 20):
+//! cargo run --release -p jolt-benches -- all 16 18 20
+//! ```
+//!
+//! Each case runs in a fresh child process so that its peak memory (`VmHWM`) is its own. The
+//! fields: `program`, `cycles`, `padded_cycles`, `trace_s` (emulator with trace),
+//! `preprocess_s` (keys and the commitment parameters for this size), `prove_s` (witness,
+//! commitments and every sub-proof, tracing excluded), `verify_ms`, `proof_bytes`,
+//! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`.
+
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use jolt::host::{tracer, GuestProgram};
+use jolt_core::zkvm;
+use serde_json::json;
+
+/// A benchmark program: its guest and the input for about `2^log` cycles.
+struct Case {
+    name: &'static str,
+    program: fn() -> Result<GuestProgram, jolt::host::BuildError>,
+    /// Input for a little under `2^log` cycles (so the trace pads to `2^log`).
+    input: fn(log: u32) -> Vec<u8>,
+}
+
+/// 90% of `2^log`: the cycle count the inputs aim at.
+fn target(log: u32) -> u32 {
+    (9u64 << log).div_euclid(10) as u32
+}
+
+const CASES: [Case; 2] = [
+    Case {
+        name: "fib",
+        program: fibonacci_guest::compile_fib,
+        // About 23 cycles per iteration (u128 addition), plus the runtime.
+        input: |log| postcard::to_stdvec(&((target(log) - 1200) / 23,)).expect("encodes"),
+    },
+    Case {
+        name: "sha256-chain",
+        program: sha2_guest::compile_sha256_chain,
+        // About 4,700 cycles per 32-byte hash.
+        input: |log| {
+            postcard::to_stdvec(&([7u8; 32], (target(log) - 1500) / 4700)).expect("encodes")
+        },
+    },
+];
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Runs one case in this process and prints its JSON line.
+fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
+    let program = (case.program)()?;
+    let input = (case.input)(log);
+
+    let start = Instant::now();
+    let pk = program.preprocess()?;
+    let mut trace = tracer::Trace::default();
+    let execution = tracer::run(
+        &program.program,
+        &program.bytecode,
+        &program.run_config(),
+        &input,
+        &mut trace,
+    )?;
+    let trace_s = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    pk.prepare(execution.cycles);
+    let preprocess_s = start.elapsed().as_secs_f64();
+
+    let start = Instant::now();
+    let proof = zkvm::prove_trace(&pk, &execution.io, &trace.cycles)?;
+    let prove_s = start.elapsed().as_secs_f64();
+    drop(trace);
+
+    let start = Instant::now();
+    zkvm::verify(&pk.vk, &execution.io, &proof)?;
+    let verify_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    let line = json!({
+        "program": case.name,
+        "cycles": execution.cycles,
+        "padded_cycles": 1u64 << proof.log_cycles,
+        "trace_s": trace_s,
+        "preprocess_s": preprocess_s,
+        "prove_s": prove_s,
+        "verify_ms": verify_ms,
+        "proof_bytes": proof.size_in_bytes(),
+        "proof_parts": proof
+            .size_breakdown()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), json!(v)))
+            .collect::<serde_json::Map<_, _>>(),
+        "cycles_per_s": execution.cycles as f64 / prove_s,
+        "peak_rss_mb": peak_rss_mb(),
+    });
+    println!("{line}");
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // A child process: `--case <name> <log>`.
+    if let [flag, name, log] = args.as_slice() {
+        if flag == "--case" {
+            let case = CASES.iter().find(|c| c.name == name);
+            let result = match (case, log.parse()) {
+                (Some(case), Ok(log)) => run_case(case, log),
+                _ => Err(format!("unknown case {name} {log}").into()),
+            };
+            return match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+    }
+    let which = args.first().map_or("all", String::as_str);
+    let logs: Vec<u32> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let logs = if logs.is_empty() {
+        vec![16, 18, 20]
+    } else {
+        logs
+    };
+    let exe = std::env::current_exe().expect("the benchmark knows its own path");
+    let mut ok = true;
+    for case in CASES.iter().filter(|c| which == "all" || c.name == which) {
+        for log in &logs {
+            let status = Command::new(&exe)
+                .args(["--case", case.name, &log.to_string()])
+                .status();
+            ok &= matches!(status, Ok(s) if s.success());
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
