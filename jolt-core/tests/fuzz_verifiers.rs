@@ -125,10 +125,10 @@ fn grand_product_proofs_never_panic_the_verifier() {
     let (proof, _, _) = grand_product::prove(inputs.clone(), &mut Transcript::new(b"fuzz"));
     fuzz::<GrandProductProof<Fr>>("grand product", &proof, |p| {
         let mut t = Transcript::new(b"fuzz");
-        match grand_product::verify(2, 4, p, &mut t) {
+        match grand_product::verify(&[4, 4], p, &mut t) {
             Ok(out) => inputs.iter().enumerate().all(|(b, v)| {
                 out.outputs[b] == v.iter().product::<Fr>()
-                    && out.input_claims[b] == DensePolynomial::new(v.clone()).evaluate(&out.point)
+                    && out.input_claims[b] == DensePolynomial::new(v.clone()).evaluate(&out.points[b])
             }),
             Err(_) => false,
         }

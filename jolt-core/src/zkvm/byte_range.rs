@@ -200,7 +200,8 @@ pub fn prove<PCS: CommitmentScheme>(
     let (memory_checking, openings) =
         memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
 
-    let r_cycle = openings.r_cycle[LOG_SLOTS..].to_vec();
+    let (r_slotted, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
+    let r_cycle = r_slotted[LOG_SLOTS..].to_vec();
     let mut counts = witness.polynomials();
     let final_poly = counts.pop().expect("final_cts is last");
     // `p(r) = Σ_x eq(r, x)·p(x)`, one `eq` table per point.
@@ -219,8 +220,8 @@ pub fn prove<PCS: CommitmentScheme>(
     let eq_cycle = EqPolynomial::evals(&r_cycle);
     let byte_evals = open(bytes.to_vec(), &r_cycle, &eq_cycle);
     let read_cts_evals = open(counts, &r_cycle, &eq_cycle);
-    let eq_mem = EqPolynomial::evals(&openings.r_mem);
-    let final_cts_eval = open(vec![final_poly], &openings.r_mem, &eq_mem)[0];
+    let eq_mem = EqPolynomial::evals(r_mem);
+    let final_cts_eval = open(vec![final_poly], r_mem, &eq_mem)[0];
     ByteRangeProof {
         memory_checking,
         byte_evals: byte_evals.into(),
@@ -298,19 +299,22 @@ pub fn verify<PCS: CommitmentScheme>(
     statement(log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
     let claims = memory_checking::verify(
-        1,
-        log_cycles + LOG_SLOTS,
-        LOG_TABLE,
+        &[(log_cycles + LOG_SLOTS, LOG_TABLE)],
         fp,
         &proof.memory_checking,
         transcript,
     )
     .map_err(ByteRangeError::MemoryChecking)?;
-    let Some((r_slot, r_cycle)) = claims.r_cycle.split_at_checked(LOG_SLOTS) else {
+    let (r_slotted, r_mem) = claims
+        .shared_points()
+        .ok_or(ByteRangeError::MemoryChecking(
+            MemoryCheckingError::NoMemories,
+        ))?;
+    let Some((r_slot, r_cycle)) = r_slotted.split_at_checked(LOG_SLOTS) else {
         return Err(ByteRangeError::Shape {
             what: "cycle point",
             expected: log_cycles + LOG_SLOTS,
-            got: claims.r_cycle.len(),
+            got: r_slotted.len(),
         });
     };
     let w = slot_weights(r_slot);
@@ -322,7 +326,7 @@ pub fn verify<PCS: CommitmentScheme>(
     claims
         .check_cycle_side(&[read], &[write])
         .map_err(ByteRangeError::MemoryChecking)?;
-    let cell = identity_mle(&claims.r_mem);
+    let cell = identity_mle(r_mem);
     let init = TupleEvals::new(cell, vec![], Fr::ZERO);
     let fin = TupleEvals::new(cell, vec![], proof.final_cts_eval);
     claims
@@ -341,7 +345,7 @@ pub fn verify<PCS: CommitmentScheme>(
     open(
         std::slice::from_ref(final_commitment),
         std::slice::from_ref(&proof.final_cts_eval),
-        &claims.r_mem,
+        r_mem,
     );
     Ok(())
 }

@@ -228,19 +228,17 @@ pub fn prove<PCS: CommitmentScheme>(
         .collect();
     let (memory_checking, openings) =
         memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
     let mut polys = witness.polynomials();
     let final_poly = polys.pop().expect("final_cts is last");
-    let cycle_evals: Vec<Fr> = polys
-        .iter()
-        .map(|p| p.evaluate(&openings.r_cycle))
-        .collect();
-    let final_cts_eval = final_poly.evaluate(&openings.r_mem);
+    let cycle_evals: Vec<Fr> = polys.iter().map(|p| p.evaluate(r_cycle)).collect();
+    let final_cts_eval = final_poly.evaluate(r_mem);
     transcript.append_scalars(EVALS, &cycle_evals);
     transcript.append_scalar(EVALS, &final_cts_eval);
     for (p, v) in polys.into_iter().zip(&cycle_evals) {
-        accumulator.append(p, openings.r_cycle.clone(), *v);
+        accumulator.append(p, r_cycle.clone(), *v);
     }
-    accumulator.append(final_poly, openings.r_mem, final_cts_eval);
+    accumulator.append(final_poly, r_mem.clone(), final_cts_eval);
     BytecodeProof {
         memory_checking,
         cycle_evals: cycle_evals.into(),
@@ -299,20 +297,20 @@ pub fn verify<PCS: CommitmentScheme>(
     statement(table, log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
     let claims = memory_checking::verify(
-        1,
-        log_cycles,
-        table.log_size,
+        &[(log_cycles, table.log_size)],
         fp,
         &proof.memory_checking,
         transcript,
     )
     .map_err(BytecodeError::MemoryChecking)?;
+    let (r_cycle, r_mem) = claims.shared_points().ok_or(BytecodeError::MemoryChecking(
+        MemoryCheckingError::NoMemories,
+    ))?;
     let read = TupleEvals::new(*row, fields.to_vec(), read_cts);
     let write = TupleEvals::new(*row, fields.to_vec(), read_cts + Fr::ONE);
     claims
         .check_cycle_side(&[read], &[write])
         .map_err(BytecodeError::MemoryChecking)?;
-    let r_mem = &claims.r_mem;
     let table_evals = public_mles(r_mem, NUM_FIELDS, |j, k| table.value(j, k));
     let address = identity_mle(r_mem);
     let init = TupleEvals::new(address, table_evals.clone(), Fr::ZERO);
@@ -323,11 +321,11 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript.append_scalars(EVALS, &proof.cycle_evals);
     transcript.append_scalar(EVALS, &proof.final_cts_eval);
     for (c, v) in cycle_commitments.iter().zip(proof.cycle_evals.iter()) {
-        accumulator.append(c.clone(), claims.r_cycle.clone(), *v);
+        accumulator.append(c.clone(), r_cycle.to_vec(), *v);
     }
     accumulator.append(
         final_commitment.clone(),
-        claims.r_mem.clone(),
+        r_mem.to_vec(),
         proof.final_cts_eval,
     );
     Ok(())

@@ -17,9 +17,11 @@
 //! ```text
 //!   Π init_k · Π write_k = Π read_k · Π final_k
 //! ```
-//! with two batched grand products ([`crate::subprotocols::grand_product`]): one over the
-//! cycle-side vectors `[read_0, write_0, read_1, write_1, …]` (length `2^n`, point `r_cycle`),
-//! one over the memory-side vectors `[init_0, final_0, …]` (length `2^m`, point `r_mem`).
+//! with one batched grand product ([`crate::subprotocols::grand_product`]) over the
+//! cycle-side vectors `[read_0, write_0, read_1, write_1, …]` (memory `k`'s of length
+//! `2^{n_k}`, ending at its point `r_cycle_k`) followed by the memory-side vectors
+//! `[init_0, final_0, …]` (length `2^{m_k}`, point `r_mem_k`). Memories of equal sizes share
+//! their points.
 //!
 //! * **Read-only, Lasso style** (lookups, bytecode): `init = (i, v_i, 0)`, `read = (a_t, v_t,
 //!   c_t)`, `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where `c_t` counts the
@@ -36,7 +38,7 @@
 //!
 //! # Transcript
 //! The caller absorbs the commitments to every tuple polynomial, then draws `γ, τ` with
-//! [`Fingerprint::draw`]. The cycle-side grand product runs first, then the memory side.
+//! [`Fingerprint::draw`], then runs the grand product.
 //!
 //! # Soundness
 //! [`verify::verify`] checks the grand products and the multiset equation. It returns the
@@ -47,7 +49,7 @@
 //! so `h` of the evaluations is the evaluation of the leaves). The evaluations of committed
 //! polynomials must then be opened; the **init-side evaluations (and any public column such as
 //! the address `i` or a read-only table `v_i`) the verifier computes itself**, never from the
-//! proof. All memories of one call share `n` and `m`; **all four multisets of one memory must
+//! proof. **All four multisets of one memory must
 //! use the same width `k`** (the caller fixes `k` per memory from public data; the checks
 //! reject a read/write or init/final pair of different widths).
 //!
@@ -178,13 +180,12 @@ impl<F> TupleEvals<F> {
     }
 }
 
-/// A memory-checking proof: the two batched grand products.
+/// A memory-checking proof: one batched grand product over
+/// `[read_0, write_0, read_1, write_1, …, init_0, final_0, init_1, final_1, …]`.
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct MemoryCheckingProof<F: JoltField> {
-    /// Over `[read_0, write_0, read_1, write_1, …]` (cycle side).
-    pub read_write: GrandProductProof<F>,
-    /// Over `[init_0, final_0, init_1, final_1, …]` (memory side).
-    pub init_final: GrandProductProof<F>,
+    /// The grand product of every multiset.
+    pub grand_product: GrandProductProof<F>,
 }
 
 /// One of the four multisets of a memory.
@@ -206,12 +207,9 @@ pub enum MemoryCheckingError {
     /// A statement with no memory.
     #[error("memory checking: no memories")]
     NoMemories,
-    /// The cycle-side grand product failed.
-    #[error("memory checking, read/write grand product: {0}")]
-    ReadWrite(GrandProductError),
-    /// The memory-side grand product failed.
-    #[error("memory checking, init/final grand product: {0}")]
-    InitFinal(GrandProductError),
+    /// The grand product failed.
+    #[error("memory checking, grand product: {0}")]
+    GrandProduct(GrandProductError),
     /// `init · write ≠ read · final` for a memory.
     #[error("memory checking: multiset equality fails for memory {memory}")]
     MultisetMismatch {

@@ -5,35 +5,38 @@ use crate::field::JoltField;
 use crate::subprotocols::grand_product;
 use crate::transcript::Transcript;
 
-/// Where the prover's grand products ended: the points and the leaf evaluations there.
+/// Where the prover's grand product ended: the points and the leaf evaluations there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MemoryCheckingOpenings<F> {
-    /// The cycle-side point (length `n`).
-    pub r_cycle: Vec<F>,
-    /// The memory-side point (length `m`).
-    pub r_mem: Vec<F>,
-    /// `read_k(r_cycle)`.
+    /// Each memory's cycle-side point (length `n_k`).
+    pub r_cycle: Vec<Vec<F>>,
+    /// Each memory's memory-side point (length `m_k`).
+    pub r_mem: Vec<Vec<F>>,
+    /// `read_k(r_cycle_k)`.
     pub read: Vec<F>,
-    /// `write_k(r_cycle)`.
+    /// `write_k(r_cycle_k)`.
     pub write: Vec<F>,
-    /// `init_k(r_mem)`.
+    /// `init_k(r_mem_k)`.
     pub init: Vec<F>,
-    /// `final_k(r_mem)`.
+    /// `final_k(r_mem_k)`.
     pub final_: Vec<F>,
 }
 
 /// Splits `[x_0, y_0, x_1, y_1, …]` into `([x_k], [y_k])`.
-fn deinterleave<F: Copy>(v: &[F]) -> (Vec<F>, Vec<F>) {
-    v.chunks_exact(2).map(|c| (c[0], c[1])).unzip()
+fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
+    v.chunks_exact(2)
+        .map(|c| (c[0].clone(), c[1].clone()))
+        .unzip()
 }
 
 /// Proves memory checking for `k` memories given their fingerprint leaves:
-/// `read_write[k] = (read_k, write_k)` (each of length `2^n`) and
-/// `init_final[k] = (init_k, final_k)` (each of length `2^m`).
+/// `read_write[k] = (read_k, write_k)` (each of length `2^{n_k}`) and
+/// `init_final[k] = (init_k, final_k)` (each of length `2^{m_k}`), with one batched grand
+/// product over `[read_0, write_0, …, init_0, final_0, …]`.
 ///
 /// # Panics
-/// If there is no memory, or the vectors do not all have the power-of-two length of their
-/// side (a programming error of the caller).
+/// If there is no memory, or a pair's vectors differ in length or are not a power of two
+/// long (a programming error of the caller).
 pub fn prove<F: JoltField>(
     read_write: Vec<(Vec<F>, Vec<F>)>,
     init_final: Vec<(Vec<F>, Vec<F>)>,
@@ -45,21 +48,29 @@ pub fn prove<F: JoltField>(
         init_final.len(),
         "one (init, final) pair per memory"
     );
-    let flatten = |pairs: Vec<(Vec<F>, Vec<F>)>| -> Vec<Vec<F>> {
-        pairs.into_iter().flat_map(|(x, y)| [x, y]).collect()
-    };
-    let (rw_proof, r_cycle, rw_claims) = grand_product::prove(flatten(read_write), transcript);
-    let (if_proof, r_mem, if_claims) = grand_product::prove(flatten(init_final), transcript);
-    let (read, write) = deinterleave(&rw_claims);
-    let (init, final_) = deinterleave(&if_claims);
+    assert!(
+        read_write
+            .iter()
+            .chain(&init_final)
+            .all(|(x, y)| x.len() == y.len()),
+        "the two vectors of a pair have the same length"
+    );
+    let k = read_write.len();
+    let vectors: Vec<Vec<F>> = read_write
+        .into_iter()
+        .chain(init_final)
+        .flat_map(|(x, y)| [x, y])
+        .collect();
+    let (grand_product, points, claims) = grand_product::prove(vectors, transcript);
+    let (cycle_claims, memory_claims) = claims.split_at(2 * k);
+    let (read, write) = deinterleave(cycle_claims);
+    let (init, final_) = deinterleave(memory_claims);
+    let (cycle_points, memory_points) = points.split_at(2 * k);
     (
-        MemoryCheckingProof {
-            read_write: rw_proof,
-            init_final: if_proof,
-        },
+        MemoryCheckingProof { grand_product },
         MemoryCheckingOpenings {
-            r_cycle,
-            r_mem,
+            r_cycle: deinterleave(cycle_points).0,
+            r_mem: deinterleave(memory_points).0,
             read,
             write,
             init,

@@ -140,8 +140,15 @@ fn run(
     memories: &[Memory],
     tamper: impl Fn(&mut MemoryCheckingProof<Fr>),
 ) -> Result<(), MemoryCheckingError> {
-    let n = memories[0][1].a.len().trailing_zeros() as usize;
-    let m = memories[0][0].a.len().trailing_zeros() as usize;
+    let sizes: Vec<(usize, usize)> = memories
+        .iter()
+        .map(|mem| {
+            (
+                mem[1].a.len().trailing_zeros() as usize,
+                mem[0].a.len().trailing_zeros() as usize,
+            )
+        })
+        .collect();
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     let rw = memories
@@ -157,11 +164,15 @@ fn run(
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     tamper(&mut proof);
-    let claims = verify(memories.len(), n, m, fp, &proof, &mut t)?;
+    let claims = verify(&sizes, fp, &proof, &mut t)?;
     assert_eq!(claims.r_cycle, openings.r_cycle);
     assert_eq!(claims.read, openings.read);
-    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> {
-        memories.iter().map(|mem| mem[k].evals(r)).collect()
+    let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
+        memories
+            .iter()
+            .zip(points)
+            .map(|(mem, r)| mem[k].evals(r))
+            .collect()
     };
     claims.check_cycle_side(&at(1, &claims.r_cycle), &at(2, &claims.r_cycle))?;
     claims.check_memory_side(&at(0, &claims.r_mem), &at(3, &claims.r_mem))
@@ -176,6 +187,24 @@ fn memory_checking_completeness_read_only_and_read_write() {
         let mems: Vec<Memory> = (0..2).map(|_| read_write(m, n, &mut rng)).collect();
         assert_eq!(run(&mems, |_| {}), Ok(()), "read-write m = {m}, n = {n}");
     }
+}
+
+/// Memories of different sizes share one grand product; each gets its own points.
+#[test]
+fn memory_checking_of_memories_of_different_sizes() {
+    let mut rng = test_rng();
+    let mems = vec![
+        read_write(2, 5, &mut rng),
+        read_only(4, 3, &mut rng),
+        read_write(0, 1, &mut rng),
+    ];
+    assert_eq!(run(&mems, |_| {}), Ok(()));
+    let mut bad = mems.clone();
+    bad[1][3].t[5] += Fr::ONE;
+    assert_eq!(
+        run(&bad, |_| {}),
+        Err(MemoryCheckingError::MultisetMismatch { memory: 1 })
+    );
 }
 
 #[test]
@@ -219,14 +248,14 @@ fn memory_checking_rejects_wrong_multisets() {
 fn memory_checking_rejects_tampered_proof() {
     let mut rng = test_rng();
     let mems: Vec<Memory> = (0..2).map(|_| read_only(3, 4, &mut rng)).collect();
-    let r = run(&mems, |p| p.read_write.outputs[1] += Fr::ONE);
-    assert!(matches!(r, Err(MemoryCheckingError::ReadWrite(_))), "{r:?}");
-    let r = run(&mems, |p| p.init_final.layers[1].left[0] += Fr::ONE);
-    assert!(matches!(r, Err(MemoryCheckingError::InitFinal(_))), "{r:?}");
+    let r = run(&mems, |p| p.grand_product.outputs[1] += Fr::ONE);
+    assert!(matches!(r, Err(MemoryCheckingError::GrandProduct(_))), "{r:?}");
+    let r = run(&mems, |p| p.grand_product.layers[1].left[0] += Fr::ONE);
+    assert!(matches!(r, Err(MemoryCheckingError::GrandProduct(_))), "{r:?}");
     let r = run(&mems, |p| {
-        p.read_write.outputs.pop();
+        p.grand_product.outputs.pop();
     });
-    assert!(matches!(r, Err(MemoryCheckingError::ReadWrite(_))), "{r:?}");
+    assert!(matches!(r, Err(MemoryCheckingError::GrandProduct(_))), "{r:?}");
 }
 
 #[test]
@@ -246,9 +275,12 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
     let (proof, _) = prove(rw, inf, &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let claims = verify(2, 4, 3, fp, &proof, &mut t).unwrap();
-    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> {
-        mems.iter().map(|mem| mem[k].evals(r)).collect()
+    let claims = verify(&[(4, 3); 2], fp, &proof, &mut t).unwrap();
+    let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
+        mems.iter()
+            .zip(points)
+            .map(|(mem, r)| mem[k].evals(r))
+            .collect()
     };
     let (mut read, write) = (at(1, &claims.r_cycle), at(2, &claims.r_cycle));
     read[1].t += Fr::ONE;
@@ -274,7 +306,7 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
     ));
     let mut t = Transcript::new(b"mc-test");
     assert_eq!(
-        verify(0, 4, 3, fp, &proof, &mut t),
+        verify(&[], fp, &proof, &mut t),
         Err(MemoryCheckingError::NoMemories)
     );
 }
@@ -363,9 +395,12 @@ fn memory_checking_rejects_inconsistent_widths() {
     let (proof, _) = prove(rw, inf, &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let claims = verify(2, 4, 3, fp, &proof, &mut t).unwrap();
-    let at = |k: usize, r: &[Fr]| -> Vec<TupleEvals<Fr>> {
-        mems.iter().map(|mem| mem[k].evals(r)).collect()
+    let claims = verify(&[(4, 3); 2], fp, &proof, &mut t).unwrap();
+    let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
+        mems.iter()
+            .zip(points)
+            .map(|(mem, r)| mem[k].evals(r))
+            .collect()
     };
     let (read, mut write) = (at(1, &claims.r_cycle), at(2, &claims.r_cycle));
     assert_eq!(claims.check_cycle_side(&read, &write), Ok(()));

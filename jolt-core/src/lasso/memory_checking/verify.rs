@@ -21,51 +21,57 @@ use crate::transcript::Transcript;
 pub struct MemoryCheckingClaims<F> {
     /// The fingerprint challenges the leaves were built with.
     pub fingerprint: Fingerprint<F>,
-    /// The cycle-side point (length `n`).
-    pub r_cycle: Vec<F>,
-    /// The memory-side point (length `m`).
-    pub r_mem: Vec<F>,
-    /// `read_k(r_cycle)`.
+    /// Each memory's cycle-side point (length `n_k`).
+    pub r_cycle: Vec<Vec<F>>,
+    /// Each memory's memory-side point (length `m_k`).
+    pub r_mem: Vec<Vec<F>>,
+    /// `read_k(r_cycle_k)`.
     pub read: Vec<F>,
-    /// `write_k(r_cycle)`.
+    /// `write_k(r_cycle_k)`.
     pub write: Vec<F>,
-    /// `init_k(r_mem)`.
+    /// `init_k(r_mem_k)`.
     pub init: Vec<F>,
-    /// `final_k(r_mem)`.
+    /// `final_k(r_mem_k)`.
     pub final_: Vec<F>,
 }
 
 /// Splits `[x_0, y_0, x_1, y_1, …]` into `([x_k], [y_k])` (the length is even: checked by the
 /// grand-product verifier against `2k`).
-fn deinterleave<F: Copy>(v: &[F]) -> (Vec<F>, Vec<F>) {
+fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
     v.chunks_exact(2)
         .filter_map(|c| match c {
-            [x, y] => Some((*x, *y)),
+            [x, y] => Some((x.clone(), y.clone())),
             _ => None,
         })
         .unzip()
 }
 
-/// Verifies memory checking of `num_memories` memories with `2^log_cycles` accesses and
-/// `2^log_cells` cells each, for leaves built with `fingerprint`.
+/// Verifies memory checking of memories with `2^{n_k}` accesses and `2^{m_k}` cells,
+/// `sizes[k] = (n_k, m_k)`, for leaves built with `fingerprint`.
 pub fn verify<F: JoltField>(
-    num_memories: usize,
-    log_cycles: usize,
-    log_cells: usize,
+    sizes: &[(usize, usize)],
     fingerprint: Fingerprint<F>,
     proof: &MemoryCheckingProof<F>,
     transcript: &mut Transcript,
 ) -> Result<MemoryCheckingClaims<F>, MemoryCheckingError> {
-    if num_memories == 0 {
+    if sizes.is_empty() {
         return Err(MemoryCheckingError::NoMemories);
     }
-    let vectors = num_memories.saturating_mul(2);
-    let rw = grand_product::verify(vectors, log_cycles, &proof.read_write, transcript)
-        .map_err(MemoryCheckingError::ReadWrite)?;
-    let inf = grand_product::verify(vectors, log_cells, &proof.init_final, transcript)
-        .map_err(MemoryCheckingError::InitFinal)?;
-    let (read_prod, write_prod) = deinterleave(&rw.outputs);
-    let (init_prod, final_prod) = deinterleave(&inf.outputs);
+    let k = sizes.len();
+    let num_vars: Vec<usize> = sizes
+        .iter()
+        .flat_map(|(n, _)| [*n, *n])
+        .chain(sizes.iter().flat_map(|(_, m)| [*m, *m]))
+        .collect();
+    let gp = grand_product::verify(&num_vars, &proof.grand_product, transcript)
+        .map_err(MemoryCheckingError::GrandProduct)?;
+    let split = |v: &[F]| -> (Vec<F>, Vec<F>) {
+        let (cycle, memory) = v.split_at(v.len().min(2 * k));
+        (cycle.to_vec(), memory.to_vec())
+    };
+    let (cycle_out, memory_out) = split(&gp.outputs);
+    let (read_prod, write_prod) = deinterleave(&cycle_out);
+    let (init_prod, final_prod) = deinterleave(&memory_out);
     for (memory, (((r, w), i), f)) in read_prod
         .iter()
         .zip(&write_prod)
@@ -77,12 +83,14 @@ pub fn verify<F: JoltField>(
             return Err(MemoryCheckingError::MultisetMismatch { memory });
         }
     }
-    let (read, write) = deinterleave(&rw.input_claims);
-    let (init, final_) = deinterleave(&inf.input_claims);
+    let (cycle_claims, memory_claims) = split(&gp.input_claims);
+    let (read, write) = deinterleave(&cycle_claims);
+    let (init, final_) = deinterleave(&memory_claims);
+    let (cycle_points, memory_points) = gp.points.split_at(gp.points.len().min(2 * k));
     Ok(MemoryCheckingClaims {
         fingerprint,
-        r_cycle: rw.point,
-        r_mem: inf.point,
+        r_cycle: deinterleave(cycle_points).0,
+        r_mem: deinterleave(memory_points).0,
         read,
         write,
         init,
@@ -91,6 +99,12 @@ pub fn verify<F: JoltField>(
 }
 
 impl<F: JoltField> MemoryCheckingClaims<F> {
+    /// The cycle-side and memory-side points shared by all memories (memories of equal sizes
+    /// share their points); `None` without memories.
+    pub fn shared_points(&self) -> Option<(&[F], &[F])> {
+        Some((self.r_cycle.first()?, self.r_mem.first()?))
+    }
+
     /// Number of memories.
     pub fn num_memories(&self) -> usize {
         self.read.len()

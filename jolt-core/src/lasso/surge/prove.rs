@@ -89,14 +89,16 @@ pub fn prove<PCS: CommitmentScheme>(
         })
         .unzip();
     let (memory_checking, openings) = memory_checking::prove(read_write, init_final, transcript);
+    // All C memories have the same sizes, hence the same points.
+    let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
 
     let eval_all = |ps: &[MultilinearPolynomial<Fr>], point: &[Fr]| -> Vec<Fr> {
         cfg_iter!(ps).map(|p| p.evaluate(point)).collect()
     };
-    let dim_evals = eval_all(&witness.dim, &openings.r_cycle);
-    let e_evals = eval_all(&witness.e_polys, &openings.r_cycle);
-    let read_cts_evals = eval_all(&witness.read_cts, &openings.r_cycle);
-    let final_cts_evals = eval_all(&witness.final_cts, &openings.r_mem);
+    let dim_evals = eval_all(&witness.dim, r_cycle);
+    let e_evals = eval_all(&witness.e_polys, r_cycle);
+    let read_cts_evals = eval_all(&witness.read_cts, r_cycle);
+    let final_cts_evals = eval_all(&witness.final_cts, r_mem);
     for evals in [&dim_evals, &e_evals, &read_cts_evals, &final_cts_evals] {
         transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
     }
@@ -107,11 +109,11 @@ pub fn prove<PCS: CommitmentScheme>(
     ];
     for (ps, evals) in cycle_claims {
         for (p, v) in ps.iter().zip(evals) {
-            accumulator.append(p.clone(), openings.r_cycle.clone(), *v);
+            accumulator.append(p.clone(), r_cycle.clone(), *v);
         }
     }
     for (p, v) in witness.final_cts.iter().zip(&final_cts_evals) {
-        accumulator.append(p.clone(), openings.r_mem.clone(), *v);
+        accumulator.append(p.clone(), r_mem.clone(), *v);
     }
 
     SurgeProof {

@@ -338,17 +338,13 @@ fn memory_checking_is_folded_per_chunk() {
     seen.sort();
     assert_eq!(seen, (0..pre.num_memories()).collect::<Vec<_>>());
     assert!(pre.chunk_memories(jolt_instructions::C).is_empty());
-    // The grand products run over 2C vectors per side, however many memories there are.
+    // The grand product runs over 2C vectors per side, however many memories there are.
     let w = SurgeWitness::new(&pre, &random_cycles(&pre, 32, 11));
     let proof = prove::<Hyrax>(&pre, hyrax(), &w);
     assert!(pre.num_memories() > jolt_instructions::C);
     assert_eq!(
-        proof.proof.memory_checking.read_write.outputs.len(),
-        2 * jolt_instructions::C
-    );
-    assert_eq!(
-        proof.proof.memory_checking.init_final.outputs.len(),
-        2 * jolt_instructions::C
+        proof.proof.memory_checking.grand_product.outputs.len(),
+        4 * jolt_instructions::C
     );
     assert!(verify::<Hyrax>(&pre, hyrax(), w.log_cycles, &proof).is_ok());
 }
@@ -410,17 +406,19 @@ fn rejects_changed_round_polynomial() {
 
 #[test]
 fn rejects_changed_grand_product_claim() {
-    let r = verify_tampered(|p| p.proof.memory_checking.read_write.outputs[0] += Fr::ONE);
+    let r = verify_tampered(|p| p.proof.memory_checking.grand_product.outputs[0] += Fr::ONE);
     assert_eq!(
         r.map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::ReadWrite(
+        Err(SurgeError::MemoryChecking(MemoryCheckingError::GrandProduct(
             GrandProductError::LayerCheck { layer: 0 }
         )))
     );
-    let r = verify_tampered(|p| p.proof.memory_checking.init_final.layers[5].right[1] += Fr::ONE);
+    let r = verify_tampered(|p| {
+        p.proof.memory_checking.grand_product.layers[5].right[1] += Fr::ONE
+    });
     assert_eq!(
         r.map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::InitFinal(
+        Err(SurgeError::MemoryChecking(MemoryCheckingError::GrandProduct(
             GrandProductError::LayerCheck { layer: 5 }
         )))
     );

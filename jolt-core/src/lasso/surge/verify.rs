@@ -15,7 +15,7 @@ use super::{SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, MAX_LO
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::lasso::labels;
-use crate::lasso::memory_checking::{self, Fingerprint, TupleEvals};
+use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::poly::EqPolynomial;
 use crate::subprotocols::sumcheck;
@@ -127,15 +127,22 @@ pub fn verify<PCS: CommitmentScheme>(
 
     // 2. Memory checking.
     let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims =
-        memory_checking::verify(C, log_cycles, LOG_M, fp, &proof.memory_checking, transcript)
-            .map_err(SurgeError::MemoryChecking)?;
+    let claims = memory_checking::verify(
+        &[(log_cycles, LOG_M); C],
+        fp,
+        &proof.memory_checking,
+        transcript,
+    )
+    .map_err(SurgeError::MemoryChecking)?;
+    let (r_cycle, r_mem) = claims
+        .shared_points()
+        .ok_or(SurgeError::MemoryChecking(MemoryCheckingError::NoMemories))?;
     let subtable_evals: Vec<Fr> = pre
         .subtables()
         .iter()
-        .map(|s| s.evaluate_mle(&claims.r_mem))
+        .map(|s| s.evaluate_mle(r_mem))
         .collect();
-    let address = identity_mle(&claims.r_mem);
+    let address = identity_mle(r_mem);
     let (mut read, mut write, mut init, mut fin) = (vec![], vec![], vec![], vec![]);
     for (i, ((dim, rc), fc)) in proof
         .dim_evals
@@ -189,14 +196,14 @@ pub fn verify<PCS: CommitmentScheme>(
         .chain(commitments.e_polys.iter().zip(proof.e_evals.iter()))
         .chain(commitments.read_cts.iter().zip(proof.read_cts_evals.iter()));
     for (c, v) in cycle_claims {
-        accumulator.append(c.clone(), claims.r_cycle.clone(), *v);
+        accumulator.append(c.clone(), r_cycle.to_vec(), *v);
     }
     for (c, v) in commitments
         .final_cts
         .iter()
         .zip(proof.final_cts_evals.iter())
     {
-        accumulator.append(c.clone(), claims.r_mem.clone(), *v);
+        accumulator.append(c.clone(), r_mem.to_vec(), *v);
     }
     Ok(SurgeVerified {
         r,

@@ -1,9 +1,10 @@
 //! Batched grand products by a layered GKR circuit (Thaler's "GKR for products").
 //!
-//! Proves, for `k` vectors `v_b` of length `2^n` at once, that `P_b = Π_i v_b[i]`, reducing
-//! the claim to **one evaluation claim per input vector at a common random point**.
+//! Proves, for `k` vectors `v_b` of lengths `2^{n_b}` at once, that `P_b = Π_i v_b[i]`,
+//! reducing the claim to **one evaluation claim per input vector**; vectors of the same
+//! length share their point.
 //!
-//! Layers: `V^{(n)}_b = v_b` (as a multilinear polynomial in `n` variables) and
+//! Layers: `V^{(n_b)}_b = v_b` (as a multilinear polynomial in `n_b` variables) and
 //! `V^{(m)}_b(x) = V^{(m+1)}_b(0, x) · V^{(m+1)}_b(1, x)`, i.e. each layer multiplies the lower
 //! half of the previous one with its upper half; `V^{(0)}_b = P_b`.
 //! For a claim `V^{(m)}_b(r) = c_b` the layer sumcheck proves
@@ -11,7 +12,10 @@
 //!   Σ_{x ∈ {0,1}^m} eq(r, x) · Σ_b λ^b · L_b(x) · R_b(x) = Σ_b λ^b c_b,
 //!   L_b(x) = V^{(m+1)}_b(0, x),  R_b(x) = V^{(m+1)}_b(1, x)
 //! ```
-//! (degree 3). The prover then sends `L_b(r')`, `R_b(r')` at the sumcheck point `r'`; the
+//! (degree 3), over the vectors still *active* at layer `m` (those with `n_b > m`: layers are
+//! aligned at the output, so every active vector's layer `m` has `m` variables and all share
+//! the point). A vector of `n_b` variables leaves the batch after layer `n_b − 1` with its
+//! input claim at the point reached there. The prover then sends `L_b(r')`, `R_b(r')` at the sumcheck point `r'`; the
 //! verifier checks `eq(r, r') · Σ_b λ^b L_b R_b` against the reduced claim, draws `μ`, and
 //! continues with `V^{(m+1)}_b(μ, r') = L_b + μ (R_b − L_b)`.
 //!
@@ -23,7 +27,7 @@
 //! [`verify()`](verify::verify) returns the outputs `P_b` (from the proof: the caller MUST compare them with
 //! what it expects, e.g. equality of two multiset fingerprints) and the claims
 //! `v_b(point) = input_claims[b]`, which the caller MUST check, typically by an opening of
-//! the committed `v_b`. All vectors must have the same power-of-two length; pad with ones.
+//! the committed `v_b`. Every length must be a power of two.
 //!
 //! Variable order: `x_0` is the most significant index bit; the lower/upper halves of a layer
 //! are split by `x_0`, so the final point is in the crate's usual order.

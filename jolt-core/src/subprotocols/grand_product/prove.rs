@@ -30,27 +30,26 @@ fn build_layers<F: JoltField>(input: Vec<F>) -> Vec<Vec<F>> {
     layers
 }
 
-/// Proves the products of `inputs` (all of the same power-of-two length).
-/// Returns the proof, the point `r` and the evaluations `v_b(r)` of the inputs there
-/// (which the caller then proves with openings).
+/// Proves the products of `inputs` (each of a power-of-two length; lengths may differ).
+/// Returns the proof, and for each input its point (of length `log2` of its length) and its
+/// evaluation there (which the caller then proves with openings).
 pub fn prove<F: JoltField>(
     inputs: Vec<Vec<F>>,
     transcript: &mut Transcript,
-) -> (GrandProductProof<F>, Vec<F>, Vec<F>) {
+) -> (GrandProductProof<F>, Vec<Vec<F>>, Vec<F>) {
     assert!(
         !inputs.is_empty(),
         "grand product needs at least one vector"
     );
-    let len = inputs[0].len();
     assert!(
-        len.is_power_of_two(),
-        "vector length must be a power of two"
+        inputs.iter().all(|v| v.len().is_power_of_two()),
+        "vector lengths must be powers of two"
     );
-    assert!(
-        inputs.iter().all(|v| v.len() == len),
-        "all vectors must have the same length"
-    );
-    let n = len.trailing_zeros() as usize;
+    let depths: Vec<usize> = inputs
+        .iter()
+        .map(|v| v.len().trailing_zeros() as usize)
+        .collect();
+    let n = depths.iter().copied().max().unwrap_or(0);
     let k = inputs.len();
 
     let all_layers: Vec<Vec<Vec<F>>> = cfg_into_iter!(inputs).map(build_layers).collect();
@@ -59,15 +58,27 @@ pub fn prove<F: JoltField>(
 
     let mut point: Vec<F> = Vec::new();
     let mut claims = outputs.clone();
+    let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
     let mut layer_proofs = Vec::with_capacity(n);
     for m in 0..n {
+        // Vectors of depth m are done: their claims are at the current point.
+        for (b, d) in depths.iter().enumerate() {
+            if *d == m {
+                points[b] = point.clone();
+            }
+        }
+        let active: Vec<usize> = (0..k).filter(|b| depths[*b] > m).collect();
         let lambda_powers: Vec<F> =
-            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, k);
-        let claim: F = claims.iter().zip(&lambda_powers).map(|(c, l)| *c * l).sum();
-        let mut polys: Vec<MultilinearPolynomial<F>> = Vec::with_capacity(2 * k + 1);
+            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, active.len());
+        let claim: F = active
+            .iter()
+            .zip(&lambda_powers)
+            .map(|(b, l)| claims[*b] * l)
+            .sum();
+        let mut polys: Vec<MultilinearPolynomial<F>> = Vec::with_capacity(2 * active.len() + 1);
         polys.push(EqPolynomial::evals(&point).into());
-        for layers in &all_layers {
-            let below = &layers[m + 1];
+        for b in &active {
+            let below = &all_layers[*b][m + 1];
             let (lo, hi) = below.split_at(below.len() / 2);
             polys.push(lo.to_vec().into());
             polys.push(hi.to_vec().into());
@@ -83,16 +94,14 @@ pub fn prove<F: JoltField>(
         let mut instance = ProductSumcheck::new(polys, 3, claim, comb);
         let (sumcheck, r, _) = sumcheck::prove(&mut instance, transcript);
         let finals = instance.final_evals();
-        let left: Vec<F> = (0..k).map(|b| finals[2 * b + 1]).collect();
-        let right: Vec<F> = (0..k).map(|b| finals[2 * b + 2]).collect();
+        let left: Vec<F> = (0..active.len()).map(|j| finals[2 * j + 1]).collect();
+        let right: Vec<F> = (0..active.len()).map(|j| finals[2 * j + 2]).collect();
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &left);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &right);
         let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
-        claims = left
-            .iter()
-            .zip(&right)
-            .map(|(l, r)| *l + mu * (*r - l))
-            .collect();
+        for (j, b) in active.iter().enumerate() {
+            claims[*b] = left[j] + mu * (right[j] - left[j]);
+        }
         point = std::iter::once(mu).chain(r).collect();
         layer_proofs.push(LayerProof {
             sumcheck,
@@ -100,9 +109,14 @@ pub fn prove<F: JoltField>(
             right: right.into(),
         });
     }
+    for (b, d) in depths.iter().enumerate() {
+        if *d == n {
+            points[b] = point.clone();
+        }
+    }
     let proof = GrandProductProof {
         outputs: outputs.into(),
         layers: layer_proofs.into(),
     };
-    (proof, point, claims)
+    (proof, points, claims)
 }

@@ -17,14 +17,18 @@ fn verify_against(
     inputs: &[Vec<Fr>],
     proof: &GrandProductProof<Fr>,
 ) -> Result<GrandProductClaim<Fr>, GrandProductError> {
-    let n = inputs[0].len().trailing_zeros() as usize;
+    let num_vars: Vec<usize> = inputs
+        .iter()
+        .map(|v| v.len().trailing_zeros() as usize)
+        .collect();
     let mut t = Transcript::new(b"gp-test");
-    let out = verify(inputs.len(), n, proof, &mut t)?;
+    let out = verify(&num_vars, proof, &mut t)?;
     for (b, v) in inputs.iter().enumerate() {
         assert_eq!(out.outputs[b], v.iter().product::<Fr>(), "naive product");
+        assert_eq!(out.points[b].len(), num_vars[b]);
         assert_eq!(
             out.input_claims[b],
-            DensePolynomial::new(v.clone()).evaluate(&out.point)
+            DensePolynomial::new(v.clone()).evaluate(&out.points[b])
         );
     }
     Ok(out)
@@ -35,11 +39,40 @@ fn completeness_random_vectors() {
     for (k, n) in [(1, 0), (1, 1), (3, 4), (2, 9)] {
         let inputs = random_vectors(k, n);
         let mut t = Transcript::new(b"gp-test");
-        let (proof, point, claims) = prove(inputs.clone(), &mut t);
+        let (proof, points, claims) = prove(inputs.clone(), &mut t);
         let out = verify_against(&inputs, &proof).expect("honest proof verifies");
-        assert_eq!(out.point, point);
+        assert_eq!(out.points, points);
         assert_eq!(out.input_claims, claims);
     }
+}
+
+/// Vectors of different lengths in one batch: layers aligned at the output, each vector
+/// leaving the batch at its own depth with its own point.
+#[test]
+fn completeness_vectors_of_different_lengths() {
+    let mut inputs = random_vectors(2, 5);
+    inputs.extend(random_vectors(1, 0));
+    inputs.extend(random_vectors(2, 3));
+    inputs.push(random_vectors(1, 5).remove(0));
+    let mut t = Transcript::new(b"gp-test");
+    let (proof, points, claims) = prove(inputs.clone(), &mut t);
+    assert_eq!(proof.layers.len(), 5);
+    assert_eq!(
+        proof.layers[3].left.len(),
+        3,
+        "the 2^3 vectors left after layer 2"
+    );
+    let out = verify_against(&inputs, &proof).expect("honest proof verifies");
+    assert_eq!(out.points, points);
+    assert_eq!(out.input_claims, claims);
+    assert_eq!(points[0], points[5], "equal lengths share their point");
+    assert_eq!(points[3], points[4]);
+    let mut bad = proof.clone();
+    bad.layers[1].left[3] += Fr::ONE;
+    assert_eq!(
+        verify_against(&inputs, &bad),
+        Err(GrandProductError::LayerCheck { layer: 1 })
+    );
 }
 
 #[test]
@@ -72,21 +105,21 @@ fn rejects_changed_output_and_sumcheck() {
     bad.outputs[0] += Fr::ONE;
     let mut t = Transcript::new(b"gp-test");
     assert_eq!(
-        verify(2, 3, &bad, &mut t),
+        verify(&[3, 3], &bad, &mut t),
         Err(GrandProductError::LayerCheck { layer: 0 })
     );
     let mut bad = proof.clone();
     bad.layers[2].sumcheck.round_polys[1].coeffs_except_linear[0] += Fr::ONE;
     let mut t = Transcript::new(b"gp-test");
     assert_eq!(
-        verify(2, 3, &bad, &mut t),
+        verify(&[3, 3], &bad, &mut t),
         Err(GrandProductError::LayerCheck { layer: 2 })
     );
     let mut bad = proof.clone();
     bad.layers[1].sumcheck.round_polys.pop();
     let mut t = Transcript::new(b"gp-test");
     assert!(matches!(
-        verify(2, 3, &bad, &mut t),
+        verify(&[3, 3], &bad, &mut t),
         Err(GrandProductError::Sumcheck { layer: 1, .. })
     ));
 }
@@ -98,24 +131,24 @@ fn rejects_wrong_shapes() {
     let (proof, _, _) = prove(inputs, &mut t);
     let mut t = Transcript::new(b"gp-test");
     assert!(matches!(
-        verify(3, 3, &proof, &mut t),
+        verify(&[3, 3, 3], &proof, &mut t),
         Err(GrandProductError::WrongNumberOfOutputs { .. })
     ));
     let mut t = Transcript::new(b"gp-test");
     assert!(matches!(
-        verify(2, 4, &proof, &mut t),
+        verify(&[4, 4], &proof, &mut t),
         Err(GrandProductError::WrongNumberOfLayers { .. })
     ));
     let mut bad = proof.clone();
     bad.layers[0].left.pop();
     let mut t = Transcript::new(b"gp-test");
     assert_eq!(
-        verify(2, 3, &bad, &mut t),
+        verify(&[3, 3], &bad, &mut t),
         Err(GrandProductError::LayerShape {
             layer: 0,
             expected: 2
         })
     );
     let mut t = Transcript::new(b"gp-test");
-    assert_eq!(verify(0, 3, &proof, &mut t), Err(GrandProductError::Empty));
+    assert_eq!(verify(&[], &proof, &mut t), Err(GrandProductError::Empty));
 }

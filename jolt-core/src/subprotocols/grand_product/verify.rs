@@ -21,51 +21,68 @@ use crate::transcript::{labels, Absorb, Sample, Transcript};
 pub struct GrandProductClaim<F> {
     /// The products `P_b` claimed by the proof: the caller MUST check them.
     pub outputs: Vec<F>,
-    /// The point `r` (length `n`).
-    pub point: Vec<F>,
-    /// `v_b(r)` for each input vector: the caller MUST check them (openings).
+    /// The point of each input vector (its length is the vector's number of variables).
+    pub points: Vec<Vec<F>>,
+    /// `v_b(points[b])` for each input vector: the caller MUST check them (openings).
     pub input_claims: Vec<F>,
 }
 
-/// Verifies a grand-product proof for `num_vectors` vectors of length `2^num_vars`.
+/// Verifies a grand-product proof for vectors of lengths `2^num_vars[b]`.
 pub fn verify<F: JoltField>(
-    num_vectors: usize,
-    num_vars: usize,
+    num_vars: &[usize],
     proof: &GrandProductProof<F>,
     transcript: &mut Transcript,
 ) -> Result<GrandProductClaim<F>, GrandProductError> {
     // Shape first.
-    if num_vectors == 0 {
+    let k = num_vars.len();
+    if k == 0 {
         return Err(GrandProductError::Empty);
     }
-    if proof.outputs.len() != num_vectors {
+    if proof.outputs.len() != k {
         return Err(GrandProductError::WrongNumberOfOutputs {
-            expected: num_vectors,
+            expected: k,
             got: proof.outputs.len(),
         });
     }
-    if proof.layers.len() != num_vars {
+    let n = num_vars.iter().copied().max().unwrap_or(0);
+    if proof.layers.len() != n {
         return Err(GrandProductError::WrongNumberOfLayers {
-            expected: num_vars,
+            expected: n,
             got: proof.layers.len(),
         });
     }
+    let active_at = |m: usize| -> Vec<usize> {
+        (0..k)
+            .filter(|b| num_vars.get(*b).is_some_and(|d| *d > m))
+            .collect()
+    };
     for (layer, lp) in proof.layers.iter().enumerate() {
-        if lp.left.len() != num_vectors || lp.right.len() != num_vectors {
-            return Err(GrandProductError::LayerShape {
-                layer,
-                expected: num_vectors,
-            });
+        let expected = active_at(layer).len();
+        if lp.left.len() != expected || lp.right.len() != expected {
+            return Err(GrandProductError::LayerShape { layer, expected });
         }
     }
 
     transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &proof.outputs);
     let mut claims: Vec<F> = proof.outputs.to_vec();
+    let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
     let mut point: Vec<F> = Vec::new();
     for (layer, lp) in proof.layers.iter().enumerate() {
+        for (b, d) in num_vars.iter().enumerate() {
+            if *d == layer {
+                if let Some(p) = points.get_mut(b) {
+                    *p = point.clone();
+                }
+            }
+        }
+        let active = active_at(layer);
         let lambda_powers: Vec<F> =
-            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, num_vectors);
-        let claim: F = claims.iter().zip(&lambda_powers).map(|(c, l)| *c * l).sum();
+            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, active.len());
+        let claim: F = active
+            .iter()
+            .zip(&lambda_powers)
+            .map(|(b, l)| claims.get(*b).copied().unwrap_or(F::ZERO) * l)
+            .sum();
         let reduced = sumcheck::verify(claim, layer, 3, &lp.sumcheck, transcript)
             .map_err(|source| GrandProductError::Sumcheck { layer, source })?;
         let combined: F = lp
@@ -82,17 +99,23 @@ pub fn verify<F: JoltField>(
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &lp.left);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &lp.right);
         let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
-        claims = lp
-            .left
-            .iter()
-            .zip(lp.right.iter())
-            .map(|(l, r)| *l + mu * (*r - l))
-            .collect();
+        for ((b, l), r) in active.iter().zip(lp.left.iter()).zip(lp.right.iter()) {
+            if let Some(c) = claims.get_mut(*b) {
+                *c = *l + mu * (*r - l);
+            }
+        }
         point = std::iter::once(mu).chain(reduced.point).collect();
+    }
+    for (b, d) in num_vars.iter().enumerate() {
+        if *d == n {
+            if let Some(p) = points.get_mut(b) {
+                *p = point.clone();
+            }
+        }
     }
     Ok(GrandProductClaim {
         outputs: proof.outputs.to_vec(),
-        point,
+        points,
         input_claims: claims,
     })
 }

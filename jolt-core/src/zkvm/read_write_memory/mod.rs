@@ -170,12 +170,8 @@ impl RamInit {
 /// A registers-and-RAM proof (without commitments and opening).
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct RwProof {
-    /// Registers.
-    pub registers: MemoryCheckingProof<Fr>,
-    /// RAM.
-    pub ram: MemoryCheckingProof<Fr>,
-    /// Timestamp range check.
-    pub range: MemoryCheckingProof<Fr>,
+    /// Registers, RAM and the timestamp range check, in [`RwMemory`] order.
+    pub memory_checking: MemoryCheckingProof<Fr>,
     /// `RS1..=TS_RD` at the register cycle point.
     pub reg_cycle_evals: SafeVec<Fr>,
     /// Final value and timestamp at the register cell point.
@@ -193,13 +189,22 @@ pub struct RwProof {
 /// A self-contained registers-and-RAM proof.
 pub type RwStandaloneProof<PCS> = StandaloneProof<PCS, RwProof>;
 
-/// Which memory an error is about.
+/// Which memory an error is about (also their order in the one memory-checking proof).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RwMemory {
     Registers,
     Ram,
     /// The timestamp range check.
     TimestampRange,
+}
+
+impl RwMemory {
+    /// The memory at `index` of the memory-checking proof.
+    pub fn from_index(index: usize) -> Option<Self> {
+        [Self::Registers, Self::Ram, Self::TimestampRange]
+            .get(index)
+            .copied()
+    }
 }
 
 /// Why a registers-and-RAM proof was rejected.
@@ -221,6 +226,9 @@ pub enum RwError {
         memory: RwMemory,
         error: MemoryCheckingError,
     },
+    /// The grand product shared by the three memories failed.
+    #[error("read-write memory: {0}")]
+    GrandProduct(MemoryCheckingError),
     /// The batched opening failed.
     #[error("read-write memory: {0}")]
     Opening(AccumulatorError),

@@ -48,8 +48,7 @@ pub fn prove<PCS: CommitmentScheme>(
     let [fv, fts] = &witness.reg_final;
     let init = fp.leaves(fv.len(), |i| (f(i as u64), Fr::ZERO, Fr::ZERO));
     let fin = fp.leaves(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
-    let (registers, reg_open) =
-        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let registers = ((read, write), (init, fin));
 
     // RAM.
     let read = fp.leaves(len, |t| {
@@ -69,8 +68,7 @@ pub fn prove<PCS: CommitmentScheme>(
     let [fv, fts] = &witness.ram_final;
     let init = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(ram.value(j)), Fr::ZERO));
     let fin = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
-    let (ram_proof, ram_open) =
-        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let ram_memory = ((read, write), (init, fin));
 
     // Timestamp range: d = T − 1 − t_old, read-only against the identity table.
     let range_tuple = |i: usize| -> (Fr, Fr) {
@@ -92,8 +90,14 @@ pub fn prove<PCS: CommitmentScheme>(
         .zip(&witness.range_final)
         .map(|(h, k)| *h + f(*k))
         .collect();
-    let (range, range_open) =
-        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let range = ((read, write), (init, fin));
+
+    // One grand product for the three memories (in [`super::RwMemory`] order).
+    let (cycle_side, memory_side) = [registers, ram_memory, range].into_iter().unzip();
+    let (memory_checking, openings) = memory_checking::prove(cycle_side, memory_side, transcript);
+    let point = |k: usize| (&openings.r_cycle[k], &openings.r_mem[k]);
+    let ((reg_cycle, reg_mem), (ram_cycle, ram_mem), (range_cycle, range_mem)) =
+        (point(0), point(1), point(2));
 
     // Evaluations, absorbed and accumulated.
     let polys = witness.polynomials();
@@ -109,22 +113,20 @@ pub fn prove<PCS: CommitmentScheme>(
         evals
     };
     let cycle_point = |r: &[Fr]| r[LOG_SLOTS..].to_vec();
-    let reg_cycle_evals = open(&mut (0..cols::NUM_REG), &cycle_point(&reg_open.r_cycle));
-    let reg_final_evals = open(&mut (cols::NUM..cols::NUM + 2), &reg_open.r_mem);
+    let reg_cycle_evals = open(&mut (0..cols::NUM_REG), &cycle_point(reg_cycle));
+    let reg_final_evals = open(&mut (cols::NUM..cols::NUM + 2), reg_mem);
     let ram_cycle_evals = open(
         &mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM),
-        &ram_open.r_cycle,
+        ram_cycle,
     );
-    let ram_final_evals = open(&mut (cols::NUM + 2..cols::NUM + 4), &ram_open.r_mem);
+    let ram_final_evals = open(&mut (cols::NUM + 2..cols::NUM + 4), ram_mem);
     let range_cycle_evals = open(
         &mut cols::RANGE_OPENED.into_iter(),
-        &cycle_point(&range_open.r_cycle),
+        &cycle_point(range_cycle),
     );
-    let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), &range_open.r_mem);
+    let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), range_mem);
     RwProof {
-        registers,
-        ram: ram_proof,
-        range,
+        memory_checking,
         reg_cycle_evals: reg_cycle_evals.into(),
         reg_final_evals: reg_final_evals.into(),
         ram_cycle_evals: ram_cycle_evals.into(),

@@ -17,16 +17,25 @@ use super::{
 };
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use crate::lasso::memory_checking::{
-    self, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals,
-};
+use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, identity_mle, public_mle, slot_weights};
 use ark_ff::{AdditiveGroup, Field};
 
-fn mc(memory: RwMemory) -> impl Fn(MemoryCheckingError) -> RwError {
-    move |error| RwError::MemoryChecking { memory, error }
+/// Names the memory of a memory-checking error (its index in the proof), if it has one.
+fn mc(error: MemoryCheckingError) -> RwError {
+    use MemoryCheckingError::*;
+    let index = match &error {
+        MultisetMismatch { memory } | TupleWidth { memory, .. } | LeafMismatch { memory, .. } => {
+            Some(*memory)
+        }
+        _ => None,
+    };
+    match index.and_then(RwMemory::from_index) {
+        Some(memory) => RwError::MemoryChecking { memory, error },
+        None => RwError::GrandProduct(error),
+    }
 }
 
 fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), RwError> {
@@ -56,28 +65,6 @@ fn split_slots(r: &[Fr]) -> Result<(&[Fr], &[Fr]), RwError> {
 /// `Σ_j w_j x_j`.
 fn dot(w: &[Fr], x: &[Fr]) -> Fr {
     w.iter().zip(x).map(|(a, b)| *a * b).sum()
-}
-
-/// Checks the memory side of a Spice memory: init `(a, v0, 0)`, final `(a, fv, fts)`.
-fn check_spice_memory(
-    claims: &MemoryCheckingClaims<Fr>,
-    a: Fr,
-    v0: Fr,
-    fin: &[Fr],
-    memory: RwMemory,
-) -> Result<(), RwError> {
-    let [fv, fts] = fin else {
-        return Err(RwError::Shape {
-            what: "final evaluations",
-            expected: 2,
-            got: fin.len(),
-        });
-    };
-    let init = TupleEvals::single(a, v0, Fr::ZERO);
-    let fin = TupleEvals::single(a, *fv, *fts);
-    claims
-        .check_memory_side(&[init], &[fin])
-        .map_err(mc(memory))
 }
 
 /// Verifies a registers-and-RAM proof for `2^log_cycles` cycles with initial RAM `ram`
@@ -117,49 +104,61 @@ pub fn verify<PCS: CommitmentScheme>(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let slotted = log_cycles + LOG_SLOTS;
     let f = Fr::from_u64;
+    let claims = memory_checking::verify(
+        &[
+            (slotted, LOG_REGISTERS),
+            (log_cycles, ram.log_size),
+            (slotted, slotted),
+        ],
+        fp,
+        &proof.memory_checking,
+        transcript,
+    )
+    .map_err(mc)?;
+    let ([reg_cycle, ram_point, range_cycle], [reg_mem, ram_mem, range_mem]) =
+        (claims.r_cycle.as_slice(), claims.r_mem.as_slice())
+    else {
+        return Err(RwError::GrandProduct(MemoryCheckingError::NoMemories));
+    };
 
     // Registers.
-    let claims =
-        memory_checking::verify(1, slotted, LOG_REGISTERS, fp, &proof.registers, transcript)
-            .map_err(mc(RwMemory::Registers))?;
-    let (r_slot, r_c) = split_slots(&claims.r_cycle)?;
-    let (reg_point, reg_mem) = (r_c.to_vec(), claims.r_mem.clone());
+    let (r_slot, r_c) = split_slots(reg_cycle)?;
+    let reg_point = r_c.to_vec();
     let w = slot_weights(r_slot);
     let id = identity_mle(r_c);
     let now: Vec<Fr> = (1..=3u64).map(|j| f(4) * id + f(j)).collect();
     let a = dot(&w, &[*rs1, *rs2, *rd]);
-    let read = TupleEvals::single(a, dot(&w, &[*v1, *v2, *old]), dot(&w, &[*ts1, *ts2, *tsd]));
-    let write = TupleEvals::single(a, dot(&w, &[*v1, *v2, *rdw]), dot(&w, &now));
-    claims
-        .check_cycle_side(&[read], &[write])
-        .map_err(mc(RwMemory::Registers))?;
-    check_spice_memory(
-        &claims,
-        identity_mle(&claims.r_mem),
-        Fr::ZERO,
-        &proof.reg_final_evals,
-        RwMemory::Registers,
-    )?;
+    let reg_read = TupleEvals::single(a, dot(&w, &[*v1, *v2, *old]), dot(&w, &[*ts1, *ts2, *tsd]));
+    let reg_write = TupleEvals::single(a, dot(&w, &[*v1, *v2, *rdw]), dot(&w, &now));
+    let reg_cell = identity_mle(reg_mem);
+    let [reg_fv, reg_fts] = proof.reg_final_evals.as_slice() else {
+        return Err(RwError::Shape {
+            what: "register final evaluations",
+            expected: 2,
+            got: proof.reg_final_evals.len(),
+        });
+    };
+    let reg_init = TupleEvals::single(reg_cell, Fr::ZERO, Fr::ZERO);
+    let reg_final = TupleEvals::single(reg_cell, *reg_fv, *reg_fts);
 
     // RAM.
-    let claims = memory_checking::verify(1, log_cycles, ram.log_size, fp, &proof.ram, transcript)
-        .map_err(mc(RwMemory::Ram))?;
-    let read = TupleEvals::single(*word, *ram_read, *ts_ram);
-    let write = TupleEvals::single(*word, *ram_write, identity_mle(&claims.r_cycle) + Fr::ONE);
-    claims
-        .check_cycle_side(&[read], &[write])
-        .map_err(mc(RwMemory::Ram))?;
-    let r = &claims.r_mem;
-    let eq_zero: Fr = r.iter().map(|x| Fr::ONE - x).product();
-    let address = identity_mle(r) + (f(ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero);
-    let v0 = public_mle(r, |j| ram.value(j));
-    check_spice_memory(&claims, address, v0, &proof.ram_final_evals, RwMemory::Ram)?;
-    let (ram_point, ram_mem) = (claims.r_cycle.clone(), claims.r_mem.clone());
+    let ram_read_tuple = TupleEvals::single(*word, *ram_read, *ts_ram);
+    let ram_write_tuple = TupleEvals::single(*word, *ram_write, identity_mle(ram_point) + Fr::ONE);
+    let eq_zero: Fr = ram_mem.iter().map(|x| Fr::ONE - x).product();
+    let address = identity_mle(ram_mem) + (f(ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero);
+    let v0 = public_mle(ram_mem, |j| ram.value(j));
+    let [ram_fv, ram_fts] = proof.ram_final_evals.as_slice() else {
+        return Err(RwError::Shape {
+            what: "RAM final evaluations",
+            expected: 2,
+            got: proof.ram_final_evals.len(),
+        });
+    };
+    let ram_init = TupleEvals::single(address, v0, Fr::ZERO);
+    let ram_final = TupleEvals::single(address, *ram_fv, *ram_fts);
 
     // Timestamp range.
-    let claims = memory_checking::verify(1, slotted, slotted, fp, &proof.range, transcript)
-        .map_err(mc(RwMemory::TimestampRange))?;
-    let (r_slot, r_c) = split_slots(&claims.r_cycle)?;
+    let (r_slot, r_c) = split_slots(range_cycle)?;
     let range_point = r_c.to_vec();
     let w = slot_weights(r_slot);
     let id = identity_mle(r_c);
@@ -170,17 +169,24 @@ pub fn verify<PCS: CommitmentScheme>(
         id - rtsram,
     ];
     let cts = dot(&w, &[*c0, *c1, *c2, *c3]);
-    let read = TupleEvals::new(dot(&w, &d), vec![], cts);
-    let write = TupleEvals::new(dot(&w, &d), vec![], cts + Fr::ONE);
+    let range_read = TupleEvals::new(dot(&w, &d), vec![], cts);
+    let range_write = TupleEvals::new(dot(&w, &d), vec![], cts + Fr::ONE);
+    let cell = identity_mle(range_mem);
+    let range_init = TupleEvals::new(cell, vec![], Fr::ZERO);
+    let range_final = TupleEvals::new(cell, vec![], proof.range_final_eval);
+
     claims
-        .check_cycle_side(&[read], &[write])
-        .map_err(mc(RwMemory::TimestampRange))?;
-    let cell = identity_mle(&claims.r_mem);
-    let init = TupleEvals::new(cell, vec![], Fr::ZERO);
-    let fin = TupleEvals::new(cell, vec![], proof.range_final_eval);
+        .check_cycle_side(
+            &[reg_read, ram_read_tuple, range_read],
+            &[reg_write, ram_write_tuple, range_write],
+        )
+        .map_err(mc)?;
     claims
-        .check_memory_side(&[init], &[fin])
-        .map_err(mc(RwMemory::TimestampRange))?;
+        .check_memory_side(
+            &[reg_init, ram_init, range_init],
+            &[reg_final, ram_final, range_final],
+        )
+        .map_err(mc)?;
 
     // Evaluations, in the prover's order.
     let mut open = |ids: &mut dyn Iterator<Item = usize>, evals: &[Fr], point: &[Fr]| {
@@ -200,17 +206,17 @@ pub fn verify<PCS: CommitmentScheme>(
     open(
         &mut (cols::NUM..cols::NUM + 2),
         &proof.reg_final_evals,
-        &reg_mem,
+        reg_mem,
     );
     open(
         &mut (cols::RAM_WORD..cols::RAM_WORD + cols::NUM_RAM),
         &proof.ram_cycle_evals,
-        &ram_point,
+        ram_point,
     );
     open(
         &mut (cols::NUM + 2..cols::NUM + 4),
         &proof.ram_final_evals,
-        &ram_mem,
+        ram_mem,
     );
     open(
         &mut cols::RANGE_OPENED.into_iter(),
@@ -220,7 +226,7 @@ pub fn verify<PCS: CommitmentScheme>(
     open(
         &mut (cols::NUM + 4..cols::NUM + 5),
         &[proof.range_final_eval],
-        &claims.r_mem,
+        range_mem,
     );
     Ok(())
 }

@@ -137,7 +137,9 @@ fn rw_result(f: &Fixture, w: &RwWitness) -> Result<(), RwError> {
 fn multiset(memory: RwMemory) -> RwError {
     RwError::MemoryChecking {
         memory,
-        error: MemoryCheckingError::MultisetMismatch { memory: 0 },
+        error: MemoryCheckingError::MultisetMismatch {
+            memory: memory as usize,
+        },
     }
 }
 
@@ -396,7 +398,10 @@ fn rw_rejects_tampered_proof() {
     proof.commitments.0.swap(cols::RS1_VALUE, cols::RS2_VALUE);
     let r = verify_rw(&f, w.log_cycles, &proof);
     assert!(
-        matches!(r, Err(RwError::MemoryChecking { .. } | RwError::Opening(_))),
+        matches!(
+            r,
+            Err(RwError::MemoryChecking { .. } | RwError::GrandProduct(_) | RwError::Opening(_))
+        ),
         "{r:?}"
     );
     let mut proof = prove_rw(&f, &w);
