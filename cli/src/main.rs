@@ -1,9 +1,12 @@
-//! `jolt`: run, profile and scaffold RV32IM programs.
+//! `jolt`: run, profile, prove, verify and scaffold RV32IM programs.
 //!
 //! Every failure prints one line, `error: <cause>`, and exits with status 1; a guest that runs
-//! to its exit call exits 0 whatever its exit code (which is printed).
+//! to its exit call exits 0 whatever its exit code (which is printed). `verify` exits 0 only
+//! for a valid proof.
 
+mod files;
 mod new;
+mod prove;
 mod run;
 
 use std::path::PathBuf;
@@ -15,24 +18,31 @@ use clap::{Args, Parser, Subcommand};
 #[command(
     name = "jolt",
     version,
-    about = "A zkVM for RV32IM: run, profile and scaffold programs"
+    about = "A zkVM for RV32IM: run, profile, prove, verify and scaffold programs"
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
 
-/// What `run` and `profile` share: the program and how it runs.
+/// The bounds of a run, which are also part of a proof's statement.
 #[derive(Args)]
-struct RunArgs {
-    /// The ELF, linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
-    elf: PathBuf,
-    /// Stop with an error after this many cycles.
+struct Bounds {
+    /// Stop with an error after this many cycles (a proof's cycle bound).
     #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
     max_cycles: u64,
     /// Bytes of RAM from 0x8000_0000 (image, stack and heap).
     #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
     memory_size: u32,
+}
+
+/// What `run`, `profile` and `prove` share: the program and how it runs.
+#[derive(Args)]
+struct RunArgs {
+    /// The ELF, linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
+    elf: PathBuf,
+    #[command(flatten)]
+    bounds: Bounds,
     /// A file whose bytes are placed in the input region.
     #[arg(long)]
     input: Option<PathBuf>,
@@ -45,8 +55,8 @@ impl RunArgs {
     fn job(&self) -> Result<run::Job, String> {
         run::Job::load(
             &self.elf,
-            self.max_cycles,
-            self.memory_size,
+            self.bounds.max_cycles,
+            self.bounds.memory_size,
             self.input.as_deref(),
         )
     }
@@ -64,6 +74,40 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         top: usize,
     },
+    /// Run an ELF and prove the run; write the proof and the public I/O to a file.
+    Prove {
+        #[command(flatten)]
+        args: RunArgs,
+        /// The proof file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Verify a proof file for an ELF; exits 0 only when the proof is valid.
+    Verify {
+        /// The ELF the proof is for.
+        elf: PathBuf,
+        /// The proof file written by `jolt prove`.
+        proof: PathBuf,
+        /// A verifier key written by `jolt preprocess` (instead of building it from the ELF
+        /// and the bounds).
+        #[arg(long, conflicts_with_all = ["max_cycles", "memory_size"])]
+        key: Option<PathBuf>,
+        #[command(flatten)]
+        bounds: Bounds,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the verifier key of an ELF for the given bounds.
+    Preprocess {
+        /// The ELF.
+        elf: PathBuf,
+        /// The key file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        #[command(flatten)]
+        bounds: Bounds,
+    },
     /// Create a guest + host project that builds and runs as it is.
     New {
         /// Directory (and package name) of the new project.
@@ -79,6 +123,30 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => args.job().and_then(|job| job.run(args.json)),
         Command::Profile { args, top } => args.job().and_then(|job| job.profile(top, args.json)),
+        Command::Prove { args, output } => args
+            .job()
+            .and_then(|job| prove::prove(&job, &output, args.json)),
+        Command::Verify {
+            elf,
+            proof,
+            key,
+            bounds,
+            json,
+        } => {
+            let key = match &key {
+                Some(path) => prove::KeySource::File(path),
+                None => prove::KeySource::Flags {
+                    max_cycles: bounds.max_cycles,
+                    memory_size: bounds.memory_size,
+                },
+            };
+            prove::verify(&elf, &proof, key, json)
+        }
+        Command::Preprocess {
+            elf,
+            output,
+            bounds,
+        } => prove::preprocess(&elf, &output, bounds.max_cycles, bounds.memory_size),
         Command::New { name, jolt_path } => new::scaffold(&name, jolt_path),
     };
     match result {

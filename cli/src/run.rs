@@ -9,10 +9,32 @@ use serde_json::json;
 
 /// A raw ELF ready to run.
 pub struct Job {
-    program: Program,
-    bytecode: Bytecode,
-    config: RunConfig,
-    input: Vec<u8>,
+    pub program: Program,
+    pub bytecode: Bytecode,
+    pub config: RunConfig,
+    pub input: Vec<u8>,
+}
+
+/// Reads and checks an ELF.
+pub fn read_program(elf: &Path) -> Result<Program, String> {
+    Program::read(elf).map_err(|e| format!("{}: {e}", elf.display()))
+}
+
+/// The run configuration of `jolt run`: the default layout with `memory_size` bytes of RAM and
+/// an input region of at least `input_len` bytes. `jolt verify` derives the same one from the
+/// claimed inputs.
+pub fn run_config(max_cycles: u64, memory_size: u32, input_len: usize) -> RunConfig {
+    let default = MemoryLayout::default();
+    let input_len = u32::try_from(input_len).unwrap_or(u32::MAX);
+    RunConfig {
+        layout: MemoryLayout {
+            memory_size,
+            max_input_size: default.max_input_size.max(input_len),
+            ..default
+        },
+        max_cycles,
+        check_stack: false,
+    }
 }
 
 impl Job {
@@ -23,7 +45,7 @@ impl Job {
         memory_size: u32,
         input: Option<&Path>,
     ) -> Result<Self, String> {
-        let program = Program::read(elf).map_err(|e| format!("{}: {e}", elf.display()))?;
+        let program = read_program(elf)?;
         let bytecode = Bytecode::new(&program);
         let input = match input {
             Some(path) => {
@@ -31,21 +53,10 @@ impl Job {
             }
             None => Vec::new(),
         };
-        let layout = MemoryLayout {
-            memory_size,
-            max_input_size: MemoryLayout::default()
-                .max_input_size
-                .max(input.len() as u32),
-            ..MemoryLayout::default()
-        };
         Ok(Self {
             program,
             bytecode,
-            config: RunConfig {
-                layout,
-                max_cycles,
-                check_stack: false,
-            },
+            config: run_config(max_cycles, memory_size, input.len()),
             input,
         })
     }

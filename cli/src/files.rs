@@ -1,0 +1,121 @@
+//! The files `jolt prove` and `jolt preprocess` write, and their decoding from untrusted bytes.
+//!
+//! Both start with 8 magic bytes and a little-endian `u32` format version:
+//! * proof file: `b"JOLTPRF\0"`, version, then the compressed ark-serialize encoding of the
+//!   tuple `(inputs, outputs, panic, exit_code, proof)` — the claimed public I/O
+//!   ([`ProgramIo`]) and the proof's own bytes ([`JoltProof::to_bytes`]), the byte strings as
+//!   `u64` length + bytes;
+//! * key file: `b"JOLTKEY\0"`, version, then [`VerifierKey::to_bytes`].
+//!
+//! Decoding never panics and never trusts a length prefix for allocation
+//! ([`jolt_core::utils::serialization`]); trailing bytes are an error.
+
+use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::utils::serialization::{from_bytes, to_bytes, SafeVec};
+use jolt_core::zkvm::{JoltProof, VerifierKey};
+use jolt_tracer::ProgramIo;
+
+/// The commitment scheme of every proof and key the command line writes.
+pub type Pcs = HyperKzg;
+
+const PROOF_MAGIC: &[u8; 8] = b"JOLTPRF\0";
+const KEY_MAGIC: &[u8; 8] = b"JOLTKEY\0";
+/// The format version both files carry.
+pub const VERSION: u32 = 1;
+
+type ProofBody = (SafeVec<u8>, SafeVec<u8>, bool, u32, SafeVec<u8>);
+
+fn with_header(magic: &[u8; 8], body: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(12 + body.len());
+    bytes.extend_from_slice(magic);
+    bytes.extend_from_slice(&VERSION.to_le_bytes());
+    bytes.extend_from_slice(body);
+    bytes
+}
+
+/// Checks the magic bytes and version of a file of kind `what`; returns the body.
+fn body<'a>(magic: &[u8; 8], what: &str, bytes: &'a [u8]) -> Result<&'a [u8], String> {
+    let (head, rest) = bytes
+        .split_first_chunk::<8>()
+        .ok_or_else(|| format!("not a jolt {what} file (too short)"))?;
+    if head != magic {
+        return Err(format!("not a jolt {what} file (wrong magic bytes)"));
+    }
+    let (version, body) = rest
+        .split_first_chunk::<4>()
+        .ok_or_else(|| format!("the {what} file is truncated"))?;
+    let version = u32::from_le_bytes(*version);
+    if version != VERSION {
+        return Err(format!(
+            "{what} file format version {version} is not supported (this jolt reads version {VERSION})"
+        ));
+    }
+    Ok(body)
+}
+
+/// Encodes a proof file: the claimed public I/O and the proof.
+pub fn encode_proof(io: &ProgramIo, proof: &JoltProof<Pcs>) -> Vec<u8> {
+    let body: ProofBody = (
+        io.inputs.clone().into(),
+        io.outputs.clone().into(),
+        io.panic,
+        io.exit_code,
+        proof.to_bytes().into(),
+    );
+    with_header(PROOF_MAGIC, &to_bytes(&body))
+}
+
+/// Decodes a proof file into the claimed public I/O and the proof.
+pub fn decode_proof(bytes: &[u8]) -> Result<(ProgramIo, JoltProof<Pcs>), String> {
+    let body = body(PROOF_MAGIC, "proof", bytes)?;
+    let (inputs, outputs, panic, exit_code, proof): ProofBody = from_bytes(body)
+        .map_err(|_| "the proof file is corrupt: its public I/O does not decode".to_string())?;
+    let proof = JoltProof::<Pcs>::from_bytes(&proof).map_err(|e| e.to_string())?;
+    let io = ProgramIo {
+        inputs: inputs.into_inner(),
+        outputs: outputs.into_inner(),
+        panic,
+        exit_code,
+    };
+    Ok((io, proof))
+}
+
+/// Encodes a key file.
+pub fn encode_key(vk: &VerifierKey<Pcs>) -> Vec<u8> {
+    with_header(KEY_MAGIC, &vk.to_bytes())
+}
+
+/// Decodes a key file.
+pub fn decode_key(bytes: &[u8]) -> Result<VerifierKey<Pcs>, String> {
+    let body = body(KEY_MAGIC, "key", bytes)?;
+    VerifierKey::from_bytes(body).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_checked() {
+        let file = with_header(PROOF_MAGIC, b"body");
+        assert_eq!(body(PROOF_MAGIC, "proof", &file), Ok(&b"body"[..]));
+        let wrong_kind = body(KEY_MAGIC, "key", &file).unwrap_err();
+        assert!(wrong_kind.contains("not a jolt key file"), "{wrong_kind}");
+        let mut future = file.clone();
+        future[8] = 2;
+        let err = body(PROOF_MAGIC, "proof", &future).unwrap_err();
+        assert!(err.contains("version 2 is not supported"), "{err}");
+        for cut in [0, 5, 8, 11] {
+            assert!(body(PROOF_MAGIC, "proof", &file[..cut]).is_err());
+        }
+    }
+
+    #[test]
+    fn a_lying_length_prefix_is_an_error() {
+        let mut body = Vec::new();
+        body.extend_from_slice(&(1u64 << 60).to_le_bytes());
+        body.extend_from_slice(&[0; 16]);
+        let err = decode_proof(&with_header(PROOF_MAGIC, &body)).unwrap_err();
+        assert!(err.contains("corrupt"), "{err}");
+    }
+}

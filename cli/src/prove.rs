@@ -1,0 +1,177 @@
+//! `jolt prove`, `jolt verify` and `jolt preprocess`.
+//!
+//! The statement a proof file proves: the program of the ELF, with the layout and cycle bound
+//! of the flags (the input region grown to the claimed inputs, as `jolt run` does), run on the
+//! claimed inputs, reaches its exit call with the claimed outputs, panic flag and exit code.
+//! The verifier key fixes program, layout and bound, and its digest opens the proof's
+//! transcript, so a proof checked against any other key is rejected.
+//!
+//! Timings: `preprocess_s` covers the prover key and the commitment parameters for the run's
+//! size (the run is first traced without recording to learn its cycle count); `prove_s` covers
+//! tracing, witness generation and the proof only. A run whose RAM reaches far beyond its image
+//! and stack makes the prover grow the parameters inside `prove_s`.
+
+use std::path::Path;
+use std::time::Instant;
+
+use jolt_core::zkvm::{verify as verify_proof, ProverKey, VerifierKey};
+use jolt_tracer::{NoTrace, Program};
+use serde_json::json;
+
+use crate::files::{self, Pcs};
+use crate::run::{read_program, run_config, Job};
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `jolt prove`: proves a run of `job` and writes the proof file to `output`.
+pub fn prove(job: &Job, output: &Path, json: bool) -> Result<(), String> {
+    let execution = jolt_tracer::run(
+        &job.program,
+        &job.bytecode,
+        &job.config,
+        &job.input,
+        &mut NoTrace,
+    )
+    .map_err(|e| e.to_string())?;
+
+    let start = Instant::now();
+    let pk = ProverKey::<Pcs>::new(&job.program, &job.config).map_err(|e| e.to_string())?;
+    pk.prepare(execution.cycles);
+    let preprocess_s = start.elapsed().as_secs_f64();
+
+    let start = Instant::now();
+    let (io, proof) = jolt_core::zkvm::prove(&pk, &job.input).map_err(|e| e.to_string())?;
+    let prove_s = start.elapsed().as_secs_f64();
+
+    let file = files::encode_proof(&io, &proof);
+    write(output, &file)?;
+    let padded_cycles = 1u64 << proof.log_cycles;
+    let proof_bytes = proof.size_in_bytes();
+    if json {
+        let value = json!({
+            "cycles": execution.cycles,
+            "padded_cycles": padded_cycles,
+            "exit_code": io.exit_code,
+            "panic": io.panic,
+            "preprocess_s": preprocess_s,
+            "prove_s": prove_s,
+            "proof_bytes": proof_bytes,
+            "file_bytes": file.len(),
+        });
+        println!("{value}");
+    } else {
+        println!("cycles: {} (padded to {padded_cycles})", execution.cycles);
+        println!("exit code: {}", io.exit_code);
+        if io.panic {
+            println!("the guest panicked");
+        }
+        println!("preprocess: {preprocess_s:.3} s");
+        println!(
+            "prove: {prove_s:.3} s ({:.1} k cycles/s)",
+            execution.cycles as f64 / prove_s / 1e3
+        );
+        println!(
+            "proof: {proof_bytes} bytes, written with the public I/O to {} ({} bytes)",
+            output.display(),
+            file.len()
+        );
+    }
+    Ok(())
+}
+
+/// Where `jolt verify` gets its key from.
+pub enum KeySource<'a> {
+    /// A file written by `jolt preprocess`.
+    File(&'a Path),
+    /// Built from the ELF with this cycle bound and RAM size.
+    Flags { max_cycles: u64, memory_size: u32 },
+}
+
+/// Refuses a key whose program is not the ELF's.
+fn check_key_program(vk: &VerifierKey<Pcs>, program: &Program, key: &Path) -> Result<(), String> {
+    if vk.program.entry == program.entry && vk.program.segments == program.segments {
+        Ok(())
+    } else {
+        Err(format!("the key {} is for another program", key.display()))
+    }
+}
+
+/// `jolt verify`: checks the proof file at `proof` for the program of `elf`. Succeeds only when
+/// the proof is valid.
+pub fn verify(elf: &Path, proof: &Path, key: KeySource, json: bool) -> Result<(), String> {
+    let program = read_program(elf)?;
+    let (io, proof) = files::decode_proof(&read(proof)?)?;
+    let (vk, key_check) = match key {
+        KeySource::File(path) => {
+            let vk =
+                files::decode_key(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+            let check = check_key_program(&vk, &program, path);
+            (vk, check)
+        }
+        KeySource::Flags {
+            max_cycles,
+            memory_size,
+        } => {
+            let config = run_config(max_cycles, memory_size, io.inputs.len());
+            let vk = VerifierKey::new(&program, &config).map_err(|e| e.to_string())?;
+            (vk, Ok(()))
+        }
+    };
+
+    let start = Instant::now();
+    let result = key_check
+        .and_then(|()| verify_proof(&vk, &io, &proof).map_err(|e| format!("invalid proof: {e}")));
+    let verify_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    if json {
+        let mut value = json!({
+            "valid": result.is_ok(),
+            "exit_code": io.exit_code,
+            "panic": io.panic,
+            "verify_ms": verify_ms,
+        });
+        if let Err(e) = &result {
+            value["error"] = json!(e);
+        }
+        println!("{value}");
+    } else if result.is_ok() {
+        println!("valid proof");
+        println!("exit code: {}", io.exit_code);
+        if io.panic {
+            println!("the guest panicked");
+        }
+        println!("verify: {verify_ms:.1} ms");
+    }
+    result
+}
+
+/// `jolt preprocess`: writes the verifier key of the ELF for the given bound and RAM size.
+pub fn preprocess(
+    elf: &Path,
+    output: &Path,
+    max_cycles: u64,
+    memory_size: u32,
+) -> Result<(), String> {
+    let program = read_program(elf)?;
+    let vk = VerifierKey::<Pcs>::new(&program, &run_config(max_cycles, memory_size, 0))
+        .map_err(|e| e.to_string())?;
+    let file = files::encode_key(&vk);
+    write(output, &file)?;
+    println!(
+        "verifier key: {} bytes written to {} (digest {})",
+        file.len(),
+        output.display(),
+        hex(vk.digest())
+    );
+    Ok(())
+}

@@ -1,0 +1,333 @@
+//! `jolt prove`, `jolt verify` and `jolt preprocess` through the binary: every conformance
+//! program proves and verifies; a tampered, truncated or foreign file, a key of another program
+//! or bound, and a runaway program all fail with one `error:` line and no panic.
+
+#[path = "../../tracer/tests/asm/mod.rs"]
+mod asm;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use asm::*;
+use jolt_common::MemoryLayout;
+use serde_json::Value;
+
+fn jolt(args: &[&Path]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jolt"))
+        .args(args)
+        .output()
+        .expect("jolt runs")
+}
+
+fn p(s: &str) -> &Path {
+    Path::new(s)
+}
+
+fn scratch_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("prove-tests");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = scratch_dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// The directory of the built conformance ELFs (built once per test process).
+fn suite() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/rv32im/build.sh");
+        let output = Command::new(&script).output().expect("build.sh runs");
+        assert!(
+            output.status.success(),
+            "building the conformance programs failed (run scripts/setup.sh first):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        PathBuf::from(String::from_utf8(output.stdout).unwrap().trim())
+    })
+}
+
+fn programs() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/rv32im/src/bin");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(String::from))
+        .collect();
+    names.sort();
+    names
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not one JSON object ({e}): {}\nstderr: {}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+fn assert_success(output: &Output) {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Asserts a clean failure: non-zero status, exactly one line on stderr naming the cause.
+fn assert_clean_failure(output: &Output, cause: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "should fail: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains(cause), "expected {cause:?} in {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// Proves `elf` into `proof` with `--json` (plus `extra` flags) and checks the fields.
+fn prove(elf: &Path, proof: &Path, extra: &[&Path]) -> Value {
+    let mut args = vec![p("prove"), elf, p("-o"), proof, p("--json")];
+    args.extend_from_slice(extra);
+    let output = jolt(&args);
+    assert_success(&output);
+    let v = json(&output);
+    let cycles = v["cycles"].as_u64().unwrap();
+    let padded = v["padded_cycles"].as_u64().unwrap();
+    assert!(padded.is_power_of_two() && padded >= cycles, "{v}");
+    assert!(v["prove_s"].as_f64().unwrap() > 0.0, "{v}");
+    assert!(v["preprocess_s"].as_f64().unwrap() > 0.0, "{v}");
+    let file_len = std::fs::metadata(proof).unwrap().len();
+    assert!(v["proof_bytes"].as_u64().unwrap() < file_len, "{v}");
+    assert!(v["exit_code"].is_u64(), "{v}");
+    v
+}
+
+/// Verifies with `--json`; returns the process output and its object.
+fn verify(elf: &Path, proof: &Path, extra: &[&Path]) -> (Output, Value) {
+    let mut args = vec![p("verify"), elf, proof, p("--json")];
+    args.extend_from_slice(extra);
+    let output = jolt(&args);
+    let v = json(&output);
+    assert_eq!(v["valid"].as_bool(), Some(output.status.success()), "{v}");
+    assert!(v["verify_ms"].as_f64().unwrap() > 0.0, "{v}");
+    assert!(v["exit_code"].is_u64(), "{v}");
+    (output, v)
+}
+
+/// One proof of the `add` conformance program, shared by the tests that tamper with it.
+fn add_proof() -> &'static (PathBuf, PathBuf) {
+    static PROOF: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+    PROOF.get_or_init(|| {
+        let elf = suite().join("add");
+        let proof = scratch_dir().join("add.proof");
+        prove(&elf, &proof, &[]);
+        (elf, proof)
+    })
+}
+
+#[test]
+fn every_conformance_program_proves_and_verifies() {
+    let names = programs();
+    assert!(names.len() >= 48, "found {} programs", names.len());
+    let mut failures = Vec::new();
+    for name in &names {
+        let elf = suite().join(name);
+        let proof = scratch_dir().join(format!("suite-{name}.proof"));
+        let expected = if name == "fail_expected" { 3 } else { 0 };
+        let proved = prove(&elf, &proof, &[]);
+        let (output, verified) = verify(&elf, &proof, &[]);
+        if proved["exit_code"] != expected || verified["exit_code"] != expected {
+            failures.push(format!("{name}: {proved} / {verified}"));
+        }
+        if !output.status.success() {
+            failures.push(format!(
+                "{name}: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        std::fs::remove_file(&proof).unwrap();
+    }
+    assert!(failures.is_empty(), "failures:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn text_output_names_the_exit_code() {
+    let (elf, proof) = add_proof();
+    let output = jolt(&[p("verify"), elf, proof]);
+    assert_success(&output);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("valid proof"), "{stdout}");
+    assert!(stdout.contains("exit code: 0"), "{stdout}");
+}
+
+/// Byte offsets in a proof file of the claimed exit code and of the proof's own bytes.
+fn layout_of(file: &[u8]) -> (usize, usize) {
+    let len = |at: usize| u64::from_le_bytes(file[at..at + 8].try_into().unwrap()) as usize;
+    let inputs = 12;
+    let outputs = inputs + 8 + len(inputs);
+    let exit_code = outputs + 8 + len(outputs) + 1;
+    let proof = exit_code + 4 + 8;
+    assert_eq!(len(exit_code + 4), file.len() - proof);
+    (exit_code, proof)
+}
+
+#[test]
+fn tampered_truncated_and_foreign_files_fail_cleanly() {
+    let (elf, proof) = add_proof();
+    let file = std::fs::read(proof).unwrap();
+    let (exit_code_at, proof_at) = layout_of(&file);
+
+    let mut lie = file.clone();
+    lie[exit_code_at] ^= 1;
+    let path = scratch("lie.proof", &lie);
+    let (output, v) = verify(elf, &path, &[]);
+    assert_clean_failure(&output, "invalid proof");
+    assert_eq!(v["exit_code"], 1, "the claimed exit code is reported");
+
+    // Bytes spread over the proof part: each flip is either undecodable or rejected.
+    let span = file.len() - proof_at;
+    for k in 0..8 {
+        let at = proof_at + span * (2 * k + 1) / 16;
+        let mut flipped = file.clone();
+        flipped[at] ^= 0x10;
+        let path = scratch("flipped.proof", &flipped);
+        let output = jolt(&[p("verify"), elf, &path]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let cause = if stderr.contains("corrupt") {
+            "corrupt"
+        } else {
+            "invalid proof"
+        };
+        assert_clean_failure(&output, cause);
+    }
+
+    for (cut, cause) in [
+        (file.len() - 1, "corrupt"),
+        (proof_at + 100, "corrupt"),
+        (exit_code_at, "corrupt"),
+        (10, "truncated"),
+        (3, "too short"),
+    ] {
+        let path = scratch("truncated.proof", &file[..cut]);
+        assert_clean_failure(&jolt(&[p("verify"), elf, &path]), cause);
+    }
+    let mut trailing = file.clone();
+    trailing.push(0);
+    let path = scratch("trailing.proof", &trailing);
+    assert_clean_failure(&jolt(&[p("verify"), elf, &path]), "corrupt");
+
+    let mut version = file.clone();
+    version[8] = 9;
+    let path = scratch("version.proof", &version);
+    assert_clean_failure(&jolt(&[p("verify"), elf, &path]), "version 9");
+    assert_clean_failure(&jolt(&[p("verify"), elf, elf]), "not a jolt proof file");
+    assert_clean_failure(
+        &jolt(&[p("verify"), elf, p("/nonexistent/x.proof")]),
+        "cannot read /nonexistent/x.proof",
+    );
+}
+
+#[test]
+fn a_proof_verifies_only_for_its_program_and_bounds() {
+    let (elf, proof) = add_proof();
+    let key = scratch_dir().join("add.key");
+    let output = jolt(&[p("preprocess"), elf, p("-o"), &key]);
+    assert_success(&output);
+    let (output, v) = verify(elf, proof, &[p("--key"), &key]);
+    assert_success(&output);
+    assert_eq!(v["exit_code"], 0);
+
+    let other = suite().join("sub");
+    let other_key = scratch_dir().join("sub.key");
+    assert_success(&jolt(&[p("preprocess"), &other, p("-o"), &other_key]));
+    let (output, v) = verify(elf, proof, &[p("--key"), &other_key]);
+    assert_clean_failure(&output, "is for another program");
+    assert!(v["error"].as_str().unwrap().contains("another program"));
+    let (output, _) = verify(&other, proof, &[]);
+    assert_clean_failure(&output, "invalid proof");
+
+    // Same program, another cycle bound: the key digest differs, so the transcript does.
+    let bound_key = scratch_dir().join("add-2^20.key");
+    let bound = p("1048576");
+    assert_success(&jolt(&[
+        p("preprocess"),
+        elf,
+        p("-o"),
+        &bound_key,
+        p("--max-cycles"),
+        bound,
+    ]));
+    let (output, _) = verify(elf, proof, &[p("--key"), &bound_key]);
+    assert_clean_failure(&output, "invalid proof");
+    let (output, _) = verify(elf, proof, &[p("--max-cycles"), bound]);
+    assert_clean_failure(&output, "invalid proof");
+    let (output, _) = verify(elf, proof, &[p("--memory-size"), p("16777216")]);
+    assert_clean_failure(&output, "invalid proof");
+
+    let mut corrupt = std::fs::read(&key).unwrap();
+    corrupt.truncate(corrupt.len() - 5);
+    let path = scratch("corrupt.key", &corrupt);
+    assert_clean_failure(
+        &jolt(&[p("verify"), elf, proof, p("--key"), &path]),
+        "corrupt",
+    );
+    assert_clean_failure(
+        &jolt(&[p("verify"), elf, proof, p("--key"), proof]),
+        "not a jolt key file",
+    );
+}
+
+/// Exits with the first byte of its input.
+fn echo_first_input_byte(layout: &MemoryLayout) -> Vec<u8> {
+    let addr = layout.input_start();
+    let hi = addr.wrapping_add(0x800) & 0xffff_f000;
+    let lo = addr.wrapping_sub(hi) as i32;
+    let mut code = vec![lui(A0, hi), lbu(A0, A0, lo)];
+    code.extend(exit());
+    program(&code, &[]).to_elf()
+}
+
+#[test]
+fn inputs_larger_than_the_default_region_are_proven_and_bound() {
+    let input = vec![42u8; 5000];
+    let layout = MemoryLayout {
+        max_input_size: 5000,
+        ..MemoryLayout::default()
+    };
+    let elf = scratch("echo.elf", &echo_first_input_byte(&layout));
+    let input_file = scratch("echo.input", &input);
+    let proof = scratch_dir().join("echo.proof");
+    let v = prove(&elf, &proof, &[p("--input"), &input_file]);
+    assert_eq!(v["exit_code"], 42);
+    let (output, v) = verify(&elf, &proof, &[]);
+    assert_success(&output);
+    assert_eq!(v["exit_code"], 42);
+
+    // Another claimed input (same length, so the same layout) is rejected.
+    let mut file = std::fs::read(&proof).unwrap();
+    file[12 + 8 + 100] ^= 1;
+    let path = scratch("echo-lie.proof", &file);
+    let (output, _) = verify(&elf, &path, &[]);
+    assert_clean_failure(&output, "invalid proof");
+}
+
+#[test]
+fn a_program_that_does_not_halt_is_not_proven() {
+    let elf = scratch("loop.elf", &program(&[jal(0, 0)], &[]).to_elf());
+    let proof = scratch_dir().join("loop.proof");
+    let output = jolt(&[
+        p("prove"),
+        &elf,
+        p("-o"),
+        &proof,
+        p("--max-cycles"),
+        p("1000"),
+    ]);
+    assert_clean_failure(&output, "did not halt within 1000 cycles");
+    assert!(!proof.exists());
+}
