@@ -3,20 +3,21 @@
 //!
 //! Reduction (`n_i = |r_i|`, `n = max n_i`):
 //! 1. claims at the same point `r_g` are grouped (in order of first appearance) and combined
-//!    with powers of a challenge `β_g`; a batched sumcheck (degree 2, instances of different
-//!    sizes) proves `Σ_{x ∈ {0,1}^{n_g}} eq(r_g, x) · Σ_{i ∈ g} β_g^{j(i)} p_i(x) =
-//!    Σ_{i ∈ g} β_g^{j(i)} v_i` for all groups at once and ends at a point `ρ` of length `n`;
-//!    group `g` ends at the suffix `ρ_g` of length `n_g`;
-//! 2. the prover sends `y_i = p_i(ρ_i)`; the verifier checks the sumcheck's reduced claim
-//!    `Σ_g c_g · eq(r_g, ρ_g) · Σ_{i ∈ g} β_g^{j(i)} y_i` (with the sumcheck's batching
-//!    coefficients `c_g`);
+//!    with powers of a challenge `β_g` into `C_g = Σ_{i ∈ g} β_g^{j(i)} p_i`; a batched
+//!    sumcheck (degree 2, instances of different sizes) proves
+//!    `Σ_{x ∈ {0,1}^{n_g}} eq(r_g, x) · C_g(x) = Σ_{i ∈ g} β_g^{j(i)} v_i` for all groups at
+//!    once and ends at a point `ρ` of length `n`; group `g` ends at the suffix `ρ_g` of length
+//!    `n_g`;
+//! 2. the prover sends `c_g = C_g(ρ_g)`, one value per group; the verifier checks the
+//!    sumcheck's reduced claim against `eq(r_g, ρ_g) · c_g`;
 //! 3. with `γ` from the transcript, one opening proves
-//!    `P(ρ) = Σ_i γ^i · Π_{j < n − n_i} (1 − ρ_j) · y_i` for `P = Σ_i γ^i p'_i`, where `p'_i`
-//!    is `p_i` zero-padded at the end to `n` variables (its extra top variables must be 0).
-//!    The verifier gets `P`'s commitment from [`CommitmentScheme::combine_commitments`].
+//!    `P(ρ) = Σ_g γ^g · Π_{j < n − n_g} (1 − ρ_j) · c_g` for `P = Σ_g γ^g C'_g`, where `C'_g`
+//!    is `C_g` zero-padded at the end to `n` variables (its extra top variables must be 0).
+//!    The verifier gets `P`'s commitment `Σ_i γ^{g(i)} β_g^{j(i)} com_i` from
+//!    [`CommitmentScheme::combine_commitments`].
 //!
 //! # Transcript
-//! Absorbs every point and value, draws the `β_g`, runs the sumcheck, absorbs the `y_i`,
+//! Absorbs every point and value, draws the `β_g`, runs the sumcheck, absorbs the `c_g`,
 //! draws `γ`, opens.
 //!
 //! # Soundness
@@ -45,7 +46,7 @@ use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 pub struct BatchedOpeningProof<PCS: CommitmentScheme> {
     /// The batched sumcheck reducing every claim to the common point `ρ`.
     pub sumcheck: SumcheckProof<Fr>,
-    /// `y_i = p_i(ρ_i)`.
+    /// `c_g = C_g(ρ_g)` for each group of claims at one point.
     pub evals: SafeVec<Fr>,
     /// The opening of the combined polynomial at `ρ`.
     pub opening: PCS::Proof,

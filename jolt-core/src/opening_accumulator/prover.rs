@@ -69,29 +69,34 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
         transcript: &mut Transcript,
     ) -> BatchedOpeningProof<PCS> {
         assert!(!self.claims.is_empty(), "accumulator: nothing to prove");
-        // 1. Batched sumcheck, one instance per distinct point r_g:
-        //    Σ_x eq(r_g, x) · Σ_{i ∈ g} β_g^j p_i(x) = Σ_{i ∈ g} β_g^j v_i.
+        // 1. Batched sumcheck, one instance per distinct point r_g, over the group's
+        //    combination C_g = Σ_{i ∈ g} β_g^j p_i:  Σ_x eq(r_g, x)·C_g(x) = Σ_{i ∈ g} β_g^j v_i.
         let (groups, betas) = absorb_and_group(
             self.claims.iter().map(|c| (c.point.as_slice(), &c.value)),
             transcript,
         );
-        // Each group's polynomials are combined first, so its sumcheck runs over two
-        // polynomials (eq and the combination) whatever the group's size.
-        let mut instances: Vec<_> = groups
+        let combinations: Vec<MultilinearPolynomial<Fr>> = groups
             .iter()
             .zip(&betas)
             .map(|(members, beta)| {
-                let point = &self.claims[members[0]].point;
                 let polys: Vec<&MultilinearPolynomial<Fr>> =
                     members.iter().map(|i| &self.claims[*i].poly).collect();
-                let combined = MultilinearPolynomial::linear_combination(&polys, beta);
+                MultilinearPolynomial::linear_combination(&polys, beta).into()
+            })
+            .collect();
+        let mut instances: Vec<_> = groups
+            .iter()
+            .zip(&betas)
+            .zip(&combinations)
+            .map(|((members, beta), combined)| {
+                let point = &self.claims[members[0]].point;
                 let claim: Fr = members
                     .iter()
                     .zip(beta)
                     .map(|(i, b)| *b * self.claims[*i].value)
                     .sum();
                 let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(point).into();
-                ProductSumcheck::new(vec![eq, combined.into()], 2, claim, |v: &[Fr]| v[0] * v[1])
+                ProductSumcheck::new(vec![eq, combined.clone()], 2, claim, |v: &[Fr]| v[0] * v[1])
             })
             .collect();
         let mut refs: Vec<&mut dyn SumcheckInstance<Fr>> = instances
@@ -99,37 +104,23 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             .map(|i| i as &mut dyn SumcheckInstance<Fr>)
             .collect();
         let (sumcheck, rho, _) = sumcheck::prove_batched(&mut refs, transcript);
-        // 2. y_i = p_i(ρ_g), in the order of the claims (one eq table per group).
-        let mut evals = vec![Fr::from(0u64); self.claims.len()];
-        for members in &groups {
-            let n = self.claims[members[0]].point.len();
-            let eq_rho = EqPolynomial::evals(&rho[rho.len() - n..]);
-            for i in members {
-                evals[*i] = self.claims[*i].poly.dot(&eq_rho);
-            }
-        }
-        debug_assert!(groups
-            .iter()
-            .zip(&betas)
-            .zip(&instances)
-            .all(|((members, beta), inst)| {
-                let combined: Fr = members.iter().zip(beta).map(|(i, b)| *b * evals[*i]).sum();
-                inst.final_evals()[1] == combined
-            }));
+        // 2. c_g = C_g(ρ_g), the suffix of ρ of the group's length.
+        let evals: Vec<Fr> = instances.iter().map(|inst| inst.final_evals()[1]).collect();
+        drop(instances);
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &evals);
-        // 3. One opening of Σ γ^i p'_i at ρ.
-        let gamma: Vec<Fr> =
-            transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
-        let polys: Vec<&MultilinearPolynomial<Fr>> = self.claims.iter().map(|c| &c.poly).collect();
+        // 3. One opening of Σ_g γ^g C'_g at ρ (C'_g zero-padded at the end to ρ's length).
+        let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
+        let refs: Vec<&MultilinearPolynomial<Fr>> = combinations.iter().collect();
         let combined: MultilinearPolynomial<Fr> =
-            MultilinearPolynomial::linear_combination(&polys, &gamma).into();
+            MultilinearPolynomial::linear_combination(&refs, &gamma).into();
+        drop(combinations);
         debug_assert_eq!(
             combined.evaluate(&rho),
-            self.claims
+            groups
                 .iter()
                 .zip(&evals)
                 .zip(&gamma)
-                .map(|((c, y), g)| *g * padding_factor(&rho, c.point.len()) * y)
+                .map(|((g, c), k)| { *k * padding_factor(&rho, self.claims[g[0]].point.len()) * c })
                 .sum::<Fr>()
         );
         let opening = PCS::open(setup, &combined, &rho, transcript);

@@ -71,65 +71,59 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
         if self.claims.is_empty() {
             return Err(AccumulatorError::Empty);
         }
-        if proof.evals.len() != self.claims.len() {
-            return Err(AccumulatorError::WrongNumberOfEvals {
-                expected: self.claims.len(),
-                got: proof.evals.len(),
-            });
-        }
         // 1. The batched sumcheck (one instance per distinct point) and its final check.
         let (groups, betas) = absorb_and_group(
             self.claims.iter().map(|c| (c.point.as_slice(), &c.value)),
             transcript,
         );
+        if proof.evals.len() != groups.len() {
+            return Err(AccumulatorError::WrongNumberOfEvals {
+                expected: groups.len(),
+                got: proof.evals.len(),
+            });
+        }
+        // Each group's point, claim and combined commitment Σ_j β_g^j C_i.
         let mut instances: Vec<(Fr, usize)> = Vec::with_capacity(groups.len());
+        let mut points: Vec<&[Fr]> = Vec::with_capacity(groups.len());
         for (members, beta) in groups.iter().zip(&betas) {
             let mut claim = Fr::from(0u64);
-            let mut num_vars = 0;
+            let mut point: &[Fr] = &[];
             for (i, b) in members.iter().zip(beta) {
                 let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
                 claim += *b * c.value;
-                num_vars = c.point.len();
+                point = &c.point;
             }
-            instances.push((claim, num_vars));
+            instances.push((claim, point.len()));
+            points.push(point);
         }
         let reduced = sumcheck::verify_batched(&instances, 2, &proof.sumcheck, transcript)?;
         let mut expected = Vec::with_capacity(groups.len());
-        for (k, (members, beta)) in groups.iter().zip(&betas).enumerate() {
-            let point = reduced
+        for (k, (point, c)) in points.iter().zip(proof.evals.iter()).enumerate() {
+            let rho_g = reduced
                 .instance_point(k)
                 .ok_or(SumcheckError::MalformedBatch("instance point out of range"))?;
-            let mut inner = Fr::from(0u64);
-            let mut group_point: &[Fr] = &[];
-            for (i, b) in members.iter().zip(beta) {
-                let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
-                let y = proof
-                    .evals
-                    .get(*i)
-                    .ok_or(AccumulatorError::WrongNumberOfEvals {
-                        expected: self.claims.len(),
-                        got: proof.evals.len(),
-                    })?;
-                inner += *b * y;
-                group_point = &c.point;
-            }
-            expected.push(EqPolynomial::evaluate(group_point, point) * inner);
+            expected.push(EqPolynomial::evaluate(point, rho_g) * c);
         }
         reduced.check(&expected)?;
-        // 2. One opening of the combined commitment.
+        // 2. One opening of Σ_g γ^g C'_g, whose commitment is Σ_i γ^{g(i)} β_g^{j(i)} C_i.
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &proof.evals);
-        let gamma: Vec<Fr> =
-            transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, self.claims.len());
-        let commitments: Vec<&PCS::Commitment> =
-            self.claims.iter().map(|c| &c.commitment).collect();
-        let combined = PCS::combine_commitments(&commitments, &gamma)
+        let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
+        let mut commitments: Vec<&PCS::Commitment> = Vec::with_capacity(self.claims.len());
+        let mut coeffs: Vec<Fr> = Vec::with_capacity(self.claims.len());
+        for ((members, beta), g) in groups.iter().zip(&betas).zip(&gamma) {
+            for (i, b) in members.iter().zip(beta) {
+                let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
+                commitments.push(&c.commitment);
+                coeffs.push(*g * b);
+            }
+        }
+        let combined = PCS::combine_commitments(&commitments, &coeffs)
             .ok_or(AccumulatorError::CommitmentShape)?;
-        let value: Fr = self
-            .claims
+        let value: Fr = points
             .iter()
             .zip(proof.evals.iter())
             .zip(&gamma)
-            .map(|((c, y), g)| *g * padding_factor(&reduced.point, c.point.len()) * y)
+            .map(|((point, c), g)| *g * padding_factor(&reduced.point, point.len()) * c)
             .sum();
         PCS::verify(
             setup,

@@ -5,8 +5,9 @@
 //! * a length prefix like `2^60` makes `Vec::with_capacity` abort the process. [`SafeVec`]
 //!   reads the length and then grows the vector element by element (capacity capped), so a
 //!   lying length prefix fails with an `Io` error at the end of the input instead;
-//! * trailing bytes after a valid object are silently ignored by `deserialize_compressed`.
-//!   [`from_bytes`] rejects them.
+//! * trailing bytes after a valid object are silently ignored by `deserialize_compressed`,
+//!   and some encodings are malleable (the coordinate bytes of the point at infinity are
+//!   ignored). [`from_bytes`] rejects both: it accepts only the canonical encoding.
 //!
 //! Every proof type in this crate uses [`SafeVec`] for its variable-length fields.
 
@@ -27,11 +28,16 @@ pub fn to_bytes<T: CanonicalSerialize>(value: &T) -> Vec<u8> {
     bytes
 }
 
-/// Deserializes a compressed, validated `T` that must span all of `bytes`.
-pub fn from_bytes<T: CanonicalDeserialize>(bytes: &[u8]) -> Result<T, SerializationError> {
+/// Deserializes a compressed, validated `T` that must span all of `bytes` and be its
+/// canonical encoding (re-encoding gives `bytes` back: e.g. the point at infinity's ignored
+/// coordinate bytes must be zero), so that every accepted byte string is the one encoding of
+/// its value.
+pub fn from_bytes<T: CanonicalSerialize + CanonicalDeserialize>(
+    bytes: &[u8],
+) -> Result<T, SerializationError> {
     let mut reader = bytes;
     let value = T::deserialize_with_mode(&mut reader, Compress::Yes, Validate::Yes)?;
-    if reader.is_empty() {
+    if reader.is_empty() && to_bytes(&value) == bytes {
         Ok(value)
     } else {
         Err(SerializationError::InvalidData)
@@ -174,5 +180,17 @@ mod tests {
         let mut huge = bytes.clone();
         huge[..8].copy_from_slice(&(u64::MAX / 2).to_le_bytes());
         assert!(from_bytes::<SafeVec<Fr>>(&huge).is_err());
+    }
+
+    #[test]
+    fn only_canonical_encodings_decode() {
+        use ark_ec::AffineRepr;
+        let infinity = ark_bn254::G1Affine::zero();
+        let bytes = to_bytes(&infinity);
+        assert_eq!(from_bytes::<ark_bn254::G1Affine>(&bytes).unwrap(), infinity);
+        // arkworks ignores the coordinate bytes of the point at infinity; we do not.
+        let mut other = bytes.clone();
+        other[3] ^= 8;
+        assert!(from_bytes::<ark_bn254::G1Affine>(&other).is_err());
     }
 }
