@@ -50,6 +50,7 @@ impl Opcode {
                 (XSource::Rs1, YSource::Rs2)
             }
             Mul | Mulh | Mulhsu | Mulhu | Div | Divu | Rem | Remu => (XSource::Rs1, YSource::Rs2),
+            Custom => (XSource::Rs1, YSource::Rs2),
             VirtualAssertEq
             | VirtualAssertLte
             | VirtualAssertValidUnsignedRemainder
@@ -87,6 +88,8 @@ pub fn operands(instr: &Instr, pc: u32, rs1v: u32, rs2v: u32) -> (u32, u32) {
 /// - `VirtualAdvice`, `VirtualMove`: x. `VirtualMovsign`: all ones if x is negative, else 0.
 /// - Assertions: 1 if they hold, else 0.
 /// - FENCE, ECALL, EBREAK: 0.
+/// - `Custom`: 0. A custom instruction computes its registered table's entry
+///   ([`crate::CustomInstruction`]), which is not known here.
 #[inline]
 pub fn alu(opcode: Opcode, x: u32, y: u32) -> u32 {
     use Opcode::*;
@@ -119,7 +122,7 @@ pub fn alu(opcode: Opcode, x: u32, y: u32) -> u32 {
         Rem if y == 0 => x,
         Rem => sx.wrapping_rem(sy) as u32,
         Remu => x.checked_rem(y).unwrap_or(x),
-        Fence | Ecall | Ebreak => 0,
+        Fence | Ecall | Ebreak | Custom => 0,
         VirtualAdvice | VirtualMove => x,
         VirtualMovsign => (sx >> 31) as u32,
         VirtualAssertLte => u32::from(x <= y),

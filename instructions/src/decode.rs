@@ -4,8 +4,13 @@
 //! machine; their reserved rd/rs1/imm fields are ignored, as the spec requires). Encodings the spec
 //! reserves (non-zero funct7 where it fixes one, SLLI/SRLI/SRAI with shamt[5] set, unused funct3
 //! values, CSR and privileged SYSTEM instructions) are [`DecodeError::Unknown`].
+//!
+//! Every R-type word of the custom-0 space (major opcode 0x0B) decodes as [`Opcode::Custom`] with
+//! `imm = funct7 << 3 | funct3`; whether it can execute depends on the instructions registered
+//! with the program ([`crate::CustomInstruction`]). An unregistered one is
+//! [`DecodeError::Unregistered`] when the program's words are resolved against them.
 
-use crate::{Instr, Opcode};
+use crate::{Instr, Opcode, CUSTOM_0};
 
 /// Why a word is not an RV32IM instruction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -14,6 +19,12 @@ pub enum DecodeError {
     Compressed(u16),
     #[error("unknown instruction word {0:#010x}")]
     Unknown(u32),
+    #[error(
+        "custom-0 instruction (funct3 = {funct3}, funct7 = {funct7:#04x}) is not registered: \
+         register a CustomInstruction for it with the program \
+         (Bytecode::with_extensions, ProverKey::with_extensions)"
+    )]
+    Unregistered { funct3: u8, funct7: u8 },
 }
 
 /// Decodes one 32-bit instruction word.
@@ -167,6 +178,13 @@ pub fn decode(word: u32) -> Result<Instr, DecodeError> {
             (1, 7) => r(Remu),
             _ => unknown,
         },
+        CUSTOM_0 => Ok(Instr {
+            opcode: Custom,
+            rd,
+            rs1,
+            rs2,
+            imm: funct7 << 3 | funct3,
+        }),
         // FENCE (funct3 0) and FENCE.I (funct3 1).
         0b000_1111 if funct3 <= 1 => none(Fence),
         0b111_0011 => match word {

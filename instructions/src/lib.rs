@@ -10,6 +10,8 @@
 //! - [`lookup_query`] names the lookup table an instruction queries ([`LookupId`]) and the
 //!   operands of the query; [`LookupId::table`] gives the table's decomposition into subtables
 //!   (the [`Instruction`] and [`Subtable`] traits, which other crates may implement too).
+//! - [`CustomInstruction`] registers such a user-defined table for words of the custom-0 opcode
+//!   space ([`Opcode::Custom`]); [`TableId`] names a program's tables, built-in or registered.
 //!
 //! # Bit order
 //! Everywhere in this crate, index bits and chunks are counted from the most significant:
@@ -21,6 +23,7 @@
 mod alu;
 pub mod check;
 mod chunks;
+mod custom;
 mod decode;
 mod instr;
 mod instruction;
@@ -33,6 +36,9 @@ mod virtual_sequences;
 pub use alu::{alu, operands, XSource, YSource};
 pub use ark_bn254::Fr;
 pub use chunks::{interleave, shift_chunks, split, ChunkPositions};
+pub use custom::{
+    check_extensions, resolve_custom, CustomInstruction, ExtensionError, TableId, CUSTOM_0,
+};
 pub use decode::{decode, DecodeError};
 pub use instr::Instr;
 pub use instruction::{IndexPacking, Instruction};

@@ -5,6 +5,10 @@
 //! - `VirtualMove`, `VirtualMovsign`: write rd := [`crate::alu`]`(opcode, x, y)`.
 //! - `VirtualAssert*` ([`Opcode::is_assertion`]): write nothing; execution fails unless
 //!   `alu(opcode, x, y) == 1`.
+//!
+//! [`Opcode::Custom`] is a word of the custom-0 opcode space: it executes only where a
+//! [`crate::CustomInstruction`] is registered for its function bits, as rd := that table's
+//! entry at (rs1, rs2).
 
 /// An instruction's operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,6 +63,11 @@ pub enum Opcode {
     Divu,
     Rem,
     Remu,
+    // Custom-0
+    /// A custom-0 (major opcode 0x0B) R-type word: rd := the lookup entry of the table
+    /// registered for its `funct3`/`funct7` at (rs1, rs2). The decoded `imm` holds
+    /// `funct7 << 3 | funct3` ([`crate::CustomInstruction::selector`]).
+    Custom,
     // Virtual
     /// rd := untrusted advice (range-checked to 32 bits by its lookup).
     VirtualAdvice,
@@ -81,7 +90,8 @@ pub enum Opcode {
 }
 
 impl Opcode {
-    /// Every opcode, in declaration order.
+    /// Every RV32IM and virtual opcode, in declaration order. [`Opcode::Custom`] is not listed:
+    /// what it computes is not built in but comes from the instruction registered for it.
     pub const ALL: &'static [Opcode] = &[
         Opcode::Lui,
         Opcode::Auipc,
@@ -194,6 +204,7 @@ impl Opcode {
             Divu => "DIVU",
             Rem => "REM",
             Remu => "REMU",
+            Custom => "CUSTOM",
             VirtualAdvice => "VIRTUAL_ADVICE",
             VirtualMove => "VIRTUAL_MOVE",
             VirtualMovsign => "VIRTUAL_MOVSIGN",

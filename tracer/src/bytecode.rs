@@ -4,9 +4,16 @@
 //! Words that do not decode (data, padding, the zero word) become rows that fail only when
 //! executed. The code is the file bytes of the executable segments; their zero-filled tails
 //! (if any) are not code. Rows are in address order, so falling through to `pc + 4` is `row + 1`.
+//!
+//! Custom-0 words execute the [`CustomInstruction`] registered for their function bits
+//! ([`Bytecode::with_extensions`]); without one they are rows that fail when executed, with
+//! [`DecodeError::Unregistered`].
 
 use jolt_common::{EXIT_CODE_ADDRESS, EXIT_SYSCALL, RAM_START, TERMINATION_ADDRESS};
-use jolt_instructions::{decode, expand, DecodeError, Instr, Opcode};
+use jolt_instructions::{
+    check_extensions, decode, expand, resolve_custom, CustomInstruction, DecodeError,
+    ExtensionError, Instr, Opcode, TableId,
+};
 
 use crate::elf::Program;
 
@@ -25,6 +32,8 @@ pub struct BytecodeRow {
     pub step: u8,
     /// Rows that follow in the same sequence (0 for the last one, and for plain instructions).
     pub remaining: u8,
+    /// The lookup table the row queries, if any.
+    pub table: Option<TableId>,
 }
 
 /// Decoded and expanded executable segments.
@@ -36,14 +45,30 @@ pub struct Bytecode {
     pub rows: Vec<BytecodeRow>,
     /// For each word of `[code_start, code_start + 4 * len)`, the index of its first row.
     first_row: Vec<u32>,
+    /// The registered custom instructions ([`TableId::Custom`]`(k)` is the `k`-th).
+    pub extensions: &'static [CustomInstruction],
 }
 
 /// Register holding scratch values of the exit sequence (the first virtual register).
 const EXIT_SCRATCH: u8 = 32;
 
 impl Bytecode {
-    /// Decodes and expands the executable segments of `program`.
+    /// Decodes and expands the executable segments of `program`, without custom instructions.
     pub fn new(program: &Program) -> Self {
+        Self::build(program, &[])
+    }
+
+    /// Decodes and expands the executable segments of `program`; custom-0 words execute the
+    /// instruction of `extensions` registered for their function bits.
+    pub fn with_extensions(
+        program: &Program,
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, ExtensionError> {
+        check_extensions(extensions)?;
+        Ok(Self::build(program, extensions))
+    }
+
+    fn build(program: &Program, extensions: &'static [CustomInstruction]) -> Self {
         let code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
         let code_start = code.first().map_or(RAM_START, |s| s.vaddr);
         let code_end = code
@@ -68,9 +93,10 @@ impl Bytecode {
                     u32::from_le_bytes([s.data[o], s.data[o + 1], s.data[o + 2], s.data[o + 3]])
                 });
             let word = word.unwrap_or(0);
-            let decoded = decode(word);
-            let source = match decoded {
-                Ok(instr) => instr,
+            let resolved = decode(word)
+                .and_then(|instr| resolve_custom(&instr, extensions).map(|table| (instr, table)));
+            let (source, table) = match resolved {
+                Ok(resolved) => resolved,
                 Err(e) => {
                     rows.push(BytecodeRow {
                         address,
@@ -79,6 +105,7 @@ impl Bytecode {
                         source: NOP,
                         step: 0,
                         remaining: 0,
+                        table: None,
                     });
                     continue;
                 }
@@ -97,6 +124,11 @@ impl Bytecode {
                     source,
                     step: i as u8,
                     remaining: (n - 1 - i) as u8,
+                    table: if step.opcode == Opcode::Custom {
+                        table
+                    } else {
+                        step.opcode.lookup().map(TableId::Builtin)
+                    },
                 });
             }
         }
@@ -104,6 +136,7 @@ impl Bytecode {
             code_start,
             rows,
             first_row,
+            extensions,
         }
     }
 

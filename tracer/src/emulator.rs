@@ -3,9 +3,12 @@
 //!
 //! The loop is generic over a [`Recorder`], so the same code runs as the fast un-traced
 //! interpreter (`NoTrace`), the tracer (`Trace`) and the profiler.
+//!
+//! A registered custom-0 row executes as `rd := table.lookup_entry(rs1, rs2)` with the table of
+//! its [`jolt_instructions::TableId::Custom`], and records that lookup.
 
 use jolt_common::{MemoryLayout, EXIT_CODE_ADDRESS, PANIC_ADDRESS, TERMINATION_ADDRESS};
-use jolt_instructions::{advice, alu, lookup_query, operands, Instr, Opcode, REGISTER_COUNT};
+use jolt_instructions::{advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT};
 
 use crate::bytecode::{Bytecode, BytecodeRow};
 use crate::elf::Program;
@@ -146,7 +149,9 @@ impl Machine<'_> {
                 }
             }
             let rd_value = self.registers[instr.rd as usize];
-            recorder.record(row, || record(r, row, instr, rs1, rs2, rd_value, ram));
+            recorder.record(row, || {
+                record(r, row, instr, rs1, rs2, rd_value, value, ram)
+            });
             cycles += 1;
             row = match flow {
                 Flow::Next if r.remaining == 0 && r.source.opcode == Opcode::Ecall => {
@@ -233,6 +238,17 @@ impl Machine<'_> {
                 );
                 (advice(r.source, r.step as usize, a, b), Flow::Next)
             }
+            Custom => {
+                let table = match r.table {
+                    Some(TableId::Custom(k)) => self.bytecode.extensions.get(usize::from(k)),
+                    _ => None,
+                };
+                let table = table.ok_or(EmulatorError::Internal {
+                    pc,
+                    what: "a custom row without its registered instruction",
+                })?;
+                (table.table.lookup_entry(rs1, rs2), Flow::Next)
+            }
             Lb | Lh | Lbu | Lhu | Sb | Sh | Ecall => {
                 return Err(EmulatorError::Internal {
                     pc,
@@ -317,6 +333,8 @@ fn writes_rd(opcode: Opcode) -> bool {
     ) && !opcode.is_assertion()
 }
 
+/// The record of a cycle; `value` is what the row computed for rd (before the x0 rule).
+#[allow(clippy::too_many_arguments)]
 fn record(
     r: &BytecodeRow,
     row: usize,
@@ -324,6 +342,7 @@ fn record(
     rs1: u32,
     rs2: u32,
     rd_value: u32,
+    value: u32,
     ram: RamAccess,
 ) -> Cycle {
     // The advice step's lookup range-checks the advice, its x operand.
@@ -332,12 +351,20 @@ fn record(
     } else {
         rs1
     };
-    let lookup = lookup_query(&instr, r.address, x_value, rs2).map(|(table, x, y)| LookupRecord {
-        table,
-        x,
-        y,
-        // `alu` is the ground truth every table's `lookup_entry` is tested against.
-        output: alu(instr.opcode, x, y),
+    let lookup = r.table.map(|table| {
+        let (x, y) = operands(&instr, r.address, x_value, rs2);
+        let output = match table {
+            // `alu` is the ground truth every built-in table's `lookup_entry` is tested against.
+            TableId::Builtin(_) => alu(instr.opcode, x, y),
+            // The registered table's entry at (rs1, rs2), computed by `step`.
+            TableId::Custom(_) => value,
+        };
+        LookupRecord {
+            table,
+            x,
+            y,
+            output,
+        }
     });
     let advice = if instr.opcode == Opcode::VirtualAdvice {
         rd_value

@@ -4,6 +4,10 @@
 //! sequences expanded); [`run`] executes from the entry point to the exit call, handing each
 //! cycle to a [`Recorder`]: [`NoTrace`] for plain runs, [`Trace`] for the prover, [`Profiler`]
 //! for instruction mixes and per-function cycle counts.
+//!
+//! User-defined instructions in the custom-0 opcode space run when registered with
+//! [`Bytecode::with_extensions`] (see [`jolt_instructions::CustomInstruction`]); without a
+//! registration such a word is an illegal instruction.
 
 mod bytecode;
 mod elf;

@@ -3,7 +3,7 @@
 //! A cycle executes one bytecode row: it reads rs1 and rs2, writes rd, makes at most one aligned
 //! word access to RAM and at most one lookup query. The record is 48 bytes.
 
-use jolt_instructions::LookupId;
+use jolt_instructions::TableId;
 
 /// One RAM access: `address` 0 means none (address 0 is never guest memory).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -18,7 +18,8 @@ pub struct RamAccess {
 /// A lookup query `T[x || y]` and its result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LookupRecord {
-    pub table: LookupId,
+    /// Built-in, or the bytecode's `k`-th registered custom instruction.
+    pub table: TableId,
     pub x: u32,
     pub y: u32,
     pub output: u32,

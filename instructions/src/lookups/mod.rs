@@ -123,6 +123,11 @@ impl LookupId {
         LookupId::AssertMulUNoOverflow,
     ];
 
+    /// Position in [`LookupId::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The table's decomposition.
     pub fn table(self) -> &'static dyn Instruction {
         match self {
@@ -157,7 +162,8 @@ impl LookupId {
 impl Opcode {
     /// The table instructions with this opcode query, if any. Static: it depends on the opcode
     /// only. JAL and AUIPC query ADD on (pc, imm), LUI on (0, imm); a `VirtualAdvice` step
-    /// queries MOVE on its advice value, which range-checks it to 32 bits.
+    /// queries MOVE on its advice value, which range-checks it to 32 bits. `Custom` has no
+    /// built-in table: it queries the table registered for it ([`crate::CustomInstruction`]).
     pub fn lookup(self) -> Option<LookupId> {
         use Opcode::*;
         Some(match self {
@@ -186,7 +192,7 @@ impl Opcode {
             VirtualAssertHalfwordAligned => LookupId::AssertHalfwordAligned,
             VirtualAssertMulUNoOverflow => LookupId::AssertMulUNoOverflow,
             Lb | Lh | Lw | Lbu | Lhu | Sb | Sh | Sw | Fence | Ecall | Ebreak | Mulh | Mulhsu
-            | Div | Divu | Rem | Remu => return None,
+            | Div | Divu | Rem | Remu | Custom => return None,
         })
     }
 }

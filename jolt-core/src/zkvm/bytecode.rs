@@ -6,11 +6,17 @@
 //! row `k` of [`Bytecode::rows`], so falling through is `row + 1`) followed by one **no-op
 //! row**, the row every padding cycle executes.
 //!
-//! Rows the machine can never execute (words that do not decode, EBREAK, an unexpanded
-//! instruction) get the flag `assert` and no lookup table: their assertion needs
-//! `lookup_output = 1` while "no table ⇒ lookup_output = 0", so no cycle can execute them.
+//! Rows the machine can never execute (words that do not decode, custom-0 words without a
+//! registered instruction, EBREAK, an unexpanded instruction) get the flag `assert` and no lookup
+//! table: their assertion needs `lookup_output = 1` while "no table ⇒ lookup_output = 0", so no
+//! cycle can execute them.
+//!
+//! A row's table is its [`TableId::index`]: the built-in tables in `LookupId::ALL` order, then
+//! the bytecode's registered custom instructions, which is the table order of
+//! [`super::constraints::shape`] in [`super::preprocessing`]. A registered custom row reads
+//! `x = rs1`, `y = rs2` and writes `rd := lookup_output`.
 
-use jolt_instructions::{LookupId, Opcode, XSource, YSource};
+use jolt_instructions::{Opcode, TableId, XSource, YSource};
 use jolt_tracer::{Bytecode, BytecodeRow};
 
 /// The boolean circuit flags of a bytecode row.
@@ -150,9 +156,8 @@ impl RowFields {
         }
     }
 
-    /// The fields of tracer row `r` at index `index`; `table_index` maps a lookup table to its
-    /// position in the constraint system's table list.
-    pub fn of(index: u32, r: &BytecodeRow, table_index: impl Fn(LookupId) -> usize) -> Self {
+    /// The fields of tracer row `r` at index `index`.
+    pub fn of(index: u32, r: &BytecodeRow) -> Self {
         use Opcode::*;
         let Ok(instr) = r.instr else {
             return Self::unexecutable(index, r);
@@ -206,18 +211,10 @@ impl RowFields {
             rs2: instr.rs2,
             rd: if writes { instr.rd } else { 0 },
             imm: instr.imm,
-            table: op.lookup().map(table_index),
+            table: r.table.map(TableId::index),
             flags,
         }
     }
-}
-
-/// Position of `id` in [`LookupId::ALL`], the table order of [`super::constraints::rv32im_shape`].
-pub fn rv32im_table_index(id: LookupId) -> usize {
-    LookupId::ALL
-        .iter()
-        .position(|&t| t == id)
-        .expect("every LookupId is in LookupId::ALL")
 }
 
 /// The verifier's bytecode table: the fields of every tracer row, then the no-op row at index
@@ -227,8 +224,111 @@ pub fn program_rows(bytecode: &Bytecode) -> Vec<RowFields> {
         .rows
         .iter()
         .enumerate()
-        .map(|(i, r)| RowFields::of(i as u32, r, rv32im_table_index))
+        .map(|(i, r)| RowFields::of(i as u32, r))
         .collect();
     rows.push(RowFields::noop(rows.len() as u32));
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jolt_instructions::{
+        ChunkPositions, CustomInstruction, Fr, IndexPacking, Instruction, LookupId, Subtable,
+    };
+    use jolt_tracer::{Program, Segment};
+
+    /// XOR under another name.
+    #[derive(Debug)]
+    struct Xor2;
+
+    impl Instruction for Xor2 {
+        fn name(&self) -> &'static str {
+            "TEST_XOR2"
+        }
+        fn lookup_entry(&self, x: u32, y: u32) -> u32 {
+            x ^ y
+        }
+        fn packing(&self) -> IndexPacking {
+            IndexPacking::Interleaved
+        }
+        fn subtables(&self) -> Vec<(Box<dyn Subtable>, ChunkPositions)> {
+            LookupId::Xor.table().subtables()
+        }
+        fn combine_lookups(&self, vals: &[Fr]) -> Fr {
+            LookupId::Xor.table().combine_lookups(vals)
+        }
+        fn g_degree(&self) -> usize {
+            1
+        }
+    }
+
+    static EXTENSIONS: [CustomInstruction; 1] = [CustomInstruction {
+        funct3: 2,
+        funct7: 3,
+        table: &Xor2,
+    }];
+
+    fn program(words: &[u32]) -> Program {
+        let data: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        Program {
+            entry: 0x8000_0000,
+            segments: vec![Segment {
+                vaddr: 0x8000_0000,
+                mem_size: data.len() as u32,
+                data,
+                executable: true,
+            }],
+            functions: vec![],
+        }
+    }
+
+    /// `x7 := custom(x5, x6)`, then the same word with unregistered function bits, `x0` as rd.
+    fn words() -> [u32; 3] {
+        let registered = EXTENSIONS[0].encode(7, 5, 6);
+        let other = CustomInstruction {
+            funct3: 2,
+            funct7: 4,
+            table: &Xor2,
+        }
+        .encode(7, 5, 6);
+        [registered, other, EXTENSIONS[0].encode(0, 5, 6)]
+    }
+
+    #[test]
+    fn a_registered_custom_row_reads_rs1_rs2_and_writes_its_lookup() {
+        let bytecode = Bytecode::with_extensions(&program(&words()), &EXTENSIONS).unwrap();
+        let rows = program_rows(&bytecode);
+        let custom = rows[0];
+        assert_eq!(custom.table, Some(LookupId::ALL.len()));
+        assert_eq!((custom.rs1, custom.rs2, custom.rd), (5, 6, 7));
+        let set: Vec<Flag> = Flag::ALL.into_iter().filter(|&f| custom.flag(f)).collect();
+        assert_eq!(set, [Flag::XRs1, Flag::WriteLookup]);
+        // rd = x0: the lookup is made, nothing is written.
+        assert_eq!(rows[2].table, Some(LookupId::ALL.len()));
+        assert_eq!(rows[2].rd, 0);
+        assert!(!rows[2].flag(Flag::WriteLookup));
+    }
+
+    #[test]
+    fn an_unregistered_custom_row_is_unexecutable() {
+        let with =
+            program_rows(&Bytecode::with_extensions(&program(&words()), &EXTENSIONS).unwrap());
+        let without = program_rows(&Bytecode::new(&program(&words())));
+        for r in [with[1], without[0], without[1], without[2]] {
+            assert_eq!(r.table, None);
+            let set: Vec<Flag> = Flag::ALL.into_iter().filter(|&f| r.flag(f)).collect();
+            assert_eq!(set, [Flag::Assert], "{r:?}");
+        }
+    }
+
+    #[test]
+    fn builtin_rows_keep_their_table_index() {
+        // addi x5, x0, 1: the ADD table, first in LookupId::ALL.
+        let rows = program_rows(
+            &Bytecode::with_extensions(&program(&[0x0010_0293]), &EXTENSIONS).unwrap(),
+        );
+        assert_eq!(rows[0].table, Some(LookupId::Add.index()));
+        assert!(rows[1].flag(Flag::Noop));
+    }
 }

@@ -10,6 +10,14 @@
 //!
 //! Both keys serialize; the verifier key is small (the program image and a few group
 //! elements, see [`VerifierKey::to_bytes`]).
+//!
+//! User-defined instructions ([`CustomInstruction`], custom-0 opcode space) are code, not key
+//! data: a program using them is preprocessed with [`VerifierKey::with_extensions`] /
+//! [`ProverKey::with_extensions`], and a stored key is read back with
+//! [`VerifierKey::from_bytes_with_extensions`] given the same list. Their tables follow the
+//! built-in ones in the table list, and the digest covers each one's name and function bits, so
+//! a key with other (or no) extensions yields a different digest. Without a registration a
+//! custom word is an unexecutable row.
 
 use super::bytecode::{program_rows, RowFields};
 use super::bytecode_checking::BytecodeTable;
@@ -19,7 +27,7 @@ use crate::lasso::surge::SurgePreprocessing;
 use crate::r1cs::UniformShape;
 use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
 use jolt_common::MemoryLayout;
-use jolt_instructions::{Instruction, LOG_M};
+use jolt_instructions::{CustomInstruction, ExtensionError, Instruction, LOG_M};
 use jolt_tracer::{Bytecode, Memory, Program, RunConfig, Segment};
 use std::sync::{Arc, Mutex};
 
@@ -44,7 +52,16 @@ pub enum PreprocessingError {
     /// The key bytes do not decode.
     #[error("the key file is corrupt or not a key of this scheme")]
     Corrupt,
+    /// The custom instructions cannot be registered together.
+    #[error("{0}")]
+    Extensions(ExtensionError),
+    /// More lookup tables than a row's `table` field (8 bits, 0 for none) can name.
+    #[error("{0} lookup tables with the custom instructions; at most {MAX_TABLES} are supported")]
+    TooManyTables(usize),
 }
+
+/// Most lookup tables a program can have, built-in and custom together.
+pub const MAX_TABLES: usize = u8::MAX as usize;
 
 /// The serialized part of a verifier key.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,8 +105,10 @@ pub struct VerifierKey<PCS: CommitmentScheme> {
     pub entry_row: u64,
     /// The initial RAM words from `input_start` on, inputs excluded, trailing zeros trimmed.
     pub image: Vec<u32>,
-    /// The lookup tables, in table-flag order.
+    /// The lookup tables, in table-flag order: the built-in ones, then `extensions`'.
     pub tables: Vec<&'static dyn Instruction>,
+    /// The registered custom instructions.
+    pub extensions: &'static [CustomInstruction],
     /// The uniform constraint system and its columns.
     pub shape: UniformShape,
     pub columns: Columns,
@@ -110,8 +129,17 @@ fn ceil_log2(x: u64) -> usize {
 
 impl<PCS: CommitmentScheme> VerifierKey<PCS> {
     /// Preprocesses `program` for runs bounded by `config` (its `check_stack` is not part of
-    /// the statement).
+    /// the statement), without custom instructions.
     pub fn new(program: &Program, config: &RunConfig) -> Result<Self, PreprocessingError> {
+        Self::with_extensions(program, config, &[])
+    }
+
+    /// Preprocesses `program`, whose custom-0 words execute the instructions of `extensions`.
+    pub fn with_extensions(
+        program: &Program,
+        config: &RunConfig,
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, PreprocessingError> {
         let max_log_cycles = ceil_log2(config.max_cycles.max(2));
         if max_log_cycles > MAX_LOG_CYCLES {
             return Err(PreprocessingError::MaxCycles(config.max_cycles));
@@ -142,10 +170,13 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
                 .into(),
             pcs: PCS::verifier_setup(max_num_vars),
         };
-        Self::from_data(data)
+        Self::from_data(data, extensions)
     }
 
-    fn from_data(data: KeyData<PCS>) -> Result<Self, PreprocessingError> {
+    fn from_data(
+        data: KeyData<PCS>,
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, PreprocessingError> {
         let [max_input_size, max_output_size, stack_size, memory_size] = data.layout[..] else {
             return Err(PreprocessingError::Corrupt);
         };
@@ -179,7 +210,13 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
         let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
 
-        let bytecode = Bytecode::new(&program);
+        let mut tables = rv32im_tables();
+        tables.extend(extensions.iter().map(|e| e.table));
+        if tables.len() > MAX_TABLES {
+            return Err(PreprocessingError::TooManyTables(tables.len()));
+        }
+        let bytecode = Bytecode::with_extensions(&program, extensions)
+            .map_err(PreprocessingError::Extensions)?;
         let entry_row = bytecode
             .row_of(program.entry)
             .ok_or(PreprocessingError::BadEntry(program.entry))? as u64;
@@ -191,10 +228,9 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         let mut image = Memory::new(&layout, &program, &[]).words().to_vec();
         let used = image.iter().rposition(|w| *w != 0).map_or(0, |i| i + 1);
         image.truncate(used);
-        let tables = rv32im_tables();
         let (shape, columns) = shape(&tables);
         let surge = SurgePreprocessing::new(&tables);
-        let digest = Self::compute_digest(&data, &tables);
+        let digest = Self::compute_digest(&data, &tables, extensions);
         Ok(Self {
             max_cycles: data.max_cycles,
             data,
@@ -205,6 +241,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
             entry_row,
             image,
             tables,
+            extensions,
             shape,
             columns,
             surge,
@@ -215,11 +252,18 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         })
     }
 
-    fn compute_digest(data: &KeyData<PCS>, tables: &[&'static dyn Instruction]) -> [u8; 32] {
+    fn compute_digest(
+        data: &KeyData<PCS>,
+        tables: &[&'static dyn Instruction],
+        extensions: &[CustomInstruction],
+    ) -> [u8; 32] {
         let mut t = merlin::Transcript::new(b"jolt verifier key");
         t.append_message(b"key", &to_bytes(data));
         for table in tables {
             t.append_message(b"table", table.name().as_bytes());
+        }
+        for e in extensions {
+            t.append_message(b"custom", &[e.funct3, e.funct7]);
         }
         let mut digest = [0u8; 32];
         t.challenge_bytes(b"digest", &mut digest);
@@ -252,8 +296,17 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
 
     /// Decodes a key written by [`Self::to_bytes`] and re-derives everything from it.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, PreprocessingError> {
+        Self::from_bytes_with_extensions(bytes, &[])
+    }
+
+    /// Decodes a key of a program with custom instructions (see [`Self::with_extensions`]);
+    /// `extensions` must be the list the key was made with, or proofs will not verify.
+    pub fn from_bytes_with_extensions(
+        bytes: &[u8],
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, PreprocessingError> {
         let data: KeyData<PCS> = from_bytes(bytes).map_err(|_| PreprocessingError::Corrupt)?;
-        Self::from_data(data)
+        Self::from_data(data, extensions)
     }
 }
 
@@ -284,8 +337,18 @@ pub struct ProverKey<PCS: CommitmentScheme> {
 impl<PCS: CommitmentScheme> ProverKey<PCS> {
     /// Preprocesses `program` (see [`VerifierKey::new`]).
     pub fn new(program: &Program, config: &RunConfig) -> Result<Self, PreprocessingError> {
-        let vk = VerifierKey::new(program, config)?;
-        let bytecode = Bytecode::new(&vk.program);
+        Self::with_extensions(program, config, &[])
+    }
+
+    /// Preprocesses `program` with custom instructions (see [`VerifierKey::with_extensions`]).
+    pub fn with_extensions(
+        program: &Program,
+        config: &RunConfig,
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, PreprocessingError> {
+        let vk = VerifierKey::with_extensions(program, config, extensions)?;
+        let bytecode = Bytecode::with_extensions(&vk.program, extensions)
+            .map_err(PreprocessingError::Extensions)?;
         Ok(Self {
             vk,
             bytecode,
@@ -318,5 +381,141 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
                 s
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commitment::hyrax::Hyrax;
+    use jolt_instructions::{ChunkPositions, Fr, IndexPacking, LookupId, Subtable};
+    use jolt_tracer::Segment;
+
+    /// A built-in table under the name `.0`.
+    #[derive(Debug)]
+    struct Renamed(&'static str, LookupId);
+
+    impl Instruction for Renamed {
+        fn name(&self) -> &'static str {
+            self.0
+        }
+        fn lookup_entry(&self, x: u32, y: u32) -> u32 {
+            self.1.table().lookup_entry(x, y)
+        }
+        fn packing(&self) -> IndexPacking {
+            self.1.table().packing()
+        }
+        fn subtables(&self) -> Vec<(Box<dyn Subtable>, ChunkPositions)> {
+            self.1.table().subtables()
+        }
+        fn combine_lookups(&self, vals: &[Fr]) -> Fr {
+            self.1.table().combine_lookups(vals)
+        }
+        fn g_degree(&self) -> usize {
+            self.1.table().g_degree()
+        }
+    }
+
+    static XOR2: Renamed = Renamed("TEST_XOR2", LookupId::Xor);
+    static EXTENSIONS: [CustomInstruction; 1] = [CustomInstruction {
+        funct3: 0,
+        funct7: 0,
+        table: &XOR2,
+    }];
+
+    fn program() -> Program {
+        // x7 := custom(x5, x6); a7 := 93; ecall.
+        let words = [EXTENSIONS[0].encode(7, 5, 6), 0x05d0_0893, 0x0000_0073];
+        let data: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        Program {
+            entry: 0x8000_0000,
+            segments: vec![Segment {
+                vaddr: 0x8000_0000,
+                mem_size: data.len() as u32,
+                data,
+                executable: true,
+            }],
+            functions: vec![],
+        }
+    }
+
+    fn config() -> RunConfig {
+        RunConfig {
+            layout: MemoryLayout {
+                memory_size: 1 << 20,
+                ..MemoryLayout::default()
+            },
+            max_cycles: 1 << 10,
+            check_stack: false,
+        }
+    }
+
+    #[test]
+    fn extension_tables_follow_the_builtin_ones_and_enter_the_digest() {
+        let plain = VerifierKey::<Hyrax>::new(&program(), &config()).unwrap();
+        let with =
+            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), &EXTENSIONS).unwrap();
+        assert_eq!(with.tables.len(), plain.tables.len() + 1);
+        assert_eq!(with.tables.last().map(|t| t.name()), Some("TEST_XOR2"));
+        assert_eq!(with.columns.table_flags.len(), with.tables.len());
+        assert_ne!(with.digest(), plain.digest());
+        assert_eq!(plain.rows[0].table, None);
+        assert_eq!(with.rows[0].table, Some(LookupId::ALL.len()));
+
+        let bytes = with.to_bytes();
+        assert_eq!(
+            bytes,
+            plain.to_bytes(),
+            "the registration is code, not key data"
+        );
+        let read = VerifierKey::<Hyrax>::from_bytes_with_extensions(&bytes, &EXTENSIONS).unwrap();
+        assert_eq!(read.digest(), with.digest());
+
+        // Other function bits for the same table: another key.
+        static MOVED: [CustomInstruction; 1] = [CustomInstruction {
+            funct3: 1,
+            funct7: 0,
+            table: &XOR2,
+        }];
+        let moved = VerifierKey::<Hyrax>::with_extensions(&program(), &config(), &MOVED).unwrap();
+        assert_ne!(moved.digest(), with.digest());
+    }
+
+    #[test]
+    fn bad_registrations_are_preprocessing_errors() {
+        static TWICE: [CustomInstruction; 2] = [
+            CustomInstruction {
+                funct3: 0,
+                funct7: 0,
+                table: &XOR2,
+            },
+            CustomInstruction {
+                funct3: 1,
+                funct7: 0,
+                table: &XOR2,
+            },
+        ];
+        assert!(matches!(
+            ProverKey::<Hyrax>::with_extensions(&program(), &config(), &TWICE),
+            Err(PreprocessingError::Extensions(ExtensionError::TableName(
+                "TEST_XOR2"
+            )))
+        ));
+        let many: Vec<CustomInstruction> = (0..=MAX_TABLES - LookupId::ALL.len())
+            .map(|k| {
+                let name: &'static str = Box::leak(format!("TEST_{k}").into_boxed_str());
+                let table: &'static Renamed = Box::leak(Box::new(Renamed(name, LookupId::Xor)));
+                CustomInstruction {
+                    funct3: (k % 8) as u8,
+                    funct7: (k / 8) as u8,
+                    table,
+                }
+            })
+            .collect();
+        let many: &'static [CustomInstruction] = Box::leak(many.into_boxed_slice());
+        assert_eq!(
+            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), many).err(),
+            Some(PreprocessingError::TooManyTables(MAX_TABLES + 1))
+        );
     }
 }
