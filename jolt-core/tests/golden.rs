@@ -68,4 +68,4 @@ fn golden_hyperkzg_proof() {
 
 const GOLDEN_SUMCHECK: (usize, &str) = (424, "233b9e45074ffcb09e45f569aa7198f4");
 const GOLDEN_GRAND_PRODUCT: (usize, &str) = (848, "fa325788cbb942725d7ca4051acae833");
-const GOLDEN_HYPERKZG: (usize, &str) = (784, "a46c96601d4d8bf74ffcdea866da39b0");
+const GOLDEN_HYPERKZG: (usize, &str) = (712, "6d1602932722d625252ef5a3ef5edceb");

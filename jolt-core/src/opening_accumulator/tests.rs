@@ -97,7 +97,7 @@ fn accumulator_hyrax() {
 fn accumulator_rejects_wrong_opening() {
     let srs = HyperKzgSrs::setup_insecure_dev(1 << 6);
     let r = run::<HyperKzg>(&srs, &srs.verifier_key(), |_, p| {
-        p.opening.witnesses[0] = p.opening.witnesses[1];
+        p.opening.witness = p.opening.folds[0];
     });
     assert!(matches!(r, Err(AccumulatorError::Opening(_))), "{r:?}");
     let setup = HyraxSetup::new(6);

@@ -8,17 +8,20 @@
 //! `f_j(X) = E_j(X²) + X·O_j(X²)`; then `f_n = v`. The prover
 //! 1. commits to `f_1 … f_{n−1}` (absorbed), draws `r`;
 //! 2. sends `f_j(r), f_j(−r), f_j(r²)` for all `j` (absorbed), draws `q`;
-//! 3. proves the three evaluations of `B(X) = Σ_j q^j f_j(X)` at `u ∈ {r, −r, r²}` with
-//!    witnesses `W_u = [(B(X) − B(u)) / (X − u)]_1` (absorbed), draws `d`.
+//! 3. proves the three evaluations of `B(X) = Σ_j q^j f_j(X)` at `u ∈ {r, −r, r²}` with one
+//!    witness `W = [(B(X) − I(X)) / Z(X)]_1` (absorbed), where `Z = Π_u (X − u)` and `I` is
+//!    the polynomial of degree ≤ 2 through the three `(u, B(u))` (one MSM instead of three).
 //!
 //! The verifier checks, for each `j` (with `f_n(r²) := v`),
 //! ```text
 //!   2r · f_{j+1}(r²) = r·(1 − x)·(f_j(r) + f_j(−r)) + x·(f_j(r) − f_j(−r)),   x = x_{n−1−j}
 //! ```
-//! and one pairing equation combining the three KZG openings with powers of `d`:
+//! and one pairing equation, with `I(τ)` and `Z(τ)` taken in the exponent from
+//! `[1, τ, τ²]_1` and `[1, τ, τ², τ³]_2`:
 //! ```text
-//!   e( Σ_u d^u (C_B − B(u)·G + u·W_u), H ) = e( Σ_u d^u W_u, τH ).
+//!   e( C_B − [I(τ)]_1, H ) = e( W, [Z(τ)]_2 ).
 //! ```
+//! The points must be distinct: the verifier rejects `r ∈ {0, 1, −1}`.
 //! # Soundness
 //! Binding under the `q`-SDH assumption **with an SRS whose `τ` nobody knows**. The
 //! [`HyperKzgSrs::setup_insecure_dev`] SRS derives `τ` from a public seed: it is for
@@ -42,7 +45,24 @@ use crate::utils::parallel::*;
 use crate::utils::serialization::SafeVec;
 use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
+use ark_ff::{AdditiveGroup, Field};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+
+/// Coefficients `[c_0, c_1, c_2]` of the polynomial of degree ≤ 2 through `(u_t, y_t)`
+/// (the points must be distinct; the verifier rejects challenges that make them collide).
+fn interpolate(u: &[Fr; 3], y: &[Fr]) -> [Fr; 3] {
+    let mut c = [Fr::ZERO; 3];
+    for t in 0..3 {
+        let (a, b) = (u[(t + 1) % 3], u[(t + 2) % 3]);
+        // y_t · (X − a)(X − b) / ((u_t − a)(u_t − b))
+        let scale = y.get(t).copied().unwrap_or(Fr::ZERO)
+            * ((u[t] - a) * (u[t] - b)).inverse().unwrap_or(Fr::ZERO);
+        c[0] += scale * a * b;
+        c[1] -= scale * (a + b);
+        c[2] += scale;
+    }
+    c
+}
 
 /// The HyperKZG scheme (a marker type).
 #[derive(Clone, Copy, Debug, Default)]
@@ -65,8 +85,8 @@ pub struct HyperKzgProof {
     pub folds: SafeVec<G1Affine>,
     /// `evals[t][j] = f_j(u_t)` for `u = (r, −r, r²)`, `j < max(n, 1)`.
     pub evals: SafeVec<SafeVec<Fr>>,
-    /// The KZG witnesses `W_r, W_{−r}, W_{r²}`.
-    pub witnesses: SafeVec<G1Affine>,
+    /// The KZG witness `[(B − I)/Z (τ)]_1` of the three evaluations of `B`.
+    pub witness: G1Affine,
 }
 
 impl CommitmentScheme for HyperKzg {

@@ -1,6 +1,6 @@
-//! HyperKZG prover: commit, fold, evaluate at `r, −r, r²`, KZG witnesses.
+//! HyperKZG prover: commit, fold, evaluate at `r, −r, r²`, one KZG witness for the three.
 
-use super::{HyperKzgCommitment, HyperKzgProof, HyperKzgSrs};
+use super::{interpolate, HyperKzgCommitment, HyperKzgProof, HyperKzgSrs};
 use crate::cfg_iter;
 use crate::commitment::msm::{msm, msm_wide};
 use crate::field::Fr;
@@ -8,7 +8,7 @@ use crate::poly::{DensePolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use ark_bn254::{G1Affine, G1Projective};
+use ark_bn254::G1Projective;
 use ark_ec::CurveGroup;
 use ark_ff::{AdditiveGroup, Field};
 
@@ -83,27 +83,30 @@ pub(super) fn open(
         transcript.append_scalars(labels::HYPERKZG_EVALS, e);
     }
 
-    // 3. B = Σ_j q^j f_j and its three KZG witnesses.
+    // 3. B = Σ_j q^j f_j and one witness W = [(B − I)/Z (τ)] for the three points, where
+    //    Z = Π_u (X − u) and I interpolates B at them (B − I vanishes on them).
     let q_powers: Vec<Fr> = transcript.challenge_powers(labels::HYPERKZG_Q, folded.len());
     let len = folded[0].len();
     let mut b = vec![Fr::ZERO; len];
     for (f, q) in folded.iter().zip(&q_powers) {
         b.iter_mut().zip(f).for_each(|(bi, fi)| *bi += *q * fi);
     }
-    let witnesses: Vec<G1Projective> = cfg_iter!(us)
-        .map(|u| {
-            let w = divide_by_linear(&b, *u);
-            msm_wide(&srs.g1_powers[..w.len()], &w)
-        })
+    let values: Vec<Fr> = evals
+        .iter()
+        .map(|e| e.iter().zip(&q_powers).map(|(v, q)| *v * q).sum())
         .collect();
-    let witnesses: Vec<G1Affine> = G1Projective::normalize_batch(&witnesses);
-    transcript.append_serializable(labels::HYPERKZG_WITNESSES, &witnesses);
-    let _d: Fr = transcript.challenge_scalar(labels::HYPERKZG_D);
+    let interpolant = interpolate(&us, &values);
+    for (bi, ii) in b.iter_mut().zip(&interpolant) {
+        *bi -= ii;
+    }
+    let quotient = us.iter().fold(b, |acc, u| divide_by_linear(&acc, *u));
+    let witness = msm_wide(&srs.g1_powers[..quotient.len()], &quotient).into_affine();
+    transcript.append_serializable(labels::HYPERKZG_WITNESSES, &witness);
 
     HyperKzgProof {
         folds: fold_comms.into(),
         evals: evals.into_iter().map(Into::into).collect::<Vec<_>>().into(),
-        witnesses: witnesses.into(),
+        witness,
     }
 }
 
@@ -123,5 +126,16 @@ mod tests {
             eval_univariate(&q, x) * (x - u),
             eval_univariate(&f, x) - eval_univariate(&f, u)
         );
+    }
+
+    #[test]
+    fn interpolation_passes_through_the_points() {
+        let mut rng = test_rng();
+        let u = [Fr::rand(&mut rng), Fr::rand(&mut rng), Fr::rand(&mut rng)];
+        let y = [Fr::rand(&mut rng), Fr::rand(&mut rng), Fr::rand(&mut rng)];
+        let c = interpolate(&u, &y);
+        for t in 0..3 {
+            assert_eq!(eval_univariate(&c, u[t]), y[t]);
+        }
     }
 }

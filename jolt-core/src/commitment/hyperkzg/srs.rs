@@ -17,15 +17,14 @@ pub struct HyperKzgSrs {
     pub vk: HyperKzgVerifierKey,
 }
 
-/// The verifier's key: `[1]_1`, `[1]_2`, `[τ]_2`.
+/// The verifier's key: `[1]_1, [τ]_1, [τ²]_1` and `[1]_2, [τ]_2, [τ²]_2, [τ³]_2` (the
+/// three-point opening checks against `[Z(τ)]_2` for a cubic `Z`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct HyperKzgVerifierKey {
-    /// `[1]_1`.
-    pub g1: G1Affine,
-    /// `[1]_2`.
-    pub g2: G2Affine,
-    /// `[τ]_2`.
-    pub tau_g2: G2Affine,
+    /// `[τ^i]_1`, `i < 3`.
+    pub g1_powers: [G1Affine; 3],
+    /// `[τ^i]_2`, `i < 4`.
+    pub g2_powers: [G2Affine; 4],
 }
 
 /// The public seed of the development SRS. Anyone can recompute `τ` from it.
@@ -58,12 +57,12 @@ impl HyperKzgSrs {
         let g1 = G1Projective::generator();
         let g2 = G2Projective::generator();
         let g1_powers = g1.batch_mul(&powers);
+        let small = [Fr::ONE, tau, tau.square(), tau.square() * tau];
         Self {
             g1_powers: g1_powers.into(),
             vk: HyperKzgVerifierKey {
-                g1: g1.into_affine(),
-                g2: g2.into_affine(),
-                tau_g2: (g2 * tau).into_affine(),
+                g1_powers: [0, 1, 2].map(|i| (g1 * small[i]).into_affine()),
+                g2_powers: [0, 1, 2, 3].map(|i| (g2 * small[i]).into_affine()),
             },
         }
     }

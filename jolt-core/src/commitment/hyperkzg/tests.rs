@@ -63,13 +63,13 @@ fn hyperkzg_rejects_tampered_proofs() {
         Err(OpeningError::FoldConsistency { round: 0 })
     );
     let mut bad = proof.clone();
-    bad.witnesses[1] = bad.witnesses[0];
+    bad.witness = bad.folds[0];
     assert_eq!(
         test_utils::verify_one::<HyperKzg>(&vk, &c, &point, &value, &bad),
         Err(OpeningError::PairingCheck)
     );
     let mut bad = proof.clone();
-    bad.witnesses.pop();
+    bad.folds.pop();
     assert!(matches!(
         test_utils::verify_one::<HyperKzg>(&vk, &c, &point, &value, &bad),
         Err(OpeningError::ProofShape(_))

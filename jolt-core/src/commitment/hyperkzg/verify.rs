@@ -10,7 +10,7 @@
     )
 )]
 
-use super::{HyperKzgCommitment, HyperKzgProof, HyperKzgVerifierKey};
+use super::{interpolate, HyperKzgCommitment, HyperKzgProof, HyperKzgVerifierKey};
 use crate::commitment::msm::msm_serial;
 use crate::commitment::scheme::OpeningError;
 use crate::field::Fr;
@@ -54,16 +54,13 @@ pub(super) fn verify(
             ))
         }
     };
-    let [w_r, w_neg, w_sq] = match proof.witnesses.as_slice() {
-        [a, b, c] => [*a, *b, *c],
-        _ => return Err(OpeningError::ProofShape("three witnesses expected")),
-    };
 
     transcript.append_scalars(labels::OPENING_POINT, point);
     transcript.append_scalar(labels::OPENING_VALUE, value);
     transcript.append_serializable(labels::HYPERKZG_FOLDS, &proof.folds);
     let r: Fr = transcript.challenge_scalar(labels::HYPERKZG_R);
-    if r.is_zero() {
+    // r, −r, r² must be distinct.
+    if r.is_zero() || r == Fr::ONE || r == -Fr::ONE {
         return Err(OpeningError::DegenerateChallenge);
     }
     for e in [e_r, e_neg, e_sq] {
@@ -93,8 +90,7 @@ pub(super) fn verify(
     }
 
     let q: Fr = transcript.challenge_scalar(labels::HYPERKZG_Q);
-    transcript.append_serializable(labels::HYPERKZG_WITNESSES, &proof.witnesses);
-    let d: Fr = transcript.challenge_scalar(labels::HYPERKZG_D);
+    transcript.append_serializable(labels::HYPERKZG_WITNESSES, &proof.witness);
 
     // B(u) for each u, and C_B = Σ_j q^j C_j.
     let mut q_powers = Vec::with_capacity(num_polys);
@@ -104,26 +100,26 @@ pub(super) fn verify(
         acc *= q;
     }
     let combine = |e: &[Fr]| -> Fr { e.iter().zip(&q_powers).map(|(v, p)| *v * p).sum() };
-    let (b_r, b_neg, b_sq) = (combine(e_r), combine(e_neg), combine(e_sq));
     let us = [r, -r, r.square()];
-    let ds = [Fr::ONE, d, d.square()];
-    let d_sum = ds.iter().sum::<Fr>();
+    let values = [combine(e_r), combine(e_neg), combine(e_sq)];
+    let [i0, i1, i2] = interpolate(&us, &values);
+    // Z(X) = Π (X − u) = X³ + z2 X² + z1 X + z0.
+    let z2 = -(us[0] + us[1] + us[2]);
+    let z1 = us[0] * us[1] + us[0] * us[2] + us[1] * us[2];
+    let z0 = -(us[0] * us[1] * us[2]);
 
-    // L = (Σ d^t)·C_B − (Σ d^t B(u_t))·G + Σ d^t u_t W_t ;  R = Σ d^t W_t.
-    let mut bases: Vec<G1Affine> = Vec::with_capacity(num_polys + 4);
-    let mut scalars: Vec<Fr> = Vec::with_capacity(num_polys + 4);
+    // e(C_B − [I(τ)]_1, H) = e(W, [Z(τ)]_2).
+    let mut bases: Vec<G1Affine> = Vec::with_capacity(num_polys + 3);
+    let mut scalars: Vec<Fr> = Vec::with_capacity(num_polys + 3);
     bases.push(commitment.0);
     bases.extend(proof.folds.iter().copied());
-    scalars.extend(q_powers.iter().map(|p| *p * d_sum));
-    bases.push(vk.g1);
-    scalars.push(-(ds[0] * b_r + ds[1] * b_neg + ds[2] * b_sq));
-    for ((w, u), dt) in [w_r, w_neg, w_sq].iter().zip(&us).zip(&ds) {
-        bases.push(*w);
-        scalars.push(*u * dt);
-    }
+    scalars.extend(q_powers.iter().copied());
+    bases.extend(vk.g1_powers);
+    scalars.extend([-i0, -i1, -i2]);
     let left = msm_serial(&bases, &scalars).into_affine();
-    let right = msm_serial(&[w_r, w_neg, w_sq], &ds).into_affine();
-    let check = Bn254::multi_pairing([left, -right], [vk.g2, vk.tau_g2]);
+    let [h0, h1, h2, h3] = vk.g2_powers;
+    let z_tau = (h3 + h2 * z2 + h1 * z1 + h0 * z0).into_affine();
+    let check = Bn254::multi_pairing([left, -proof.witness], [h0, z_tau]);
     if check.is_zero() {
         Ok(())
     } else {
