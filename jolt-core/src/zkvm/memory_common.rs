@@ -24,7 +24,7 @@ use crate::field::{Fr, JoltField};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
-use ark_ff::AdditiveGroup;
+use ark_ff::{AdditiveGroup, Field};
 
 pub use crate::poly::smallest_compact as compact;
 
@@ -33,17 +33,24 @@ pub fn identity_mle(r: &[Fr]) -> Fr {
     r.iter().fold(Fr::ZERO, |acc, x| acc.double() + x)
 }
 
-/// The MLE at `r` of the public column `value(0), …, value(2^|r| − 1)`, in `O(2^|r|)` (the
-/// verifier's cost for a column it builds itself).
-pub fn public_mle(r: &[Fr], value: impl Fn(usize) -> u64) -> Fr {
-    EqPolynomial::evals(r)
+/// The MLE at `r` of the public column `value(0), …, value(len − 1)` followed by zeros (up to
+/// `2^|r|` entries), in `O(len)`: with `2^k ≥ len`, only the points whose top `|r| − k` bits
+/// are 0 contribute, so the MLE is `Π_{i < |r|−k} (1 − r_i) · Σ_{j < len} eq(r_{low}, j)·value(j)`
+/// (the verifier's cost for a column it builds itself).
+pub fn public_mle(r: &[Fr], len: usize, value: impl Fn(usize) -> u64) -> Fr {
+    let k = len.max(1).next_power_of_two().trailing_zeros() as usize;
+    let (high, low) = r.split_at(r.len().saturating_sub(k));
+    let zero_prefix: Fr = high.iter().map(|x| Fr::ONE - x).product();
+    let sum: Fr = EqPolynomial::evals(low)
         .iter()
+        .take(len)
         .enumerate()
         .filter_map(|(i, e)| match value(i) {
             0 => None,
             v => Some(*e * Fr::from_u64(v)),
         })
-        .sum()
+        .sum();
+    zero_prefix * sum
 }
 
 /// The MLEs at `r` of `width` public columns `value(j, k)`, `k < width`, sharing one
@@ -101,3 +108,33 @@ pub fn absorb<PCS: CommitmentScheme>(commitments: &[PCS::Commitment], transcript
 
 /// A self-contained proof (commitments, sub-proof, one batched opening).
 pub use crate::opening_accumulator::StandaloneProof;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::poly::DensePolynomial;
+    use ark_std::{test_rng, UniformRand};
+
+    #[test]
+    fn public_mle_of_a_prefix_matches_the_dense_evaluation() {
+        let mut rng = test_rng();
+        for (m, len) in [(0, 1), (3, 1), (3, 5), (5, 8), (5, 32), (6, 9)] {
+            let r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
+            let value = |j: usize| (j as u64 * 7 + 3) % 11;
+            let dense: Vec<Fr> = (0..1usize << m)
+                .map(|j| {
+                    if j < len {
+                        Fr::from_u64(value(j))
+                    } else {
+                        Fr::ZERO
+                    }
+                })
+                .collect();
+            assert_eq!(
+                public_mle(&r, len, value),
+                DensePolynomial::new(dense).evaluate(&r),
+                "m = {m}, len = {len}"
+            );
+        }
+    }
+}

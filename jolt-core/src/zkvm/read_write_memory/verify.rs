@@ -146,7 +146,8 @@ pub fn verify<PCS: CommitmentScheme>(
     let ram_write_tuple = TupleEvals::single(*word, *ram_write, identity_mle(ram_point) + Fr::ONE);
     let eq_zero: Fr = ram_mem.iter().map(|x| Fr::ONE - x).product();
     let address = identity_mle(ram_mem) + (f(ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero);
-    let v0 = public_mle(ram_mem, |j| ram.value(j));
+    // Nonzero initial words are the first cells (image and inputs): O(image), not O(2^m).
+    let v0 = public_mle(ram_mem, ram.words.len() + 1, |j| ram.value(j));
     let [ram_fv, ram_fts] = proof.ram_final_evals.as_slice() else {
         return Err(RwError::Shape {
             what: "RAM final evaluations",
