@@ -147,7 +147,7 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         /// verifier key (`pk.vk`; write it with `jolt::host::write_verifier_key`).
         #[cfg(not(feature = "guest"))]
         pub fn #preprocess_fn() -> ::core::result::Result<::jolt::host::ProverKey, ::jolt::host::Error> {
-            Ok(#compile_fn()?.preprocess()?)
+            #compile_fn()?.preprocess()
         }
 
         /// Runs this function in the zkVM and proves the run: the output (`None` if the guest
