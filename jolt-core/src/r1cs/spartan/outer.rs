@@ -1,129 +1,425 @@
-//! The prover's outer-sumcheck instance `Σ_{t,c} E(t,c)·(Az·Bz − Cz)` (degree 3), specialised
-//! for the uniform layout: tables are indexed `t·2^{n_c} + c`, the cycle bits are bound first,
-//! and the padding rows `c ≥ N` (where `Az = Bz = Cz = 0`) are skipped while cycle bits remain.
+//! The prover of the outer sumcheck `Σ_{t,c} E(t,c)·(Az·Bz − Cz)(t,c) = 0` (degree 3), in
+//! `O(T·N)` time and `O(T + TABLE_BUDGET)` memory: no table of `T·2^{n_c}` entries exists.
+//!
+//! Rounds `0 … n_t−1` bind the cycle bits (MSB first), then `n_t … n_t+n_c−1` the constraint
+//! bits. With `eq_c = eq(τ_c, ·)`, the weight factors as
+//! `E(t,c) = eq(τ_t,t)·eq_c(c) − eq(τ_t,1…1)·eq(1…1,t)·[c ∈ X]·eq_c(c)`, `X` the cross-step rows.
+//!
+//! **Cycle round `j`** (`r_{<j}` bound, `t = (r_{<j}, Y, t'')`): by Gruen's factoring
+//! `eq(τ_t,(r_{<j},Y,t'')) = L·eq(τ_j,Y)·eq(τ_{>j},t'')` with `L = eq(τ_{<j}, r_{<j})`,
+//! ```text
+//!   h(Y) = L·eq(τ_j,Y)·q(Y) − D(Y),  q(Y) = Σ_{t''} eq(τ_{>j},t'') Σ_{c<N} eq_c(c)·P(Y,t'',c)
+//!   D(Y) = eq(τ_t,1…1)·Π r_{<j}·Y·Σ_{c∈X} eq_c(c)·P(Y,1…1,c),   P = Az·Bz − Cz (bound)
+//! ```
+//! `q` has degree 2: the prover sums `q(0)` and the leading coefficient `q(∞) = Σ ΔAz·ΔBz`,
+//! and takes `q(1)` from `h(0) + h(1) = claim` (summing it only if `L·τ_j = 0`). `D` needs the
+//! last slot only. The empty rows `c ≥ N` are never touched.
+//!
+//! **Where `Az, Bz, Cz` come from.** The first `k` cycle rounds are streamed from the witness
+//! ([`UniformRows`]: small integers, zero values free). Rounds `0 … 2` come from one integer
+//! pass made before the first challenge ([`super::first_rounds`]); each further streamed
+//! round `j` recomputes `Az(r_{<j}, Y, t'', c) = Σ_{b ∈ {0,1}^j} eq(r_{<j}, b)·Az((b, Y, t''), c)`,
+//! skipping the `B` rows whose bound `A` row is 0 (their products vanish). After round `k − 1`
+//! the rows are materialized once, bound to `r_{<k}`: `3N·2^{n_t−k}` field elements, `k` the
+//! least with that `≤` the table budget ([`TABLE_BUDGET`] in the prover); the later rounds
+//! bind that table in place. The first rounds are streamed even when the table would fit
+//! ([`MIN_STREAM_ROUNDS`]). After the cycle rounds, `E(r_t, ·)`, `Az(r_t, ·)`, … are vectors
+//! of `2^{n_c}` entries and the constraint rounds are a plain dense sumcheck.
+//!
+//! Memory beyond the witness: the table (at most the budget), `eq(τ_{>j}, ·)` (`T/2` field
+//! elements in round 0) and per-thread buffers of `O(N)`.
 
+use super::first_rounds::{add_scaled, first_rounds, sum_chunks, FirstRounds, MAX_FIRST_ROUNDS};
+use super::rows::{Scratch, UniformRows};
 use crate::field::JoltField;
-use crate::subprotocols::sumcheck::SumcheckInstance;
+use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::r1cs::shape::UniformShape;
+use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckInstance};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_chunks, cfg_chunks_mut, cfg_iter, cfg_iter_mut};
+use crate::{cfg_chunks_mut, cfg_iter, cfg_iter_mut};
 
-pub(super) struct OuterSumcheck<F> {
-    e: Vec<F>,
-    abc: [Vec<F>; 3],
-    /// `2^{n_c}`: the stride of one cycle's rows.
-    rows_pad: usize,
-    /// `N`: rows at or beyond are zero in `Az, Bz, Cz`.
-    rows: usize,
-    /// Cycle bits not bound yet.
-    cycle_vars_left: usize,
-    num_rounds: usize,
-    claim: F,
+/// Most field elements the materialized table may hold by default (`2^24`: 512 MiB for BN254).
+pub(super) const TABLE_BUDGET: usize = 1 << 24;
+
+/// Cycle rounds streamed by default before the table may be built: the integer pass of
+/// [`super::first_rounds`] covers them for less time and memory than table rounds would take.
+pub(super) const MIN_STREAM_ROUNDS: usize = MAX_FIRST_ROUNDS;
+
+type Comb<F> = fn(&[F]) -> F;
+
+/// `E·(Az·Bz − Cz)` on `[E, Az, Bz, Cz]`.
+fn outer_comb<F: JoltField>(v: &[F]) -> F {
+    v[0] * (v[1] * v[2] - v[3])
 }
 
-impl<F: JoltField> OuterSumcheck<F> {
-    pub(super) fn new(e: Vec<F>, abc: [Vec<F>; 3], rows: usize, rows_pad: usize) -> Self {
-        let num_rounds = e.len().trailing_zeros() as usize;
-        let cycle_vars_left = num_rounds - rows_pad.trailing_zeros() as usize;
-        let [a, b, c] = &abc;
-        let claim = cfg_chunks!(e, rows_pad)
-            .zip(cfg_chunks!(a, rows_pad))
-            .zip(cfg_chunks!(b, rows_pad))
-            .zip(cfg_chunks!(c, rows_pad))
-            .map(|(((e, a), b), c)| (0..rows).map(|i| e[i] * (a[i] * b[i] - c[i])).sum::<F>())
-            .sum();
-        Self {
-            e,
-            abc,
-            rows_pad,
+enum Stage<F: JoltField> {
+    /// Rounds `j < k`: rows recomputed from the witness.
+    Stream,
+    /// Rounds `k ≤ j < n_t`: `Az, Bz, Cz` bound to `r_{<j}`, `3N` entries per remaining slot.
+    Table(Vec<F>),
+    /// Rounds `j ≥ n_t`: a dense sumcheck over the constraint bits.
+    Constraint(ProductSumcheck<F, Comb<F>>),
+}
+
+/// Per-thread buffers of the streamed rounds.
+struct Buffers<F> {
+    scratch: Scratch<F>,
+    /// `3N` rows at `Y = 0` and `Y = 1`.
+    lo: Vec<F>,
+    hi: Vec<F>,
+    /// Row indices to accumulate.
+    active: Vec<usize>,
+}
+
+pub(super) struct OuterSumcheck<'a, F: JoltField> {
+    rows: UniformRows<'a, F>,
+    /// The non-empty rows: all, of `A`, of `B`, of `C` (indices into the `3N`).
+    rows_all: Vec<usize>,
+    rows_a: Vec<usize>,
+    rows_b: Vec<usize>,
+    rows_c: Vec<usize>,
+    /// `N`.
+    n: usize,
+    n_t: usize,
+    n_c: usize,
+    t_len: usize,
+    tau_t: Vec<F>,
+    eq_c: Vec<F>,
+    cross: Vec<usize>,
+    /// `eq(τ_t, 1…1) = Π τ_t`.
+    tau_t_ones: F,
+    r: Vec<F>,
+    /// `eq(τ_{<j}, r_{<j})`.
+    eq_prefix: F,
+    /// `Π r_{<j}` over the cycle challenges.
+    r_ones: F,
+    stream_rounds: usize,
+    /// The first (up to 3) streamed rounds, from one pass.
+    first: Option<FirstRounds<F>>,
+    stage: Stage<F>,
+}
+
+impl<'a, F: JoltField> OuterSumcheck<'a, F> {
+    /// The instance for `witness` (`n_t` variables per column) and `τ = (τ_t ‖ τ_c)`. The
+    /// first `min_stream_rounds` cycle rounds (at most `n_t`) are streamed, and further ones
+    /// until the rows fit in `table_budget` field elements.
+    pub(super) fn new(
+        shape: &UniformShape,
+        witness: &'a [MultilinearPolynomial<F>],
+        tau: &[F],
+        table_budget: usize,
+        min_stream_rounds: usize,
+    ) -> Self {
+        let n_t = witness.first().map_or(0, |w| w.num_vars());
+        let n_c = shape.log_num_constraints();
+        let (tau_t, tau_c) = tau.split_at(n_t);
+        let n = shape.num_constraints();
+        let mut stream_rounds = min_stream_rounds.min(n_t);
+        while stream_rounds < n_t && (3 * n) << (n_t - stream_rounds) > table_budget {
+            stream_rounds += 1;
+        }
+        let rows = UniformRows::new(shape, witness);
+        let rows_all: Vec<usize> = (0..3 * n).filter(|&i| !rows.is_empty_row(i)).collect();
+        let part = |m: usize| -> Vec<usize> {
+            let range = m * n..(m + 1) * n;
+            rows_all
+                .iter()
+                .copied()
+                .filter(|i| range.contains(i))
+                .collect()
+        };
+        let (rows_a, rows_b, rows_c) = (part(0), part(1), part(2));
+        let mut outer = Self {
             rows,
-            cycle_vars_left,
-            num_rounds,
-            claim,
+            rows_all,
+            rows_a,
+            rows_b,
+            rows_c,
+            n,
+            n_t,
+            n_c,
+            t_len: 1 << n_t,
+            tau_t: tau_t.to_vec(),
+            eq_c: EqPolynomial::evals(tau_c),
+            cross: shape.cross_step_rows().collect(),
+            tau_t_ones: tau_t.iter().product(),
+            r: Vec::with_capacity(n_t + n_c),
+            eq_prefix: F::ONE,
+            r_ones: F::ONE,
+            stream_rounds,
+            first: None,
+            stage: Stage::Stream,
+        };
+        if stream_rounds > 0 {
+            let with_one = outer.tau_t[0].is_zero();
+            outer.first = Some(first_rounds(
+                &outer.rows,
+                n,
+                &outer.eq_c,
+                &outer.tau_t,
+                with_one,
+                stream_rounds.min(MAX_FIRST_ROUNDS),
+            ));
+        }
+        outer.advance();
+        outer
+    }
+
+    /// Moves to the next stage once its first round is reached.
+    fn advance(&mut self) {
+        let j = self.r.len();
+        if matches!(self.stage, Stage::Stream) && j == self.stream_rounds {
+            self.stage = Stage::Table(self.materialize());
+        }
+        if j == self.n_t {
+            if let Stage::Table(table) = &self.stage {
+                self.stage = Stage::Constraint(self.constraint_stage(table));
+            }
         }
     }
 
-    /// `(stride, valid)`: positions `i` with `i mod stride < valid` carry non-zero rows.
-    fn layout(&self) -> (usize, usize) {
-        let half = self.e.len() / 2;
-        if self.cycle_vars_left > 0 {
-            (self.rows_pad, self.rows)
-        } else {
-            (half, half)
+    fn buffers(&self) -> Buffers<F> {
+        Buffers {
+            scratch: self.rows.scratch(),
+            lo: vec![F::ZERO; 3 * self.n],
+            hi: vec![F::ZERO; 3 * self.n],
+            active: Vec::with_capacity(2 * self.n),
         }
+    }
+
+    /// `Az, Bz, Cz` bound to the current `r` (all cycle bits so far), slot-major.
+    fn materialize(&self) -> Vec<F> {
+        let w = 3 * self.n;
+        let eq_r = EqPolynomial::evals(&self.r);
+        let block = self.t_len >> self.r.len();
+        let mut table = vec![F::ZERO; block * w];
+        let chunk = (block / (8 * num_threads())).clamp(1, 1 << 10);
+        cfg_chunks_mut!(table, chunk * w)
+            .enumerate()
+            .for_each(|(i, outs)| {
+                let mut scratch = self.rows.scratch();
+                for (s, out) in outs.chunks_mut(w).enumerate() {
+                    for (b, weight) in eq_r.iter().enumerate() {
+                        let t = b * block + i * chunk + s;
+                        self.rows
+                            .accumulate(t, *weight, &self.rows_all, &mut scratch, out);
+                    }
+                }
+            });
+        table
+    }
+
+    /// The dense instance over the constraint bits, from the fully cycle-bound rows.
+    fn constraint_stage(&self, rows: &[F]) -> ProductSumcheck<F, Comb<F>> {
+        let (n, size) = (self.n, 1usize << self.n_c);
+        let column = |m: usize| {
+            let mut v = vec![F::ZERO; size];
+            v[..n].copy_from_slice(&rows[m * n..(m + 1) * n]);
+            MultilinearPolynomial::from(v)
+        };
+        let mut e: Vec<F> = self.eq_c.iter().map(|x| self.eq_prefix * x).collect();
+        let mask = self.tau_t_ones * self.r_ones;
+        for &c in &self.cross {
+            e[c] -= mask * self.eq_c[c];
+        }
+        let polys = vec![e.into(), column(0), column(1), column(2)];
+        ProductSumcheck::new(polys, 3, F::ZERO, outer_comb::<F> as Comb<F>)
+    }
+
+    /// `Σ_{c<N} eq_c(c)·[P(0), P(1), P(∞)]` for the rows `lo` (`Y = 0`) and `hi` (`Y = 1`) of
+    /// one slot; `P(1)` only if `with_one`.
+    #[inline]
+    fn slot_sums(&self, lo: &[F], hi: &[F], with_one: bool) -> [F; 3] {
+        let n = self.n;
+        let mut s = [F::ZERO; 3];
+        for c in 0..n {
+            let (a0, b0, c0) = (lo[c], lo[n + c], lo[2 * n + c]);
+            let (a1, b1, c1) = (hi[c], hi[n + c], hi[2 * n + c]);
+            let w = self.eq_c[c];
+            s[0] += w * (a0 * b0 - c0);
+            s[2] += w * ((a1 - a0) * (b1 - b0));
+            if with_one {
+                s[1] += w * (a1 * b1 - c1);
+            }
+        }
+        s
+    }
+
+    /// The rows of slot `s` of round `j < k` at `Y = 0` and `Y = 1`, bound to `r_{<j}`, into
+    /// `buf.lo`, `buf.hi`. A `B` row is left 0 where the bound `A` row is 0 at both `Y`: it
+    /// only ever enters the round multiplied by that `A` row.
+    fn stream_slot(&self, eq_r: &[F], s: usize, buf: &mut Buffers<F>) {
+        let block = self.t_len >> self.r.len();
+        let n = self.n;
+        let Buffers {
+            scratch,
+            lo,
+            hi,
+            active,
+        } = buf;
+        lo.fill(F::ZERO);
+        hi.fill(F::ZERO);
+        let mut pass = |rows: &[usize], lo: &mut [F], hi: &mut [F]| {
+            for (b, weight) in eq_r.iter().enumerate() {
+                let t = b * block + s;
+                self.rows.accumulate(t, *weight, rows, scratch, lo);
+                self.rows
+                    .accumulate(t + block / 2, *weight, rows, scratch, hi);
+            }
+        };
+        pass(&self.rows_a, lo, hi);
+        active.clear();
+        active.extend(
+            self.rows_b
+                .iter()
+                .filter(|&&i| !lo[i - n].is_zero() || !hi[i - n].is_zero()),
+        );
+        active.extend(&self.rows_c);
+        pass(active, lo, hi);
+    }
+
+    /// `[q(0), q(1) or 0, q(∞)]` of cycle round `j = r.len()`, summed over the slots.
+    fn cycle_sums(&self, with_one: bool) -> [F; 3] {
+        let j = self.r.len();
+        if let Some(q) = self
+            .first
+            .as_ref()
+            .and_then(|f| f.round(j, &self.r, with_one))
+        {
+            return q;
+        }
+        let w = 3 * self.n;
+        let e_rest = EqPolynomial::evals(&self.tau_t[j + 1..]);
+        let half = e_rest.len();
+        match &self.stage {
+            Stage::Table(table) => sum_chunks(half, |range| {
+                let mut acc = [F::ZERO; 3];
+                for s in range {
+                    let lo = &table[s * w..(s + 1) * w];
+                    let hi = &table[(half + s) * w..(half + s + 1) * w];
+                    add_scaled(&mut acc, e_rest[s], self.slot_sums(lo, hi, with_one));
+                }
+                acc
+            }),
+            _ => {
+                let eq_r = EqPolynomial::evals(&self.r);
+                sum_chunks(half, |range| {
+                    let mut acc = [F::ZERO; 3];
+                    let mut buf = self.buffers();
+                    for s in range {
+                        self.stream_slot(&eq_r, s, &mut buf);
+                        add_scaled(
+                            &mut acc,
+                            e_rest[s],
+                            self.slot_sums(&buf.lo, &buf.hi, with_one),
+                        );
+                    }
+                    acc
+                })
+            }
+        }
+    }
+
+    /// The last slot's `3N` rows at `Y = 0` and `Y = 1` (for `D`).
+    fn last_slot(&self) -> (Vec<F>, Vec<F>) {
+        let w = 3 * self.n;
+        let half = self.t_len >> (self.r.len() + 1);
+        match &self.stage {
+            Stage::Table(table) => {
+                let slot = |s: usize| table[s * w..(s + 1) * w].to_vec();
+                (slot(half - 1), slot(2 * half - 1))
+            }
+            _ => {
+                let mut buf = self.buffers();
+                self.stream_slot(&EqPolynomial::evals(&self.r), half - 1, &mut buf);
+                (buf.lo, buf.hi)
+            }
+        }
+    }
+
+    /// `h(0), …, h(3)` of cycle round `j = r.len()`.
+    fn cycle_round(&self, claim: F) -> Vec<F> {
+        let j = self.r.len();
+        let n = self.n;
+        let (l, tj) = (self.eq_prefix, self.tau_t[j]);
+        let lead = l * tj;
+        let with_one = lead.is_zero();
+        let [q0, q1, q_inf] = self.cycle_sums(with_one);
+        let (lo, hi) = self.last_slot();
+        // D(Y) from the last slot.
+        let mask = self.tau_t_ones * self.r_ones;
+        let d = |y: F| -> F {
+            let at = |i: usize| lo[i] + y * (hi[i] - lo[i]);
+            let p: F = self
+                .cross
+                .iter()
+                .map(|&c| self.eq_c[c] * (at(c) * at(n + c) - at(2 * n + c)))
+                .sum();
+            mask * y * p
+        };
+        let q1 = match lead.inverse() {
+            Some(inv) if !with_one => (claim - l * (F::ONE - tj) * q0 + d(F::ONE)) * inv,
+            _ => q1,
+        };
+        let q = |y: F| q0 + (q1 - q0 - q_inf) * y + q_inf * y * y;
+        (0..4u64)
+            .map(|y| {
+                let y = F::from_u64(y);
+                let eq_y = F::ONE - tj + y * (tj.double() - F::ONE);
+                l * eq_y * q(y) - d(y)
+            })
+            .collect()
     }
 }
 
-impl<F: JoltField> SumcheckInstance<F> for OuterSumcheck<F> {
+impl<F: JoltField> SumcheckInstance<F> for OuterSumcheck<'_, F> {
     fn degree(&self) -> usize {
         3
     }
 
     fn num_rounds(&self) -> usize {
-        self.num_rounds
+        self.n_t + self.n_c
     }
 
+    /// The zero-check's claim. The prover does not check the witness: for an unsatisfying
+    /// one the rounds are still computed from this claim, and the verifier rejects.
     fn input_claim(&self) -> F {
-        self.claim
+        F::ZERO
     }
 
     fn compute_round_evals(&self, previous_claim: F) -> Vec<F> {
-        let half = self.e.len() / 2;
-        let (stride, valid) = self.layout();
-        let [a, b, c] = &self.abc;
-        let (e_lo, e_hi) = self.e.split_at(half);
-        let (a_lo, a_hi) = a.split_at(half);
-        let (b_lo, b_hi) = b.split_at(half);
-        let (c_lo, c_hi) = c.split_at(half);
-        let blocks: Vec<usize> = (0..half / stride).collect();
-        let partial: Vec<[F; 3]> = cfg_iter!(blocks)
-            .map(|blk| {
-                let mut s = [F::ZERO; 3];
-                for i in blk * stride..blk * stride + valid {
-                    let (e0, a0, b0, c0) = (e_lo[i], a_lo[i], b_lo[i], c_lo[i]);
-                    let (de, da, db, dc) = (e_hi[i] - e0, a_hi[i] - a0, b_hi[i] - b0, c_hi[i] - c0);
-                    s[0] += e0 * (a0 * b0 - c0);
-                    let (e2, a2, b2, c2) = (e_hi[i] + de, a_hi[i] + da, b_hi[i] + db, c_hi[i] + dc);
-                    s[1] += e2 * (a2 * b2 - c2);
-                    s[2] += (e2 + de) * ((a2 + da) * (b2 + db) - (c2 + dc));
-                }
-                s
-            })
-            .collect();
-        let mut s = [F::ZERO; 3];
-        for p in partial {
-            for (t, v) in s.iter_mut().zip(p) {
-                *t += v;
-            }
+        match &self.stage {
+            Stage::Constraint(dense) => dense.compute_round_evals(previous_claim),
+            _ => self.cycle_round(previous_claim),
         }
-        vec![s[0], previous_claim - s[0], s[1], s[2]]
     }
 
     fn bind(&mut self, r: F) {
-        let half = self.e.len() / 2;
-        let (stride, valid) = self.layout();
-        // E is bound everywhere (its padding rows matter once constraint bits are bound).
-        let (lo, hi) = self.e.split_at_mut(half);
-        cfg_iter_mut!(lo)
-            .zip(cfg_iter!(hi))
-            .for_each(|(l, h)| *l += r * (*h - *l));
-        self.e.truncate(half);
-        for t in self.abc.iter_mut() {
-            let (lo, hi) = t.split_at_mut(half);
-            cfg_chunks_mut!(lo, stride)
-                .zip(cfg_chunks!(hi, stride))
-                .for_each(|(l, h)| {
-                    for (l, h) in l[..valid].iter_mut().zip(&h[..valid]) {
-                        *l += r * (*h - *l);
-                    }
-                });
-            t.truncate(half);
+        match &mut self.stage {
+            Stage::Constraint(dense) => dense.bind(r),
+            Stage::Table(table) => {
+                let half = table.len() / 2;
+                let (lo, hi) = table.split_at_mut(half);
+                cfg_iter_mut!(lo)
+                    .zip(cfg_iter!(hi))
+                    .for_each(|(l, h)| *l += r * (*h - *l));
+                table.truncate(half);
+            }
+            Stage::Stream => {}
         }
-        self.cycle_vars_left = self.cycle_vars_left.saturating_sub(1);
+        if let Some(tj) = self.tau_t.get(self.r.len()) {
+            self.eq_prefix *= *tj * r + (F::ONE - tj) * (F::ONE - r);
+            self.r_ones *= r;
+        }
+        self.r.push(r);
+        self.advance();
     }
 
     fn final_evals(&self) -> Vec<F> {
-        let [a, b, c] = &self.abc;
-        vec![self.e[0], a[0], b[0], c[0]]
+        match &self.stage {
+            Stage::Constraint(dense) => dense.final_evals(),
+            _ => Vec::new(),
+        }
     }
 }

@@ -8,7 +8,7 @@ use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumu
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::r1cs::builder::R1csBuilder;
 use crate::r1cs::shape::UniformShape;
-use crate::subprotocols::sumcheck::SumcheckError;
+use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckError, SumcheckInstance};
 use crate::transcript::{labels as tl, Absorb, Transcript};
 use crate::utils::serialization::{from_bytes, to_bytes};
 use ark_ff::{AdditiveGroup, Field};
@@ -352,5 +352,157 @@ fn random_and_truncated_bytes_never_panic() {
                 "byte {i}"
             );
         }
+    }
+}
+
+/// The outer sumcheck the slow way: dense `E(t,c) = eq(τ,(t,c))·m(t,c)`, `Az`, `Bz`, `Cz`
+/// tables of `T·2^{n_c}` entries, indexed `t·2^{n_c} + c`.
+fn naive_outer(
+    shape: &UniformShape,
+    witness: &[MultilinearPolynomial<Fr>],
+    tau: &[Fr],
+) -> impl SumcheckInstance<Fr> {
+    use crate::r1cs::builder::Var;
+    use crate::r1cs::shape::from_i128;
+    let t_len = witness[0].len();
+    let rows_pad = 1usize << shape.log_num_constraints();
+    let mut e = EqPolynomial::evals(tau);
+    for c in shape.cross_step_rows() {
+        e[(t_len - 1) * rows_pad + c] = Fr::ZERO;
+    }
+    let mut abc = [0, 1, 2].map(|_| vec![Fr::ZERO; t_len * rows_pad]);
+    for t in 0..t_len {
+        let value = |v: Var| match v {
+            Var::Cur(k) => witness[k].get(t),
+            Var::Next(k) if t + 1 < t_len => witness[k].get(t + 1),
+            Var::Next(_) => Fr::ZERO,
+        };
+        for (c, con) in shape.constraints().iter().enumerate() {
+            for (table, lc) in abc.iter_mut().zip([&con.a, &con.b, &con.c]) {
+                table[t * rows_pad + c] = lc.evaluate(value, from_i128::<Fr>);
+            }
+        }
+    }
+    let [a, b, c] = abc;
+    let polys = vec![e.into(), a.into(), b.into(), c.into()];
+    ProductSumcheck::new_computing_claim(polys, 3, |v: &[Fr]| v[0] * (v[1] * v[2] - v[3]))
+}
+
+/// Runs the streaming prover and the naive one on the same claims and challenges and asserts
+/// equal round polynomials and final evaluations.
+fn assert_outer_matches_naive(
+    shape: &UniformShape,
+    witness: &[MultilinearPolynomial<Fr>],
+    tau: &[Fr],
+    (budget, min_stream): (usize, usize),
+) {
+    let mut naive = naive_outer(shape, witness, tau);
+    let mut fast = super::outer::OuterSumcheck::new(shape, witness, tau, budget, min_stream);
+    assert_eq!(fast.num_rounds(), naive.num_rounds());
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(budget as u64);
+    let mut claim = naive.input_claim();
+    for round in 0..naive.num_rounds() {
+        let want = naive.compute_round_evals(claim);
+        assert_eq!(
+            fast.compute_round_evals(claim),
+            want,
+            "round {round}, plan ({budget}, {min_stream})"
+        );
+        let r = Fr::rand(&mut rng);
+        claim = crate::poly::UniPoly::from_evals(&want).evaluate(r);
+        naive.bind(r);
+        fast.bind(r);
+    }
+    assert_eq!(
+        fast.final_evals(),
+        naive.final_evals(),
+        "plan ({budget}, {min_stream})"
+    );
+}
+
+#[test]
+fn outer_prover_matches_naive_reference() {
+    let shape = toy_shape();
+    let log_t = 6;
+    let rows = 3 * shape.num_constraints();
+    let mut rng = test_rng();
+    let n = log_t + shape.log_num_constraints();
+    let random: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
+    // τ_j = 0 makes the leading eq factor vanish: q(1) is then summed, not derived.
+    let mut zeros = random.clone();
+    zeros[0] = Fr::ZERO;
+    zeros[1] = Fr::ZERO;
+    zeros[3] = Fr::ZERO;
+    // Satisfying and unsatisfying (the last cycle's masked rows included) witnesses.
+    for witness in [toy_witness(log_t, None), toy_witness(log_t, Some(40))] {
+        for tau in [&random, &zeros] {
+            // Stream every cycle round, stream 1, 2 or 3 then materialize, materialize at once.
+            let plans = [
+                (0, 0),
+                (rows << (log_t - 1), 0),
+                (1 << 23, 2),
+                (rows << (log_t - 3), 0),
+                (1 << 23, 0),
+            ];
+            for plan in plans {
+                assert_outer_matches_naive(&shape, &witness, tau, plan);
+            }
+        }
+    }
+}
+
+#[test]
+fn outer_prover_falls_back_to_the_field_on_overflow() {
+    // `big·big` overflows i128 and `huge` has a 2^100 coefficient: both leave the integer path.
+    let mut b = R1csBuilder::new();
+    let [big, sq_lo, flag] = ["big", "sq_lo", "flag"].map(|n| b.var(n));
+    b.constrain_prod("square", big, big, sq_lo);
+    b.constrain_eq_if("huge", flag, big * (1i128 << 100), sq_lo.next());
+    b.constrain_binary("flag is a bit", flag);
+    let shape = b.build();
+    let log_t = 4;
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(3);
+    let big_col: Vec<u64> = (0..1 << log_t)
+        .map(|_| rng.gen::<u64>() | 1 << 63)
+        .collect();
+    let sq_col: Vec<u64> = (0..1 << log_t).map(|_| rng.gen()).collect();
+    let flag_col: Vec<u8> = (0..1 << log_t).map(|_| rng.gen_range(0..2)).collect();
+    let witness: Vec<MultilinearPolynomial<Fr>> =
+        vec![big_col.into(), sq_col.into(), flag_col.into()];
+    let n = log_t + shape.log_num_constraints();
+    let tau: Vec<Fr> = (0..n).map(|_| Fr::rand(&mut rng)).collect();
+    for plan in [(0, 0), (1 << 23, 0)] {
+        assert_outer_matches_naive(&shape, &witness, &tau, plan);
+    }
+}
+
+#[test]
+fn streaming_and_materialized_provers_give_the_same_proof() {
+    let shape = toy_shape();
+    let log_t = 7;
+    let witness = toy_witness(log_t, None);
+    let proof = prove_toy(&shape, &witness);
+    let tau: Vec<Fr> = {
+        let mut t = Transcript::new(DOMAIN);
+        shape.append_to_transcript(labels::SHAPE, &mut t);
+        t.append_u64(labels::LOG_CYCLES, log_t as u64);
+        crate::transcript::Sample::challenge_vector(
+            &mut t,
+            labels::TAU,
+            log_t + shape.log_num_constraints(),
+        )
+    };
+    for budget in [0, (3 * shape.num_constraints()) << 2] {
+        let mut t = Transcript::new(DOMAIN);
+        shape.append_to_transcript(labels::SHAPE, &mut t);
+        t.append_u64(labels::LOG_CYCLES, log_t as u64);
+        let _: Vec<Fr> = crate::transcript::Sample::challenge_vector(
+            &mut t,
+            labels::TAU,
+            log_t + shape.log_num_constraints(),
+        );
+        let mut outer = super::outer::OuterSumcheck::new(&shape, &witness, &tau, budget, 0);
+        let (outer_proof, _, _) = crate::subprotocols::sumcheck::prove(&mut outer, &mut t);
+        assert_eq!(outer_proof, proof.outer, "budget {budget}");
     }
 }
