@@ -2,8 +2,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n = 30;
     let summary = guest::analyze_fib(n)?;
     println!("fib({n}) = {:?} in {} cycles", summary.output, summary.cycles);
-    for (instruction, count) in &summary.instruction_mix {
-        println!("  {instruction:<8} {count}");
-    }
+
+    let (prove, verify) = guest::build_fib()?;
+    let (output, proof) = prove(n)?;
+    verify(n, output, &proof)?;
+    println!(
+        "proved and verified: fib({n}) = {output:?} ({} bytes of proof)",
+        proof.size_in_bytes()
+    );
     Ok(())
 }

@@ -41,6 +41,10 @@ fn scaffolded_project_builds_and_runs() {
         String::from_utf8_lossy(&run.stderr)
     );
     assert!(stdout.contains("fib(30) = Some(832040)"), "{stdout}");
+    assert!(
+        stdout.contains("proved and verified: fib(30) = Some(832040)"),
+        "{stdout}"
+    );
 }
 
 #[test]
