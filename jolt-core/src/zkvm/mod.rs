@@ -1,12 +1,21 @@
-//! The RV32IM machine as a uniform constraint system: what one cycle must satisfy, and the
-//! per-cycle witness columns built from an emulator trace.
+//! The zkVM proof: a program, run on public inputs, halted with public outputs, panic flag and
+//! exit code. [`prove`] runs the program and proves the run; [`verify`] checks a
+//! [`JoltProof`] against a [`VerifierKey`] and the claimed [`jolt_tracer::ProgramIo`].
 //!
+//! * [`preprocessing`]: the prover and verifier keys of a program (the verifier key's digest
+//!   opens every transcript).
+//! * [`statement`]: what prover and verifier derive alike: the statement absorbed first, the
+//!   initial RAM, the I/O region, and which constraint-system columns the other parts share.
+//! * [`prover`] / [`verifier`]: the assembly (one transcript, shared commitments, one batched
+//!   opening); [`proof`]: the proof object and [`ZkvmError`].
 //! * [`bytecode`]: the constraint system's view of a bytecode row — its fields and boolean
 //!   circuit flags ([`bytecode::RowFields`]), derived from the decoded program only.
 //! * [`constraints`]: the witness columns ([`constraints::Columns`]) and the named per-cycle
 //!   constraints ([`constraints::rv32im_shape`]), built with [`crate::r1cs::R1csBuilder`].
 //! * [`witness`]: the columns of a trace, padded to a power of two with no-op cycles, stored
 //!   compactly ([`witness::WitnessTable`]).
+//! * [`bytecode_checking`], [`read_write_memory`], [`byte_range`], [`io_check`]: the memory
+//!   and I/O arguments the constraints rely on (below).
 //!
 //! # What the constraints prove, and what they rely on
 //! Per cycle `t` the R1CS ties the bytecode row, the register values, the RAM access, the advice

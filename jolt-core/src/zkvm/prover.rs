@@ -99,6 +99,9 @@ impl ZkvmWitness {
 }
 
 /// Proves `witness` (see [`prove_trace`]; tests build dishonest witnesses with it).
+///
+/// # Panics
+/// If a register or RAM access lies outside its memory (an honest witness never does).
 pub fn prove_witness<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     io: &ProgramIo,

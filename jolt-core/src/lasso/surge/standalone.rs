@@ -1,6 +1,6 @@
 //! Surge on its own: commitments, the Surge proof and one batched opening of every claim.
 //!
-//! The transcript order is: commitments, then [`super::prove`]/[`super::verify`], then the
+//! The transcript order is: commitments, then [`super::prove()`]/[`super::verify()`], then the
 //! accumulator's batched opening. In the zkVM, the commitments and the opening are shared with
 //! the other sub-proofs instead.
 #![cfg_attr(

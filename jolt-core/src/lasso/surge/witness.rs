@@ -204,7 +204,7 @@ impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
         ]
     }
 
-    /// Absorbs every commitment (the caller does this before [`super::prove`]/[`super::verify`]).
+    /// Absorbs every commitment (the caller does this before [`super::prove()`]/[`super::verify()`]).
     pub fn append_to_transcript(&self, transcript: &mut Transcript) {
         for part in self.parts() {
             transcript.append_u64(labels::NUM_VARS, part.len() as u64);
