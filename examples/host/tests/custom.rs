@@ -151,3 +151,24 @@ fn without_the_registration_the_word_is_illegal_and_unprovable() {
         Err(ZkvmError::Spartan(_))
     ));
 }
+
+/// The same through the host API: the compiled program with the registration runs, proves
+/// and verifies.
+#[test]
+fn the_host_api_runs_and_proves_with_the_registration() {
+    let program = compile().with_extensions(&EXTENSIONS).unwrap();
+    let args = args();
+    let summary = program.analyze::<_, [u32; 8]>(&args).unwrap();
+    assert_eq!(
+        summary.output,
+        Some(custom_guest::blend(args.0, args.1, args.2))
+    );
+    let pk = program.preprocess().unwrap();
+    let (output, proof) = program.prove::<_, [u32; 8]>(&pk, &args).unwrap();
+    assert_eq!(output, summary.output);
+    jolt::host::verify(&pk.vk, &args, output.as_ref(), &proof).unwrap();
+    assert!(matches!(
+        jolt::host::verify(&pk.vk, &args, Some(&[0u32; 8]), &proof),
+        Err(Error::Invalid(_))
+    ));
+}

@@ -15,6 +15,8 @@ pub enum BuildError {
     MissingEntry { function: String, symbol: String },
     #[error("guest build: {0}")]
     Io(String),
+    #[error("the custom instructions cannot be registered: {0}")]
+    Extensions(String),
 }
 
 /// Running a guest function failed.

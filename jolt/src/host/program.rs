@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use jolt_common::MemoryLayout;
+use jolt_instructions::CustomInstruction;
 use jolt_tracer::{Bytecode, Profiler, Program, RunConfig};
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -43,6 +44,7 @@ impl GuestSpec {
             elf_path,
             program,
             bytecode,
+            extensions: &[],
         })
     }
 }
@@ -55,6 +57,8 @@ pub struct GuestProgram {
     pub elf_path: PathBuf,
     pub program: Program,
     pub bytecode: Bytecode,
+    /// The user-defined instructions the guest uses ([`GuestProgram::with_extensions`]).
+    pub extensions: &'static [CustomInstruction],
 }
 
 /// The result of running a guest function without proving it.
@@ -74,6 +78,21 @@ pub struct Summary<O> {
 }
 
 impl GuestProgram {
+    /// The same program with the user-defined instructions (custom-0 words) of `extensions`
+    /// registered: running, preprocessing and proving then execute them.
+    pub fn with_extensions(
+        self,
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, BuildError> {
+        let bytecode = Bytecode::with_extensions(&self.program, extensions)
+            .map_err(|e| BuildError::Extensions(e.to_string()))?;
+        Ok(Self {
+            bytecode,
+            extensions,
+            ..self
+        })
+    }
+
     /// The run configuration from the function's attributes.
     pub fn run_config(&self) -> RunConfig {
         RunConfig {

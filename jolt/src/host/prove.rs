@@ -26,7 +26,8 @@ pub type VerifierKey = zkvm::VerifierKey<Pcs>;
 impl GuestProgram {
     /// Preprocesses the function for proving: the prover key (which holds the verifier key).
     pub fn preprocess(&self) -> Result<ProverKey, Error> {
-        let mut pk = ProverKey::new(&self.program, &self.run_config())?;
+        let mut pk =
+            ProverKey::with_extensions(&self.program, &self.run_config(), self.extensions)?;
         pk.check_stack = true;
         Ok(pk)
     }
