@@ -107,6 +107,11 @@ fn proofs_and_keys_round_trip_through_files() {
     let vk = jolt::host::read_verifier_key(&key_path).unwrap();
     let read: Proof = jolt::host::read_proof(&proof_path).unwrap();
     fibonacci_guest::verify_fib(&vk, 20, output, &read).unwrap();
+    let pk_path = dir.join("fib.pk");
+    jolt::host::write_prover_key(&pk_path, &pk).unwrap();
+    let pk_read = jolt::host::read_prover_key(&pk_path).unwrap();
+    let (output, proof) = fibonacci_guest::prove_fib(&pk_read, 21).unwrap();
+    fibonacci_guest::verify_fib(&vk, 21, output, &proof).unwrap();
     println!(
         "verifier key: {} bytes, proof: {} bytes",
         std::fs::metadata(&key_path).unwrap().len(),

@@ -64,8 +64,8 @@ pub enum OpeningError {
 
 /// A polynomial commitment scheme for multilinear polynomials over BN254's `Fr`.
 pub trait CommitmentScheme: Clone + Send + Sync + 'static {
-    /// What the prover needs (SRS powers, generators).
-    type ProverSetup: Send + Sync;
+    /// What the prover needs (SRS powers, generators); serializes with a prover key.
+    type ProverSetup: Send + Sync + CanonicalSerialize + CanonicalDeserialize;
     /// What the verifier needs (small; part of a verifier key, so it serializes).
     type VerifierSetup: Clone
         + Debug

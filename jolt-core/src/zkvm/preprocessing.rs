@@ -84,6 +84,15 @@ struct SegmentData {
 }
 
 impl_canonical_fields!([] SegmentData where [] { vaddr, mem_size, executable, data });
+
+/// The serialized prover key: the verifier key's bytes and the commitment parameters built
+/// so far (with the number of variables they cover).
+struct ProverKeyData<PCS: CommitmentScheme> {
+    vk: SafeVec<u8>,
+    setup: Option<(u64, PCS::ProverSetup)>,
+}
+
+impl_canonical_fields!([PCS: CommitmentScheme] ProverKeyData<PCS> where [] { vk, setup });
 impl_canonical_fields!([PCS: CommitmentScheme] KeyData<PCS> where [] {
     layout, max_cycles, entry, segments, pcs
 });
@@ -354,6 +363,47 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
             bytecode,
             check_stack: false,
             setup: Mutex::new(None),
+        })
+    }
+
+    /// Serializes the key: the verifier key and the commitment parameters built so far
+    /// (compressed ark-serialize).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        // The encoding of `ProverKeyData` (an `Option` is a flag, then its value), written
+        // without copying the parameters.
+        use ark_serialize::CanonicalSerialize;
+        let guard = self.setup.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out = to_bytes(&SafeVec::from(self.vk.to_bytes()));
+        out.extend(to_bytes(&guard.is_some()));
+        if let Some((n, setup)) = guard.as_ref() {
+            out.extend(to_bytes(&(*n as u64)));
+            // Writing into a Vec cannot fail.
+            let _ = setup.serialize_compressed(&mut out);
+        }
+        out
+    }
+
+    /// Decodes a key written by [`Self::to_bytes`] (of a program without custom instructions).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, PreprocessingError> {
+        Self::from_bytes_with_extensions(bytes, &[])
+    }
+
+    /// Decodes a key written by [`Self::to_bytes`] (with the custom instructions it was made
+    /// with).
+    pub fn from_bytes_with_extensions(
+        bytes: &[u8],
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, PreprocessingError> {
+        let data: ProverKeyData<PCS> =
+            from_bytes(bytes).map_err(|_| PreprocessingError::Corrupt)?;
+        let vk = VerifierKey::from_bytes_with_extensions(&data.vk, extensions)?;
+        let bytecode = Bytecode::with_extensions(&vk.program, extensions)
+            .map_err(PreprocessingError::Extensions)?;
+        Ok(Self {
+            vk,
+            bytecode,
+            check_stack: false,
+            setup: Mutex::new(data.setup.map(|(n, s)| (n as usize, Arc::new(s)))),
         })
     }
 

@@ -10,7 +10,7 @@ pub use error::{BuildError, Error};
 pub use jolt_tracer::{self as tracer, EmulatorError, Profile, ProgramIo};
 pub use program::{GuestProgram, GuestSpec, Summary};
 pub use prove::{
-    read_proof, read_verifier_key, verify, write_proof, write_verifier_key, Pcs, Proof, ProverKey,
-    VerifierKey,
+    read_proof, read_prover_key, read_verifier_key, verify, write_proof, write_prover_key,
+    write_verifier_key, Pcs, Proof, ProverKey, VerifierKey,
 };
 pub use toolchain::{guest_target_dir, Toolchain, TARGET};

@@ -117,3 +117,18 @@ pub fn read_verifier_key(path: impl AsRef<Path>) -> Result<VerifierKey, Error> {
     VerifierKey::from_bytes(&read(path)?)
         .map_err(|e| Error::File(format!("{}: {e}", path.display())))
 }
+
+/// Writes a prover key (with the commitment parameters built so far) to `path`.
+pub fn write_prover_key(path: impl AsRef<Path>, pk: &ProverKey) -> Result<(), Error> {
+    write(path.as_ref(), &pk.to_bytes())
+}
+
+/// Reads a prover key written by [`write_prover_key`] (of a program without custom
+/// instructions; register them with `ProverKey::from_bytes_with_extensions`).
+pub fn read_prover_key(path: impl AsRef<Path>) -> Result<ProverKey, Error> {
+    let path = path.as_ref();
+    let mut pk = ProverKey::from_bytes(&read(path)?)
+        .map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+    pk.check_stack = true;
+    Ok(pk)
+}

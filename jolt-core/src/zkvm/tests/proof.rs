@@ -53,3 +53,28 @@ fn every_opcode_proves_and_verifies_with_hyperkzg() {
 fn every_opcode_proves_and_verifies_with_hyrax() {
     honest_round_trip::<Hyrax>();
 }
+
+/// A prover key written to bytes and read back (with its commitment parameters) proves runs
+/// that the original verifier key accepts; corrupt key bytes are a typed error.
+#[test]
+fn prover_keys_round_trip_through_bytes() {
+    use crate::zkvm::PreprocessingError;
+    let program = every_opcode_program();
+    let (pk, _, _) = proven::<Hyrax>(&program);
+    let bytes = pk.to_bytes();
+    let read = ProverKey::<Hyrax>::from_bytes_with_extensions(&bytes, &[]).expect("decodes");
+    assert_eq!(read.vk.digest(), pk.vk.digest());
+    let (io, proof) = prove(&read, &[]).expect("proves");
+    assert_eq!(verify(&pk.vk, &io, &proof), Ok(()));
+    assert_eq!(read.to_bytes(), bytes, "the parameters were kept");
+    for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+        assert!(matches!(
+            ProverKey::<Hyrax>::from_bytes_with_extensions(&bytes[..cut], &[]),
+            Err(PreprocessingError::Corrupt)
+        ));
+    }
+    // A fresh key (no parameters built yet) round-trips too.
+    let fresh = ProverKey::<Hyrax>::new(&program, &config()).unwrap();
+    let again = ProverKey::<Hyrax>::from_bytes_with_extensions(&fresh.to_bytes(), &[]).unwrap();
+    assert_eq!(again.to_bytes(), fresh.to_bytes());
+}
