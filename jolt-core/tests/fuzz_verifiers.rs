@@ -128,7 +128,8 @@ fn grand_product_proofs_never_panic_the_verifier() {
         match grand_product::verify(&[4, 4], p, &mut t) {
             Ok(out) => inputs.iter().enumerate().all(|(b, v)| {
                 out.outputs[b] == v.iter().product::<Fr>()
-                    && out.input_claims[b] == DensePolynomial::new(v.clone()).evaluate(&out.points[b])
+                    && out.input_claims[b]
+                        == DensePolynomial::new(v.clone()).evaluate(&out.points[b])
             }),
             Err(_) => false,
         }

@@ -249,13 +249,22 @@ fn memory_checking_rejects_tampered_proof() {
     let mut rng = test_rng();
     let mems: Vec<Memory> = (0..2).map(|_| read_only(3, 4, &mut rng)).collect();
     let r = run(&mems, |p| p.grand_product.outputs[1] += Fr::ONE);
-    assert!(matches!(r, Err(MemoryCheckingError::GrandProduct(_))), "{r:?}");
+    assert!(
+        matches!(r, Err(MemoryCheckingError::GrandProduct(_))),
+        "{r:?}"
+    );
     let r = run(&mems, |p| p.grand_product.layers[1].left[0] += Fr::ONE);
-    assert!(matches!(r, Err(MemoryCheckingError::GrandProduct(_))), "{r:?}");
+    assert!(
+        matches!(r, Err(MemoryCheckingError::GrandProduct(_))),
+        "{r:?}"
+    );
     let r = run(&mems, |p| {
         p.grand_product.outputs.pop();
     });
-    assert!(matches!(r, Err(MemoryCheckingError::GrandProduct(_))), "{r:?}");
+    assert!(
+        matches!(r, Err(MemoryCheckingError::GrandProduct(_))),
+        "{r:?}"
+    );
 }
 
 #[test]

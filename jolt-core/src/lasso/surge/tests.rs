@@ -409,18 +409,17 @@ fn rejects_changed_grand_product_claim() {
     let r = verify_tampered(|p| p.proof.memory_checking.grand_product.outputs[0] += Fr::ONE);
     assert_eq!(
         r.map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::GrandProduct(
-            GrandProductError::LayerCheck { layer: 0 }
-        )))
+        Err(SurgeError::MemoryChecking(
+            MemoryCheckingError::GrandProduct(GrandProductError::LayerCheck { layer: 0 })
+        ))
     );
-    let r = verify_tampered(|p| {
-        p.proof.memory_checking.grand_product.layers[5].right[1] += Fr::ONE
-    });
+    let r =
+        verify_tampered(|p| p.proof.memory_checking.grand_product.layers[5].right[1] += Fr::ONE);
     assert_eq!(
         r.map(|_| ()),
-        Err(SurgeError::MemoryChecking(MemoryCheckingError::GrandProduct(
-            GrandProductError::LayerCheck { layer: 5 }
-        )))
+        Err(SurgeError::MemoryChecking(
+            MemoryCheckingError::GrandProduct(GrandProductError::LayerCheck { layer: 5 })
+        ))
     );
 }
 
