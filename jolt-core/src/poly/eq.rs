@@ -67,6 +67,11 @@ impl EqPolynomial {
     }
 }
 
+/// `Σ_j r_j 2^{m−1−j}`: the MLE of the identity `i ↦ i` (a cell's own address) at `r`.
+pub fn identity_mle<F: JoltField>(r: &[F]) -> F {
+    r.iter().fold(F::zero(), |acc, x| acc.double() + x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

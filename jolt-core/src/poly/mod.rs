@@ -5,7 +5,8 @@
 //! * [`compact::CompactPolynomial`]: the same for small values stored as `u8 … u64`; they
 //!   become field elements only when the first variable is bound.
 //! * [`multilinear::MultilinearPolynomial`]: either of the two, what provers take.
-//! * [`eq::EqPolynomial`]: `eq(r, x) = Π_i (r_i x_i + (1 - r_i)(1 - x_i))`.
+//! * [`eq::EqPolynomial`]: `eq(r, x) = Π_i (r_i x_i + (1 - r_i)(1 - x_i))`, and
+//!   [`eq::identity_mle`], the MLE of `i ↦ i`.
 //! * [`unipoly::UniPoly`], [`unipoly::CompressedUniPoly`]: sumcheck round polynomials.
 //!
 //! Variable order: `x_0` is the most significant bit of the evaluation index
@@ -19,6 +20,6 @@ pub mod unipoly;
 
 pub use compact::{smallest_compact, CompactPolynomial};
 pub use dense::DensePolynomial;
-pub use eq::EqPolynomial;
+pub use eq::{identity_mle, EqPolynomial};
 pub use multilinear::MultilinearPolynomial;
 pub use unipoly::{CompressedUniPoly, UniPoly};

@@ -24,14 +24,10 @@ use crate::field::{Fr, JoltField};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
-use ark_ff::{AdditiveGroup, Field};
+use ark_ff::Field;
 
+pub use crate::poly::identity_mle;
 pub use crate::poly::smallest_compact as compact;
-
-/// `Σ_j r_j 2^{m−1−j}`: the MLE of the identity `i ↦ i` at `r`.
-pub fn identity_mle(r: &[Fr]) -> Fr {
-    r.iter().fold(Fr::ZERO, |acc, x| acc.double() + x)
-}
 
 /// The MLE at `r` of the public column `value(0), …, value(len − 1)` followed by zeros (up to
 /// `2^|r|` entries), in `O(len)`: with `2^k ≥ len`, only the points whose top `|r| − k` bits
@@ -113,6 +109,7 @@ pub use crate::opening_accumulator::StandaloneProof;
 mod tests {
     use super::*;
     use crate::poly::DensePolynomial;
+    use ark_ff::AdditiveGroup;
     use ark_std::{test_rng, UniformRand};
 
     #[test]

@@ -136,6 +136,22 @@ fn ceil_log2(x: u64) -> usize {
     x.max(1).next_power_of_two().trailing_zeros() as usize
 }
 
+/// `(max_log_cycles, max_log_ram, max_num_vars)` of a layout and cycle bound: the padded
+/// cycle bound, the RAM cells the layout allows (cell 0 is the dummy) and the largest
+/// committed polynomial (the slotted timestamp range table, RAM, or Surge's counts).
+fn size_bounds(
+    layout: &MemoryLayout,
+    max_cycles: u64,
+) -> Result<(usize, usize, usize), PreprocessingError> {
+    let max_log_cycles = ceil_log2(max_cycles.max(2));
+    if max_log_cycles > MAX_LOG_CYCLES {
+        return Err(PreprocessingError::MaxCycles(max_cycles));
+    }
+    let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
+    let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
+    Ok((max_log_cycles, max_log_ram, max_num_vars))
+}
+
 impl<PCS: CommitmentScheme> VerifierKey<PCS> {
     /// Preprocesses `program` for runs bounded by `config` (its `check_stack` is not part of
     /// the statement), without custom instructions.
@@ -149,13 +165,8 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         config: &RunConfig,
         extensions: &'static [CustomInstruction],
     ) -> Result<Self, PreprocessingError> {
-        let max_log_cycles = ceil_log2(config.max_cycles.max(2));
-        if max_log_cycles > MAX_LOG_CYCLES {
-            return Err(PreprocessingError::MaxCycles(config.max_cycles));
-        }
         let layout = config.layout;
-        let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
-        let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
+        let (_, _, max_num_vars) = size_bounds(&layout, config.max_cycles)?;
         let data = KeyData::<PCS> {
             layout: vec![
                 layout.max_input_size,
@@ -212,12 +223,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         layout
             .check(program.image_end())
             .map_err(|e| PreprocessingError::Layout(e.to_string()))?;
-        let max_log_cycles = ceil_log2(data.max_cycles.max(2));
-        if max_log_cycles > MAX_LOG_CYCLES {
-            return Err(PreprocessingError::MaxCycles(data.max_cycles));
-        }
-        let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
-        let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
+        let (max_log_cycles, max_log_ram, max_num_vars) = size_bounds(&layout, data.max_cycles)?;
 
         let mut tables = rv32im_tables();
         tables.extend(extensions.iter().map(|e| e.table));

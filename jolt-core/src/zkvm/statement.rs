@@ -60,6 +60,17 @@ fn trim_zeros(bytes: &[u8]) -> &[u8] {
     bytes.get(..len).unwrap_or(bytes)
 }
 
+/// `bytes` as little-endian words, the last one zero-padded (as memory holds them).
+fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    bytes.chunks(4).map(|chunk| {
+        let mut word = [0u8; 4];
+        for (b, x) in word.iter_mut().zip(chunk) {
+            *b = *x;
+        }
+        u32::from_le_bytes(word)
+    })
+}
+
 /// The initial RAM: the program image with `inputs` at the start of the input region, over
 /// `2^log_ram` cells.
 pub fn ram_init<PCS: CommitmentScheme>(
@@ -75,16 +86,11 @@ pub fn ram_init<PCS: CommitmentScheme>(
         )));
     }
     let mut words = vk.image.clone();
-    let input_words = inputs.len().div_ceil(4);
-    if words.len() < input_words {
-        words.resize(input_words, 0);
+    if words.len() < inputs.len().div_ceil(4) {
+        words.resize(inputs.len().div_ceil(4), 0);
     }
-    for (w, chunk) in words.iter_mut().zip(inputs.chunks(4)) {
-        let mut bytes = [0u8; 4];
-        for (b, x) in bytes.iter_mut().zip(chunk) {
-            *b = *x;
-        }
-        *w = u32::from_le_bytes(bytes);
+    for (w, v) in words.iter_mut().zip(le_words(inputs)) {
+        *w = v;
     }
     if log_ram > vk.max_log_ram || (1usize << log_ram) < words.len() + 1 {
         return Err(ZkvmError::Statement(format!(
@@ -110,12 +116,8 @@ pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement
         )));
     }
     let mut values: Vec<u64> = vec![0; output_words];
-    for (w, chunk) in values.iter_mut().zip(io.outputs.chunks(4)) {
-        let mut bytes = [0u8; 4];
-        for (b, x) in bytes.iter_mut().zip(chunk) {
-            *b = *x;
-        }
-        *w = u32::from_le_bytes(bytes).into();
+    for (w, v) in values.iter_mut().zip(le_words(&io.outputs)) {
+        *w = v.into();
     }
     values.extend([io.panic.into(), 1, io.exit_code.into()]);
     debug_assert_eq!(

@@ -17,7 +17,7 @@ use crate::field::Fr;
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
-use crate::poly::EqPolynomial;
+use crate::poly::{identity_mle, EqPolynomial};
 use crate::subprotocols::sumcheck;
 use crate::transcript::{Absorb, Sample, Transcript};
 use ark_ff::{AdditiveGroup, Field};
@@ -66,11 +66,6 @@ fn check_shapes<PCS: CommitmentScheme>(
     shape("E evaluations", memories, proof.e_evals.len())?;
     shape("read count evaluations", C, proof.read_cts_evals.len())?;
     shape("final count evaluations", C, proof.final_cts_evals.len())
-}
-
-/// `Σ_j r_j 2^{m−1−j}`: the MLE of the identity (cell address) at `r`.
-fn identity_mle(r: &[Fr]) -> Fr {
-    r.iter().fold(Fr::ZERO, |acc, x| acc.double() + x)
 }
 
 /// Verifies a Surge proof for `2^log_cycles` cycles against `commitments` (which the caller
