@@ -1,12 +1,17 @@
 //! Polynomial commitment schemes behind one trait, and the MSMs they are built on.
 //!
 //! * [`CommitmentScheme`]: commit, batch commit, open, verify, batch open/verify at one point.
+//! * [`dory::Dory`]: Dory over BN254 (transparent, `O(log N)` proofs and verification): the
+//!   default.
 //! * [`hyperkzg::HyperKzg`]: HyperKZG over BN254 (pairing-based, short proofs, trusted setup).
 //! * [`hyrax::Hyrax`]: Hyrax over BN254 G1 (transparent, `O(√N)` commitments and proofs).
+//! * [`matrix`]: the row layout Hyrax and Dory share.
 //! * [`msm`]: multi-scalar multiplication, with a fast path for small scalars.
 
+pub mod dory;
 pub mod hyperkzg;
 pub mod hyrax;
+pub mod matrix;
 pub mod msm;
 mod scheme;
 

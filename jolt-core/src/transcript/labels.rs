@@ -57,3 +57,10 @@ pub const ACCUMULATOR_GROUP: &[u8] = b"accumulator_group";
 pub const ACCUMULATOR_EVALS: &[u8] = b"accumulator_evals";
 /// Opening accumulator: the coefficients that combine the reduced claims.
 pub const ACCUMULATOR_COMBINE: &[u8] = b"accumulator_combine";
+
+/// Dory: the label of a `dory-pcs` message or challenge.
+pub const DORY_LABEL: &[u8] = b"dory_label";
+/// Dory: a `dory-pcs` message.
+pub const DORY_MESSAGE: &[u8] = b"dory_message";
+/// Dory: a `dory-pcs` challenge.
+pub const DORY_CHALLENGE: &[u8] = b"dory_challenge";

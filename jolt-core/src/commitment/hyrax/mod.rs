@@ -70,12 +70,7 @@ impl HyraxSetup {
 
     /// `(log rows, log cols)` of the matrix of an `n`-variable polynomial.
     pub fn shape(&self, num_vars: usize) -> (usize, usize) {
-        let c = self.log_cols as usize;
-        if num_vars >= c {
-            (num_vars - c, c)
-        } else {
-            (0, num_vars)
-        }
+        crate::commitment::matrix::shape(num_vars, self.log_cols as usize)
     }
 }
 

@@ -1,0 +1,151 @@
+//! The encoding of a Dory opening proof: the messages of `dory-pcs`'s transparent evaluation
+//! proof in arkworks types, with bounded decoding ([`SafeVec`]) and `GT` membership checks
+//! ([`Gt`]). The matrix shape `(ν, σ)` is not encoded: the verifier derives it from its setup
+//! and the point.
+
+use super::gt::Gt;
+use crate::utils::serialization::{impl_canonical_fields, SafeVec};
+use ark_bn254::{G1Affine, G2Affine};
+use ark_ec::{AffineRepr, CurveGroup};
+use dory_pcs::backends::arkworks::{ArkDoryProof, ArkG1, ArkG2, ArkGT};
+use dory_pcs::{FirstReduceMessage, ScalarProductMessage, SecondReduceMessage, VMVMessage};
+
+/// The first message of a reduce round: `D_{1L}, D_{1R}, D_{2L}, D_{2R}, E_{1β}, E_{2β}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FirstRound {
+    pub d1_left: Gt,
+    pub d1_right: Gt,
+    pub d2_left: Gt,
+    pub d2_right: Gt,
+    pub e1_beta: G1Affine,
+    pub e2_beta: G2Affine,
+}
+
+/// The second message of a reduce round: `C_±, E_{1±}, E_{2±}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecondRound {
+    pub c_plus: Gt,
+    pub c_minus: Gt,
+    pub e1_plus: G1Affine,
+    pub e1_minus: G1Affine,
+    pub e2_plus: G2Affine,
+    pub e2_minus: G2Affine,
+}
+
+/// A Dory opening proof: the VMV message `(C, D_2, E_1)`, `σ` reduce rounds and the folded
+/// witness `(E_1, E_2)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DoryProof {
+    pub vmv_c: Gt,
+    pub vmv_d2: Gt,
+    pub vmv_e1: G1Affine,
+    pub first: SafeVec<FirstRound>,
+    pub second: SafeVec<SecondRound>,
+    pub final_e1: G1Affine,
+    pub final_e2: G2Affine,
+}
+
+impl_canonical_fields!([] FirstRound where [] {
+    d1_left, d1_right, d2_left, d2_right, e1_beta, e2_beta
+});
+impl_canonical_fields!([] SecondRound where [] {
+    c_plus, c_minus, e1_plus, e1_minus, e2_plus, e2_minus
+});
+impl_canonical_fields!([] DoryProof where [] {
+    vmv_c, vmv_d2, vmv_e1, first, second, final_e1, final_e2
+});
+
+fn g1(p: &ArkG1) -> G1Affine {
+    p.0.into_affine()
+}
+fn g2(p: &ArkG2) -> G2Affine {
+    p.0.into_affine()
+}
+fn gt(x: &ArkGT) -> Gt {
+    Gt(x.0)
+}
+
+impl DoryProof {
+    /// The encoding of a transparent `dory-pcs` proof; `None` if it has no final message
+    /// (a zero-knowledge proof).
+    pub(super) fn from_dory(p: &ArkDoryProof) -> Option<Self> {
+        let fin = p.final_message.as_ref()?;
+        Some(Self {
+            vmv_c: gt(&p.vmv_message.c),
+            vmv_d2: gt(&p.vmv_message.d2),
+            vmv_e1: g1(&p.vmv_message.e1),
+            first: p
+                .first_messages
+                .iter()
+                .map(|m| FirstRound {
+                    d1_left: gt(&m.d1_left),
+                    d1_right: gt(&m.d1_right),
+                    d2_left: gt(&m.d2_left),
+                    d2_right: gt(&m.d2_right),
+                    e1_beta: g1(&m.e1_beta),
+                    e2_beta: g2(&m.e2_beta),
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            second: p
+                .second_messages
+                .iter()
+                .map(|m| SecondRound {
+                    c_plus: gt(&m.c_plus),
+                    c_minus: gt(&m.c_minus),
+                    e1_plus: g1(&m.e1_plus),
+                    e1_minus: g1(&m.e1_minus),
+                    e2_plus: g2(&m.e2_plus),
+                    e2_minus: g2(&m.e2_minus),
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            final_e1: g1(&fin.e1),
+            final_e2: g2(&fin.e2),
+        })
+    }
+
+    /// The `dory-pcs` proof of a `2^nu × 2^sigma` matrix carrying these messages.
+    pub(super) fn to_dory(&self, nu: usize, sigma: usize) -> ArkDoryProof {
+        let a1 = |p: &G1Affine| ArkG1(p.into_group());
+        let a2 = |p: &G2Affine| ArkG2(p.into_group());
+        let at = |x: &Gt| ArkGT(x.0);
+        ArkDoryProof {
+            vmv_message: VMVMessage {
+                c: at(&self.vmv_c),
+                d2: at(&self.vmv_d2),
+                e1: a1(&self.vmv_e1),
+            },
+            first_messages: self
+                .first
+                .iter()
+                .map(|m| FirstReduceMessage {
+                    d1_left: at(&m.d1_left),
+                    d1_right: at(&m.d1_right),
+                    d2_left: at(&m.d2_left),
+                    d2_right: at(&m.d2_right),
+                    e1_beta: a1(&m.e1_beta),
+                    e2_beta: a2(&m.e2_beta),
+                })
+                .collect(),
+            second_messages: self
+                .second
+                .iter()
+                .map(|m| SecondReduceMessage {
+                    c_plus: at(&m.c_plus),
+                    c_minus: at(&m.c_minus),
+                    e1_plus: a1(&m.e1_plus),
+                    e1_minus: a1(&m.e1_minus),
+                    e2_plus: a2(&m.e2_plus),
+                    e2_minus: a2(&m.e2_minus),
+                })
+                .collect(),
+            final_message: Some(ScalarProductMessage {
+                e1: a1(&self.final_e1),
+                e2: a2(&self.final_e2),
+            }),
+            nu,
+            sigma,
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Dory's public parameters, derived by anyone from a public seed and the number of columns.
+//!
+//! `Γ_1 ∈ G1^{2^c}`, `Γ_2 ∈ G2^{2^c}` and the blinding generators `h_1, h_2` are hashed to the
+//! curves: generator `i` of a group is sampled by arkworks (a random `x` coordinate lifted to
+//! the curve, then the cofactor cleared) from ChaCha20 seeded by a merlin transcript over
+//! [`DORY_SEED`], the group and `i`. Nobody knows a discrete logarithm between any two of
+//! them, which is all Dory's binding needs (SXDH on BN254). The verifier's parameters (the
+//! pairings `Δ` and `χ` of prefixes of `Γ_1` and `Γ_2`) are computed from the generators by
+//! `dory-pcs` itself, never read from a file or a proof.
+//!
+//! A setup serializes as its `c` alone; decoding re-derives it (kept per process, so each size
+//! is derived once). The verifier key's digest covers `c`, and [`DORY_SEED`] is a constant.
+
+use crate::cfg_into_iter;
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use ark_bn254::{G1Affine, G2Affine};
+use ark_ec::pairing::Pairing;
+use ark_ec::AffineRepr;
+use ark_serialize::{
+    CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
+    Write,
+};
+use ark_std::UniformRand;
+use dory_pcs::backends::arkworks::{ArkG1, ArkG2, ArkGT, BN254};
+use dory_pcs::{ProverSetup, VerifierSetup};
+use rand_chacha::rand_core::SeedableRng;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The public seed every Dory generator is derived from.
+pub const DORY_SEED: &[u8] = b"jolt-core Dory generators v1";
+
+/// Largest supported `log2` of the number of columns: polynomials of up to `2^{2·c}`
+/// evaluations (`2^{36}`), far above any supported trace.
+pub const MAX_LOG_COLS: u32 = 18;
+
+/// The generators and the verifier's derived pairings for `2^log_cols` columns.
+pub struct DoryParameters {
+    /// `log2` of the number of columns.
+    pub log_cols: u32,
+    /// `Γ_1` as affine points (the prover's row commitments use them).
+    pub g1_affine: Vec<G1Affine>,
+    /// `Γ_2` as affine points (the tier-2 pairings use them).
+    pub g2_affine: Vec<G2Affine>,
+    /// `dory-pcs`'s prover setup (the same generators).
+    pub prover: ProverSetup<BN254>,
+    /// `dory-pcs`'s verifier setup, derived from `prover`.
+    pub verifier: VerifierSetup<BN254>,
+}
+
+fn hash_to_group<G: UniformRand>(group: &'static [u8], index: u64) -> G {
+    let mut t = merlin::Transcript::new(DORY_SEED);
+    t.append_message(b"group", group);
+    t.append_u64(b"index", index);
+    let mut seed = [0u8; 32];
+    t.challenge_bytes(b"seed", &mut seed);
+    G::rand(&mut rand_chacha::ChaCha20Rng::from_seed(seed))
+}
+
+impl DoryParameters {
+    fn derive(log_cols: u32) -> Self {
+        let n = 1u64 << log_cols;
+        let g1_affine: Vec<G1Affine> = cfg_into_iter!(0..n)
+            .map(|i| hash_to_group(b"G1", i))
+            .collect();
+        let g2_affine: Vec<G2Affine> = cfg_into_iter!(0..n)
+            .map(|i| hash_to_group(b"G2", i))
+            .collect();
+        let h1: G1Affine = hash_to_group(b"H1", 0);
+        let h2: G2Affine = hash_to_group(b"H2", 0);
+        let prover = ProverSetup {
+            g1_vec: g1_affine.iter().map(|g| ArkG1(g.into_group())).collect(),
+            g2_vec: g2_affine.iter().map(|g| ArkG2(g.into_group())).collect(),
+            h1: ArkG1(h1.into_group()),
+            h2: ArkG2(h2.into_group()),
+            ht: ArkGT(ark_bn254::Bn254::pairing(h1, h2)),
+        };
+        let verifier = prover.to_verifier_setup();
+        Self {
+            log_cols,
+            g1_affine,
+            g2_affine,
+            prover,
+            verifier,
+        }
+    }
+
+    /// The parameters for `2^log_cols` columns, derived on first use in this process.
+    ///
+    /// # Panics
+    /// If `log_cols > MAX_LOG_COLS` (decoding checks this first).
+    pub fn get(log_cols: u32) -> Arc<Self> {
+        assert!(log_cols <= MAX_LOG_COLS, "dory: 2^{log_cols} columns");
+        static CACHE: OnceLock<Mutex<HashMap<u32, Arc<OnceLock<Arc<DoryParameters>>>>>> =
+            OnceLock::new();
+        // One slot per size, filled outside the map's lock so that sizes derive independently.
+        let slot = {
+            let mut map = CACHE
+                .get_or_init(Default::default)
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            map.entry(log_cols).or_default().clone()
+        };
+        slot.get_or_init(|| Arc::new(Self::derive(log_cols)))
+            .clone()
+    }
+}
+
+/// Dory's setup (prover's and verifier's alike): a handle on the [`DoryParameters`] of
+/// `2^log_cols` columns, encoded as `log_cols`.
+#[derive(Clone)]
+pub struct DorySetup(pub Arc<DoryParameters>);
+
+impl DorySetup {
+    /// The setup for polynomials of up to `max_num_vars` variables: `2^{⌈max/2⌉}` columns
+    /// (at least 2, so that every opening has a round).
+    pub fn new(max_num_vars: usize) -> Self {
+        let log_cols = max_num_vars.div_ceil(2).clamp(1, MAX_LOG_COLS as usize) as u32;
+        Self(DoryParameters::get(log_cols))
+    }
+
+    /// `log2` of the number of columns.
+    pub fn log_cols(&self) -> usize {
+        self.0.log_cols as usize
+    }
+}
+
+impl std::fmt::Debug for DorySetup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DorySetup {{ log_cols: {} }}", self.0.log_cols)
+    }
+}
+
+impl PartialEq for DorySetup {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.log_cols == other.0.log_cols
+    }
+}
+
+impl Valid for DorySetup {
+    fn check(&self) -> Result<(), SerializationError> {
+        Ok(())
+    }
+}
+
+impl CanonicalSerialize for DorySetup {
+    fn serialize_with_mode<W: Write>(
+        &self,
+        writer: W,
+        compress: Compress,
+    ) -> Result<(), SerializationError> {
+        self.0.log_cols.serialize_with_mode(writer, compress)
+    }
+
+    fn serialized_size(&self, compress: Compress) -> usize {
+        self.0.log_cols.serialized_size(compress)
+    }
+}
+
+impl CanonicalDeserialize for DorySetup {
+    fn deserialize_with_mode<R: Read>(
+        reader: R,
+        compress: Compress,
+        validate: Validate,
+    ) -> Result<Self, SerializationError> {
+        let log_cols = u32::deserialize_with_mode(reader, compress, validate)?;
+        if log_cols == 0 || log_cols > MAX_LOG_COLS {
+            return Err(SerializationError::InvalidData);
+        }
+        Ok(Self(DoryParameters::get(log_cols)))
+    }
+}

@@ -1,0 +1,139 @@
+use super::*;
+use crate::commitment::test_utils;
+use ark_bn254::{Fq12, G1Affine, G2Affine};
+use ark_ec::AffineRepr;
+use ark_ff::{AdditiveGroup, Field, PrimeField, UniformRand};
+use ark_std::test_rng;
+use num_bigint::BigUint;
+use num_integer::Integer;
+
+#[test]
+fn dory_completeness_small_sizes() {
+    let setup = DorySetup::new(12);
+    test_utils::completeness::<Dory>(&setup, &setup, &(0..=12).collect::<Vec<_>>());
+}
+
+#[test]
+fn dory_rejects_opening_with_wrong_value_point_or_commitment() {
+    let setup = DorySetup::new(8);
+    for n in [1, 4, 7] {
+        for (what, result) in ["value", "point", "commitment"]
+            .iter()
+            .zip(test_utils::soundness::<Dory>(&setup, &setup, n))
+        {
+            assert_eq!(
+                result,
+                Err(OpeningError::PairingCheck),
+                "wrong {what}, n = {n}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dory_batch_rejects_every_wrong_value() {
+    let setup = DorySetup::new(10);
+    for e in test_utils::batch_errors::<Dory>(&setup, &setup, 9) {
+        assert_eq!(e, Err(OpeningError::PairingCheck));
+    }
+}
+
+#[test]
+fn dory_commitment_is_invariant_under_zero_padding_and_homomorphic() {
+    let setup = DorySetup::new(10);
+    let small = test_utils::random_poly(5, true);
+    let mut padded = small.to_dense().into_evals();
+    padded.resize(1 << 9, Fr::from(0u64));
+    let padded: MultilinearPolynomial<Fr> = padded.into();
+    let c_small = Dory::commit(&setup, &small);
+    assert_eq!(c_small, Dory::commit(&setup, &padded));
+    let other = test_utils::random_poly(9, false);
+    let k = [Fr::from(3u64), Fr::from(7u64)];
+    let combined = MultilinearPolynomial::linear_combination(&[&small, &other], &k);
+    assert_eq!(
+        Dory::combine_commitments(&[&c_small, &Dory::commit(&setup, &other)], &k),
+        Some(Dory::commit(&setup, &combined.into()))
+    );
+}
+
+#[test]
+fn dory_rejects_a_point_longer_than_the_setup_and_a_wrong_round_count() {
+    let setup = DorySetup::new(6);
+    let poly = test_utils::random_poly(6, false);
+    let (c, point, value, mut proof) = test_utils::prove_one::<Dory>(&setup, &poly);
+    let long: Vec<Fr> = (0..7u64).map(Fr::from).collect();
+    assert!(matches!(
+        test_utils::verify_one::<Dory>(&setup, &c, &long, &value, &proof),
+        Err(OpeningError::PointTooLong { max: 6, got: 7 })
+    ));
+    proof.first.pop();
+    assert_eq!(
+        test_utils::verify_one::<Dory>(&setup, &c, &point, &value, &proof),
+        Err(OpeningError::ProofShape("number of reduce rounds ≠ σ"))
+    );
+}
+
+#[test]
+fn dory_setup_is_derived_from_the_public_seed_only() {
+    let a = DorySetup::new(8);
+    let bytes = crate::utils::serialization::to_bytes(&a);
+    assert_eq!(bytes, 4u32.to_le_bytes());
+    let b: DorySetup = crate::utils::serialization::from_bytes(&bytes).unwrap();
+    assert_eq!(a.0.g1_affine, b.0.g1_affine);
+    assert!(a
+        .0
+        .g1_affine
+        .iter()
+        .all(|g| g.is_on_curve() && g.is_in_correct_subgroup_assuming_on_curve()));
+    assert!(a
+        .0
+        .g2_affine
+        .iter()
+        .all(|g| g.is_on_curve() && g.is_in_correct_subgroup_assuming_on_curve()));
+    assert_ne!(a.0.g1_affine[0], G1Affine::generator());
+    assert_ne!(a.0.g2_affine[0], G2Affine::generator());
+    for bad in [0u32, MAX_LOG_COLS + 1] {
+        assert!(crate::utils::serialization::from_bytes::<DorySetup>(&bad.to_le_bytes()).is_err());
+    }
+}
+
+/// The two facts [`gt::is_in_gt`] rests on, recomputed: `p ≡ 6u² (mod r)` and
+/// `gcd(p − 6u², Φ_12(p)) = r`.
+#[test]
+fn gt_membership_test_is_exact_for_bn254() {
+    let u = BigUint::from(4_965_661_367_192_848_881u64);
+    let six_u2 = BigUint::from(6u32) * &u * &u;
+    let limbs = six_u2.to_u64_digits();
+    assert_eq!(limbs, gt::SIX_U_SQUARED.to_vec());
+    let p: BigUint = ark_bn254::Fq::MODULUS.into();
+    let r: BigUint = ark_bn254::Fr::MODULUS.into();
+    let p2 = &p * &p;
+    let phi = &p2 * &p2 - &p2 + 1u32;
+    assert_eq!(&p % &r, &six_u2 % &r);
+    assert_eq!((&p - &six_u2).gcd(&phi), r);
+}
+
+#[test]
+fn gt_membership_accepts_pairings_and_rejects_other_elements() {
+    let mut rng = test_rng();
+    for _ in 0..4 {
+        let x = Bn254::pairing(G1Affine::rand(&mut rng), G2Affine::rand(&mut rng)).0;
+        assert!(gt::is_in_gt(&x));
+        // A random element is not even in the cyclotomic subgroup.
+        let y = Fq12::rand(&mut rng);
+        assert!(!gt::is_in_gt(&y));
+        // y^{(p^6 − 1)(p^2 + 1)} is in the cyclotomic subgroup, but not of order r.
+        let mut z = y;
+        z.frobenius_map_in_place(6);
+        z *= y.inverse().unwrap();
+        let mut z2 = z;
+        z2.frobenius_map_in_place(2);
+        let w = z2 * z;
+        assert_eq!(w.pow(ark_bn254::Fr::MODULUS) == Fq12::ONE, gt::is_in_gt(&w));
+        assert!(!gt::is_in_gt(&w));
+    }
+    assert!(!gt::is_in_gt(&Fq12::ZERO));
+    // A decoded non-member is rejected.
+    let bytes = crate::utils::serialization::to_bytes(&Fq12::rand(&mut rng));
+    assert!(crate::utils::serialization::from_bytes::<Gt>(&bytes).is_err());
+}
