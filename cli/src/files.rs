@@ -10,13 +10,13 @@
 //! Decoding never panics and never trusts a length prefix for allocation
 //! ([`jolt_core::utils::serialization`]); trailing bytes are an error.
 
-use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::commitment::dory::Dory;
 use jolt_core::utils::serialization::{from_bytes, to_bytes, SafeVec};
 use jolt_core::zkvm::{JoltProof, VerifierKey};
 use jolt_tracer::ProgramIo;
 
 /// The commitment scheme of every proof and key the command line writes.
-pub type Pcs = HyperKzg;
+pub type Pcs = Dory;
 
 const PROOF_MAGIC: &[u8; 8] = b"JOLTPRF\0";
 const KEY_MAGIC: &[u8; 8] = b"JOLTKEY\0";

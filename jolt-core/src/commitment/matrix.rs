@@ -8,7 +8,8 @@
 //! Zero-padding a polynomial at the end (extra top variables fixed to 0) appends zero rows,
 //! so its row commitments are the same followed by the identity.
 
-use crate::commitment::msm::{msm_small, msm_wide};
+use crate::commitment::msm::wide::WIDE_THRESHOLD;
+use crate::commitment::msm::{msm_serial, msm_small, msm_wide};
 use crate::field::{Fr, SmallScalar};
 use crate::poly::MultilinearPolynomial;
 #[allow(unused_imports)]
@@ -42,6 +43,10 @@ pub fn commit_rows(gens: &[G1Affine], poly: &MultilinearPolynomial<Fr>) -> Vec<G
     let cols = gens.len().min(poly.len()).max(1);
     let gens = &gens[..cols];
     match poly {
+        // Rows of up to WIDE_THRESHOLD points: one serial MSM per row, rows in parallel.
+        MultilinearPolynomial::Dense(d) if cols < WIDE_THRESHOLD => cfg_chunks!(d.evals(), cols)
+            .map(|row| msm_serial(gens, row))
+            .collect(),
         MultilinearPolynomial::Dense(d) => cfg_chunks!(d.evals(), cols)
             .map(|row| msm_wide(gens, row))
             .collect(),

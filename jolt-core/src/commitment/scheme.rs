@@ -121,6 +121,22 @@ pub trait CommitmentScheme: Clone + Send + Sync + 'static {
         transcript: &mut Transcript,
     ) -> Self::Proof;
 
+    /// Proves `combined(point) = value` for `combined = Σ_i coeffs[i] · p_i` (each `p_i`
+    /// zero-padded at the end to `point`'s length), whose commitment the verifier gets from
+    /// [`Self::combine_commitments`]. A scheme can use the `p_i` (e.g. their compact values)
+    /// to open faster; by default it opens `combined`.
+    fn open_combination(
+        setup: &Self::ProverSetup,
+        polys: &[&MultilinearPolynomial<Fr>],
+        coeffs: &[Fr],
+        combined: &MultilinearPolynomial<Fr>,
+        point: &[Fr],
+        transcript: &mut Transcript,
+    ) -> Self::Proof {
+        let _ = (polys, coeffs);
+        Self::open(setup, combined, point, transcript)
+    }
+
     /// Verifies `p(point) = value` for the polynomial committed in `commitment`.
     fn verify(
         setup: &Self::VerifierSetup,

@@ -6,6 +6,7 @@ use crate::field::Fr;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
+use ark_ff::AdditiveGroup;
 use std::marker::PhantomData;
 
 /// One claim `poly(point) = value`.
@@ -123,7 +124,27 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
                 .map(|((g, c), k)| { *k * padding_factor(&rho, self.claims[g[0]].point.len()) * c })
                 .sum::<Fr>()
         );
-        let opening = PCS::open(setup, &combined, &rho, transcript);
+        let claim_coeffs: Vec<Fr> = groups
+            .iter()
+            .zip(&betas)
+            .zip(&gamma)
+            .flat_map(|((members, beta), k)| {
+                members.iter().zip(beta).map(move |(i, b)| (*i, *k * b))
+            })
+            .fold(vec![Fr::ZERO; self.claims.len()], |mut acc, (i, c)| {
+                acc[i] += c;
+                acc
+            });
+        let claim_polys: Vec<&MultilinearPolynomial<Fr>> =
+            self.claims.iter().map(|c| &c.poly).collect();
+        let opening = PCS::open_combination(
+            setup,
+            &claim_polys,
+            &claim_coeffs,
+            &combined,
+            &rho,
+            transcript,
+        );
         BatchedOpeningProof {
             sumcheck,
             evals: evals.into(),

@@ -424,13 +424,14 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         self.setup((log_cycles + 2).max(log_ram).max(LOG_M));
     }
 
-    /// The prover's commitment parameters for polynomials of up to `num_vars` variables,
-    /// built on first use (and rebuilt larger when a bigger trace needs it).
+    /// The prover's commitment parameters for a proof whose largest polynomial has `num_vars`
+    /// variables, built on first use (and rebuilt when a trace of another size needs them: a
+    /// scheme may lay every polynomial out by the largest one's size).
     pub fn setup(&self, num_vars: usize) -> Arc<PCS::ProverSetup> {
         let num_vars = num_vars.min(self.vk.max_num_vars);
         let mut guard = self.setup.lock().unwrap_or_else(|e| e.into_inner());
         match &*guard {
-            Some((n, s)) if *n >= num_vars => s.clone(),
+            Some((n, s)) if *n == num_vars => s.clone(),
             _ => {
                 let s = Arc::new(PCS::prover_setup(self.vk.max_num_vars, num_vars));
                 *guard = Some((num_vars, s.clone()));

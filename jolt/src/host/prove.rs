@@ -7,15 +7,15 @@
 
 use std::path::Path;
 
-use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::commitment::dory::Dory;
 use jolt_core::zkvm;
 use jolt_tracer::ProgramIo;
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::{Error, GuestProgram};
 
-/// The commitment scheme of proofs made through this API.
-pub type Pcs = HyperKzg;
+/// The commitment scheme of proofs made through this API: Dory, transparent (no trusted setup).
+pub type Pcs = Dory;
 /// A proof of one run of a guest function.
 pub type Proof = zkvm::JoltProof<Pcs>;
 /// What the prover needs: built once per function ([`GuestProgram::preprocess`]).

@@ -4,35 +4,35 @@
 //! polynomials out for it, commits with this crate's MSMs, and encodes its proofs.
 //!
 //! # Commitment
-//! The `2^n` evaluations form the matrix of [`crate::commitment::matrix`] with `2^σ` columns
-//! (`σ` fixed by the setup, [`DorySetup::new`]). Row `i` is committed in G1 as
+//! The `2^n` evaluations form the matrix of [`crate::commitment::matrix`] with `2^σ` columns,
+//! `σ = ⌈N/2⌉` for the largest polynomial of the proof, `N` variables ([`DorySetup`]). Row `i` is committed in G1 as
 //! `T_i = Σ_j M[i][j]·Γ_1[j]`, and the commitment is `C = Σ_i e(T_i, Γ_2[i]) ∈ GT`. A
 //! zero-padded polynomial has the same rows followed by zero rows, which add `e(0, ·) = 1`:
 //! the commitment is invariant under zero-padding at the end, and additively homomorphic
 //! (the opening accumulator relies on both).
 //!
 //! # Opening
-//! To prove `p(x) = v` for `n` variables, the prover recomputes the row commitments and runs
-//! `dory-pcs`'s transparent Eval-VMV-RE protocol on the `2^ν × 2^σ` matrix, `ν = max(n − σ,
-//! 0)` (a polynomial with fewer than `σ` variables is opened as its zero-padding, the point
-//! padded with leading zeros). It proves `v = Lᵀ M R` with `σ` reduce-and-fold rounds and a
+//! To prove `p(x) = v` for `N` variables, the prover recomputes the row commitments and runs
+//! `dory-pcs`'s transparent Eval-VMV-RE protocol on the `2^ν × 2^σ` matrix, `ν = N − σ`
+//! (for `N = 1`, one row: the point is padded with a leading zero). It proves `v = Lᵀ M R` with `σ` reduce-and-fold rounds and a
 //! final pairing check.
 //!
 //! # Soundness
 //! Binding and knowledge soundness under SXDH on BN254 with generators nobody knows a
-//! relation between ([`setup`]). The verifier derives `(ν, σ)` from its setup and the point,
-//! never from the proof, and every `GT` element it reads is checked to be in `GT`
+//! relation between ([`setup`]). The verifier derives `(ν, σ)` from the point's length (bounded
+//! by its setup), never from the proof, and every `GT` element it reads is checked to be in `GT`
 //! ([`gt`]). The caller must absorb the commitment before the point is drawn; `open`/`verify`
 //! absorb the point and the value.
 
 mod bridge;
+mod combination;
 pub mod gt;
 pub mod proof;
 pub mod setup;
 
 pub use gt::Gt;
 pub use proof::DoryProof;
-pub use setup::{DoryParameters, DorySetup, DORY_SEED, MAX_LOG_COLS};
+pub use setup::{log_cols_for, DoryParameters, DorySetup, DORY_SEED, MAX_LOG_COLS};
 
 use crate::commitment::matrix;
 use crate::commitment::scheme::{CommitmentScheme, OpeningError};
@@ -60,22 +60,59 @@ impl AppendToTranscript for Gt {
     }
 }
 
-/// `(ν, σ)` of the opening of an `n`-variable polynomial: `2^σ` columns and `2^ν` rows.
-fn opening_shape(setup: &DorySetup, num_vars: usize) -> (usize, usize) {
-    let sigma = setup.log_cols();
-    (num_vars.saturating_sub(sigma), sigma)
-}
-
 /// `Σ_i e(T_i, Γ_2[i])` over the non-zero rows.
-fn tier_two(setup: &DorySetup, rows: &[G1Projective]) -> Gt {
+fn tier_two(params: &DoryParameters, rows: &[G1Projective]) -> Gt {
     let rows = G1Projective::normalize_batch(rows);
     let (g1, g2): (Vec<_>, Vec<_>) = rows
         .iter()
-        .zip(&setup.0.g2_affine)
+        .zip(params.g2_prepared())
         .filter(|(t, _)| !ark_ec::AffineRepr::is_zero(*t))
-        .map(|(t, g)| (*t, *g))
+        .map(|(t, g)| (*t, g.clone()))
         .unzip();
     Gt(Bn254::multi_pairing(g1, g2))
+}
+
+/// Runs `dory-pcs`'s evaluation proof of `poly` at `point` given its row commitments.
+///
+/// # Panics
+/// If `point` does not have `poly.num_vars()` coordinates, or the setup is not the one of
+/// `poly`'s size ([`setup::log_cols_for`]).
+fn prove_opening(
+    setup: &DorySetup,
+    poly: &MultilinearPolynomial<Fr>,
+    rows: Vec<G1Projective>,
+    point: &[Fr],
+    transcript: &mut Transcript,
+) -> DoryProof {
+    let n = poly.num_vars();
+    assert_eq!(point.len(), n, "dory open: point has the wrong length");
+    let sigma = setup.log_cols as usize;
+    assert_eq!(
+        sigma,
+        setup::log_cols_for(n),
+        "dory open: setup of another size"
+    );
+    let nu = n.saturating_sub(sigma);
+    transcript.append_scalars(labels::OPENING_POINT, point);
+    transcript.append_scalar(labels::OPENING_VALUE, &poly.evaluate(point));
+    let mut rows: Vec<ArkG1> = rows.into_iter().map(ArkG1).collect();
+    rows.resize(1 << nu, ArkG1::default());
+    let view = MatrixView {
+        poly,
+        num_vars: nu + sigma,
+    };
+    let (proof, _) = dory_pcs::prove::<_, BN254, G1Routines, G2Routines, _, _, Transparent>(
+        &view,
+        &dory_point(point, nu + sigma),
+        rows,
+        ArkFr(Fr::from(0u64)),
+        nu,
+        sigma,
+        &setup.parameters().prover,
+        &mut DoryTranscript(transcript),
+    )
+    .expect("dory open: the matrix has the setup's shape");
+    DoryProof::from_dory(&proof).expect("a transparent proof has a final message")
 }
 
 impl CommitmentScheme for Dory {
@@ -84,19 +121,22 @@ impl CommitmentScheme for Dory {
     type Commitment = DoryCommitment;
     type Proof = DoryProof;
 
+    /// A bound: each opening uses the columns [`setup::log_cols_for`] its point's length.
     fn verifier_setup(max_num_vars: usize) -> DorySetup {
         DorySetup::new(max_num_vars)
     }
 
-    /// The generators depend on `max_num_vars` only: the prover's are the verifier's.
-    fn prover_setup(max_num_vars: usize, _num_vars: usize) -> DorySetup {
-        DorySetup::new(max_num_vars)
+    /// The columns of a proof whose largest polynomial has `num_vars` variables (every
+    /// polynomial of the proof is committed, and their combination opened, in this shape).
+    fn prover_setup(_max_num_vars: usize, num_vars: usize) -> DorySetup {
+        DorySetup::new(num_vars)
     }
 
     fn commit(setup: &DorySetup, poly: &MultilinearPolynomial<Fr>) -> DoryCommitment {
-        let (_, log_cols) = matrix::shape(poly.num_vars(), setup.log_cols());
-        let rows = matrix::commit_rows(&setup.0.g1_affine[..1 << log_cols], poly);
-        tier_two(setup, &rows)
+        let params = setup.parameters();
+        let (_, log_cols) = matrix::shape(poly.num_vars(), setup.log_cols as usize);
+        let rows = matrix::commit_rows(&params.g1_affine[..1 << log_cols], poly);
+        tier_two(&params, &rows)
     }
 
     fn combine_commitments(commitments: &[&Gt], coeffs: &[Fr]) -> Option<Gt> {
@@ -109,42 +149,32 @@ impl CommitmentScheme for Dory {
     }
 
     /// # Panics
-    /// If `point` does not have `poly.num_vars()` coordinates or is longer than twice the
-    /// setup's `σ`.
+    /// If `point` does not have `poly.num_vars()` coordinates, or the setup is not the one
+    /// of `poly`'s size ([`setup::log_cols_for`]).
     fn open(
         setup: &DorySetup,
         poly: &MultilinearPolynomial<Fr>,
         point: &[Fr],
         transcript: &mut Transcript,
     ) -> DoryProof {
-        let n = poly.num_vars();
-        assert_eq!(point.len(), n, "dory open: point has the wrong length");
-        let (nu, sigma) = opening_shape(setup, n);
-        assert!(nu <= sigma, "dory open: 2^{n} evaluations exceed the setup");
-        transcript.append_scalars(labels::OPENING_POINT, point);
-        transcript.append_scalar(labels::OPENING_VALUE, &poly.evaluate(point));
-        let (_, log_cols) = matrix::shape(n, sigma);
-        let mut rows: Vec<ArkG1> = matrix::commit_rows(&setup.0.g1_affine[..1 << log_cols], poly)
-            .into_iter()
-            .map(ArkG1)
-            .collect();
-        rows.resize(1 << nu, ArkG1::default());
-        let view = MatrixView {
-            poly,
-            num_vars: nu + sigma,
-        };
-        let (proof, _) = dory_pcs::prove::<_, BN254, G1Routines, G2Routines, _, _, Transparent>(
-            &view,
-            &dory_point(point, nu + sigma),
-            rows,
-            ArkFr(Fr::from(0u64)),
-            nu,
-            sigma,
-            &setup.0.prover,
-            &mut DoryTranscript(transcript),
-        )
-        .expect("dory open: the matrix has the setup's shape");
-        DoryProof::from_dory(&proof).expect("a transparent proof has a final message")
+        let params = setup.parameters();
+        let (_, log_cols) = matrix::shape(poly.num_vars(), setup.log_cols as usize);
+        let rows = matrix::commit_rows(&params.g1_affine[..1 << log_cols], poly);
+        prove_opening(setup, poly, rows, point, transcript)
+    }
+
+    /// The row commitments of the combination are combined from those of the distinct `p_i`
+    /// (computed from their compact values), not recomputed from its dense evaluations.
+    fn open_combination(
+        setup: &DorySetup,
+        polys: &[&MultilinearPolynomial<Fr>],
+        coeffs: &[Fr],
+        combined: &MultilinearPolynomial<Fr>,
+        point: &[Fr],
+        transcript: &mut Transcript,
+    ) -> DoryProof {
+        let rows = combination::row_commitments(setup, polys, coeffs);
+        prove_opening(setup, combined, rows, point, transcript)
     }
 
     fn verify(
@@ -155,13 +185,14 @@ impl CommitmentScheme for Dory {
         proof: &DoryProof,
         transcript: &mut Transcript,
     ) -> Result<(), OpeningError> {
-        let (nu, sigma) = opening_shape(setup, point.len());
-        if nu > sigma {
+        let sigma = setup::log_cols_for(point.len());
+        if sigma > setup.log_cols as usize {
             return Err(OpeningError::PointTooLong {
-                max: 2 * sigma,
+                max: 2 * setup.log_cols as usize,
                 got: point.len(),
             });
         }
+        let nu = point.len().saturating_sub(sigma);
         if proof.first.len() != sigma || proof.second.len() != sigma {
             return Err(OpeningError::ProofShape("number of reduce rounds ≠ σ"));
         }
@@ -172,7 +203,7 @@ impl CommitmentScheme for Dory {
             ArkFr(*value),
             &dory_point(point, nu + sigma),
             &proof.to_dory(nu, sigma),
-            setup.0.verifier.clone(),
+            DoryParameters::get(sigma as u32).verifier.clone(),
             &mut DoryTranscript(transcript),
         )
         .map_err(|_| OpeningError::PairingCheck)

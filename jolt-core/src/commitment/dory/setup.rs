@@ -8,13 +8,16 @@
 //! pairings `Δ` and `χ` of prefixes of `Γ_1` and `Γ_2`) are computed from the generators by
 //! `dory-pcs` itself, never read from a file or a proof.
 //!
-//! A setup serializes as its `c` alone; decoding re-derives it (kept per process, so each size
-//! is derived once). The verifier key's digest covers `c`, and [`DORY_SEED`] is a constant.
+//! A setup is the number `c` alone; the parameters of each size are derived once per process
+//! on first use. The verifier key's digest covers its bound on `c`, and [`DORY_SEED`] is a
+//! constant. Generator `i` does not depend on `c`, so a smaller size's generators are a prefix
+//! of a larger one's.
 
-use crate::cfg_into_iter;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
+use crate::{cfg_into_iter, cfg_iter};
 use ark_bn254::{G1Affine, G2Affine};
+use ark_ec::bn::G2Prepared;
 use ark_ec::pairing::Pairing;
 use ark_ec::AffineRepr;
 use ark_serialize::{
@@ -47,6 +50,8 @@ pub struct DoryParameters {
     pub prover: ProverSetup<BN254>,
     /// `dory-pcs`'s verifier setup, derived from `prover`.
     pub verifier: VerifierSetup<BN254>,
+    /// `Γ_2` prepared for Miller loops (built on the first commitment).
+    g2_prepared: OnceLock<Vec<G2Prepared<ark_bn254::Config>>>,
 }
 
 fn hash_to_group<G: UniformRand>(group: &'static [u8], index: u64) -> G {
@@ -83,7 +88,14 @@ impl DoryParameters {
             g2_affine,
             prover,
             verifier,
+            g2_prepared: OnceLock::new(),
         }
+    }
+
+    /// `Γ_2` prepared for Miller loops.
+    pub fn g2_prepared(&self) -> &[G2Prepared<ark_bn254::Config>] {
+        self.g2_prepared
+            .get_or_init(|| cfg_iter!(self.g2_affine).map(|g| (*g).into()).collect())
     }
 
     /// The parameters for `2^log_cols` columns, derived on first use in this process.
@@ -91,7 +103,10 @@ impl DoryParameters {
     /// # Panics
     /// If `log_cols > MAX_LOG_COLS` (decoding checks this first).
     pub fn get(log_cols: u32) -> Arc<Self> {
-        assert!(log_cols <= MAX_LOG_COLS, "dory: 2^{log_cols} columns");
+        assert!(
+            (1..=MAX_LOG_COLS).contains(&log_cols),
+            "dory: 2^{log_cols} columns"
+        );
         static CACHE: OnceLock<Mutex<HashMap<u32, Arc<OnceLock<Arc<DoryParameters>>>>>> =
             OnceLock::new();
         // One slot per size, filled outside the map's lock so that sizes derive independently.
@@ -107,39 +122,50 @@ impl DoryParameters {
     }
 }
 
-/// Dory's setup (prover's and verifier's alike): a handle on the [`DoryParameters`] of
-/// `2^log_cols` columns, encoded as `log_cols`.
-#[derive(Clone)]
-pub struct DorySetup(pub Arc<DoryParameters>);
+/// Dory's setup: a number of columns `2^log_cols`, encoded as `log_cols` alone; the
+/// [`DoryParameters`] of that size are derived (once per process) when first used.
+///
+/// The prover's setup has the columns of the proof at hand ([`log_cols_for`] of its largest
+/// polynomial); the verifier's is a bound, and each opening uses [`log_cols_for`] of its point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DorySetup {
+    /// `log2` of the number of columns.
+    pub log_cols: u32,
+}
+
+/// `σ`, the `log2` of the columns of the matrices of a proof whose largest polynomial has
+/// `num_vars` variables: `⌈num_vars / 2⌉`, at least 1. Rows `ν = num_vars − σ ≤ σ`.
+pub fn log_cols_for(num_vars: usize) -> usize {
+    num_vars.div_ceil(2).max(1)
+}
 
 impl DorySetup {
-    /// The setup for polynomials of up to `max_num_vars` variables: `2^{⌈max/2⌉}` columns
-    /// (at least 2, so that every opening has a round).
-    pub fn new(max_num_vars: usize) -> Self {
-        let log_cols = max_num_vars.div_ceil(2).clamp(1, MAX_LOG_COLS as usize) as u32;
-        Self(DoryParameters::get(log_cols))
+    /// The setup for polynomials of up to `num_vars` variables.
+    ///
+    /// # Panics
+    /// If `num_vars > 2 · MAX_LOG_COLS`.
+    pub fn new(num_vars: usize) -> Self {
+        let log_cols = log_cols_for(num_vars);
+        assert!(
+            log_cols <= MAX_LOG_COLS as usize,
+            "dory: 2^{num_vars} evaluations"
+        );
+        Self {
+            log_cols: log_cols as u32,
+        }
     }
 
-    /// `log2` of the number of columns.
-    pub fn log_cols(&self) -> usize {
-        self.0.log_cols as usize
-    }
-}
-
-impl std::fmt::Debug for DorySetup {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "DorySetup {{ log_cols: {} }}", self.0.log_cols)
-    }
-}
-
-impl PartialEq for DorySetup {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.log_cols == other.0.log_cols
+    /// The generators and derived pairings of this size.
+    pub fn parameters(&self) -> Arc<DoryParameters> {
+        DoryParameters::get(self.log_cols)
     }
 }
 
 impl Valid for DorySetup {
     fn check(&self) -> Result<(), SerializationError> {
+        if self.log_cols == 0 || self.log_cols > MAX_LOG_COLS {
+            return Err(SerializationError::InvalidData);
+        }
         Ok(())
     }
 }
@@ -150,11 +176,11 @@ impl CanonicalSerialize for DorySetup {
         writer: W,
         compress: Compress,
     ) -> Result<(), SerializationError> {
-        self.0.log_cols.serialize_with_mode(writer, compress)
+        self.log_cols.serialize_with_mode(writer, compress)
     }
 
     fn serialized_size(&self, compress: Compress) -> usize {
-        self.0.log_cols.serialized_size(compress)
+        self.log_cols.serialized_size(compress)
     }
 }
 
@@ -164,10 +190,10 @@ impl CanonicalDeserialize for DorySetup {
         compress: Compress,
         validate: Validate,
     ) -> Result<Self, SerializationError> {
-        let log_cols = u32::deserialize_with_mode(reader, compress, validate)?;
-        if log_cols == 0 || log_cols > MAX_LOG_COLS {
-            return Err(SerializationError::InvalidData);
-        }
-        Ok(Self(DoryParameters::get(log_cols)))
+        let setup = Self {
+            log_cols: u32::deserialize_with_mode(reader, compress, validate)?,
+        };
+        setup.check()?;
+        Ok(setup)
     }
 }

@@ -9,14 +9,16 @@ use num_integer::Integer;
 
 #[test]
 fn dory_completeness_small_sizes() {
-    let setup = DorySetup::new(12);
-    test_utils::completeness::<Dory>(&setup, &setup, &(0..=12).collect::<Vec<_>>());
+    let bound = DorySetup::new(12);
+    for n in 0..=12 {
+        test_utils::completeness::<Dory>(&DorySetup::new(n), &bound, &[n]);
+    }
 }
 
 #[test]
 fn dory_rejects_opening_with_wrong_value_point_or_commitment() {
-    let setup = DorySetup::new(8);
     for n in [1, 4, 7] {
+        let setup = DorySetup::new(n);
         for (what, result) in ["value", "point", "commitment"]
             .iter()
             .zip(test_utils::soundness::<Dory>(&setup, &setup, n))
@@ -32,7 +34,7 @@ fn dory_rejects_opening_with_wrong_value_point_or_commitment() {
 
 #[test]
 fn dory_batch_rejects_every_wrong_value() {
-    let setup = DorySetup::new(10);
+    let setup = DorySetup::new(9);
     for e in test_utils::batch_errors::<Dory>(&setup, &setup, 9) {
         assert_eq!(e, Err(OpeningError::PairingCheck));
     }
@@ -40,7 +42,7 @@ fn dory_batch_rejects_every_wrong_value() {
 
 #[test]
 fn dory_commitment_is_invariant_under_zero_padding_and_homomorphic() {
-    let setup = DorySetup::new(10);
+    let setup = DorySetup::new(9);
     let small = test_utils::random_poly(5, true);
     let mut padded = small.to_dense().into_evals();
     padded.resize(1 << 9, Fr::from(0u64));
@@ -66,6 +68,13 @@ fn dory_rejects_a_point_longer_than_the_setup_and_a_wrong_round_count() {
         test_utils::verify_one::<Dory>(&setup, &c, &long, &value, &proof),
         Err(OpeningError::PointTooLong { max: 6, got: 7 })
     ));
+    // A larger verifier bound accepts the proof; a shorter point (other shape) does not.
+    let bound = DorySetup::new(20);
+    assert_eq!(
+        test_utils::verify_one::<Dory>(&bound, &c, &point, &value, &proof),
+        Ok(())
+    );
+    assert!(test_utils::verify_one::<Dory>(&bound, &c, &point[1..], &value, &proof).is_err());
     proof.first.pop();
     assert_eq!(
         test_utils::verify_one::<Dory>(&setup, &c, &point, &value, &proof),
@@ -79,19 +88,17 @@ fn dory_setup_is_derived_from_the_public_seed_only() {
     let bytes = crate::utils::serialization::to_bytes(&a);
     assert_eq!(bytes, 4u32.to_le_bytes());
     let b: DorySetup = crate::utils::serialization::from_bytes(&bytes).unwrap();
-    assert_eq!(a.0.g1_affine, b.0.g1_affine);
-    assert!(a
-        .0
-        .g1_affine
-        .iter()
-        .all(|g| g.is_on_curve() && g.is_in_correct_subgroup_assuming_on_curve()));
-    assert!(a
-        .0
-        .g2_affine
-        .iter()
-        .all(|g| g.is_on_curve() && g.is_in_correct_subgroup_assuming_on_curve()));
-    assert_ne!(a.0.g1_affine[0], G1Affine::generator());
-    assert_ne!(a.0.g2_affine[0], G2Affine::generator());
+    let (pa, pb) = (a.parameters(), DorySetup::new(10).parameters());
+    assert_eq!(b, a);
+    // A smaller size's generators are a prefix of a larger one's.
+    assert_eq!(pa.g1_affine[..], pb.g1_affine[..16]);
+    assert_eq!(pa.g2_affine[..], pb.g2_affine[..16]);
+    let on_curve = |g: &G1Affine| g.is_on_curve() && g.is_in_correct_subgroup_assuming_on_curve();
+    assert!(pb.g1_affine.iter().all(on_curve));
+    let on_curve = |g: &G2Affine| g.is_on_curve() && g.is_in_correct_subgroup_assuming_on_curve();
+    assert!(pb.g2_affine.iter().all(on_curve));
+    assert_ne!(pa.g1_affine[0], G1Affine::generator());
+    assert_ne!(pa.g2_affine[0], G2Affine::generator());
     for bad in [0u32, MAX_LOG_COLS + 1] {
         assert!(crate::utils::serialization::from_bytes::<DorySetup>(&bad.to_le_bytes()).is_err());
     }
@@ -136,4 +143,48 @@ fn gt_membership_accepts_pairings_and_rejects_other_elements() {
     // A decoded non-member is rejected.
     let bytes = crate::utils::serialization::to_bytes(&Fq12::rand(&mut rng));
     assert!(crate::utils::serialization::from_bytes::<Gt>(&bytes).is_err());
+}
+
+#[test]
+fn dory_combination_rows_equal_the_rows_of_the_combination_and_verify() {
+    use ark_ec::CurveGroup;
+    let setup = DorySetup::new(9);
+    let a = test_utils::random_poly(9, true);
+    let b = test_utils::random_poly(5, true);
+    let c = test_utils::random_poly(9, false);
+    let polys = [&a, &b, &a, &c];
+    let coeffs: Vec<Fr> = [3u64, 5, 7, 11].map(Fr::from).to_vec();
+    let combined: MultilinearPolynomial<Fr> =
+        MultilinearPolynomial::linear_combination(&polys, &coeffs).into();
+    let params = setup.parameters();
+    let direct = crate::commitment::matrix::commit_rows(&params.g1_affine[..1 << 5], &combined);
+    let merged = combination::row_commitments(&setup, &polys, &coeffs);
+    assert_eq!(
+        G1Projective::normalize_batch(&direct),
+        G1Projective::normalize_batch(&merged)
+    );
+    let commitments: Vec<Gt> = polys.iter().map(|p| Dory::commit(&setup, p)).collect();
+    let refs: Vec<&Gt> = commitments.iter().collect();
+    let c_combined = Dory::combine_commitments(&refs, &coeffs).unwrap();
+    let point: Vec<Fr> = (0..9u64).map(|i| Fr::from(i * 13 + 2)).collect();
+    let proof = Dory::open_combination(
+        &setup,
+        &polys,
+        &coeffs,
+        &combined,
+        &point,
+        &mut Transcript::new(b"comb"),
+    );
+    let value = combined.evaluate(&point);
+    assert_eq!(
+        Dory::verify(
+            &setup,
+            &c_combined,
+            &point,
+            &value,
+            &proof,
+            &mut Transcript::new(b"comb")
+        ),
+        Ok(())
+    );
 }

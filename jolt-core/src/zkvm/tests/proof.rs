@@ -3,7 +3,7 @@
 //! [`super::proof_attacks`] start from here.
 
 use super::*;
-use crate::commitment::{hyperkzg::HyperKzg, hyrax::Hyrax, CommitmentScheme};
+use crate::commitment::{dory::Dory, hyperkzg::HyperKzg, hyrax::Hyrax, CommitmentScheme};
 use crate::zkvm::{prove, verify, verify_bytes, JoltProof, ProverKey, VerifierKey};
 use jolt_tracer::ProgramIo;
 
@@ -42,6 +42,11 @@ fn honest_round_trip<PCS: CommitmentScheme>() {
     let vk = VerifierKey::<PCS>::from_bytes(&pk.vk.to_bytes()).expect("the key decodes");
     assert_eq!(vk.digest(), pk.vk.digest());
     assert_eq!(verify_bytes(&vk, &io, &bytes), Ok(()));
+}
+
+#[test]
+fn every_opcode_proves_and_verifies_with_dory() {
+    honest_round_trip::<Dory>();
 }
 
 #[test]
