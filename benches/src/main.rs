@@ -2,23 +2,45 @@
 //! prints one line of JSON per (program, size):
 //!
 //! ```sh
-//! cargo run --release -p jolt-benches -- [fib|sha256-chain|all] [log2 cycles ...]
-//! # e.g. all sizes of both programs (default 16 18 20):
-//! cargo run --release -p jolt-benches -- all 16 18 20
+//! cargo run --release -p jolt-benches -- [fib|sha256-chain|all] [dory|hyperkzg|hyrax|all] [log2 cycles ...]
+//! # e.g. all sizes of both programs with the default scheme (default sizes 16 18 20):
+//! cargo run --release -p jolt-benches -- all dory 16 18 20
 //! ```
 //!
 //! Each case runs in a fresh child process so that its peak memory (`VmHWM`) is its own. The
-//! fields: `program`, `cycles`, `padded_cycles`, `trace_s` (emulator with trace),
+//! fields: `program`, `pcs`, `cycles`, `padded_cycles`, `trace_s` (emulator with trace),
 //! `preprocess_s` (keys and the commitment parameters for this size), `prove_s` (witness,
 //! commitments and every sub-proof, tracing excluded), `verify_ms`, `proof_bytes`,
-//! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`.
+//! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`, and `r_s`: the time of 2^24 sequential
+//! BN254 scalar multiplications on one thread, measured in the same process just before
+//! proving, with `prove_r` and `verify_r` the times in units of it (machines here differ by
+//! 2× in speed; ratios to `r_s` compare across them). HyperKZG runs on the insecure
+//! development SRS (benchmarks only).
 
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use jolt::host::{tracer, GuestProgram};
+use jolt_core::commitment::{dory::Dory, hyperkzg::HyperKzg, hyrax::Hyrax, CommitmentScheme};
+use jolt_core::field::Fr;
 use jolt_core::zkvm;
 use serde_json::json;
+
+/// The commitment schemes a case can use.
+const SCHEMES: [&str; 3] = ["dory", "hyperkzg", "hyrax"];
+
+/// R: seconds for 2^24 sequential BN254 scalar-field multiplications on this thread.
+fn reference_seconds() -> f64 {
+    use ark_ff::Field;
+    let mut x = Fr::from(3u64);
+    let y = std::hint::black_box(Fr::from(5u64));
+    let start = Instant::now();
+    for _ in 0..1 << 24 {
+        x *= y;
+    }
+    std::hint::black_box(x.square());
+    start.elapsed().as_secs_f64()
+}
 
 /// A benchmark program: its guest and the input for about `2^log` cycles.
 struct Case {
@@ -60,12 +82,21 @@ fn peak_rss_mb() -> f64 {
 }
 
 /// Runs one case in this process and prints its JSON line.
-fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn run_case<PCS: CommitmentScheme>(
+    case: &Case,
+    pcs: &str,
+    log: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let program = (case.program)()?;
     let input = (case.input)(log);
 
     let start = Instant::now();
-    let pk = program.preprocess()?;
+    let mut pk = zkvm::ProverKey::<PCS>::with_extensions(
+        &program.program,
+        &program.run_config(),
+        program.extensions,
+    )?;
+    pk.check_stack = true;
     let mut trace = tracer::Trace::default();
     let execution = tracer::run(
         &program.program,
@@ -79,6 +110,7 @@ fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
     pk.prepare(execution.cycles);
     let preprocess_s = start.elapsed().as_secs_f64();
 
+    let r_s = reference_seconds();
     let start = Instant::now();
     let proof = zkvm::prove_trace(&pk, &execution.io, &trace.cycles)?;
     let prove_s = start.elapsed().as_secs_f64();
@@ -90,6 +122,7 @@ fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
 
     let line = json!({
         "program": case.name,
+        "pcs": pcs,
         "cycles": execution.cycles,
         "padded_cycles": 1u64 << proof.log_cycles,
         "trace_s": trace_s,
@@ -103,6 +136,9 @@ fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
             .map(|(k, v)| (k.to_string(), json!(v)))
             .collect::<serde_json::Map<_, _>>(),
         "cycles_per_s": execution.cycles as f64 / prove_s,
+        "r_s": r_s,
+        "prove_r": prove_s / r_s,
+        "verify_r": verify_ms / 1e3 / r_s,
         "peak_rss_mb": peak_rss_mb(),
     });
     println!("{line}");
@@ -111,13 +147,15 @@ fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // A child process: `--case <name> <log>`.
-    if let [flag, name, log] = args.as_slice() {
+    // A child process: `--case <name> <pcs> <log>`.
+    if let [flag, name, pcs, log] = args.as_slice() {
         if flag == "--case" {
             let case = CASES.iter().find(|c| c.name == name);
-            let result = match (case, log.parse()) {
-                (Some(case), Ok(log)) => run_case(case, log),
-                _ => Err(format!("unknown case {name} {log}").into()),
+            let result = match (case, pcs.as_str(), log.parse()) {
+                (Some(case), "dory", Ok(log)) => run_case::<Dory>(case, pcs, log),
+                (Some(case), "hyperkzg", Ok(log)) => run_case::<HyperKzg>(case, pcs, log),
+                (Some(case), "hyrax", Ok(log)) => run_case::<Hyrax>(case, pcs, log),
+                _ => Err(format!("unknown case {name} {pcs} {log}").into()),
             };
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -129,6 +167,11 @@ fn main() -> ExitCode {
         }
     }
     let which = args.first().map_or("all", String::as_str);
+    let schemes: Vec<&str> = match args.get(1).map(String::as_str) {
+        Some("all") => SCHEMES.to_vec(),
+        Some(s) if SCHEMES.contains(&s) => vec![s],
+        _ => vec!["dory"],
+    };
     let logs: Vec<u32> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
     let logs = if logs.is_empty() {
         vec![16, 18, 20]
@@ -138,11 +181,13 @@ fn main() -> ExitCode {
     let exe = std::env::current_exe().expect("the benchmark knows its own path");
     let mut ok = true;
     for case in CASES.iter().filter(|c| which == "all" || c.name == which) {
-        for log in &logs {
-            let status = Command::new(&exe)
-                .args(["--case", case.name, &log.to_string()])
-                .status();
-            ok &= matches!(status, Ok(s) if s.success());
+        for pcs in &schemes {
+            for log in &logs {
+                let status = Command::new(&exe)
+                    .args(["--case", case.name, pcs, &log.to_string()])
+                    .status();
+                ok &= matches!(status, Ok(s) if s.success());
+            }
         }
     }
     if ok {

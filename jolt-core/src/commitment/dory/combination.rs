@@ -4,11 +4,11 @@
 //! full-width MSM per row. The `p_i` are mostly compact (small integers), so their rows are
 //! cheap, and `T_r(P) = Σ_i c_i · T_r(p_i)` by linearity: one MSM of (number of distinct `p_i`)
 //! points per row. Equal polynomials (the same column claimed at several points) are merged
-//! first, their coefficients added.
+//! first, their coefficients added; the rows of each are those kept when it was committed
+//! ([`rows::cached_rows`]), or recomputed.
 
-use super::DorySetup;
+use super::{rows, DorySetup};
 use crate::cfg_into_iter;
-use crate::commitment::matrix;
 use crate::commitment::msm::msm_serial;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
@@ -17,36 +17,25 @@ use crate::utils::parallel::*;
 use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
-/// A hash of a polynomial's storage (equal polynomials in the same storage hash alike).
-fn fingerprint(poly: &MultilinearPolynomial<Fr>) -> u64 {
-    let mut h = DefaultHasher::new();
-    match poly {
-        MultilinearPolynomial::Dense(d) => (0u8, d.evals()).hash(&mut h),
-        MultilinearPolynomial::U8(p) => (1u8, p.values()).hash(&mut h),
-        MultilinearPolynomial::U16(p) => (2u8, p.values()).hash(&mut h),
-        MultilinearPolynomial::U32(p) => (3u8, p.values()).hash(&mut h),
-        MultilinearPolynomial::U64(p) => (4u8, p.values()).hash(&mut h),
-    }
-    h.finish()
-}
-
-/// The distinct polynomials of `polys` with their summed coefficients.
+/// The distinct polynomials of `polys` with their hashes and summed coefficients.
 fn merge_equal<'a>(
     polys: &[&'a MultilinearPolynomial<Fr>],
     coeffs: &[Fr],
-) -> Vec<(&'a MultilinearPolynomial<Fr>, Fr)> {
-    let hashes: Vec<u64> = cfg_into_iter!(polys.to_vec()).map(fingerprint).collect();
-    let mut distinct: Vec<(&MultilinearPolynomial<Fr>, Fr)> = Vec::new();
+) -> Vec<(&'a MultilinearPolynomial<Fr>, u64, Fr)> {
+    let hashes: Vec<u64> = cfg_into_iter!(polys.to_vec())
+        .map(rows::fingerprint)
+        .collect();
+    let mut distinct: Vec<(&MultilinearPolynomial<Fr>, u64, Fr)> = Vec::new();
     let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
     for ((p, c), h) in polys.iter().zip(coeffs).zip(hashes) {
         let slots = by_hash.entry(h).or_default();
         match slots.iter().find(|k| distinct[**k].0 == *p) {
-            Some(k) => distinct[*k].1 += c,
+            Some(k) => distinct[*k].2 += c,
             None => {
                 slots.push(distinct.len());
-                distinct.push((p, *c));
+                distinct.push((p, h, *c));
             }
         }
     }
@@ -60,25 +49,24 @@ pub(super) fn row_commitments(
     coeffs: &[Fr],
 ) -> Vec<G1Projective> {
     let params = setup.parameters();
-    let sigma = setup.log_cols as usize;
     let distinct = merge_equal(polys, coeffs);
-    let rows: Vec<Vec<G1Affine>> = distinct
+    let rows: Vec<Arc<Vec<G1Affine>>> = distinct
         .iter()
-        .map(|(p, _)| {
-            let (_, log_cols) = matrix::shape(p.num_vars(), sigma);
-            G1Projective::normalize_batch(&matrix::commit_rows(
-                &params.g1_affine[..1 << log_cols],
-                p,
-            ))
+        .map(|(p, hash, _)| {
+            rows::cached_rows(setup.log_cols, *hash).unwrap_or_else(|| {
+                Arc::new(G1Projective::normalize_batch(&rows::commit_rows(
+                    &params, p,
+                )))
+            })
         })
         .collect();
-    let num_rows = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let num_rows = rows.iter().map(|r| r.len()).max().unwrap_or(0);
     cfg_into_iter!(0..num_rows)
         .map(|r| {
             let (bases, scalars): (Vec<G1Affine>, Vec<Fr>) = rows
                 .iter()
                 .zip(&distinct)
-                .filter_map(|(t, (_, c))| t.get(r).map(|t| (*t, *c)))
+                .filter_map(|(t, (_, _, c))| t.get(r).map(|t| (*t, *c)))
                 .unzip();
             msm_serial(&bases, &scalars)
         })

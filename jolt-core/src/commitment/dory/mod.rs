@@ -28,13 +28,13 @@ mod bridge;
 mod combination;
 pub mod gt;
 pub mod proof;
+mod rows;
 pub mod setup;
 
 pub use gt::Gt;
 pub use proof::DoryProof;
 pub use setup::{log_cols_for, DoryParameters, DorySetup, DORY_SEED, MAX_LOG_COLS};
 
-use crate::commitment::matrix;
 use crate::commitment::scheme::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
@@ -46,6 +46,7 @@ use bridge::{dory_point, DoryTranscript, MatrixView};
 use dory_pcs::backends::arkworks::{ArkFr, ArkG1, ArkGT, G1Routines, G2Routines, BN254};
 use dory_pcs::primitives::arithmetic::PairingCurve;
 use dory_pcs::Transparent;
+use std::sync::Arc;
 
 /// The Dory scheme (a marker type).
 #[derive(Clone, Copy, Debug, Default)]
@@ -127,15 +128,22 @@ impl CommitmentScheme for Dory {
     }
 
     /// The columns of a proof whose largest polynomial has `num_vars` variables (every
-    /// polynomial of the proof is committed, and their combination opened, in this shape).
+    /// polynomial of the proof is committed, and their combination opened, in this shape);
+    /// derives the parameters of that size now, so that proving does not.
     fn prover_setup(_max_num_vars: usize, num_vars: usize) -> DorySetup {
-        DorySetup::new(num_vars)
+        let setup = DorySetup::new(num_vars);
+        setup.parameters();
+        setup
     }
 
+    /// Keeps a compact polynomial's rows for its opening ([`rows`]).
     fn commit(setup: &DorySetup, poly: &MultilinearPolynomial<Fr>) -> DoryCommitment {
         let params = setup.parameters();
-        let (_, log_cols) = matrix::shape(poly.num_vars(), setup.log_cols as usize);
-        let rows = matrix::commit_rows(&params.g1_affine[..1 << log_cols], poly);
+        let rows = rows::commit_rows(&params, poly);
+        if poly.as_dense().is_none() {
+            let affine = Arc::new(G1Projective::normalize_batch(&rows));
+            rows::keep_rows(setup.log_cols, rows::fingerprint(poly), affine);
+        }
         tier_two(&params, &rows)
     }
 
@@ -157,9 +165,7 @@ impl CommitmentScheme for Dory {
         point: &[Fr],
         transcript: &mut Transcript,
     ) -> DoryProof {
-        let params = setup.parameters();
-        let (_, log_cols) = matrix::shape(poly.num_vars(), setup.log_cols as usize);
-        let rows = matrix::commit_rows(&params.g1_affine[..1 << log_cols], poly);
+        let rows = rows::commit_rows(&setup.parameters(), poly);
         prove_opening(setup, poly, rows, point, transcript)
     }
 

@@ -16,10 +16,10 @@
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_into_iter, cfg_iter};
-use ark_bn254::{G1Affine, G2Affine};
+use ark_bn254::{G1Affine, G1Projective, G2Affine};
 use ark_ec::bn::G2Prepared;
 use ark_ec::pairing::Pairing;
-use ark_ec::AffineRepr;
+use ark_ec::{AdditiveGroup, AffineRepr, CurveGroup};
 use ark_serialize::{
     CanonicalDeserialize, CanonicalSerialize, Compress, Read, SerializationError, Valid, Validate,
     Write,
@@ -52,6 +52,8 @@ pub struct DoryParameters {
     pub verifier: VerifierSetup<BN254>,
     /// `Γ_2` prepared for Miller loops (built on the first commitment).
     g2_prepared: OnceLock<Vec<G2Prepared<ark_bn254::Config>>>,
+    /// `v · Γ_1[j]` at index `256·j + v` (built on the first commitment).
+    byte_table: OnceLock<Vec<G1Affine>>,
 }
 
 fn hash_to_group<G: UniformRand>(group: &'static [u8], index: u64) -> G {
@@ -89,7 +91,28 @@ impl DoryParameters {
             prover,
             verifier,
             g2_prepared: OnceLock::new(),
+            byte_table: OnceLock::new(),
         }
+    }
+
+    /// `v · Γ_1[j]` for every byte `v` at index `256·j + v` (see [`super::rows`]).
+    pub fn byte_table(&self) -> &[G1Affine] {
+        self.byte_table.get_or_init(|| {
+            let multiples: Vec<Vec<G1Affine>> = cfg_iter!(self.g1_affine)
+                .map(|g| {
+                    let mut acc = G1Projective::ZERO;
+                    let all: Vec<G1Projective> = (0..256)
+                        .map(|_| {
+                            let v = acc;
+                            acc += g;
+                            v
+                        })
+                        .collect();
+                    G1Projective::normalize_batch(&all)
+                })
+                .collect();
+            multiples.concat()
+        })
     }
 
     /// `Γ_2` prepared for Miller loops.

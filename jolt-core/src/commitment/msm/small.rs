@@ -225,7 +225,11 @@ const REDUCE_BLOCKS: usize = 512;
 
 /// `acc[i] += add[i]` for all `i` in affine coordinates with one field inversion; the
 /// exceptional cases (a point at infinity, equal `x`) are done directly.
-fn batch_add_assign(acc: &mut [G1Affine], add: &[G1Affine], scratch: &mut (Vec<Fq>, Vec<Fq>)) {
+pub(crate) fn batch_add_assign(
+    acc: &mut [G1Affine],
+    add: &[G1Affine],
+    scratch: &mut (Vec<Fq>, Vec<Fq>),
+) {
     let (denominators, prefix) = scratch;
     denominators.clear();
     prefix.clear();

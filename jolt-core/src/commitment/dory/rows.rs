@@ -1,0 +1,180 @@
+//! Row commitments `T_r = Σ_j M[r][j] · Γ_1[j]` for Dory, and a cache that lets an opening
+//! reuse the rows computed when committing.
+//!
+//! # Compact rows from byte tables
+//! Rows are short (`2^σ` points), so a bucket MSM per row spends much of its time reducing
+//! buckets. Since every row has the same bases, the prover instead keeps the table
+//! `v · Γ_1[j]` for every byte `v` and column `j` ([`DoryParameters::byte_table`]): a row of
+//! `b`-byte values is `Σ_k 2^{8k} Σ_j table[j][byte_k(M[r][j])]`, one affine addition per
+//! non-zero byte, summed pairwise with one inversion per level (batch-affine), and `8(b − 1)`
+//! doublings. Dense rows (field elements) use the generic MSMs.
+//!
+//! # Cache
+//! [`commit_rows`] keeps each compact polynomial's rows, keyed by `σ` and a hash of its
+//! values, for [`cached_rows`] to take when the polynomial is opened in a combination (a miss
+//! recomputes them). The cache is an optimisation only: the proof does not depend on it.
+
+use super::setup::DoryParameters;
+use crate::cfg_chunks;
+use crate::commitment::matrix;
+use crate::commitment::msm::small::batch_add_assign;
+use crate::field::{Fr, SmallScalar};
+use crate::poly::MultilinearPolynomial;
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use ark_bn254::{Fq, G1Affine, G1Projective};
+use ark_ec::{AdditiveGroup, CurveGroup};
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// Below this many points a sum is finished with Jacobian additions.
+const AFFINE_TREE_MIN: usize = 16;
+
+/// `Σ points` (consumed): halves added pairwise in affine coordinates with one inversion per
+/// level, the last few in Jacobian coordinates.
+fn sum_affine(points: &mut Vec<G1Affine>, scratch: &mut (Vec<Fq>, Vec<Fq>)) -> G1Projective {
+    while points.len() > AFFINE_TREE_MIN {
+        let half = points.len() / 2;
+        let (low, high) = points.split_at_mut(half);
+        batch_add_assign(low, &high[..half], scratch);
+        if points.len() % 2 == 1 {
+            points[half] = points[2 * half];
+            points.truncate(half + 1);
+        } else {
+            points.truncate(half);
+        }
+    }
+    points.iter().fold(G1Projective::ZERO, |acc, p| acc + p)
+}
+
+fn small_rows<T: SmallScalar>(table: &[G1Affine], values: &[T], cols: usize) -> Vec<G1Projective> {
+    let max = values.iter().map(|v| v.as_u64()).max().unwrap_or(0);
+    let bytes = (64 - max.leading_zeros()).div_ceil(8) as usize;
+    cfg_chunks!(values, cols)
+        .map(|row| {
+            let mut points = Vec::with_capacity(row.len());
+            let mut scratch = (Vec::new(), Vec::new());
+            let mut acc = G1Projective::ZERO;
+            for k in (0..bytes).rev() {
+                for _ in 0..8 {
+                    acc.double_in_place();
+                }
+                points.extend(row.iter().enumerate().filter_map(|(j, v)| {
+                    let byte = (v.as_u64() >> (8 * k)) as usize & 0xff;
+                    (byte != 0).then(|| table[256 * j + byte])
+                }));
+                acc += sum_affine(&mut points, &mut scratch);
+                points.clear();
+            }
+            acc
+        })
+        .collect()
+}
+
+/// The row commitments of `poly` in a matrix of `2^σ` columns (`params`' size).
+pub(super) fn commit_rows(
+    params: &DoryParameters,
+    poly: &MultilinearPolynomial<Fr>,
+) -> Vec<G1Projective> {
+    let (_, log_cols) = matrix::shape(poly.num_vars(), params.log_cols as usize);
+    let cols = 1usize << log_cols;
+    match poly {
+        MultilinearPolynomial::Dense(_) => matrix::commit_rows(&params.g1_affine[..cols], poly),
+        MultilinearPolynomial::U8(p) => small_rows(params.byte_table(), p.values(), cols),
+        MultilinearPolynomial::U16(p) => small_rows(params.byte_table(), p.values(), cols),
+        MultilinearPolynomial::U32(p) => small_rows(params.byte_table(), p.values(), cols),
+        MultilinearPolynomial::U64(p) => small_rows(params.byte_table(), p.values(), cols),
+    }
+}
+
+/// A hash of a polynomial's storage (equal polynomials in the same storage hash alike).
+pub(super) fn fingerprint(poly: &MultilinearPolynomial<Fr>) -> u64 {
+    let mut h = DefaultHasher::new();
+    match poly {
+        MultilinearPolynomial::Dense(d) => (0u8, d.evals()).hash(&mut h),
+        MultilinearPolynomial::U8(p) => (1u8, p.values()).hash(&mut h),
+        MultilinearPolynomial::U16(p) => (2u8, p.values()).hash(&mut h),
+        MultilinearPolynomial::U32(p) => (3u8, p.values()).hash(&mut h),
+        MultilinearPolynomial::U64(p) => (4u8, p.values()).hash(&mut h),
+    }
+    h.finish()
+}
+
+/// Most polynomials' rows kept at once (beyond it the cache starts over).
+const CACHE_ENTRIES: usize = 4096;
+
+type RowCache = Mutex<HashMap<(u32, u64), Arc<Vec<G1Affine>>>>;
+
+fn cache() -> &'static RowCache {
+    static CACHE: OnceLock<RowCache> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// Keeps the rows of `poly` (of hash `hash`) for [`cached_rows`].
+pub(super) fn keep_rows(log_cols: u32, hash: u64, rows: Arc<Vec<G1Affine>>) {
+    let mut map = cache().lock().unwrap_or_else(|e| e.into_inner());
+    if map.len() >= CACHE_ENTRIES {
+        map.clear();
+    }
+    map.insert((log_cols, hash), rows);
+}
+
+/// The rows [`keep_rows`] kept for a polynomial of hash `hash` (taken out of the cache).
+pub(super) fn cached_rows(log_cols: u32, hash: u64) -> Option<Arc<Vec<G1Affine>>> {
+    cache()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&(log_cols, hash))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commitment::dory::DorySetup;
+    use ark_ec::AffineRepr;
+    use ark_std::{test_rng, UniformRand};
+
+    #[test]
+    fn affine_tree_sum_matches_jacobian_sum_with_repeats_and_identities() {
+        let mut rng = test_rng();
+        let p = G1Affine::rand(&mut rng);
+        for n in [0usize, 1, 16, 17, 100, 1000] {
+            let mut points: Vec<G1Affine> = (0..n).map(|_| G1Affine::rand(&mut rng)).collect();
+            if n > 20 {
+                // Equal points, opposite points and the identity along the way.
+                points[3] = p;
+                points[3 + n / 2] = p;
+                points[5] = -p;
+                points[5 + n / 2] = p;
+                points[7] = G1Affine::zero();
+            }
+            let expected = points.iter().fold(G1Projective::ZERO, |a, q| a + q);
+            let mut scratch = (Vec::new(), Vec::new());
+            assert_eq!(
+                sum_affine(&mut points.clone(), &mut scratch),
+                expected,
+                "n = {n}"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_table_rows_match_the_generic_msm() {
+        let params = DorySetup::new(10).parameters();
+        let gens = &params.g1_affine[..32];
+        for max in [1u64, 255, 256, 65_535, u32::MAX as u64, u64::MAX] {
+            let values: Vec<u64> = (0..1024u64)
+                .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15) % max.max(1)) * (i % 3).min(1))
+                .chain([max])
+                .take(1024)
+                .collect();
+            let poly: MultilinearPolynomial<Fr> = values.into();
+            assert_eq!(
+                G1Projective::normalize_batch(&commit_rows(&params, &poly)),
+                G1Projective::normalize_batch(&matrix::commit_rows(gens, &poly)),
+                "max = {max}"
+            );
+        }
+    }
+}
