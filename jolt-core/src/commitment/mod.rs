@@ -1,7 +1,8 @@
 //! Polynomial commitment schemes behind one trait, and the MSMs they are built on.
 //!
 //! * [`CommitmentScheme`]: commit, batch commit, open, verify, batch open/verify at one point.
-//! * [`hyperkzg::HyperKzg`]: HyperKZG over BN254 (pairing-based, short proofs, trusted setup).
+//! * [`hyperkzg::HyperKzg`]: HyperKZG over BN254 (pairing-based, short proofs; parameters from a
+//!   powers-of-tau ceremony, [`hyperkzg::HyperKzgParameters`]).
 //! * [`hyrax::Hyrax`]: Hyrax over BN254 G1 (transparent, `O(√N)` commitments and proofs).
 //! * [`msm`]: multi-scalar multiplication, with a fast path for small scalars.
 
@@ -10,7 +11,7 @@ pub mod hyrax;
 pub mod msm;
 mod scheme;
 
-pub use scheme::{CommitmentScheme, OpeningError};
+pub use scheme::{CommitmentScheme, OpeningError, SetupError};
 
 #[cfg(test)]
 pub(crate) mod test_utils;
