@@ -6,7 +6,10 @@
 
 use jolt::host::tracer::{self, Trace};
 use jolt::host::{EmulatorError, Error, GuestProgram};
-use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
+
+/// The development SRS, allowed on the keys below (these tests are about the instruction).
+const DEV: HyperKzgParameters = HyperKzgParameters::InsecureDevelopment;
 use jolt_core::zkvm::{self, ProveError, ProverKey, VerifierKey, ZkvmError};
 use jolt_extension_example::{avgu8, EXTENSIONS, FUNCT3, FUNCT7};
 use jolt_instructions::DecodeError;
@@ -70,9 +73,11 @@ fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
         &program.program,
         &program.run_config(),
         &EXTENSIONS,
+        &DEV,
     )
     .unwrap();
     pk.check_stack = true;
+    pk.vk.allow_insecure_parameters();
     let args = args();
     let (output, proof): (Option<[u32; 8]>, _) = program.prove(&pk, &args).unwrap();
     let (a, b, rounds) = args;
@@ -88,10 +93,12 @@ fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
 
     // The key round-trips with the same registration; read without it, it is another key.
     let bytes = pk.vk.to_bytes();
-    let vk = VerifierKey::<HyperKzg>::from_bytes_with_extensions(&bytes, &EXTENSIONS).unwrap();
+    let mut vk = VerifierKey::<HyperKzg>::from_bytes_with_extensions(&bytes, &EXTENSIONS).unwrap();
+    vk.allow_insecure_parameters();
     assert_eq!(vk.digest(), pk.vk.digest());
     jolt::host::verify(&vk, &args, output.as_ref(), &proof).unwrap();
-    let plain = VerifierKey::<HyperKzg>::from_bytes(&bytes).unwrap();
+    let mut plain = VerifierKey::<HyperKzg>::from_bytes(&bytes).unwrap();
+    plain.allow_insecure_parameters();
     assert_ne!(plain.digest(), pk.vk.digest());
     assert!(matches!(
         jolt::host::verify(&plain, &args, output.as_ref(), &proof),
@@ -107,7 +114,9 @@ fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
 #[test]
 fn without_the_registration_the_word_is_illegal_and_unprovable() {
     let program = compile();
-    let plain = ProverKey::<HyperKzg>::new(&program.program, &program.run_config()).unwrap();
+    let mut plain =
+        ProverKey::<HyperKzg>::new(&program.program, &program.run_config(), &DEV).unwrap();
+    plain.vk.allow_insecure_parameters();
     let input = postcard::to_stdvec(&args()).unwrap();
     let err = zkvm::prove(&plain, &input).unwrap_err();
     let ProveError::Run(EmulatorError::IllegalInstruction { reason, .. }) = &err else {
@@ -133,6 +142,7 @@ fn without_the_registration_the_word_is_illegal_and_unprovable() {
         &program.program,
         &program.run_config(),
         &EXTENSIONS,
+        &DEV,
     )
     .unwrap();
     let mut trace = Trace::default();

@@ -104,12 +104,22 @@ fn proofs_and_keys_round_trip_through_files() {
     let (proof_path, key_path) = (dir.join("fib.proof"), dir.join("fib.key"));
     jolt::host::write_proof(&proof_path, &proof).unwrap();
     jolt::host::write_verifier_key(&key_path, &pk.vk).unwrap();
-    let vk = jolt::host::read_verifier_key(&key_path).unwrap();
+    let mut vk = jolt::host::read_verifier_key(&key_path).unwrap();
     let read: Proof = jolt::host::read_proof(&proof_path).unwrap();
+    // `preprocess_fib` uses the development SRS: a key read back is refused until allowed.
+    assert!(matches!(
+        fibonacci_guest::verify_fib(&vk, 20, output, &read),
+        Err(Error::Invalid(zkvm::ZkvmError::InsecureParameters))
+    ));
+    vk.allow_insecure_parameters();
     fibonacci_guest::verify_fib(&vk, 20, output, &read).unwrap();
     let pk_path = dir.join("fib.pk");
     jolt::host::write_prover_key(&pk_path, &pk).unwrap();
-    let pk_read = jolt::host::read_prover_key(&pk_path).unwrap();
+    let pk_read = jolt::host::read_prover_key(
+        &pk_path,
+        &jolt_core::commitment::hyperkzg::HyperKzgParameters::InsecureDevelopment,
+    )
+    .unwrap();
     let (output, proof) = fibonacci_guest::prove_fib(&pk_read, 21).unwrap();
     fibonacci_guest::verify_fib(&vk, 21, output, &proof).unwrap();
     println!(
@@ -127,7 +137,7 @@ fn proofs_and_keys_round_trip_through_files() {
 
 /// Proves with Hyrax through `jolt_core` directly.
 fn hyrax_round_trip(program: &jolt::host::GuestProgram, input: &[u8]) {
-    let pk = zkvm::ProverKey::<Hyrax>::new(&program.program, &program.run_config()).unwrap();
+    let pk = zkvm::ProverKey::<Hyrax>::new(&program.program, &program.run_config(), &()).unwrap();
     let (io, proof) = zkvm::prove(&pk, input).unwrap();
     assert_eq!(zkvm::verify(&pk.vk, &io, &proof), Ok(()));
     let mut wrong = io.clone();

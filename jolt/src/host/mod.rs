@@ -11,6 +11,6 @@ pub use jolt_tracer::{self as tracer, EmulatorError, Profile, ProgramIo};
 pub use program::{GuestProgram, GuestSpec, Summary};
 pub use prove::{
     read_proof, read_prover_key, read_verifier_key, verify, write_proof, write_prover_key,
-    write_verifier_key, Pcs, Proof, ProverKey, VerifierKey,
+    write_verifier_key, Parameters, Pcs, Proof, ProverKey, VerifierKey,
 };
 pub use toolchain::{guest_target_dir, Toolchain, TARGET};

@@ -4,10 +4,18 @@
 //! `None` when the guest panicked: the verifier checks the output region (the postcard
 //! encoding of `output`, or nothing on a panic), the panic flag and the exit code (0, or
 //! [`jolt_common::PANIC_EXIT_CODE`] on a panic) against the proof.
+//!
+//! The commitment parameters are the caller's choice ([`GuestProgram::preprocess_with`]).
+//! [`GuestProgram::preprocess`] (what `#[provable]`'s `build_`/`preprocess_` functions call)
+//! uses HyperKZG's **insecure development SRS** until the transparent default scheme replaces
+//! HyperKZG here, and allows it on the key it returns; a verifier key read from a file
+//! ([`read_verifier_key`]) is refused if its parameters are insecure, unless the caller calls
+//! `allow_insecure_parameters` on it.
 
 use std::path::Path;
 
-use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
+use jolt_core::commitment::CommitmentScheme;
 use jolt_core::zkvm;
 use jolt_tracer::ProgramIo;
 use serde::{de::DeserializeOwned, Serialize};
@@ -16,6 +24,8 @@ use super::{Error, GuestProgram};
 
 /// The commitment scheme of proofs made through this API.
 pub type Pcs = HyperKzg;
+/// Where its parameters come from (a ceremony file, or the insecure development SRS).
+pub type Parameters = <Pcs as CommitmentScheme>::Parameters;
 /// A proof of one run of a guest function.
 pub type Proof = zkvm::JoltProof<Pcs>;
 /// What the prover needs: built once per function ([`GuestProgram::preprocess`]).
@@ -24,11 +34,22 @@ pub type ProverKey = zkvm::ProverKey<Pcs>;
 pub type VerifierKey = zkvm::VerifierKey<Pcs>;
 
 impl GuestProgram {
-    /// Preprocesses the function for proving: the prover key (which holds the verifier key).
-    pub fn preprocess(&self) -> Result<ProverKey, Error> {
+    /// Preprocesses the function for proving with commitment parameters `params`: the prover
+    /// key (which holds the verifier key).
+    pub fn preprocess_with(&self, params: &Parameters) -> Result<ProverKey, Error> {
         let mut pk =
-            ProverKey::with_extensions(&self.program, &self.run_config(), self.extensions)?;
+            ProverKey::with_extensions(&self.program, &self.run_config(), self.extensions, params)?;
         pk.check_stack = true;
+        Ok(pk)
+    }
+
+    /// Preprocesses the function with HyperKZG's **INSECURE development SRS** (its trapdoor
+    /// is public: anyone can forge proofs against the key) and allows it on the returned key.
+    /// For development only, until the transparent default scheme replaces HyperKZG here; use
+    /// [`Self::preprocess_with`] and a ceremony file otherwise.
+    pub fn preprocess(&self) -> Result<ProverKey, Error> {
+        let mut pk = self.preprocess_with(&HyperKzgParameters::InsecureDevelopment)?;
+        pk.vk.allow_insecure_parameters();
         Ok(pk)
     }
 
@@ -111,7 +132,8 @@ pub fn write_verifier_key(path: impl AsRef<Path>, vk: &VerifierKey) -> Result<()
     write(path.as_ref(), &vk.to_bytes())
 }
 
-/// Reads a verifier key written by [`write_verifier_key`].
+/// Reads a verifier key written by [`write_verifier_key`]. A key made with insecure
+/// parameters is refused by [`verify`] unless `allow_insecure_parameters` is called on it.
 pub fn read_verifier_key(path: impl AsRef<Path>) -> Result<VerifierKey, Error> {
     let path = path.as_ref();
     VerifierKey::from_bytes(&read(path)?)
@@ -124,10 +146,11 @@ pub fn write_prover_key(path: impl AsRef<Path>, pk: &ProverKey) -> Result<(), Er
 }
 
 /// Reads a prover key written by [`write_prover_key`] (of a program without custom
-/// instructions; register them with `ProverKey::from_bytes_with_extensions`).
-pub fn read_prover_key(path: impl AsRef<Path>) -> Result<ProverKey, Error> {
+/// instructions; register them with `ProverKey::from_bytes_with_extensions`), made with the
+/// commitment parameters `params`.
+pub fn read_prover_key(path: impl AsRef<Path>, params: &Parameters) -> Result<ProverKey, Error> {
     let path = path.as_ref();
-    let mut pk = ProverKey::from_bytes(&read(path)?)
+    let mut pk = ProverKey::from_bytes(&read(path)?, params)
         .map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
     pk.check_stack = true;
     Ok(pk)
