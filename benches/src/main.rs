@@ -76,7 +76,7 @@ fn run_case(case: &Case, log: u32) -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let trace_s = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    pk.prepare(execution.cycles);
+    pk.prepare(execution.cycles)?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let start = Instant::now();
