@@ -236,16 +236,21 @@ fn sections<R: Read + Seek>(r: &mut R) -> Result<[Section; 3], PtauError> {
         }
         r.seek(SeekFrom::Start(end))?;
     }
-    let [Some(header), Some(g1), Some(g2)] = found else {
-        let names = ["header", "tauG1", "tauG2"];
-        let missing = found.iter().position(Option::is_none).unwrap_or(0);
-        return Err(PtauError::MissingSection(names[missing]));
-    };
-    Ok([header, g1, g2])
+    match found {
+        [Some(header), Some(g1), Some(g2)] => Ok([header, g1, g2]),
+        [None, ..] => Err(PtauError::MissingSection("header")),
+        [_, None, _] => Err(PtauError::MissingSection("tauG1")),
+        [.., None] => Err(PtauError::MissingSection("tauG2")),
+    }
 }
 
 /// Checks the header (BN254's modulus) and returns `power`.
 fn header<R: Read + Seek>(r: &mut R, section: Section) -> Result<u32, PtauError> {
+    // `n8`, `q`, `power`, `ceremony_power` (reading past a short header would read the next
+    // section).
+    if section.size < (4 + N8 + 8) as u64 {
+        return Err(PtauError::Truncated("header section"));
+    }
     r.seek(SeekFrom::Start(section.start))?;
     let n8 = read_u32(r, "header section")?;
     if n8 as usize != N8 {

@@ -116,6 +116,21 @@ fn rejects_wrong_magic_version_and_truncation() {
     let mut bytes = fixture();
     bytes[TAU_G2_AT - 12] = 9;
     assert_eq!(read(bytes).err(), Some(PtauError::MissingSection("tauG2")));
+    // A header section too short for its fields (and empty point sections).
+    let mut bytes = b"ptau".to_vec();
+    for word in [1u32, 3, 1] {
+        bytes.extend(word.to_le_bytes());
+    }
+    bytes.extend(4u64.to_le_bytes());
+    bytes.extend(32u32.to_le_bytes());
+    for kind in [2u32, 3] {
+        bytes.extend(kind.to_le_bytes());
+        bytes.extend(0u64.to_le_bytes());
+    }
+    assert_eq!(
+        read(bytes).err(),
+        Some(PtauError::Truncated("header section"))
+    );
 }
 
 #[test]
