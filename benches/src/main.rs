@@ -21,7 +21,8 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use jolt::host::{tracer, GuestProgram};
-use jolt_core::commitment::{dory::Dory, hyperkzg::HyperKzg, hyrax::Hyrax, CommitmentScheme};
+use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
+use jolt_core::commitment::{dory::Dory, hyrax::Hyrax, CommitmentScheme};
 use jolt_core::field::Fr;
 use jolt_core::zkvm;
 use serde_json::json;
@@ -85,6 +86,7 @@ fn peak_rss_mb() -> f64 {
 fn run_case<PCS: CommitmentScheme>(
     case: &Case,
     pcs: &str,
+    params: &PCS::Parameters,
     log: u32,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let program = (case.program)()?;
@@ -95,8 +97,11 @@ fn run_case<PCS: CommitmentScheme>(
         &program.program,
         &program.run_config(),
         program.extensions,
+        params,
     )?;
     pk.check_stack = true;
+    // HyperKZG's development SRS is insecure; a benchmark only measures it.
+    pk.vk.allow_insecure_parameters();
     let mut trace = tracer::Trace::default();
     let execution = tracer::run(
         &program.program,
@@ -107,7 +112,7 @@ fn run_case<PCS: CommitmentScheme>(
     )?;
     let trace_s = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    pk.prepare(execution.cycles);
+    pk.prepare(execution.cycles)?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let r_s = reference_seconds();
@@ -152,9 +157,11 @@ fn main() -> ExitCode {
         if flag == "--case" {
             let case = CASES.iter().find(|c| c.name == name);
             let result = match (case, pcs.as_str(), log.parse()) {
-                (Some(case), "dory", Ok(log)) => run_case::<Dory>(case, pcs, log),
-                (Some(case), "hyperkzg", Ok(log)) => run_case::<HyperKzg>(case, pcs, log),
-                (Some(case), "hyrax", Ok(log)) => run_case::<Hyrax>(case, pcs, log),
+                (Some(case), "dory", Ok(log)) => run_case::<Dory>(case, pcs, &(), log),
+                (Some(case), "hyperkzg", Ok(log)) => {
+                    run_case::<HyperKzg>(case, pcs, &HyperKzgParameters::InsecureDevelopment, log)
+                }
+                (Some(case), "hyrax", Ok(log)) => run_case::<Hyrax>(case, pcs, &(), log),
                 _ => Err(format!("unknown case {name} {pcs} {log}").into()),
             };
             return match result {

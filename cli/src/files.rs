@@ -1,40 +1,62 @@
 //! The files `jolt prove` and `jolt preprocess` write, and their decoding from untrusted bytes.
 //!
-//! Both start with 8 magic bytes and a little-endian `u32` format version:
+//! Both start with 8 magic bytes, a little-endian `u32` format version and one byte naming the
+//! commitment scheme ([`Scheme`]):
 //! * proof file: `b"JOLTPRF\0"`, version, then the compressed ark-serialize encoding of the
 //!   tuple `(inputs, outputs, panic, exit_code, proof)` — the claimed public I/O
 //!   ([`ProgramIo`]) and the proof's own bytes ([`JoltProof::to_bytes`]), the byte strings as
 //!   `u64` length + bytes;
-//! * key file: `b"JOLTKEY\0"`, version, then [`VerifierKey::to_bytes`].
+//! * key file: `b"JOLTKEY\0"`, version, scheme, then [`VerifierKey::to_bytes`].
 //!
 //! Decoding never panics and never trusts a length prefix for allocation
 //! ([`jolt_core::utils::serialization`]); trailing bytes are an error.
 
-use jolt_core::commitment::dory::Dory;
+use crate::scheme::{CliScheme, Scheme};
 use jolt_core::utils::serialization::{from_bytes, to_bytes, SafeVec};
 use jolt_core::zkvm::{JoltProof, VerifierKey};
 use jolt_tracer::ProgramIo;
 
-/// The commitment scheme of every proof and key the command line writes.
-pub type Pcs = Dory;
-
-const PROOF_MAGIC: &[u8; 8] = b"JOLTPRF\0";
-const KEY_MAGIC: &[u8; 8] = b"JOLTKEY\0";
+pub const PROOF_MAGIC: &[u8; 8] = b"JOLTPRF\0";
+pub const KEY_MAGIC: &[u8; 8] = b"JOLTKEY\0";
 /// The format version both files carry.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 type ProofBody = (SafeVec<u8>, SafeVec<u8>, bool, u32, SafeVec<u8>);
 
-fn with_header(magic: &[u8; 8], body: &[u8]) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(12 + body.len());
+fn with_header(magic: &[u8; 8], scheme: Scheme, body: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(13 + body.len());
     bytes.extend_from_slice(magic);
     bytes.extend_from_slice(&VERSION.to_le_bytes());
+    bytes.push(scheme as u8);
     bytes.extend_from_slice(body);
     bytes
 }
 
-/// Checks the magic bytes and version of a file of kind `what`; returns the body.
-fn body<'a>(magic: &[u8; 8], what: &str, bytes: &'a [u8]) -> Result<&'a [u8], String> {
+/// The commitment scheme of a file of kind `what` (after checking magic bytes and version).
+pub fn scheme_of(magic: &[u8; 8], what: &str, bytes: &[u8]) -> Result<Scheme, String> {
+    header(magic, what, bytes).map(|(scheme, _)| scheme)
+}
+
+/// Checks that a file of kind `what` is for `PCS`; returns the body.
+fn body<'a, PCS: CliScheme>(
+    magic: &[u8; 8],
+    what: &str,
+    bytes: &'a [u8],
+) -> Result<&'a [u8], String> {
+    let (scheme, body) = header(magic, what, bytes)?;
+    if scheme != PCS::TAG {
+        return Err(format!(
+            "the {what} file is for {}, not {}",
+            scheme.name(),
+            PCS::TAG.name()
+        ));
+    }
+    Ok(body)
+}
+
+/// Checks the magic bytes and version of a file of kind `what`; returns the scheme and the
+/// body.
+fn header<'a>(magic: &[u8; 8], what: &str, bytes: &'a [u8]) -> Result<(Scheme, &'a [u8]), String> {
     let (head, rest) = bytes
         .split_first_chunk::<8>()
         .ok_or_else(|| format!("not a jolt {what} file (too short)"))?;
@@ -50,11 +72,16 @@ fn body<'a>(magic: &[u8; 8], what: &str, bytes: &'a [u8]) -> Result<&'a [u8], St
             "{what} file format version {version} is not supported (this jolt reads version {VERSION})"
         ));
     }
-    Ok(body)
+    let (byte, body) = body
+        .split_first()
+        .ok_or_else(|| format!("the {what} file is truncated"))?;
+    let scheme = Scheme::from_byte(*byte)
+        .ok_or_else(|| format!("the {what} file names an unknown commitment scheme ({byte})"))?;
+    Ok((scheme, body))
 }
 
 /// Encodes a proof file: the claimed public I/O and the proof.
-pub fn encode_proof(io: &ProgramIo, proof: &JoltProof<Pcs>) -> Vec<u8> {
+pub fn encode_proof<PCS: CliScheme>(io: &ProgramIo, proof: &JoltProof<PCS>) -> Vec<u8> {
     let body: ProofBody = (
         io.inputs.clone().into(),
         io.outputs.clone().into(),
@@ -62,15 +89,15 @@ pub fn encode_proof(io: &ProgramIo, proof: &JoltProof<Pcs>) -> Vec<u8> {
         io.exit_code,
         proof.to_bytes().into(),
     );
-    with_header(PROOF_MAGIC, &to_bytes(&body))
+    with_header(PROOF_MAGIC, PCS::TAG, &to_bytes(&body))
 }
 
 /// Decodes a proof file into the claimed public I/O and the proof.
-pub fn decode_proof(bytes: &[u8]) -> Result<(ProgramIo, JoltProof<Pcs>), String> {
-    let body = body(PROOF_MAGIC, "proof", bytes)?;
+pub fn decode_proof<PCS: CliScheme>(bytes: &[u8]) -> Result<(ProgramIo, JoltProof<PCS>), String> {
+    let body = body::<PCS>(PROOF_MAGIC, "proof", bytes)?;
     let (inputs, outputs, panic, exit_code, proof): ProofBody = from_bytes(body)
         .map_err(|_| "the proof file is corrupt: its public I/O does not decode".to_string())?;
-    let proof = JoltProof::<Pcs>::from_bytes(&proof).map_err(|e| e.to_string())?;
+    let proof = JoltProof::<PCS>::from_bytes(&proof).map_err(|e| e.to_string())?;
     let io = ProgramIo {
         inputs: inputs.into_inner(),
         outputs: outputs.into_inner(),
@@ -81,32 +108,41 @@ pub fn decode_proof(bytes: &[u8]) -> Result<(ProgramIo, JoltProof<Pcs>), String>
 }
 
 /// Encodes a key file.
-pub fn encode_key(vk: &VerifierKey<Pcs>) -> Vec<u8> {
-    with_header(KEY_MAGIC, &vk.to_bytes())
+pub fn encode_key<PCS: CliScheme>(vk: &VerifierKey<PCS>) -> Vec<u8> {
+    with_header(KEY_MAGIC, PCS::TAG, &vk.to_bytes())
 }
 
 /// Decodes a key file.
-pub fn decode_key(bytes: &[u8]) -> Result<VerifierKey<Pcs>, String> {
-    let body = body(KEY_MAGIC, "key", bytes)?;
+pub fn decode_key<PCS: CliScheme>(bytes: &[u8]) -> Result<VerifierKey<PCS>, String> {
+    let body = body::<PCS>(KEY_MAGIC, "key", bytes)?;
     VerifierKey::from_bytes(body).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jolt_core::commitment::hyperkzg::HyperKzg;
 
     #[test]
     fn headers_are_checked() {
-        let file = with_header(PROOF_MAGIC, b"body");
-        assert_eq!(body(PROOF_MAGIC, "proof", &file), Ok(&b"body"[..]));
-        let wrong_kind = body(KEY_MAGIC, "key", &file).unwrap_err();
+        let file = with_header(PROOF_MAGIC, Scheme::HyperKzg, b"body");
+        assert_eq!(
+            body::<HyperKzg>(PROOF_MAGIC, "proof", &file),
+            Ok(&b"body"[..])
+        );
+        assert_eq!(scheme_of(PROOF_MAGIC, "proof", &file), Ok(Scheme::HyperKzg));
+        let wrong_kind = body::<HyperKzg>(KEY_MAGIC, "key", &file).unwrap_err();
         assert!(wrong_kind.contains("not a jolt key file"), "{wrong_kind}");
         let mut future = file.clone();
-        future[8] = 2;
-        let err = body(PROOF_MAGIC, "proof", &future).unwrap_err();
-        assert!(err.contains("version 2 is not supported"), "{err}");
-        for cut in [0, 5, 8, 11] {
-            assert!(body(PROOF_MAGIC, "proof", &file[..cut]).is_err());
+        future[8] = 9;
+        let err = body::<HyperKzg>(PROOF_MAGIC, "proof", &future).unwrap_err();
+        assert!(err.contains("version 9 is not supported"), "{err}");
+        let mut unknown = file.clone();
+        unknown[12] = 0;
+        let err = scheme_of(PROOF_MAGIC, "proof", &unknown).unwrap_err();
+        assert!(err.contains("unknown commitment scheme"), "{err}");
+        for cut in [0, 5, 8, 11, 12] {
+            assert!(body::<HyperKzg>(PROOF_MAGIC, "proof", &file[..cut]).is_err());
         }
     }
 
@@ -115,7 +151,8 @@ mod tests {
         let mut body = Vec::new();
         body.extend_from_slice(&(1u64 << 60).to_le_bytes());
         body.extend_from_slice(&[0; 16]);
-        let err = decode_proof(&with_header(PROOF_MAGIC, &body)).unwrap_err();
+        let err = decode_proof::<HyperKzg>(&with_header(PROOF_MAGIC, Scheme::HyperKzg, &body))
+            .unwrap_err();
         assert!(err.contains("corrupt"), "{err}");
     }
 }

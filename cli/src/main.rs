@@ -8,11 +8,13 @@ mod files;
 mod new;
 mod prove;
 mod run;
+mod scheme;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use scheme::ParamFlags;
 
 #[derive(Parser)]
 #[command(
@@ -81,6 +83,8 @@ enum Command {
         /// The proof file to write.
         #[arg(short, long)]
         output: PathBuf,
+        #[command(flatten)]
+        params: ParamFlags,
     },
     /// Verify a proof file for an ELF; exits 0 only when the proof is valid.
     Verify {
@@ -88,12 +92,21 @@ enum Command {
         elf: PathBuf,
         /// The proof file written by `jolt prove`.
         proof: PathBuf,
-        /// A verifier key written by `jolt preprocess` (instead of building it from the ELF
-        /// and the bounds).
-        #[arg(long, conflicts_with_all = ["max_cycles", "memory_size"])]
+        /// A verifier key written by `jolt preprocess` (instead of building it from the ELF,
+        /// the bounds and the commitment parameters).
+        #[arg(
+            long,
+            conflicts_with_all = ["max_cycles", "memory_size", "ptau", "insecure_dev_srs"]
+        )]
         key: Option<PathBuf>,
         #[command(flatten)]
         bounds: Bounds,
+        #[command(flatten)]
+        params: ParamFlags,
+        /// Accept a key made with the INSECURE development SRS (anyone can forge proofs for
+        /// it): development only.
+        #[arg(long)]
+        allow_insecure: bool,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -107,6 +120,8 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         bounds: Bounds,
+        #[command(flatten)]
+        params: ParamFlags,
     },
     /// Create a guest + host project that builds and runs as it is.
     New {
@@ -123,14 +138,20 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => args.job().and_then(|job| job.run(args.json)),
         Command::Profile { args, top } => args.job().and_then(|job| job.profile(top, args.json)),
-        Command::Prove { args, output } => args
+        Command::Prove {
+            args,
+            output,
+            params,
+        } => args
             .job()
-            .and_then(|job| prove::prove(&job, &output, args.json)),
+            .and_then(|job| prove::prove(&job, &params, &output, args.json)),
         Command::Verify {
             elf,
             proof,
             key,
             bounds,
+            params,
+            allow_insecure,
             json,
         } => {
             let key = match &key {
@@ -138,15 +159,23 @@ fn main() -> ExitCode {
                 None => prove::KeySource::Flags {
                     max_cycles: bounds.max_cycles,
                     memory_size: bounds.memory_size,
+                    params: &params,
                 },
             };
-            prove::verify(&elf, &proof, key, json)
+            prove::verify(&elf, &proof, key, allow_insecure, json)
         }
         Command::Preprocess {
             elf,
             output,
             bounds,
-        } => prove::preprocess(&elf, &output, bounds.max_cycles, bounds.memory_size),
+            params,
+        } => prove::preprocess(
+            &elf,
+            &output,
+            bounds.max_cycles,
+            bounds.memory_size,
+            &params,
+        ),
         Command::New { name, jolt_path } => new::scaffold(&name, jolt_path),
     };
     match result {

@@ -6,6 +6,10 @@
 //! The verifier key fixes program, layout and bound, and its digest opens the proof's
 //! transcript, so a proof checked against any other key is rejected.
 //!
+//! The commitment scheme and its parameters come from the flags ([`crate::scheme`]); the
+//! proof and key files record the scheme, and `jolt verify` uses the proof file's. A key with
+//! insecure parameters (HyperKZG's development SRS) is refused unless `--allow-insecure`.
+//!
 //! Timings: `preprocess_s` covers the prover key and the commitment parameters for the run's
 //! size (the run is first traced without recording to learn its cycle count); `prove_s` covers
 //! tracing, witness generation and the proof only. A run whose RAM reaches far beyond its image
@@ -14,12 +18,15 @@
 use std::path::Path;
 use std::time::Instant;
 
-use jolt_core::zkvm::{verify as verify_proof, ProverKey, VerifierKey};
+use jolt_core::commitment::dory::Dory;
+use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::zkvm::{max_num_vars, verify as verify_proof, ProverKey, VerifierKey};
 use jolt_tracer::{NoTrace, Program};
 use serde_json::json;
 
-use crate::files::{self, Pcs};
+use crate::files;
 use crate::run::{read_program, run_config, Job};
+use crate::scheme::{CliScheme, ParamFlags, Scheme};
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
@@ -33,8 +40,24 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// `jolt prove`: proves a run of `job` and writes the proof file to `output`.
-pub fn prove(job: &Job, output: &Path, json: bool) -> Result<(), String> {
+/// Verifier keys need no powers of tau beyond their own.
+const VERIFIER_POWERS: usize = 1;
+
+/// `jolt prove`: proves a run of `job` with the commitment parameters `flags` select and
+/// writes the proof file to `output`.
+pub fn prove(job: &Job, flags: &ParamFlags, output: &Path, json: bool) -> Result<(), String> {
+    match flags.scheme() {
+        Scheme::HyperKzg => prove_with::<HyperKzg>(job, flags, output, json),
+        Scheme::Dory => prove_with::<Dory>(job, flags, output, json),
+    }
+}
+
+fn prove_with<PCS: CliScheme>(
+    job: &Job,
+    flags: &ParamFlags,
+    output: &Path,
+    json: bool,
+) -> Result<(), String> {
     let execution = jolt_tracer::run(
         &job.program,
         &job.bytecode,
@@ -45,8 +68,14 @@ pub fn prove(job: &Job, output: &Path, json: bool) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
 
     let start = Instant::now();
-    let pk = ProverKey::<Pcs>::new(&job.program, &job.config).map_err(|e| e.to_string())?;
-    pk.prepare(execution.cycles);
+    let max_num_vars = max_num_vars(&job.config).map_err(|e| e.to_string())?;
+    let params = PCS::parameters(flags, 1 << max_num_vars)?;
+    if let Some(warning) = PCS::warning(&params) {
+        eprintln!("{warning}");
+    }
+    let pk =
+        ProverKey::<PCS>::new(&job.program, &job.config, &params).map_err(|e| e.to_string())?;
+    pk.prepare(execution.cycles).map_err(|e| e.to_string())?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let start = Instant::now();
@@ -93,12 +122,20 @@ pub fn prove(job: &Job, output: &Path, json: bool) -> Result<(), String> {
 pub enum KeySource<'a> {
     /// A file written by `jolt preprocess`.
     File(&'a Path),
-    /// Built from the ELF with this cycle bound and RAM size.
-    Flags { max_cycles: u64, memory_size: u32 },
+    /// Built from the ELF with this cycle bound, RAM size and commitment parameters.
+    Flags {
+        max_cycles: u64,
+        memory_size: u32,
+        params: &'a ParamFlags,
+    },
 }
 
 /// Refuses a key whose program is not the ELF's.
-fn check_key_program(vk: &VerifierKey<Pcs>, program: &Program, key: &Path) -> Result<(), String> {
+fn check_key_program<PCS: CliScheme>(
+    vk: &VerifierKey<PCS>,
+    program: &Program,
+    key: &Path,
+) -> Result<(), String> {
     if vk.program.entry == program.entry && vk.program.segments == program.segments {
         Ok(())
     } else {
@@ -106,27 +143,53 @@ fn check_key_program(vk: &VerifierKey<Pcs>, program: &Program, key: &Path) -> Re
     }
 }
 
-/// `jolt verify`: checks the proof file at `proof` for the program of `elf`. Succeeds only when
-/// the proof is valid.
-pub fn verify(elf: &Path, proof: &Path, key: KeySource, json: bool) -> Result<(), String> {
+/// `jolt verify`: checks the proof file at `proof` for the program of `elf`, with the
+/// commitment scheme the file names. Succeeds only when the proof is valid (and, if the key's
+/// parameters are insecure, `allow_insecure`).
+pub fn verify(
+    elf: &Path,
+    proof: &Path,
+    key: KeySource,
+    allow_insecure: bool,
+    json: bool,
+) -> Result<(), String> {
+    let bytes = read(proof)?;
+    match files::scheme_of(files::PROOF_MAGIC, "proof", &bytes)? {
+        Scheme::HyperKzg => verify_with::<HyperKzg>(elf, &bytes, key, allow_insecure, json),
+        Scheme::Dory => verify_with::<Dory>(elf, &bytes, key, allow_insecure, json),
+    }
+}
+
+fn verify_with<PCS: CliScheme>(
+    elf: &Path,
+    proof: &[u8],
+    key: KeySource,
+    allow_insecure: bool,
+    json: bool,
+) -> Result<(), String> {
     let program = read_program(elf)?;
-    let (io, proof) = files::decode_proof(&read(proof)?)?;
-    let (vk, key_check) = match key {
+    let (io, proof) = files::decode_proof::<PCS>(proof)?;
+    let (mut vk, key_check) = match key {
         KeySource::File(path) => {
-            let vk =
-                files::decode_key(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+            let vk = files::decode_key::<PCS>(&read(path)?)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             let check = check_key_program(&vk, &program, path);
             (vk, check)
         }
         KeySource::Flags {
             max_cycles,
             memory_size,
+            params,
         } => {
             let config = run_config(max_cycles, memory_size, io.inputs.len());
-            let vk = VerifierKey::new(&program, &config).map_err(|e| e.to_string())?;
+            let params = PCS::parameters(params, VERIFIER_POWERS)?;
+            let vk = VerifierKey::new(&program, &config, &params).map_err(|e| e.to_string())?;
             (vk, Ok(()))
         }
     };
+    if allow_insecure {
+        vk.allow_insecure_parameters();
+    }
 
     let start = Instant::now();
     let result = key_check
@@ -155,16 +218,37 @@ pub fn verify(elf: &Path, proof: &Path, key: KeySource, json: bool) -> Result<()
     result
 }
 
-/// `jolt preprocess`: writes the verifier key of the ELF for the given bound and RAM size.
+/// `jolt preprocess`: writes the verifier key of the ELF for the given bound, RAM size and
+/// commitment parameters.
 pub fn preprocess(
     elf: &Path,
     output: &Path,
     max_cycles: u64,
     memory_size: u32,
+    flags: &ParamFlags,
+) -> Result<(), String> {
+    match flags.scheme() {
+        Scheme::HyperKzg => {
+            preprocess_with::<HyperKzg>(elf, output, max_cycles, memory_size, flags)
+        }
+        Scheme::Dory => preprocess_with::<Dory>(elf, output, max_cycles, memory_size, flags),
+    }
+}
+
+fn preprocess_with<PCS: CliScheme>(
+    elf: &Path,
+    output: &Path,
+    max_cycles: u64,
+    memory_size: u32,
+    flags: &ParamFlags,
 ) -> Result<(), String> {
     let program = read_program(elf)?;
-    let vk = VerifierKey::<Pcs>::new(&program, &run_config(max_cycles, memory_size, 0))
-        .map_err(|e| e.to_string())?;
+    let params = PCS::parameters(flags, VERIFIER_POWERS)?;
+    if let Some(warning) = PCS::warning(&params) {
+        eprintln!("{warning}");
+    }
+    let config = run_config(max_cycles, memory_size, 0);
+    let vk = VerifierKey::<PCS>::new(&program, &config, &params).map_err(|e| e.to_string())?;
     let file = files::encode_key(&vk);
     write(output, &file)?;
     println!(

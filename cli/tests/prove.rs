@@ -1,6 +1,8 @@
 //! `jolt prove`, `jolt verify` and `jolt preprocess` through the binary: every conformance
 //! program proves and verifies; a tampered, truncated or foreign file, a key of another program
-//! or bound, and a runaway program all fail with one `error:` line and no panic.
+//! or bound, and a runaway program all fail with one `error:` line and no panic. The commitment
+//! parameters: the development SRS is refused unless allowed, a `.ptau` is validated and must
+//! be large enough, and some choice is required.
 
 #[path = "../../tracer/tests/asm/mod.rs"]
 mod asm;
@@ -13,12 +15,36 @@ use asm::*;
 use jolt_common::MemoryLayout;
 use serde_json::Value;
 
-fn jolt(args: &[&Path]) -> Output {
+/// Runs `jolt` with exactly `args`.
+fn jolt_raw(args: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_jolt"))
         .args(args)
         .output()
         .expect("jolt runs")
 }
+
+/// Runs `jolt` with HyperKZG's development SRS: `prove` and `preprocess` get
+/// `--insecure-dev-srs`, `verify` gets `--allow-insecure` (and `--insecure-dev-srs` when it
+/// builds the key itself).
+fn jolt(args: &[&Path]) -> Output {
+    let mut all = args.to_vec();
+    match args.first().and_then(|a| a.to_str()) {
+        Some("prove" | "preprocess") => all.push(p("--insecure-dev-srs")),
+        Some("verify") => {
+            all.push(p("--allow-insecure"));
+            if !args.contains(&p("--key")) {
+                all.push(p("--insecure-dev-srs"));
+            }
+        }
+        _ => {}
+    }
+    jolt_raw(&all)
+}
+
+const FIXTURE_PTAU: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../jolt-core/tests/fixtures/bn128-pot8.ptau"
+);
 
 fn p(s: &str) -> &Path {
     Path::new(s)
@@ -168,7 +194,7 @@ fn text_output_names_the_exit_code() {
 /// Byte offsets in a proof file of the claimed exit code and of the proof's own bytes.
 fn layout_of(file: &[u8]) -> (usize, usize) {
     let len = |at: usize| u64::from_le_bytes(file[at..at + 8].try_into().unwrap()) as usize;
-    let inputs = 12;
+    let inputs = 13;
     let outputs = inputs + 8 + len(inputs);
     let exit_code = outputs + 8 + len(outputs) + 1;
     let proof = exit_code + 4 + 8;
@@ -310,7 +336,7 @@ fn inputs_larger_than_the_default_region_are_proven_and_bound() {
 
     // Another claimed input (same length, so the same layout) is rejected.
     let mut file = std::fs::read(&proof).unwrap();
-    file[12 + 8 + 100] ^= 1;
+    file[13 + 8 + 100] ^= 1;
     let path = scratch("echo-lie.proof", &file);
     let (output, _) = verify(&elf, &path, &[]);
     assert_clean_failure(&output, "invalid proof");
@@ -330,4 +356,72 @@ fn a_program_that_does_not_halt_is_not_proven() {
     ]);
     assert_clean_failure(&output, "did not halt within 1000 cycles");
     assert!(!proof.exists());
+}
+
+#[test]
+fn the_development_srs_is_refused_unless_allowed() {
+    let (elf, proof) = add_proof();
+    let output = jolt_raw(&[p("verify"), elf, proof, p("--insecure-dev-srs")]);
+    assert_clean_failure(&output, "INSECURE development SRS");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--allow-insecure"));
+    let key = scratch_dir().join("add-dev.key");
+    let output = jolt_raw(&[p("preprocess"), elf, p("-o"), &key, p("--insecure-dev-srs")]);
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("warning: the INSECURE"));
+    assert_clean_failure(
+        &jolt_raw(&[p("verify"), elf, proof, p("--key"), &key]),
+        "INSECURE development SRS",
+    );
+    assert_success(&jolt_raw(&[
+        p("verify"),
+        elf,
+        proof,
+        p("--key"),
+        &key,
+        p("--allow-insecure"),
+    ]));
+}
+
+#[test]
+fn commitment_parameters_must_be_chosen_and_valid() {
+    let (elf, proof) = add_proof();
+    let out = scratch_dir().join("unused.proof");
+    assert_clean_failure(
+        &jolt_raw(&[p("prove"), elf, p("-o"), &out]),
+        "choose the commitment parameters",
+    );
+    assert_clean_failure(
+        &jolt_raw(&[p("verify"), elf, proof]),
+        "needs --ptau <file> or --insecure-dev-srs",
+    );
+    // The fixture (power 8) is a valid ceremony file, too small for the zkVM's tables.
+    assert_clean_failure(
+        &jolt_raw(&[p("prove"), elf, p("-o"), &out, p("--ptau"), p(FIXTURE_PTAU)]),
+        "use a .ptau file of power at least",
+    );
+    assert!(!out.exists());
+    // Its key is not the development SRS's: the proof is invalid for it, and it is not refused
+    // as insecure.
+    let key = scratch_dir().join("add-ptau.key");
+    assert_success(&jolt_raw(&[
+        p("preprocess"),
+        elf,
+        p("-o"),
+        &key,
+        p("--ptau"),
+        p(FIXTURE_PTAU),
+    ]));
+    assert_clean_failure(
+        &jolt_raw(&[p("verify"), elf, proof, p("--key"), &key]),
+        "invalid proof",
+    );
+    let (output, _) = verify(elf, proof, &[p("--key"), &key]);
+    assert_clean_failure(&output, "invalid proof");
+    let mut bad = std::fs::read(FIXTURE_PTAU).unwrap();
+    bad.truncate(1000);
+    let path = scratch("truncated.ptau", &bad);
+    assert_clean_failure(
+        &jolt_raw(&[p("verify"), elf, proof, p("--ptau"), &path]),
+        "truncated.ptau: the file is truncated",
+    );
 }

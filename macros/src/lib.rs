@@ -6,7 +6,9 @@
 //!   calls `f`, encodes `R` into the output region and exits through `ecall`;
 //! - in the host build: `compile_f()`, `analyze_f(a, b)`, `memory_layout_f()`, and for proofs
 //!   `preprocess_f()`, `prove_f(&pk, a, b)`, `verify_f(&vk, a, b, output, &proof)` and
-//!   `build_f()` (a prove closure and a verify closure sharing one preprocessing).
+//!   `build_f()` (a prove closure and a verify closure sharing one preprocessing). Both
+//!   preprocess with `jolt::host::GuestProgram::preprocess` (Dory: transparent, no trusted
+//!   setup).
 //!
 //! Attributes (all optional): `max_input_size`, `max_output_size`, `stack_size`, `memory_size`
 //! (bytes of RAM for image + stack + heap) and `max_cycles`.
@@ -144,7 +146,8 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         }
 
         /// Builds the guest and preprocesses this function: the prover key, which holds the
-        /// verifier key (`pk.vk`; write it with `jolt::host::write_verifier_key`).
+        /// verifier key (`pk.vk`; write it with `jolt::host::write_verifier_key`). The
+        /// commitment parameters are `jolt::host::GuestProgram::preprocess`'s.
         #[cfg(not(feature = "guest"))]
         pub fn #preprocess_fn() -> ::core::result::Result<::jolt::host::ProverKey, ::jolt::host::Error> {
             #compile_fn()?.preprocess()

@@ -6,7 +6,7 @@
 //! It implements [`Instruction`] with one subtable of its own ([`AvgU8Byte`]) and is registered
 //! in the custom-0 opcode space by [`EXTENSIONS`] for `funct3 = FUNCT3`, `funct7 = FUNCT7`. A
 //! guest emits it as `.insn r 0x0B, FUNCT3, FUNCT7, rd, rs1, rs2`; the host proves programs
-//! using it with `jolt_core::zkvm::ProverKey::with_extensions(program, config, &EXTENSIONS)`.
+//! using it with `jolt_core::zkvm::ProverKey::with_extensions(program, config, &EXTENSIONS, params)`.
 //!
 //! # The lookup
 //! The query `(x, y) = (rs1, rs2)` is packed [`IndexPacking::Interleaved`]: chunk `i` (chunk 0

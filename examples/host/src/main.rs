@@ -27,7 +27,8 @@ fn prove_and_verify(n: u32) -> Result<(), jolt::host::Error> {
 
     let start = Instant::now();
     let pk = program.preprocess()?;
-    pk.prepare(summary.cycles);
+    pk.prepare(summary.cycles)
+        .map_err(jolt::host::Error::Setup)?;
     let preprocess_s = start.elapsed().as_secs_f64();
     let start = Instant::now();
     let (output, proof) = fibonacci_guest::prove_fib(&pk, n)?;

@@ -1,12 +1,12 @@
 //! A user-defined instruction end to end: `AVGU8` is defined outside the zkVM's crates
 //! (`jolt-extension-example`), used by a guest through `.insn` in the custom-0 space, and a run
-//! of the guest is proven and verified with HyperKZG. Without the registration the word is an
+//! of the guest is proven and verified (Dory, the default scheme). Without the registration the word is an
 //! illegal instruction and cannot be proven, and a claimed output other than the run's is
 //! rejected.
 
 use jolt::host::tracer::{self, Trace};
 use jolt::host::{EmulatorError, Error, GuestProgram};
-use jolt_core::commitment::hyperkzg::HyperKzg;
+use jolt_core::commitment::dory::Dory;
 use jolt_core::zkvm::{self, ProveError, ProverKey, VerifierKey, ZkvmError};
 use jolt_extension_example::{avgu8, EXTENSIONS, FUNCT3, FUNCT7};
 use jolt_instructions::DecodeError;
@@ -54,7 +54,7 @@ fn the_guest_and_the_registration_agree() {
 }
 
 #[test]
-fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
+fn a_custom_instruction_is_proven_and_verified() {
     let program = compile();
     let custom_words = program
         .program
@@ -66,10 +66,11 @@ fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
         .count();
     assert!(custom_words > 0, "the guest uses the custom instruction");
 
-    let mut pk = ProverKey::<HyperKzg>::with_extensions(
+    let mut pk = ProverKey::<Dory>::with_extensions(
         &program.program,
         &program.run_config(),
         &EXTENSIONS,
+        &(),
     )
     .unwrap();
     pk.check_stack = true;
@@ -88,10 +89,10 @@ fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
 
     // The key round-trips with the same registration; read without it, it is another key.
     let bytes = pk.vk.to_bytes();
-    let vk = VerifierKey::<HyperKzg>::from_bytes_with_extensions(&bytes, &EXTENSIONS).unwrap();
+    let vk = VerifierKey::<Dory>::from_bytes_with_extensions(&bytes, &EXTENSIONS).unwrap();
     assert_eq!(vk.digest(), pk.vk.digest());
     jolt::host::verify(&vk, &args, output.as_ref(), &proof).unwrap();
-    let plain = VerifierKey::<HyperKzg>::from_bytes(&bytes).unwrap();
+    let plain = VerifierKey::<Dory>::from_bytes(&bytes).unwrap();
     assert_ne!(plain.digest(), pk.vk.digest());
     assert!(matches!(
         jolt::host::verify(&plain, &args, output.as_ref(), &proof),
@@ -107,7 +108,7 @@ fn a_custom_instruction_is_proven_and_verified_with_hyperkzg() {
 #[test]
 fn without_the_registration_the_word_is_illegal_and_unprovable() {
     let program = compile();
-    let plain = ProverKey::<HyperKzg>::new(&program.program, &program.run_config()).unwrap();
+    let plain = ProverKey::<Dory>::new(&program.program, &program.run_config(), &()).unwrap();
     let input = postcard::to_stdvec(&args()).unwrap();
     let err = zkvm::prove(&plain, &input).unwrap_err();
     let ProveError::Run(EmulatorError::IllegalInstruction { reason, .. }) = &err else {
@@ -129,10 +130,11 @@ fn without_the_registration_the_word_is_illegal_and_unprovable() {
     // The honest trace of the run with the registration, proven against the key without it:
     // the custom rows are unexecutable there, so the constraints fail and the proof does not
     // verify.
-    let with = ProverKey::<HyperKzg>::with_extensions(
+    let with = ProverKey::<Dory>::with_extensions(
         &program.program,
         &program.run_config(),
         &EXTENSIONS,
+        &(),
     )
     .unwrap();
     let mut trace = Trace::default();

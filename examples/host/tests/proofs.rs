@@ -106,6 +106,7 @@ fn proofs_and_keys_round_trip_through_files() {
     jolt::host::write_verifier_key(&key_path, &pk.vk).unwrap();
     let vk = jolt::host::read_verifier_key(&key_path).unwrap();
     let read: Proof = jolt::host::read_proof(&proof_path).unwrap();
+    assert!(!vk.is_insecure(), "the default scheme is transparent");
     fibonacci_guest::verify_fib(&vk, 20, output, &read).unwrap();
     let pk_path = dir.join("fib.pk");
     jolt::host::write_prover_key(&pk_path, &pk).unwrap();
@@ -127,7 +128,7 @@ fn proofs_and_keys_round_trip_through_files() {
 
 /// Proves with Hyrax through `jolt_core` directly.
 fn hyrax_round_trip(program: &jolt::host::GuestProgram, input: &[u8]) {
-    let pk = zkvm::ProverKey::<Hyrax>::new(&program.program, &program.run_config()).unwrap();
+    let pk = zkvm::ProverKey::<Hyrax>::new(&program.program, &program.run_config(), &()).unwrap();
     let (io, proof) = zkvm::prove(&pk, input).unwrap();
     assert_eq!(zkvm::verify(&pk.vk, &io, &proof), Ok(()));
     let mut wrong = io.clone();

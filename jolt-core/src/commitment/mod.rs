@@ -3,7 +3,8 @@
 //! * [`CommitmentScheme`]: commit, batch commit, open, verify, batch open/verify at one point.
 //! * [`dory::Dory`]: Dory over BN254 (transparent, `O(log N)` proofs and verification): the
 //!   default.
-//! * [`hyperkzg::HyperKzg`]: HyperKZG over BN254 (pairing-based, short proofs, trusted setup).
+//! * [`hyperkzg::HyperKzg`]: HyperKZG over BN254 (pairing-based, short proofs; parameters from a
+//!   powers-of-tau ceremony, [`hyperkzg::HyperKzgParameters`]).
 //! * [`hyrax::Hyrax`]: Hyrax over BN254 G1 (transparent, `O(√N)` commitments and proofs).
 //! * [`matrix`]: the row layout Hyrax and Dory share.
 //! * [`msm`]: multi-scalar multiplication, with a fast path for small scalars.
@@ -15,7 +16,7 @@ pub mod matrix;
 pub mod msm;
 mod scheme;
 
-pub use scheme::{CommitmentScheme, OpeningError};
+pub use scheme::{CommitmentScheme, OpeningError, SetupError};
 
 #[cfg(test)]
 pub(crate) mod test_utils;

@@ -9,8 +9,10 @@
 //! # Soundness obligations of the caller
 //! * The commitment must be absorbed into the transcript before the point is drawn
 //!   (open/verify absorb the point and value themselves, not the commitment).
-//! * A verifier must use a verifier setup it trusts (derived, not taken from the proof).
+//! * A verifier must use a verifier setup it trusts (derived, not taken from the proof), and
+//!   refuse one for which [`CommitmentScheme::is_insecure`] holds unless told otherwise.
 
+use crate::commitment::hyperkzg::PtauError;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{labels, Absorb, AppendToTranscript, Sample, Transcript};
@@ -62,6 +64,41 @@ pub enum OpeningError {
     PairingCheck,
 }
 
+/// Why a scheme's parameters could not be set up.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SetupError {
+    /// The parameters are too small for the polynomials to commit.
+    #[error(
+        "the commitment parameters hold {available} powers of tau, but committing to 2^{num_vars} \
+         evaluations needs {needed}: use a .ptau file of power at least {num_vars}"
+    )]
+    TooFewPowers {
+        /// Powers the parameters hold.
+        available: usize,
+        /// Powers needed.
+        needed: usize,
+        /// Variables of the largest polynomial to commit.
+        num_vars: usize,
+    },
+    /// The polynomials are larger than the scheme supports.
+    #[error("committing to 2^{num_vars} evaluations exceeds the largest supported size, 2^{max}")]
+    TooLarge {
+        /// Variables of the largest polynomial to commit.
+        num_vars: usize,
+        /// The most variables supported.
+        max: usize,
+    },
+    /// A powers-of-tau file could not be used.
+    #[error("{path}: {error}")]
+    Ptau {
+        /// The file.
+        path: String,
+        /// What is wrong with it.
+        #[source]
+        error: PtauError,
+    },
+}
+
 /// A polynomial commitment scheme for multilinear polynomials over BN254's `Fr`.
 pub trait CommitmentScheme: Clone + Send + Sync + 'static {
     /// What the prover needs (SRS powers, generators); serializes with a prover key.
@@ -86,13 +123,29 @@ pub trait CommitmentScheme: Clone + Send + Sync + 'static {
     /// An opening proof.
     type Proof: Clone + Debug + PartialEq + Send + Sync + CanonicalSerialize + CanonicalDeserialize;
 
-    /// The verifier's public parameters for polynomials of up to `max_num_vars` variables.
-    fn verifier_setup(max_num_vars: usize) -> Self::VerifierSetup;
+    /// Where the scheme's public parameters come from (`()` for transparent schemes).
+    type Parameters: Clone + Send + Sync + 'static;
 
-    /// The prover's public parameters matching [`Self::verifier_setup`]`(max_num_vars)`, able
-    /// to commit to polynomials of up to `num_vars ≤ max_num_vars` variables (a scheme whose
-    /// prover parameters grow with the size builds only what `num_vars` needs).
-    fn prover_setup(max_num_vars: usize, num_vars: usize) -> Self::ProverSetup;
+    /// The verifier's public parameters for polynomials of up to `max_num_vars` variables.
+    fn verifier_setup(
+        params: &Self::Parameters,
+        max_num_vars: usize,
+    ) -> Result<Self::VerifierSetup, SetupError>;
+
+    /// The prover's public parameters matching [`Self::verifier_setup`]`(params,
+    /// max_num_vars)`, able to commit to polynomials of up to `num_vars ≤ max_num_vars`
+    /// variables (a scheme whose prover parameters grow with the size builds only what
+    /// `num_vars` needs).
+    fn prover_setup(
+        params: &Self::Parameters,
+        max_num_vars: usize,
+        num_vars: usize,
+    ) -> Result<Self::ProverSetup, SetupError>;
+
+    /// True when someone can know a trapdoor of these parameters (the development SRS).
+    fn is_insecure(_setup: &Self::VerifierSetup) -> bool {
+        false
+    }
 
     /// Commits to `poly`.
     fn commit(setup: &Self::ProverSetup, poly: &MultilinearPolynomial<Fr>) -> Self::Commitment;

@@ -54,7 +54,7 @@ pub mod statement;
 pub mod verifier;
 pub mod witness;
 
-pub use preprocessing::{PreprocessingError, ProverKey, VerifierKey};
+pub use preprocessing::{max_num_vars, PreprocessingError, ProverKey, VerifierKey};
 pub use proof::{JoltProof, ZkvmError};
 pub use prover::{prove, prove_trace, prove_witness, ProveError, ZkvmWitness};
 pub use verifier::{verify, verify_bytes};

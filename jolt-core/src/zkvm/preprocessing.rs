@@ -11,6 +11,12 @@
 //! Both keys serialize; the verifier key is small (the program image and a few group
 //! elements, see [`VerifierKey::to_bytes`]).
 //!
+//! The commitment parameters come from the caller ([`CommitmentScheme::Parameters`]: `()` for
+//! a transparent scheme, a ceremony file or the development SRS for HyperKZG). A key whose
+//! parameters have a known trapdoor ([`VerifierKey::is_insecure`]) is refused by the verifier
+//! unless [`VerifierKey::allow_insecure_parameters`] was called on it; that permission is not
+//! part of the key's bytes.
+//!
 //! User-defined instructions ([`CustomInstruction`], custom-0 opcode space) are code, not key
 //! data: a program using them is preprocessed with [`VerifierKey::with_extensions`] /
 //! [`ProverKey::with_extensions`], and a stored key is read back with
@@ -22,7 +28,7 @@
 use super::bytecode::{program_rows, RowFields};
 use super::bytecode_checking::BytecodeTable;
 use super::constraints::{rv32im_tables, shape, Columns};
-use crate::commitment::CommitmentScheme;
+use crate::commitment::{CommitmentScheme, SetupError};
 use crate::lasso::surge::SurgePreprocessing;
 use crate::r1cs::UniformShape;
 use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
@@ -58,6 +64,15 @@ pub enum PreprocessingError {
     /// More lookup tables than a row's `table` field (8 bits, 0 for none) can name.
     #[error("{0} lookup tables with the custom instructions; at most {MAX_TABLES} are supported")]
     TooManyTables(usize),
+    /// The commitment parameters cannot be set up.
+    #[error("{0}")]
+    Setup(SetupError),
+    /// A prover key read back with other commitment parameters than it was made with.
+    #[error(
+        "the commitment parameters are not the ones the key was made with: \
+         use the same .ptau file (or the development SRS) as when preprocessing"
+    )]
+    ParametersMismatch,
 }
 
 /// Most lookup tables a program can have, built-in and custom together.
@@ -130,10 +145,18 @@ pub struct VerifierKey<PCS: CommitmentScheme> {
     /// The largest number of variables of a committed polynomial.
     pub max_num_vars: usize,
     digest: [u8; 32],
+    /// Accept proofs although the parameters are insecure (never serialized).
+    allow_insecure: bool,
 }
 
 fn ceil_log2(x: u64) -> usize {
     x.max(1).next_power_of_two().trailing_zeros() as usize
+}
+
+/// The largest number of variables of a polynomial a proof of runs bounded by `config`
+/// commits to: parameters for `2^max_num_vars` evaluations cover every run.
+pub fn max_num_vars(config: &RunConfig) -> Result<usize, PreprocessingError> {
+    Ok(size_bounds(&config.layout, config.max_cycles)?.2)
 }
 
 /// `(max_log_cycles, max_log_ram, max_num_vars)` of a layout and cycle bound: the padded
@@ -154,9 +177,13 @@ fn size_bounds(
 
 impl<PCS: CommitmentScheme> VerifierKey<PCS> {
     /// Preprocesses `program` for runs bounded by `config` (its `check_stack` is not part of
-    /// the statement), without custom instructions.
-    pub fn new(program: &Program, config: &RunConfig) -> Result<Self, PreprocessingError> {
-        Self::with_extensions(program, config, &[])
+    /// the statement), without custom instructions, with commitment parameters `params`.
+    pub fn new(
+        program: &Program,
+        config: &RunConfig,
+        params: &PCS::Parameters,
+    ) -> Result<Self, PreprocessingError> {
+        Self::with_extensions(program, config, &[], params)
     }
 
     /// Preprocesses `program`, whose custom-0 words execute the instructions of `extensions`.
@@ -164,6 +191,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         program: &Program,
         config: &RunConfig,
         extensions: &'static [CustomInstruction],
+        params: &PCS::Parameters,
     ) -> Result<Self, PreprocessingError> {
         let layout = config.layout;
         let (_, _, max_num_vars) = size_bounds(&layout, config.max_cycles)?;
@@ -188,7 +216,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
                 })
                 .collect::<Vec<_>>()
                 .into(),
-            pcs: PCS::verifier_setup(max_num_vars),
+            pcs: PCS::verifier_setup(params, max_num_vars).map_err(PreprocessingError::Setup)?,
         };
         Self::from_data(data, extensions)
     }
@@ -264,6 +292,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
             max_log_ram,
             max_num_vars,
             digest,
+            allow_insecure: false,
         })
     }
 
@@ -304,6 +333,23 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         &self.data.pcs
     }
 
+    /// True when the commitment parameters have a known trapdoor (HyperKZG's development
+    /// SRS): anyone can forge proofs against this key.
+    pub fn is_insecure(&self) -> bool {
+        PCS::is_insecure(&self.data.pcs)
+    }
+
+    /// Lets the verifier accept proofs against this key even if [`Self::is_insecure`]
+    /// (development and tests only). The permission is not serialized.
+    pub fn allow_insecure_parameters(&mut self) {
+        self.allow_insecure = true;
+    }
+
+    /// Whether [`Self::allow_insecure_parameters`] was called.
+    pub fn allows_insecure_parameters(&self) -> bool {
+        self.allow_insecure
+    }
+
     /// Serializes the key (compressed ark-serialize).
     pub fn to_bytes(&self) -> Vec<u8> {
         to_bytes(&self.data)
@@ -332,6 +378,7 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for VerifierKey<PCS> {
             .field("max_cycles", &self.max_cycles)
             .field("bytecode_rows", &self.rows.len())
             .field("digest", &self.digest)
+            .field("insecure", &self.is_insecure())
             .finish()
     }
 }
@@ -346,13 +393,18 @@ pub struct ProverKey<PCS: CommitmentScheme> {
     /// Report the guest's `sp` leaving its stack region as a stack overflow while tracing (for
     /// guests built by `jolt`; a raw ELF may keep its stack anywhere).
     pub check_stack: bool,
+    params: PCS::Parameters,
     setup: Mutex<Option<(usize, Arc<PCS::ProverSetup>)>>,
 }
 
 impl<PCS: CommitmentScheme> ProverKey<PCS> {
     /// Preprocesses `program` (see [`VerifierKey::new`]).
-    pub fn new(program: &Program, config: &RunConfig) -> Result<Self, PreprocessingError> {
-        Self::with_extensions(program, config, &[])
+    pub fn new(
+        program: &Program,
+        config: &RunConfig,
+        params: &PCS::Parameters,
+    ) -> Result<Self, PreprocessingError> {
+        Self::with_extensions(program, config, &[], params)
     }
 
     /// Preprocesses `program` with custom instructions (see [`VerifierKey::with_extensions`]).
@@ -360,14 +412,16 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         program: &Program,
         config: &RunConfig,
         extensions: &'static [CustomInstruction],
+        params: &PCS::Parameters,
     ) -> Result<Self, PreprocessingError> {
-        let vk = VerifierKey::with_extensions(program, config, extensions)?;
+        let vk = VerifierKey::with_extensions(program, config, extensions, params)?;
         let bytecode = Bytecode::with_extensions(&vk.program, extensions)
             .map_err(PreprocessingError::Extensions)?;
         Ok(Self {
             vk,
             bytecode,
             check_stack: false,
+            params: params.clone(),
             setup: Mutex::new(None),
         })
     }
@@ -389,26 +443,34 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         out
     }
 
-    /// Decodes a key written by [`Self::to_bytes`] (of a program without custom instructions).
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, PreprocessingError> {
-        Self::from_bytes_with_extensions(bytes, &[])
+    /// Decodes a key written by [`Self::to_bytes`] (of a program without custom instructions)
+    /// made with the commitment parameters `params`.
+    pub fn from_bytes(bytes: &[u8], params: &PCS::Parameters) -> Result<Self, PreprocessingError> {
+        Self::from_bytes_with_extensions(bytes, &[], params)
     }
 
-    /// Decodes a key written by [`Self::to_bytes`] (with the custom instructions it was made
-    /// with).
+    /// Decodes a key written by [`Self::to_bytes`] (with the custom instructions and the
+    /// commitment parameters it was made with).
     pub fn from_bytes_with_extensions(
         bytes: &[u8],
         extensions: &'static [CustomInstruction],
+        params: &PCS::Parameters,
     ) -> Result<Self, PreprocessingError> {
         let data: ProverKeyData<PCS> =
             from_bytes(bytes).map_err(|_| PreprocessingError::Corrupt)?;
         let vk = VerifierKey::from_bytes_with_extensions(&data.vk, extensions)?;
+        let expected =
+            PCS::verifier_setup(params, vk.max_num_vars).map_err(PreprocessingError::Setup)?;
+        if &expected != vk.pcs() {
+            return Err(PreprocessingError::ParametersMismatch);
+        }
         let bytecode = Bytecode::with_extensions(&vk.program, extensions)
             .map_err(PreprocessingError::Extensions)?;
         Ok(Self {
             vk,
             bytecode,
             check_stack: false,
+            params: params.clone(),
             setup: Mutex::new(data.setup.map(|(n, s)| (n as usize, Arc::new(s)))),
         })
     }
@@ -416,26 +478,31 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
     /// Builds the commitment parameters a run of `cycles` cycles needs (the part of
     /// preprocessing that depends on the size), so that proving does not; a run whose RAM
     /// reaches far beyond its image and stack may still grow them.
-    pub fn prepare(&self, cycles: u64) {
+    pub fn prepare(&self, cycles: u64) -> Result<(), SetupError> {
         let log_cycles = ceil_log2(cycles.max(2));
         // The image (from the input region on), its alignment padding and the stack above it.
         let stack_cells = u64::from(self.vk.layout.stack_size) / 4 + 4;
         let log_ram = ceil_log2(1 + self.vk.image.len() as u64 + stack_cells);
-        self.setup((log_cycles + 2).max(log_ram).max(LOG_M));
+        self.setup((log_cycles + 2).max(log_ram).max(LOG_M))
+            .map(|_| ())
     }
 
     /// The prover's commitment parameters for a proof whose largest polynomial has `num_vars`
     /// variables, built on first use (and rebuilt when a trace of another size needs them: a
     /// scheme may lay every polynomial out by the largest one's size).
-    pub fn setup(&self, num_vars: usize) -> Arc<PCS::ProverSetup> {
+    pub fn setup(&self, num_vars: usize) -> Result<Arc<PCS::ProverSetup>, SetupError> {
         let num_vars = num_vars.min(self.vk.max_num_vars);
         let mut guard = self.setup.lock().unwrap_or_else(|e| e.into_inner());
         match &*guard {
-            Some((n, s)) if *n == num_vars => s.clone(),
+            Some((n, s)) if *n == num_vars => Ok(s.clone()),
             _ => {
-                let s = Arc::new(PCS::prover_setup(self.vk.max_num_vars, num_vars));
+                let s = Arc::new(PCS::prover_setup(
+                    &self.params,
+                    self.vk.max_num_vars,
+                    num_vars,
+                )?);
                 *guard = Some((num_vars, s.clone()));
-                s
+                Ok(s)
             }
         }
     }
@@ -509,9 +576,9 @@ mod tests {
 
     #[test]
     fn extension_tables_follow_the_builtin_ones_and_enter_the_digest() {
-        let plain = VerifierKey::<Hyrax>::new(&program(), &config()).unwrap();
+        let plain = VerifierKey::<Hyrax>::new(&program(), &config(), &()).unwrap();
         let with =
-            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), &EXTENSIONS).unwrap();
+            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), &EXTENSIONS, &()).unwrap();
         assert_eq!(with.tables.len(), plain.tables.len() + 1);
         assert_eq!(with.tables.last().map(|t| t.name()), Some("TEST_XOR2"));
         assert_eq!(with.columns.table_flags.len(), with.tables.len());
@@ -534,7 +601,8 @@ mod tests {
             funct7: 0,
             table: &XOR2,
         }];
-        let moved = VerifierKey::<Hyrax>::with_extensions(&program(), &config(), &MOVED).unwrap();
+        let moved =
+            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), &MOVED, &()).unwrap();
         assert_ne!(moved.digest(), with.digest());
     }
 
@@ -553,7 +621,7 @@ mod tests {
             },
         ];
         assert!(matches!(
-            ProverKey::<Hyrax>::with_extensions(&program(), &config(), &TWICE),
+            ProverKey::<Hyrax>::with_extensions(&program(), &config(), &TWICE, &()),
             Err(PreprocessingError::Extensions(ExtensionError::TableName(
                 "TEST_XOR2"
             )))
@@ -571,7 +639,7 @@ mod tests {
             .collect();
         let many: &'static [CustomInstruction] = Box::leak(many.into_boxed_slice());
         assert_eq!(
-            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), many).err(),
+            VerifierKey::<Hyrax>::with_extensions(&program(), &config(), many, &()).err(),
             Some(PreprocessingError::TooManyTables(MAX_TABLES + 1))
         );
     }

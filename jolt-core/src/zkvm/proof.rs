@@ -216,4 +216,11 @@ pub enum ZkvmError {
     /// The verifier key does not decode.
     #[error("{0}")]
     Key(PreprocessingError),
+    /// The key's commitment parameters have a known trapdoor and were not allowed.
+    #[error(
+        "the verifier key was made with the INSECURE development SRS (its trapdoor is public, \
+         so anyone can forge proofs against it): refused. To accept it for development, call \
+         VerifierKey::allow_insecure_parameters (command line: jolt verify --allow-insecure)"
+    )]
+    InsecureParameters,
 }

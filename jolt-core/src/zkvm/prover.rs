@@ -16,7 +16,7 @@ use super::statement::{
     append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
 };
 use super::witness::WitnessTable;
-use crate::commitment::CommitmentScheme;
+use crate::commitment::{CommitmentScheme, SetupError};
 use crate::field::{Fr, JoltField};
 use crate::lasso::surge::{self, SurgeWitness};
 use crate::opening_accumulator::ProverOpeningAccumulator;
@@ -37,6 +37,9 @@ pub enum ProveError {
     /// The run does not fit the statement (e.g. too many outputs).
     #[error("{0}")]
     Statement(String),
+    /// The commitment parameters do not cover the run.
+    #[error("{0}")]
+    Setup(SetupError),
 }
 
 /// Runs the program on `inputs` and proves the run. Returns the public I/O and the proof.
@@ -163,7 +166,7 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         .max(LOG_M)
         .max(vk.bytecode_table.log_size)
         .max(byte_range::LOG_TABLE);
-    let setup = pk.setup(num_vars);
+    let setup = pk.setup(num_vars).map_err(ProveError::Setup)?;
     let rw_polys = rw_witness.polynomials();
     let bytecode_polys = bytecode_witness.polynomials();
     let byte_polys = byte_witness.polynomials();

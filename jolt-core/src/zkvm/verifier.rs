@@ -1,6 +1,9 @@
 //! The zkVM verifier: checks a [`JoltProof`] against a [`VerifierKey`] and the claimed public
 //! I/O, replaying the prover's transcript ([`super::prover`]). Single-threaded, shape-checked
-//! first, no panics on proof data: every failure is a [`ZkvmError`].
+//! first, no panics on proof data: every failure is a [`ZkvmError`]. Before anything else it
+//! refuses a key whose commitment parameters have a known trapdoor
+//! ([`VerifierKey::is_insecure`]) unless the caller allowed them
+//! ([`VerifierKey::allow_insecure_parameters`]).
 //!
 //! What it establishes, given the sub-proofs' guarantees ([`crate::zkvm`]): the committed
 //! columns satisfy the constraint system at every cycle; cycle 0 executes the entry row and
@@ -51,6 +54,14 @@ fn count(what: &'static str, expected: usize, got: usize) -> Result<(), ZkvmErro
     }
 }
 
+/// Refuses a key with insecure commitment parameters unless they were allowed.
+fn check_parameters<PCS: CommitmentScheme>(vk: &VerifierKey<PCS>) -> Result<(), ZkvmError> {
+    if vk.is_insecure() && !vk.allows_insecure_parameters() {
+        return Err(ZkvmError::InsecureParameters);
+    }
+    Ok(())
+}
+
 /// Verifies that the program of `vk`, run on `io.inputs`, halts with `io.outputs`,
 /// `io.panic` and `io.exit_code`.
 pub fn verify<PCS: CommitmentScheme>(
@@ -58,6 +69,7 @@ pub fn verify<PCS: CommitmentScheme>(
     io: &ProgramIo,
     proof: &JoltProof<PCS>,
 ) -> Result<(), ZkvmError> {
+    check_parameters(vk)?;
     let n = proof.log_cycles as usize;
     let log_ram = proof.log_ram as usize;
     if n == 0 || n > vk.max_log_cycles {
@@ -201,5 +213,6 @@ pub fn verify_bytes<PCS: CommitmentScheme>(
     io: &ProgramIo,
     proof: &[u8],
 ) -> Result<(), ZkvmError> {
+    check_parameters(vk)?;
     verify(vk, io, &JoltProof::from_bytes(proof)?)
 }

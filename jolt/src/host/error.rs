@@ -38,6 +38,8 @@ pub enum Error {
     File(String),
     #[error("the run does not fit the proof statement: {0}")]
     Statement(String),
+    #[error("{0}")]
+    Setup(jolt_core::commitment::SetupError),
 }
 
 impl From<jolt_core::zkvm::ProveError> for Error {
@@ -45,6 +47,7 @@ impl From<jolt_core::zkvm::ProveError> for Error {
         match e {
             jolt_core::zkvm::ProveError::Run(e) => Self::Emulator(e),
             jolt_core::zkvm::ProveError::Statement(s) => Self::Statement(s),
+            jolt_core::zkvm::ProveError::Setup(e) => Self::Setup(e),
         }
     }
 }

@@ -4,6 +4,9 @@
 //! `None` when the guest panicked: the verifier checks the output region (the postcard
 //! encoding of `output`, or nothing on a panic), the panic flag and the exit code (0, or
 //! [`jolt_common::PANIC_EXIT_CODE`] on a panic) against the proof.
+//!
+//! The commitment scheme is Dory ([`Pcs`]): transparent, its parameters derived by prover and
+//! verifier alike from a public seed, so no trusted setup and no option to choose.
 
 use std::path::Path;
 
@@ -27,7 +30,7 @@ impl GuestProgram {
     /// Preprocesses the function for proving: the prover key (which holds the verifier key).
     pub fn preprocess(&self) -> Result<ProverKey, Error> {
         let mut pk =
-            ProverKey::with_extensions(&self.program, &self.run_config(), self.extensions)?;
+            ProverKey::with_extensions(&self.program, &self.run_config(), self.extensions, &())?;
         pk.check_stack = true;
         Ok(pk)
     }
@@ -111,7 +114,8 @@ pub fn write_verifier_key(path: impl AsRef<Path>, vk: &VerifierKey) -> Result<()
     write(path.as_ref(), &vk.to_bytes())
 }
 
-/// Reads a verifier key written by [`write_verifier_key`].
+/// Reads a verifier key written by [`write_verifier_key`]. A key made with insecure
+/// parameters is refused by [`verify`] unless `allow_insecure_parameters` is called on it.
 pub fn read_verifier_key(path: impl AsRef<Path>) -> Result<VerifierKey, Error> {
     let path = path.as_ref();
     VerifierKey::from_bytes(&read(path)?)
@@ -127,7 +131,7 @@ pub fn write_prover_key(path: impl AsRef<Path>, pk: &ProverKey) -> Result<(), Er
 /// instructions; register them with `ProverKey::from_bytes_with_extensions`).
 pub fn read_prover_key(path: impl AsRef<Path>) -> Result<ProverKey, Error> {
     let path = path.as_ref();
-    let mut pk = ProverKey::from_bytes(&read(path)?)
+    let mut pk = ProverKey::from_bytes(&read(path)?, &())
         .map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
     pk.check_stack = true;
     Ok(pk)

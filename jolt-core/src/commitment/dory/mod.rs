@@ -35,7 +35,7 @@ pub use gt::Gt;
 pub use proof::DoryProof;
 pub use setup::{log_cols_for, DoryParameters, DorySetup, DORY_SEED, MAX_LOG_COLS};
 
-use crate::commitment::scheme::{CommitmentScheme, OpeningError};
+use crate::commitment::scheme::{CommitmentScheme, OpeningError, SetupError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{labels, Absorb, AppendToTranscript, Transcript};
@@ -117,23 +117,28 @@ fn prove_opening(
 }
 
 impl CommitmentScheme for Dory {
+    type Parameters = ();
     type ProverSetup = DorySetup;
     type VerifierSetup = DorySetup;
     type Commitment = DoryCommitment;
     type Proof = DoryProof;
 
     /// A bound: each opening uses the columns [`setup::log_cols_for`] its point's length.
-    fn verifier_setup(max_num_vars: usize) -> DorySetup {
-        DorySetup::new(max_num_vars)
+    fn verifier_setup(_params: &(), max_num_vars: usize) -> Result<DorySetup, SetupError> {
+        DorySetup::bounded(max_num_vars)
     }
 
     /// The columns of a proof whose largest polynomial has `num_vars` variables (every
     /// polynomial of the proof is committed, and their combination opened, in this shape);
     /// derives the parameters of that size now, so that proving does not.
-    fn prover_setup(_max_num_vars: usize, num_vars: usize) -> DorySetup {
-        let setup = DorySetup::new(num_vars);
+    fn prover_setup(
+        _params: &(),
+        _max_num_vars: usize,
+        num_vars: usize,
+    ) -> Result<DorySetup, SetupError> {
+        let setup = DorySetup::bounded(num_vars)?;
         setup.parameters();
-        setup
+        Ok(setup)
     }
 
     /// Keeps a compact polynomial's rows for its opening ([`rows`]).

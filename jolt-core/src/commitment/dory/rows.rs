@@ -23,7 +23,7 @@ use crate::poly::MultilinearPolynomial;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use ark_bn254::{Fq, G1Affine, G1Projective};
-use ark_ec::{AdditiveGroup, CurveGroup};
+use ark_ec::AdditiveGroup;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -133,6 +133,7 @@ mod tests {
     use super::*;
     use crate::commitment::dory::DorySetup;
     use ark_ec::AffineRepr;
+    use ark_ec::CurveGroup;
     use ark_std::{test_rng, UniformRand};
 
     #[test]

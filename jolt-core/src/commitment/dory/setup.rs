@@ -13,6 +13,7 @@
 //! constant. Generator `i` does not depend on `c`, so a smaller size's generators are a prefix
 //! of a larger one's.
 
+use crate::commitment::scheme::SetupError;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_into_iter, cfg_iter};
@@ -176,6 +177,15 @@ impl DorySetup {
         Self {
             log_cols: log_cols as u32,
         }
+    }
+
+    /// [`Self::new`], or an error beyond `2 · MAX_LOG_COLS` variables.
+    pub fn bounded(num_vars: usize) -> Result<Self, SetupError> {
+        let max = 2 * MAX_LOG_COLS as usize;
+        if num_vars > max {
+            return Err(SetupError::TooLarge { num_vars, max });
+        }
+        Ok(Self::new(num_vars))
     }
 
     /// The generators and derived pairings of this size.

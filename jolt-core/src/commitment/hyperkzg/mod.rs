@@ -23,20 +23,23 @@
 //! ```
 //! The points must be distinct: the verifier rejects `r ∈ {0, 1, −1}`.
 //! # Soundness
-//! Binding under the `q`-SDH assumption **with an SRS whose `τ` nobody knows**. The
-//! [`HyperKzgSrs::setup_insecure_dev`] SRS derives `τ` from a public seed: it is for
-//! development and tests only, anyone can forge openings against it. Production use must load
-//! an SRS from a ceremony ([`HyperKzgSrs::load`]). The caller must absorb the commitment before
-//! the evaluation point is drawn.
+//! Binding under the `q`-SDH assumption **with an SRS whose `τ` nobody knows**: the
+//! [`HyperKzgParameters`] are a powers-of-tau ceremony's, validated on load ([`ptau`]). The
+//! [`HyperKzgParameters::InsecureDevelopment`] SRS derives `τ` from a public seed: it is for
+//! development and tests only, anyone can forge openings against it, and
+//! [`CommitmentScheme::is_insecure`] says so of its verifier key. The caller must absorb the
+//! commitment before the evaluation point is drawn.
 
 mod prove;
+pub mod ptau;
 mod srs;
 mod verify;
 
-pub use srs::{HyperKzgSrs, HyperKzgVerifierKey, INSECURE_DEV_SEED};
+pub use ptau::PtauError;
+pub use srs::{HyperKzgParameters, HyperKzgSrs, HyperKzgVerifierKey, INSECURE_DEV_SEED};
 
 use crate::cfg_iter;
-use crate::commitment::scheme::{CommitmentScheme, OpeningError};
+use crate::commitment::scheme::{CommitmentScheme, OpeningError, SetupError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{Absorb, AppendToTranscript, Transcript};
@@ -94,16 +97,41 @@ impl CommitmentScheme for HyperKzg {
     type VerifierSetup = HyperKzgVerifierKey;
     type Commitment = HyperKzgCommitment;
     type Proof = HyperKzgProof;
+    type Parameters = HyperKzgParameters;
 
-    /// The development SRS's verifier key (its size does not depend on `max_num_vars`).
-    fn verifier_setup(_max_num_vars: usize) -> HyperKzgVerifierKey {
-        HyperKzgSrs::setup_insecure_dev(1).verifier_key()
+    /// The SRS's verifier key (its size does not depend on `max_num_vars`).
+    fn verifier_setup(
+        params: &HyperKzgParameters,
+        _max_num_vars: usize,
+    ) -> Result<HyperKzgVerifierKey, SetupError> {
+        Ok(match params {
+            HyperKzgParameters::Ceremony(srs) => srs.verifier_key(),
+            HyperKzgParameters::InsecureDevelopment => *srs::insecure_dev_verifier_key(),
+        })
     }
 
-    /// **INSECURE development SRS** ([`HyperKzgSrs::setup_insecure_dev`]) with `2^num_vars`
-    /// powers. Production provers load ceremony parameters instead.
-    fn prover_setup(_max_num_vars: usize, num_vars: usize) -> HyperKzgSrs {
-        HyperKzgSrs::setup_insecure_dev(1 << num_vars)
+    /// The first `2^num_vars` powers of the SRS.
+    fn prover_setup(
+        params: &HyperKzgParameters,
+        _max_num_vars: usize,
+        num_vars: usize,
+    ) -> Result<HyperKzgSrs, SetupError> {
+        let needed = 1usize << num_vars;
+        match params {
+            HyperKzgParameters::Ceremony(srs) => {
+                srs.truncated(needed).ok_or(SetupError::TooFewPowers {
+                    available: srs.max_len(),
+                    needed,
+                    num_vars,
+                })
+            }
+            HyperKzgParameters::InsecureDevelopment => Ok(HyperKzgSrs::setup_insecure_dev(needed)),
+        }
+    }
+
+    /// Exactly the development SRS's key: its `τ` is public.
+    fn is_insecure(setup: &HyperKzgVerifierKey) -> bool {
+        setup == srs::insecure_dev_verifier_key()
     }
 
     fn commit(setup: &HyperKzgSrs, poly: &MultilinearPolynomial<Fr>) -> HyperKzgCommitment {
@@ -151,5 +179,7 @@ impl CommitmentScheme for HyperKzg {
     }
 }
 
+#[cfg(test)]
+mod ptau_tests;
 #[cfg(test)]
 mod tests;

@@ -1,12 +1,50 @@
-//! HyperKZG structured reference string: `[τ^i]_1` for `i < N`, `[1]_2`, `[τ]_2`.
+//! HyperKZG structured reference string (`[τ^i]_1` for `i < N`, `[τ^i]_2` for `i < 4`) and the
+//! [`HyperKzgParameters`] it comes from: a ceremony file, or the insecure development SRS.
 
+use super::ptau::read_ptau;
+use crate::commitment::SetupError;
 use crate::utils::serialization::SafeVec;
 use ark_bn254::{Fr, G1Affine, G1Projective, G2Affine, G2Projective};
 use ark_ec::{CurveGroup, PrimeGroup, ScalarMul};
 use ark_ff::{Field, UniformRand};
-use ark_serialize::{CanonicalDeserialize, CanonicalSerialize, SerializationError};
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use rand_chacha::rand_core::SeedableRng;
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// Where HyperKZG's SRS comes from.
+#[derive(Clone)]
+pub enum HyperKzgParameters {
+    /// Powers of `τ` from a ceremony ([`HyperKzgParameters::from_ptau_file`]).
+    Ceremony(Arc<HyperKzgSrs>),
+    /// **INSECURE**: the development SRS ([`HyperKzgSrs::setup_insecure_dev`]), whose `τ`
+    /// anyone can compute. Keys made with it are marked and refused by the zkVM verifier
+    /// unless the caller allows them.
+    InsecureDevelopment,
+}
+
+impl HyperKzgParameters {
+    /// Loads and validates the powers of `τ` of a snarkjs `.ptau` file (BN254), reading at
+    /// most `max_len` G1 powers (`2^max_num_vars` covers every polynomial of a program).
+    pub fn from_ptau_file(path: &Path, max_len: usize) -> Result<Self, SetupError> {
+        let error = |error| SetupError::Ptau {
+            path: path.display().to_string(),
+            error,
+        };
+        let file = std::fs::File::open(path).map_err(|e| error(e.into()))?;
+        let srs = read_ptau(std::io::BufReader::new(file), max_len).map_err(error)?;
+        Ok(Self::Ceremony(Arc::new(srs)))
+    }
+}
+
+impl std::fmt::Debug for HyperKzgParameters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Ceremony(srs) => write!(f, "Ceremony({} powers)", srs.max_len()),
+            Self::InsecureDevelopment => write!(f, "InsecureDevelopment"),
+        }
+    }
+}
 
 /// The prover's SRS: powers of `τ` in G1 plus the verifier key.
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
@@ -34,7 +72,8 @@ impl HyperKzgSrs {
     /// **INSECURE — development and tests only.** An SRS for polynomials of up to
     /// `max_len` evaluations whose trapdoor `τ` is derived deterministically from the public
     /// [`INSECURE_DEV_SEED`] (merlin → ChaCha20). Since `τ` is public, openings against this
-    /// SRS can be forged; use [`HyperKzgSrs::load`] with ceremony parameters in production.
+    /// SRS can be forged; use ceremony parameters ([`HyperKzgParameters::from_ptau_file`]) in
+    /// production.
     pub fn setup_insecure_dev(max_len: usize) -> Self {
         let mut t = merlin::Transcript::new(b"jolt-core hyperkzg setup");
         t.append_message(b"seed", INSECURE_DEV_SEED);
@@ -46,7 +85,7 @@ impl HyperKzgSrs {
     }
 
     /// An SRS for a known trapdoor (tests and the development setup only).
-    fn from_tau(tau: Fr, max_len: usize) -> Self {
+    pub(crate) fn from_tau(tau: Fr, max_len: usize) -> Self {
         let len = max_len.max(1);
         let mut powers = Vec::with_capacity(len);
         let mut acc = Fr::ONE;
@@ -77,16 +116,17 @@ impl HyperKzgSrs {
         self.vk
     }
 
-    /// Writes the SRS to `path` (uncompressed ark-serialize encoding).
-    pub fn save(&self, path: &Path) -> Result<(), SerializationError> {
-        let file = std::fs::File::create(path)?;
-        self.serialize_uncompressed(std::io::BufWriter::new(file))
+    /// The first `len` powers (`None` if the SRS holds fewer).
+    pub(crate) fn truncated(&self, len: usize) -> Option<Self> {
+        Some(Self {
+            g1_powers: self.g1_powers.get(..len)?.to_vec().into(),
+            vk: self.vk,
+        })
     }
+}
 
-    /// Reads an SRS written by [`HyperKzgSrs::save`] (or produced by a ceremony in the same
-    /// encoding), validating every point (on the curve, in the subgroup).
-    pub fn load(path: &Path) -> Result<Self, SerializationError> {
-        let file = std::fs::File::open(path)?;
-        Self::deserialize_uncompressed(std::io::BufReader::new(file))
-    }
+/// The development SRS's verifier key (computed once).
+pub(crate) fn insecure_dev_verifier_key() -> &'static HyperKzgVerifierKey {
+    static VK: OnceLock<HyperKzgVerifierKey> = OnceLock::new();
+    VK.get_or_init(|| HyperKzgSrs::setup_insecure_dev(1).verifier_key())
 }

@@ -92,18 +92,29 @@ fn hyperkzg_rejects_batch_with_one_wrong_claim() {
 }
 
 #[test]
-fn hyperkzg_srs_save_and_load() {
-    let srs = HyperKzgSrs::setup_insecure_dev(16);
-    let path = std::env::temp_dir().join(format!("jolt-core-srs-test-{}.bin", std::process::id()));
-    srs.save(&path).unwrap();
-    let loaded = HyperKzgSrs::load(&path).unwrap();
-    assert_eq!(loaded, srs);
-    // A corrupted file is rejected, not accepted or panicking.
-    let mut bytes = std::fs::read(&path).unwrap();
-    bytes[20] ^= 0xff;
-    std::fs::write(&path, &bytes).unwrap();
-    assert!(HyperKzgSrs::load(&path).is_err());
-    std::fs::remove_file(&path).ok();
-    // The development SRS is deterministic.
-    assert_eq!(HyperKzgSrs::setup_insecure_dev(16), srs);
+fn only_the_development_srs_is_insecure() {
+    assert_eq!(
+        HyperKzgSrs::setup_insecure_dev(16),
+        HyperKzgSrs::setup_insecure_dev(16),
+        "the development SRS is deterministic"
+    );
+    let dev = HyperKzg::verifier_setup(&HyperKzgParameters::InsecureDevelopment, 10).unwrap();
+    assert!(HyperKzg::is_insecure(&dev));
+    let srs = HyperKzgSrs::from_tau(Fr::from(12345u64), 8);
+    assert!(!HyperKzg::is_insecure(&srs.verifier_key()));
+    let ceremony = HyperKzgParameters::Ceremony(std::sync::Arc::new(srs));
+    let vk = HyperKzg::verifier_setup(&ceremony, 3).unwrap();
+    assert!(!HyperKzg::is_insecure(&vk));
+    assert_eq!(
+        HyperKzg::prover_setup(&ceremony, 3, 3).map(|s| s.max_len()),
+        Ok(8)
+    );
+    assert_eq!(
+        HyperKzg::prover_setup(&ceremony, 4, 4).err(),
+        Some(SetupError::TooFewPowers {
+            available: 8,
+            needed: 16,
+            num_vars: 4
+        })
+    );
 }

@@ -25,7 +25,7 @@ mod verify;
 
 use crate::cfg_iter;
 use crate::commitment::msm::normalize_serial;
-use crate::commitment::scheme::{CommitmentScheme, OpeningError};
+use crate::commitment::scheme::{CommitmentScheme, OpeningError, SetupError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{Absorb, AppendToTranscript, Transcript};
@@ -100,13 +100,20 @@ impl CommitmentScheme for Hyrax {
     type Commitment = HyraxCommitment;
     type Proof = HyraxProof;
 
-    fn verifier_setup(max_num_vars: usize) -> HyraxSetup {
-        HyraxSetup::new(max_num_vars)
+    /// Transparent: the generators are hashed to the curve.
+    type Parameters = ();
+
+    fn verifier_setup(_: &(), max_num_vars: usize) -> Result<HyraxSetup, SetupError> {
+        Ok(HyraxSetup::new(max_num_vars))
     }
 
     /// The generators depend on `max_num_vars` only: the prover's are the verifier's.
-    fn prover_setup(max_num_vars: usize, _num_vars: usize) -> HyraxSetup {
-        HyraxSetup::new(max_num_vars)
+    fn prover_setup(
+        _: &(),
+        max_num_vars: usize,
+        _num_vars: usize,
+    ) -> Result<HyraxSetup, SetupError> {
+        Ok(HyraxSetup::new(max_num_vars))
     }
 
     fn commit(setup: &HyraxSetup, poly: &MultilinearPolynomial<Fr>) -> HyraxCommitment {

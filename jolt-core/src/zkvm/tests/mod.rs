@@ -5,6 +5,7 @@
 #[path = "../../../../tracer/tests/asm/mod.rs"]
 mod asm;
 mod attacks;
+mod parameters;
 mod proof;
 mod proof_attacks;
 

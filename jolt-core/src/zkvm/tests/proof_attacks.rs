@@ -16,7 +16,8 @@
 
 use super::proof::{config, proven};
 use super::*;
-use crate::commitment::{hyperkzg::HyperKzg, hyrax::Hyrax, CommitmentScheme};
+use crate::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
+use crate::commitment::{hyrax::Hyrax, CommitmentScheme};
 use crate::utils::serialization::SafeVec;
 use crate::zkvm::proof::JoltCommitments;
 use crate::zkvm::{
@@ -30,6 +31,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::OnceLock;
 
 type Pcs = HyperKzg;
+/// The development SRS, allowed on every key here (the attacks are on the proof, not on the
+/// parameters).
+const PARAMS: HyperKzgParameters = HyperKzgParameters::InsecureDevelopment;
 
 /// An honest run: the key, the public I/O, the proof and the trace it was built from.
 struct Honest<PCS: CommitmentScheme> {
@@ -40,8 +44,9 @@ struct Honest<PCS: CommitmentScheme> {
 }
 
 impl<PCS: CommitmentScheme> Honest<PCS> {
-    fn new(program: &Program, inputs: &[u8]) -> Self {
-        let pk = ProverKey::<PCS>::new(program, &config()).expect("preprocesses");
+    fn new(program: &Program, inputs: &[u8], params: &PCS::Parameters) -> Self {
+        let mut pk = ProverKey::<PCS>::new(program, &config(), params).expect("preprocesses");
+        pk.vk.allow_insecure_parameters();
         let (io, proof) = prove(&pk, inputs).expect("proves");
         let mut trace = Trace::default();
         run(
@@ -92,7 +97,7 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
 /// The honest HyperKZG proof of [`every_opcode_program`], built once.
 fn every_opcode() -> &'static Honest<Pcs> {
     static HONEST: OnceLock<Honest<Pcs>> = OnceLock::new();
-    HONEST.get_or_init(|| Honest::new(&every_opcode_program(), &[]))
+    HONEST.get_or_init(|| Honest::new(&every_opcode_program(), &[], &PARAMS))
 }
 
 /// The input word [`echo_program`] is proven on.
@@ -102,7 +107,7 @@ const ECHO_INPUT: [u8; 4] = [0xde, 0xad, 0xbe, 0xef];
 fn echo() -> &'static Honest<Pcs> {
     static HONEST: OnceLock<Honest<Pcs>> = OnceLock::new();
     HONEST.get_or_init(|| {
-        let h = Honest::new(&echo_program(), &ECHO_INPUT);
+        let h = Honest::new(&echo_program(), &ECHO_INPUT, &PARAMS);
         assert_eq!(
             h.io.outputs[..4],
             ECHO_INPUT,
@@ -151,6 +156,7 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
         Err(ZkvmError::Opening(_)) => "Opening",
         Err(ZkvmError::Deserialization) => "Deserialization",
         Err(ZkvmError::Key(_)) => "Key",
+        Err(ZkvmError::InsecureParameters) => "InsecureParameters",
     }
 }
 
@@ -413,7 +419,8 @@ fn proof_for_another_program_is_rejected() {
         .position(|w| w == from)
         .expect("the program sets x2 := 3");
     code[4 * at..4 * at + 4].copy_from_slice(&to);
-    let pk = ProverKey::<Pcs>::new(&other, &config()).expect("preprocesses");
+    let mut pk = ProverKey::<Pcs>::new(&other, &config(), &PARAMS).expect("preprocesses");
+    pk.vk.allow_insecure_parameters();
     assert_ne!(pk.vk.digest(), h.vk().digest());
     let r = checked(
         || verify(&pk.vk, &h.io, &h.proof),
@@ -591,7 +598,7 @@ fn random_bytes_are_rejected() {
 
 #[test]
 fn proof_round_trips_and_hyrax_rejects_tampering() {
-    let (pk, io, proof) = proven::<Hyrax>(&every_opcode_program());
+    let (pk, io, proof) = proven::<Hyrax>(&every_opcode_program(), &());
     let bytes = proof.to_bytes();
     let decoded = JoltProof::<Hyrax>::from_bytes(&bytes).expect("decodes");
     assert_eq!(decoded, proof);
