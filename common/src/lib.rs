@@ -16,6 +16,10 @@ pub const EXIT_SYSCALL: u32 = 93;
 /// Exit code of a guest whose function panicked (the panic flag is set as well).
 pub const PANIC_EXIT_CODE: u32 = 101;
 
+/// Exit code of a guest whose function returned an output that does not fit its output region
+/// (`max_output_size`); the region is left empty and the panic flag clear.
+pub const OUTPUT_TOO_LARGE_EXIT_CODE: u32 = 102;
+
 /// Address of the panic flag (1 if the guest function panicked).
 ///
 /// Termination and the exit code are not memory: a run terminates only by executing the exit
