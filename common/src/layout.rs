@@ -3,15 +3,14 @@
 //! ```text
 //!   input_start ── input bytes (postcard), max_input_size rounded up to a word
 //!   output_start ─ output bytes (postcard), max_output_size rounded up to a word
-//!   PANIC_ADDRESS        panic flag        (RAM_START - 12)
-//!   TERMINATION_ADDRESS  termination flag  (RAM_START - 8)
-//!   EXIT_CODE_ADDRESS    exit code         (RAM_START - 4)
+//!   PANIC_ADDRESS        panic flag        (RAM_START - 4)
 //!   RAM_START = 0x8000_0000 ── program image (ELF PT_LOAD segments)
 //!   stack_bottom = align16(image_end) ── stack, stack_size bytes, grows down from stack_top
 //!   heap_start = stack_top ── heap up to RAM_START + memory_size
 //! ```
 //! The I/O region `[input_start, RAM_START)` ends where RAM begins, so guest memory is one
-//! contiguous range `[input_start, RAM_START + memory_size)`.
+//! contiguous range `[input_start, RAM_START + memory_size)`. Termination and the exit code are
+//! not memory words: the exit call is the only way to halt, and its exit code is `a0`.
 
 use crate::{align_up, defaults, CONTROL_START, IMAGE_ALIGN, RAM_START};
 
@@ -115,7 +114,7 @@ impl MemoryLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{EXIT_CODE_ADDRESS, PANIC_ADDRESS, TERMINATION_ADDRESS};
+    use crate::PANIC_ADDRESS;
 
     #[test]
     fn regions_are_contiguous_and_word_aligned() {
@@ -127,8 +126,7 @@ mod tests {
         };
         assert_eq!(l.output_start(), PANIC_ADDRESS - 12);
         assert_eq!(l.input_start(), l.output_start() - 8);
-        assert_eq!(TERMINATION_ADDRESS, PANIC_ADDRESS + 4);
-        assert_eq!(EXIT_CODE_ADDRESS + 4, RAM_START);
+        assert_eq!(PANIC_ADDRESS + 4, RAM_START);
         assert_eq!(l.stack_bottom(RAM_START + 17), RAM_START + 32);
         assert_eq!(l.stack_top(RAM_START + 17), RAM_START + 32 + 4096);
     }

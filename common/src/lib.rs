@@ -16,13 +16,16 @@ pub const EXIT_SYSCALL: u32 = 93;
 /// Exit code of a guest whose function panicked (the panic flag is set as well).
 pub const PANIC_EXIT_CODE: u32 = 101;
 
-/// Address of the word that holds the exit code once the program halts.
-pub const EXIT_CODE_ADDRESS: u32 = RAM_START - 4;
-/// Address of the termination flag (1 once the program halted through the exit call).
-pub const TERMINATION_ADDRESS: u32 = RAM_START - 8;
+/// Exit code of a guest whose function returned an output that does not fit its output region
+/// (`max_output_size`); the region is left empty and the panic flag clear.
+pub const OUTPUT_TOO_LARGE_EXIT_CODE: u32 = 102;
+
 /// Address of the panic flag (1 if the guest function panicked).
-pub const PANIC_ADDRESS: u32 = RAM_START - 12;
-/// First address above the output region: the three control words sit between it and RAM_START.
+///
+/// Termination and the exit code are not memory: a run terminates only by executing the exit
+/// call, whose exit code is `a0` at that moment (no store can forge either).
+pub const PANIC_ADDRESS: u32 = RAM_START - 4;
+/// First address above the output region: the panic flag sits between it and RAM_START.
 pub const CONTROL_START: u32 = PANIC_ADDRESS;
 
 /// Alignment of the end of the program image, where the stack region begins.

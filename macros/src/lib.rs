@@ -154,7 +154,8 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         }
 
         /// Runs this function in the zkVM and proves the run: the output (`None` if the guest
-        /// panicked) and the proof.
+        /// panicked) and the proof; `Error::OutputTooLarge` if the output does not fit
+        /// `max_output_size`.
         #[cfg(not(feature = "guest"))]
         pub fn #prove_fn(pk: &::jolt::host::ProverKey, #(#arg_names: #arg_types),*)
             -> ::core::result::Result<(::core::option::Option<#output_type>, ::jolt::host::Proof), ::jolt::host::Error>

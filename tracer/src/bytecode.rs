@@ -9,7 +9,7 @@
 //! ([`Bytecode::with_extensions`]); without one they are rows that fail when executed, with
 //! [`DecodeError::Unregistered`].
 
-use jolt_common::{EXIT_CODE_ADDRESS, EXIT_SYSCALL, RAM_START, TERMINATION_ADDRESS};
+use jolt_common::{EXIT_SYSCALL, RAM_START};
 use jolt_instructions::{
     check_extensions, decode, expand, resolve_custom, CustomInstruction, DecodeError,
     ExtensionError, Instr, Opcode, TableId,
@@ -51,6 +51,8 @@ pub struct Bytecode {
 
 /// Register holding scratch values of the exit sequence (the first virtual register).
 const EXIT_SCRATCH: u8 = 32;
+/// `a0`: the register whose value at the exit call is the exit code (the halting row's `rs1`).
+pub const EXIT_CODE_REGISTER: u8 = 10;
 
 impl Bytecode {
     /// Decodes and expands the executable segments of `program`, without custom instructions.
@@ -159,8 +161,9 @@ const NOP: Instr = Instr {
     imm: 0,
 };
 
-/// `ecall` as a sequence: assert a7 = 93 (exit), store a0 to the exit-code word and 1 to the
-/// termination flag. The machine halts after the last row. Each row does at most one RAM access.
+/// `ecall` as a sequence: assert a7 = 93 (exit), then the halting row, which reads a0 (the exit
+/// code) as its `rs1` and writes nothing. The machine halts after it; nothing is stored, so the
+/// only way to terminate, and to set the exit code, is to execute this sequence.
 fn exit_sequence() -> Vec<Instr> {
     let v = EXIT_SCRATCH;
     let i = |opcode, rd, rs1, rs2, imm: u32| Instr {
@@ -173,21 +176,6 @@ fn exit_sequence() -> Vec<Instr> {
     vec![
         i(Opcode::Addi, v, 0, 0, EXIT_SYSCALL),
         i(Opcode::VirtualAssertEq, 0, 17, v, 0),
-        i(Opcode::Lui, v, 0, 0, RAM_START),
-        i(
-            Opcode::Sw,
-            0,
-            v,
-            10,
-            EXIT_CODE_ADDRESS.wrapping_sub(RAM_START),
-        ),
-        i(Opcode::Addi, v + 1, 0, 0, 1),
-        i(
-            Opcode::Sw,
-            0,
-            v,
-            v + 1,
-            TERMINATION_ADDRESS.wrapping_sub(RAM_START),
-        ),
+        i(Opcode::Addi, 0, EXIT_CODE_REGISTER, 0, 0),
     ]
 }

@@ -1,11 +1,17 @@
 //! ELF loading: a 32-bit little-endian RISC-V executable becomes a [`Program`]: its `PT_LOAD`
 //! segments, entry point and function symbols. Loading never decodes instructions, so data,
 //! padding and zero words inside executable segments are fine here (only executing one fails).
+//!
+//! GNU ld's default script maps the ELF and program headers into the first `PT_LOAD` segment,
+//! so a program linked at `0x8000_0000` has a segment starting a page below RAM. The bytes of a
+//! segment below RAM that no allocated section covers are not program memory and are dropped;
+//! a section below RAM (code or data there), or such a segment in an ELF without section
+//! headers, is an error.
 
 use std::path::Path;
 
 use object::elf::{self, FileHeader32, ProgramHeader32};
-use object::read::elf::{FileHeader, ProgramHeader};
+use object::read::elf::{FileHeader, ProgramHeader, SectionHeader};
 use object::{LittleEndian, Object, ObjectSymbol, SymbolKind};
 
 use jolt_common::RAM_START;
@@ -95,12 +101,13 @@ impl Program {
         if flags & EF_RISCV_FLOAT_ABI != 0 {
             return Err(ElfError::FloatAbi(flags & EF_RISCV_FLOAT_ABI));
         }
+        let sections = allocated_sections(header, bytes)?;
         let mut segments = Vec::new();
         for ph in header.program_headers(e, bytes).map_err(malformed)? {
             if ph.p_type(e) != elf::PT_LOAD || ph.p_memsz(e) == 0 {
                 continue;
             }
-            segments.push(load_segment(ph, bytes)?);
+            segments.extend(load_segment(ph, bytes, &sections)?);
         }
         if segments.is_empty() {
             return Err(ElfError::NoSegments);
@@ -163,7 +170,36 @@ fn check_ident(bytes: &[u8]) -> Result<(), ElfError> {
     }
 }
 
-fn load_segment(ph: &ProgramHeader32<LittleEndian>, bytes: &[u8]) -> Result<Segment, ElfError> {
+/// The address ranges `[start, end)` of the sections that occupy memory (`SHF_ALLOC`), or
+/// `None` when the ELF has no section headers.
+fn allocated_sections(
+    header: &FileHeader32<LittleEndian>,
+    bytes: &[u8],
+) -> Result<Option<Vec<(u64, u64)>>, ElfError> {
+    let e = LittleEndian;
+    let sections = header.section_headers(e, bytes).map_err(malformed)?;
+    if sections.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(
+        sections
+            .iter()
+            .filter(|s| s.sh_flags(e) & elf::SHF_ALLOC != 0 && s.sh_size(e) != 0)
+            .map(|s| {
+                let start = u64::from(s.sh_addr(e));
+                (start, start + u64::from(s.sh_size(e)))
+            })
+            .collect(),
+    ))
+}
+
+/// Loads a `PT_LOAD` segment; its part below RAM is dropped when no section covers it (the
+/// headers GNU ld maps there), and `None` is returned when nothing is left.
+fn load_segment(
+    ph: &ProgramHeader32<LittleEndian>,
+    bytes: &[u8],
+    sections: &Option<Vec<(u64, u64)>>,
+) -> Result<Option<Segment>, ElfError> {
     let e = LittleEndian;
     let (vaddr, mem_size) = (ph.p_vaddr(e), ph.p_memsz(e));
     let file = ph
@@ -174,19 +210,33 @@ fn load_segment(ph: &ProgramHeader32<LittleEndian>, bytes: &[u8]) -> Result<Segm
             "segment at {vaddr:#010x} has filesz > memsz"
         )));
     }
-    if vaddr < RAM_START || u64::from(vaddr) + u64::from(mem_size) > 1 << 32 {
-        return Err(ElfError::SegmentOutsideRam {
-            vaddr,
-            size: mem_size,
-        });
-    }
-    let executable = ph.p_flags(e) & elf::PF_X != 0;
-    Ok(Segment {
+    let outside = ElfError::SegmentOutsideRam {
         vaddr,
-        data: file.to_vec(),
-        mem_size,
+        size: mem_size,
+    };
+    let end = u64::from(vaddr) + u64::from(mem_size);
+    if end > 1 << 32 {
+        return Err(outside);
+    }
+    let below = u64::from(RAM_START.saturating_sub(vaddr));
+    if below > 0 {
+        let covers_below = |&(s, e): &(u64, u64)| s < u64::from(RAM_START) && e > u64::from(vaddr);
+        match sections {
+            Some(sections) if !sections.iter().any(covers_below) => {}
+            _ => return Err(outside),
+        }
+    }
+    if below >= u64::from(mem_size) {
+        return Ok(None);
+    }
+    let skip = (below as usize).min(file.len());
+    let executable = ph.p_flags(e) & elf::PF_X != 0;
+    Ok(Some(Segment {
+        vaddr: vaddr + below as u32,
+        data: file[skip..].to_vec(),
+        mem_size: mem_size - below as u32,
         executable,
-    })
+    }))
 }
 
 fn function_symbols(bytes: &[u8]) -> Vec<FunctionSymbol> {

@@ -7,10 +7,10 @@
 //! A registered custom-0 row executes as `rd := table.lookup_entry(rs1, rs2)` with the table of
 //! its [`jolt_instructions::TableId::Custom`], and records that lookup.
 
-use jolt_common::{MemoryLayout, EXIT_CODE_ADDRESS, PANIC_ADDRESS, TERMINATION_ADDRESS};
+use jolt_common::{MemoryLayout, PANIC_ADDRESS};
 use jolt_instructions::{advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT};
 
-use crate::bytecode::{Bytecode, BytecodeRow};
+use crate::bytecode::{Bytecode, BytecodeRow, EXIT_CODE_REGISTER};
 use crate::elf::Program;
 use crate::error::EmulatorError;
 use crate::io::ProgramIo;
@@ -76,15 +76,14 @@ pub fn run<R: Recorder>(
             target: program.entry,
         })?;
     let cycles = machine.execute(entry, recorder)?;
+    let exit_code = machine.registers[usize::from(EXIT_CODE_REGISTER)];
     let memory = machine.memory;
-    let word = |address| memory.load(address).unwrap_or(0);
     let io = ProgramIo {
         inputs: input.to_vec(),
         outputs: memory.read_bytes(layout.output_start(), layout.max_output_size as usize),
-        panic: word(PANIC_ADDRESS) != 0,
-        exit_code: word(EXIT_CODE_ADDRESS),
+        panic: memory.load(PANIC_ADDRESS).unwrap_or(0) != 0,
+        exit_code,
     };
-    debug_assert_eq!(word(TERMINATION_ADDRESS), 1);
     Ok(Execution { cycles, io, memory })
 }
 

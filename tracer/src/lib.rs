@@ -19,7 +19,7 @@ mod memory;
 mod profile;
 mod trace;
 
-pub use bytecode::{Bytecode, BytecodeRow};
+pub use bytecode::{Bytecode, BytecodeRow, EXIT_CODE_REGISTER};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
 pub use emulator::{run, Execution, RunConfig};
 pub use error::EmulatorError;

@@ -71,6 +71,25 @@ fn collections_prove_and_verify() {
     verify(text, output, &proof).unwrap();
 }
 
+/// An output that does not fit its region is reported as exactly that, by running and by
+/// proving; one that fits proves and verifies against what `prove` returned.
+#[test]
+fn an_output_larger_than_its_region_is_an_error_naming_the_limit() {
+    let too_large = vec![7u8; 10_000];
+    let expected = Error::OutputTooLarge {
+        max_output_size: 4096,
+    };
+    let run = collections_guest::analyze_echo(too_large.clone());
+    assert_eq!(run.err(), Some(expected.clone()));
+    assert!(expected.to_string().contains("max_output_size"));
+    let (prove, verify) = collections_guest::build_echo().unwrap();
+    assert_eq!(prove(too_large).err(), Some(expected));
+    let fits = vec![7u8; 4000];
+    let (output, proof) = prove(fits.clone()).unwrap();
+    assert_eq!(output.as_ref(), Some(&fits));
+    verify(fits, output, &proof).unwrap();
+}
+
 #[test]
 fn a_panic_is_proven_and_claiming_otherwise_is_rejected() {
     let (prove, verify) = panic_guest::build_checked_div().unwrap();

@@ -8,7 +8,7 @@
 //! * **Registers**: `rs1_value`, `rs2_value` (read), `rd_write` (written to `rd`).
 //! * **Operands**: `x`, `y` of the instruction (and of its lookup query); `product = x·y`.
 //! * **Advice**: `advice`, the untrusted value of a `VirtualAdvice` step.
-//! * **RAM**: `ram_word` (address / 4; 0 = no access), `ram_read`, `ram_write`, and `carry`
+//! * **RAM**: `ram_word` (`2^31 + address / 4`; 0 = no access), `ram_read`, `ram_write`, and `carry`
 //!   (the 2^32 wrap of rs1 + imm for LW/SW, of pc + imm for a taken branch).
 //! * **Lookup**: `lookup_output`, `chunk_i` (`i < C`, Surge's `dim_i`), the byte halves
 //!   `x_byte_i`, `y_byte_i` of interleaved / shift chunks, one flag per table, and
@@ -21,24 +21,26 @@
 //! interleaved / shift packings `x = Σ x_byte_i·2^{8(C−1−i)}`, the same for y, and
 //! `chunk_i = 2^8·x_byte_i + y_byte_i` (interleaved) or `+ y_byte_{C−1}` (shift). No table ⇒
 //! output 0. rd: lookup output, pc + 4, or the RAM read, else 0 (this covers x0). Assertions
-//! need output 1. RAM: `4·ram_word = x + y − 2^32·carry` for LW/SW, no access ⇒ word 0 and
-//! value 0, only SW changes memory and writes `rs2_value`. PC (cross-step): jump ⇒ next
+//! need output 1. RAM: `4·(ram_word − 2^31) = x + y − 2^32·carry` for LW/SW, no access ⇒
+//! `ram_word` 0 and value 0, only SW changes memory and writes `rs2_value`. PC (cross-step): jump ⇒ next
 //! address = output; taken branch ⇒ next address = pc + imm (mod 2^32); both ⇒ next step = 0
 //! (a jump lands on the first row of a word); otherwise next row = row + 1 (fall-through and
 //! virtual sequences, in order); padding stays on its row, starts only after the halting row
 //! and never ends.
 //!
 //! # Soundness obligations left to other parts
-//! See [`crate::zkvm`]: bytecode, register and RAM memory checking (with `ram_word` range
-//! checked to the guest memory, word 0 the no-access cell), Surge for `lookup_output`/chunks
-//! (`chunk_i < 2^16`), a range check `< 2^8` of the `2·C` byte columns (they are NOT part of the
-//! Surge query: a read-only Lasso check against the 256-entry identity table, 2·C reads per
-//! cycle), the entry row at cycle 0, and the termination flag in the I/O check. The bytecode
-//! table must hold no address `≥ 2^32 − 4` (so `pc + 4` needs no wrap; preprocessing checks it). Cross-step
-//! constraints do not apply at the last cycle; the last real cycle is the halting row, which
-//! leaves nothing to check there.
+//! See [`crate::zkvm`]: bytecode, register and RAM memory checking (the RAM cells pin an
+//! access's `ram_word` to a word of guest memory, 0 being the no-access cell no access
+//! reaches), Surge for `lookup_output`/chunks (`chunk_i < 2^16`), a range check `< 2^8` of the
+//! `2·C` byte columns (they are NOT part of the Surge query: a read-only Lasso check against
+//! the 256-entry identity table, 2·C reads per cycle), and the boundary claims: the entry row
+//! at cycle 0, the halting row at the last real cycle. The bytecode table must hold no address
+//! `≥ 2^32 − 4` (so `pc + 4` needs no wrap; preprocessing checks it). Cross-step constraints
+//! do not apply at the last cycle, which is the halting row or padding (the halting claim and
+//! the padding constraint), leaving nothing to check there.
 
 use super::bytecode::Flag;
+use super::read_write_memory::WORD_OFFSET;
 use crate::r1cs::{Lc, R1csBuilder, UniformShape, Variable};
 use jolt_instructions::{IndexPacking, Instruction, LookupId, C};
 
@@ -361,9 +363,9 @@ pub fn shape(tables: &[&'static dyn Instruction]) -> (UniformShape, Columns) {
     let access = f(Flag::Load) + f(Flag::Store);
     let address = c.x + c.y - Lc::from(c.carry) * (1i128 << 32);
     b.constrain_eq_if(
-        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        "LW/SW address 4 * (ram_word - 2^31) = rs1 + imm mod 2^32 (word aligned)",
         access.clone(),
-        c.ram_word * 4,
+        c.ram_word * 4 - Lc::constant(4 * WORD_OFFSET as i128),
         address,
     );
     let no_access = one() - access;

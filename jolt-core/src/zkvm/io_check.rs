@@ -23,8 +23,7 @@
 //! * absorb the commitment to `ram_final_value` before [`prove`] / [`verify`] (the statement is
 //!   absorbed here, before `r` is drawn), and use the commitment the RAM check opens;
 //! * pass its own `log_ram = m` and the values it holds to be public: for a guest, the output
-//!   words, the panic flag, termination = 1 and the exit code
-//!   ([`super::statement::io_statement`]);
+//!   words and the panic flag ([`super::statement::io_statement`]);
 //! * verify the accumulator's batched opening.
 //!
 //! Variable order: `x_0` is the most significant bit of a cell index, so fixing `F`'s top
@@ -235,7 +234,7 @@ mod tests {
     use crate::utils::serialization::{from_bytes, to_bytes};
     use crate::zkvm::bytecode::program_rows;
     use crate::zkvm::memory_common;
-    use crate::zkvm::read_write_memory::{accesses, RamInit, RwWitness};
+    use crate::zkvm::read_write_memory::{accesses, ram_word, MemoryInit, RwWitness};
     use crate::zkvm::statement::io_statement;
     use ark_std::rand::Rng;
     use ark_std::test_rng;
@@ -536,8 +535,8 @@ mod tests {
         );
     }
 
-    /// The final RAM of a real run (the memory-checking witness) holds the outputs, the panic
-    /// flag, termination = 1 and the exit code the emulator reports.
+    /// The final RAM of a real run (the memory-checking witness) holds the outputs and the
+    /// panic flag the emulator reports.
     #[test]
     fn real_run_final_memory() {
         let layout = MemoryLayout {
@@ -556,28 +555,22 @@ mod tests {
         let mut trace = Trace::default();
         let execution =
             execute(&program, &bytecode, &config, &[], &mut trace).expect("the program exits");
-        let ram = RamInit::new(&Memory::new(&layout, &program, &[]));
+        let sp = layout.stack_top(program.image_end());
+        let ram = MemoryInit::new(&Memory::new(&layout, &program, &[]), sp);
         let rows = program_rows(&bytecode);
         let witness = RwWitness::new(&ram, &accesses(&rows, &trace.cycles));
         let poly = memory_common::compact(&witness.ram_final[0]);
         let io = &execution.io;
         let s = io_statement(&layout, io).expect("the outputs fit");
-        assert_eq!(s.values.len(), 16 + 3);
-        let termination = ram
-            .cell(u64::from(jolt_common::TERMINATION_ADDRESS / 4))
+        assert_eq!(s.values.len(), 16 + 1);
+        let panic = ram
+            .cell(ram_word(true, jolt_common::PANIC_ADDRESS))
             .expect("the flag is in RAM");
-        assert_eq!(s.first + 17, termination);
-        assert_eq!(witness.ram_final[0][termination], 1);
+        assert_eq!(s.first + 16, panic);
         assert!(honest(&poly, &s).is_ok());
 
-        // A truncated run (termination 0), another exit code, a panic, an output byte.
-        let n = s.values.len();
-        for (i, v) in [
-            (n - 2, 0),
-            (n - 1, u64::from(io.exit_code) + 1),
-            (n - 3, 1),
-            (0, 7),
-        ] {
+        // A panic, an output byte.
+        for (i, v) in [(16, 1), (0, 7)] {
             let mut wrong = s.clone();
             wrong.values[i] = v;
             assert!(is_final_evaluation(&run(&poly, &s, &wrong)), "value {i}");

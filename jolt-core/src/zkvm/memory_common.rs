@@ -24,7 +24,7 @@ use crate::field::{Fr, JoltField};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::transcript::{labels, Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
-use ark_ff::Field;
+use ark_ff::{AdditiveGroup, Field};
 
 pub use crate::poly::identity_mle;
 pub use crate::poly::smallest_compact as compact;
@@ -47,6 +47,26 @@ pub fn public_mle(r: &[Fr], len: usize, value: impl Fn(usize) -> u64) -> Fr {
         })
         .sum();
     zero_prefix * sum
+}
+
+/// `Σ_{j < len} eq(r, j)`: the MLE at `r` of the indicator of the first `len` indices, in
+/// `O(|r|)` (`j < len` iff at the first bit where they differ, `len` has a 1 and `j` a 0).
+pub fn prefix_mle(r: &[Fr], len: u64) -> Fr {
+    let m = r.len();
+    if u32::try_from(m).is_ok_and(|m| m < 64 && len >= 1 << m) {
+        return Fr::ONE;
+    }
+    let (mut sum, mut prefix) = (Fr::ZERO, Fr::ONE);
+    for (i, x) in r.iter().enumerate() {
+        let shift = u32::try_from(m - 1 - i).unwrap_or(u32::MAX);
+        if len.checked_shr(shift).unwrap_or(0) & 1 == 1 {
+            sum += prefix * (Fr::ONE - x);
+            prefix *= x;
+        } else {
+            prefix *= Fr::ONE - x;
+        }
+    }
+    sum
 }
 
 /// The MLEs at `r` of `width` public columns `value(j, k)`, `k < width`, sharing one
@@ -111,6 +131,21 @@ mod tests {
     use crate::poly::DensePolynomial;
     use ark_ff::AdditiveGroup;
     use ark_std::{test_rng, UniformRand};
+
+    #[test]
+    fn prefix_mle_matches_the_dense_indicator() {
+        let mut rng = test_rng();
+        for m in [0, 1, 3, 5] {
+            let r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
+            for len in 0..=(1u64 << m) + 1 {
+                let dense: Vec<Fr> = (0..1u64 << m)
+                    .map(|j| if j < len { Fr::ONE } else { Fr::ZERO })
+                    .collect();
+                let expected = DensePolynomial::new(dense).evaluate(&r);
+                assert_eq!(prefix_mle(&r, len), expected, "m = {m}, len = {len}");
+            }
+        }
+    }
 
     #[test]
     fn public_mle_of_a_prefix_matches_the_dense_evaluation() {

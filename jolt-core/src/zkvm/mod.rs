@@ -25,20 +25,32 @@
 //! assembly; see [`constraints`] for the exact list):
 //! 1. **Bytecode** (read-only memory checking): the tuple `(row, address, step, rs1, rs2, rd,
 //!    imm, table, circuit flags)` of every cycle is a row of the verifier's bytecode table
-//!    ([`bytecode::program_rows`]: the program's rows followed by one no-op padding row), and
-//!    cycle 0 executes the entry row.
+//!    ([`bytecode::program_rows`]: the program's rows followed by one no-op padding row; no
+//!    row is both halting and padding).
 //! 2. **Registers** (read-write memory checking): `rs1_value`/`rs2_value` are the values of
-//!    registers `rs1`/`rs2`, and `rd_write` is written to register `rd` (x0 starts at 0).
-//! 3. **RAM** (read-write memory checking): `ram_read` is the word at `4·ram_word` and
-//!    `ram_write` is stored there; `ram_word` must lie in the guest memory range, word 0 being
-//!    the dummy cell of cycles without an access (always 0). The range check is what makes
-//!    `4·ram_word = x + y − 2^32·carry` pin an aligned address.
+//!    registers `rs1`/`rs2`, and `rd_write` is written to register `rd`. The registers start
+//!    as the emulator's: `sp` at the layout's stack top for the program image, every other
+//!    register (x0 included) at 0.
+//! 3. **RAM** (read-write memory checking): `ram_read` is the word at `4·(ram_word − 2^31)`
+//!    and `ram_write` is stored there. The RAM memory's cells are the no-access cell (address
+//!    0), exactly the words of guest memory `[input_start, RAM_START + memory_size)` (address
+//!    `2^31 + word`) and padding cells at addresses `≥ 2^32`. Since
+//!    `4·ram_word = x + y − 2^32·carry + 2^33` with 32-bit `x`, `y` and a boolean carry puts
+//!    an access's `ram_word` in `[2^30, 2^32)` when integral (and far outside the cells when
+//!    the address is misaligned), an access reaches exactly the words the emulator allows;
+//!    cycles without one use the no-access cell (always 0).
 //! 4. **Lookups** (Surge): `lookup_output = T_f[chunks]` for the one-hot `flag_f`, each chunk
 //!    `< 2^16`; the chunk columns and flag columns are the same committed polynomials as
 //!    Surge's `dim_i` and `flag_f`.
 //! 5. **Byte range check**: the `2·C` byte columns `x_byte_i`, `y_byte_i` are `< 2^8` (a
 //!    read-only Lasso check against the 256-entry identity table).
-//! 6. **I/O**: the termination flag in final memory is 1 (so a truncated run is rejected).
+//! 6. **I/O**: the final memory holds the claimed outputs and panic flag.
+//! 7. **Boundary claims** ([`statement::boundary_claims`], opened with everything else):
+//!    `row(0)` is the entry row; `flag_halt(cycles − 1) = 1` for the proof's real cycle count
+//!    `cycles ≤ max_cycles`, so (with "padding starts only after the halting row and never
+//!    ends") the run ends with the exit call and only padding follows; and
+//!    `rs1_value(cycles − 1)` (`a0` of the halting row) is the exit code. Termination and the
+//!    exit code are thereby not memory a store could forge.
 
 pub mod byte_range;
 pub mod bytecode;

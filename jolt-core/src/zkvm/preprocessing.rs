@@ -34,7 +34,7 @@ use crate::r1cs::UniformShape;
 use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
 use jolt_common::MemoryLayout;
 use jolt_instructions::{CustomInstruction, ExtensionError, Instruction, LOG_M};
-use jolt_tracer::{Bytecode, Memory, Program, RunConfig, Segment};
+use jolt_tracer::{Bytecode, Program, RunConfig, Segment};
 use std::sync::{Arc, Mutex};
 
 /// Largest supported `log2` of the padded cycle count.
@@ -61,6 +61,14 @@ pub enum PreprocessingError {
     /// The custom instructions cannot be registered together.
     #[error("{0}")]
     Extensions(ExtensionError),
+    /// Guest memory or the code is larger than a key may describe (checked before anything
+    /// of that size is allocated, so a hostile key file cannot exhaust memory).
+    #[error("{what} spans {size} bytes; at most {max} are supported")]
+    TooLarge {
+        what: &'static str,
+        size: u64,
+        max: u64,
+    },
     /// More lookup tables than a row's `table` field (8 bits, 0 for none) can name.
     #[error("{0} lookup tables with the custom instructions; at most {MAX_TABLES} are supported")]
     TooManyTables(usize),
@@ -77,6 +85,67 @@ pub enum PreprocessingError {
 
 /// Most lookup tables a program can have, built-in and custom together.
 pub const MAX_TABLES: usize = u8::MAX as usize;
+/// Largest guest memory (I/O region and RAM, `[input_start, RAM_START + memory_size)`), in
+/// bytes.
+pub const MAX_GUEST_MEMORY: u64 = 1 << 30;
+/// Largest span of the executable segments (first code byte to last), in bytes: the bytecode
+/// table has a row per word of it.
+pub const MAX_CODE_SPAN: u64 = 1 << 26;
+
+/// Checks the sizes a key implies before anything of that size is allocated: guest memory
+/// (which also keeps it inside the 32-bit address space) and the code span.
+fn check_sizes(layout: &MemoryLayout, program: &Program) -> Result<(), PreprocessingError> {
+    let memory = layout.ram_end() - u64::from(layout.input_start());
+    if memory > MAX_GUEST_MEMORY {
+        return Err(PreprocessingError::TooLarge {
+            what: "guest memory (input, output and memory_size)",
+            size: memory,
+            max: MAX_GUEST_MEMORY,
+        });
+    }
+    let code = program.segments.iter().filter(|s| s.executable);
+    let start = code.clone().map(|s| u64::from(s.vaddr)).min();
+    let end = code.map(|s| u64::from(s.vaddr) + s.data.len() as u64).max();
+    let span = end.zip(start).map_or(0, |(e, s)| e.saturating_sub(s));
+    if span > MAX_CODE_SPAN {
+        return Err(PreprocessingError::TooLarge {
+            what: "the code",
+            size: span,
+            max: MAX_CODE_SPAN,
+        });
+    }
+    Ok(())
+}
+
+/// The initial RAM words from `input_start` on, up to the last non-zero byte of the image
+/// (what `Memory::new(layout, program, &[])` holds there, without allocating all of memory).
+/// The program must fit the layout.
+fn image_words(layout: &MemoryLayout, program: &Program) -> Vec<u32> {
+    let base = u64::from(layout.input_start());
+    let end = program
+        .segments
+        .iter()
+        .filter_map(|s| {
+            let last = s.data.iter().rposition(|b| *b != 0)?;
+            Some(u64::from(s.vaddr) + last as u64 + 1)
+        })
+        .max()
+        .unwrap_or(base);
+    let mut words = vec![0u32; (end.saturating_sub(base)).div_ceil(4) as usize];
+    for s in &program.segments {
+        for (k, &b) in s.data.iter().enumerate() {
+            let a = u64::from(s.vaddr) + k as u64;
+            if let Some(w) = a
+                .checked_sub(base)
+                .and_then(|o| words.get_mut((o / 4) as usize))
+            {
+                let shift = 8 * (a % 4);
+                *w = (*w & !(0xff << shift)) | (u32::from(b) << shift);
+            }
+        }
+    }
+    words
+}
 
 /// The serialized part of a verifier key.
 #[derive(Clone, Debug, PartialEq)]
@@ -248,6 +317,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
                 .collect(),
             functions: Vec::new(),
         };
+        check_sizes(&layout, &program)?;
         layout
             .check(program.image_end())
             .map_err(|e| PreprocessingError::Layout(e.to_string()))?;
@@ -268,9 +338,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         }
         let rows = program_rows(&bytecode);
         let bytecode_table = BytecodeTable::new(&rows);
-        let mut image = Memory::new(&layout, &program, &[]).words().to_vec();
-        let used = image.iter().rposition(|w| *w != 0).map_or(0, |i| i + 1);
-        image.truncate(used);
+        let image = image_words(&layout, &program);
         let (shape, columns) = shape(&tables);
         let surge = SurgePreprocessing::new(&tables);
         let digest = Self::compute_digest(&data, &tables, extensions);
@@ -642,5 +710,69 @@ mod tests {
             VerifierKey::<Hyrax>::with_extensions(&program(), &config(), many, &()).err(),
             Some(PreprocessingError::TooManyTables(MAX_TABLES + 1))
         );
+    }
+
+    /// Key bytes whose layout claims 4 GiB of memory, or whose two code segments lie a
+    /// gigabyte apart, are refused before the memory or the bytecode table is allocated.
+    #[test]
+    fn hostile_key_sizes_are_refused_before_allocating() {
+        let honest = VerifierKey::<Hyrax>::new(&program(), &config(), &()).unwrap();
+        let mut data = honest.data.clone();
+        data.layout = vec![64, 64, 4096, u32::MAX].into();
+        let bytes = to_bytes(&data);
+        assert!(matches!(
+            VerifierKey::<Hyrax>::from_bytes(&bytes),
+            Err(PreprocessingError::TooLarge {
+                max: MAX_GUEST_MEMORY,
+                ..
+            })
+        ));
+        let mut data = honest.data.clone();
+        let far = SegmentData {
+            vaddr: 0x8000_0000 + (1 << 29),
+            mem_size: 4,
+            executable: true,
+            data: vec![0x13, 0, 0, 0].into(),
+        };
+        data.segments = vec![data.segments[0].clone(), far].into();
+        data.layout = vec![64, 64, 4096, 1 << 29].into();
+        let bytes = to_bytes(&data);
+        assert!(matches!(
+            VerifierKey::<Hyrax>::from_bytes(&bytes),
+            Err(PreprocessingError::TooLarge {
+                max: MAX_CODE_SPAN,
+                ..
+            })
+        ));
+        // The prover key of such a key is refused the same way.
+        let pk_bytes = to_bytes(&ProverKeyData::<Hyrax> {
+            vk: bytes.into(),
+            setup: None,
+        });
+        assert!(matches!(
+            ProverKey::<Hyrax>::from_bytes(&pk_bytes, &()),
+            Err(PreprocessingError::TooLarge {
+                max: MAX_CODE_SPAN,
+                ..
+            })
+        ));
+    }
+
+    /// The image the key derives without allocating all of memory is the emulator's memory
+    /// up to its last non-zero word.
+    #[test]
+    fn image_words_match_the_emulators_memory() {
+        let mut p = program();
+        p.segments.push(Segment {
+            vaddr: 0x8000_0100,
+            data: vec![0, 7, 0, 0, 0, 9, 0, 0],
+            mem_size: 64,
+            executable: false,
+        });
+        let layout = config().layout;
+        let memory = jolt_tracer::Memory::new(&layout, &p, &[]);
+        let words = memory.words();
+        let used = words.iter().rposition(|w| *w != 0).map_or(0, |i| i + 1);
+        assert_eq!(image_words(&layout, &p), words[..used]);
     }
 }

@@ -104,6 +104,8 @@ impl_canonical_fields!([PCS: CommitmentScheme] JoltCommitments<PCS> where [] {
 pub struct JoltProof<PCS: CommitmentScheme> {
     /// `log2` of the padded number of cycles.
     pub log_cycles: u32,
+    /// The number of real cycles: the exit call's halting row is cycle `cycles − 1`.
+    pub cycles: u64,
     /// `log2` of the number of RAM cells the proof covers.
     pub log_ram: u32,
     /// The commitments.
@@ -125,7 +127,7 @@ pub struct JoltProof<PCS: CommitmentScheme> {
 }
 
 impl_canonical_fields!([PCS: CommitmentScheme] JoltProof<PCS> where [] {
-    log_cycles, log_ram, commitments, spartan, surge, bytecode, read_write, byte_range, io, opening
+    log_cycles, cycles, log_ram, commitments, spartan, surge, bytecode, read_write, byte_range, io, opening
 });
 
 impl<PCS: CommitmentScheme> PartialEq for JoltProof<PCS> {
@@ -138,6 +140,7 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for JoltProof<PCS> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("JoltProof")
             .field("log_cycles", &self.log_cycles)
+            .field("cycles", &self.cycles)
             .field("log_ram", &self.log_ram)
             .field("bytes", &self.size_in_bytes())
             .finish()
@@ -182,6 +185,13 @@ pub enum ZkvmError {
     /// The proof's statement does not fit the verifier key or the public I/O.
     #[error("statement: {0}")]
     Statement(String),
+    /// The proof claims more cycles than the program's bound (or than it pads to, or none).
+    #[error("the proof claims {cycles} cycles; the program's bound is {max_cycles} and the proof pads to {padded}")]
+    Cycles {
+        cycles: u64,
+        max_cycles: u64,
+        padded: u64,
+    },
     /// A commitment group has the wrong size.
     #[error("{what} commitments: expected {expected}, got {got}")]
     Commitments {
@@ -204,7 +214,7 @@ pub enum ZkvmError {
     /// A byte column is out of range.
     #[error("{0}")]
     ByteRange(ByteRangeError),
-    /// The final memory does not hold the claimed outputs, panic flag, termination or exit code.
+    /// The final memory does not hold the claimed outputs or panic flag.
     #[error("{0}")]
     Io(IoError),
     /// The batched opening failed.

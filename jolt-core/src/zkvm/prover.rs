@@ -3,8 +3,9 @@
 //!
 //! Transcript order (the verifier's, [`super::verifier`]): statement
 //! ([`super::statement::append_statement`]), commitments, Spartan (and its column claims),
-//! the entry-row claim `row(0…0) = entry row`, Surge, bytecode, registers/RAM, byte range,
-//! I/O, the batched opening.
+//! the boundary claims (`row(0) = entry row`, `flag_halt(cycles − 1) = 1`,
+//! `rs1_value(cycles − 1) = exit code`, [`boundary_claims`]), Surge, bytecode, registers/RAM,
+//! byte range, I/O, the batched opening.
 
 use super::byte_range::{self, ByteRangeWitness};
 use super::bytecode_checking::{self, BytecodeWitness};
@@ -13,18 +14,18 @@ use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols, CycleAccess, RwWitness};
 use super::statement::{
-    append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
+    append_statement, boundary_claims, byte_columns, bytecode_columns, io_statement, memory_init,
+    rw_column, DOMAIN,
 };
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
-use crate::field::{Fr, JoltField};
+use crate::field::Fr;
 use crate::lasso::surge::{self, SurgeWitness};
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::MultilinearPolynomial;
 use crate::r1cs::spartan;
 use crate::transcript::Transcript;
 use crate::utils::serialization::SafeVec;
-use ark_ff::AdditiveGroup;
 use jolt_instructions::LOG_M;
 use jolt_tracer::{run, Cycle, EmulatorError, ProgramIo, Trace};
 
@@ -126,11 +127,10 @@ pub fn prove_witness<PCS: CommitmentScheme>(
     // RAM: cells for the image and inputs, every accessed word and the I/O region.
     let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
     let io_stmt = io_statement(&vk.layout, io).map_err(statement_err)?;
-    let base_word = u64::from(vk.layout.input_start() / 4);
+    let first_word = rw::WORD_OFFSET + u64::from(vk.layout.input_start() / 4);
     let top_cell = accesses
         .iter()
-        .filter(|a| a.ram_word != 0)
-        .map(|a| u64::from(a.ram_word) - base_word + 1)
+        .filter_map(|a| (a.ram_word + 1).checked_sub(first_word))
         .max()
         .unwrap_or(0);
     let cells = (top_cell + 1)
@@ -138,7 +138,7 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         .max(vk.image.len() as u64 + 1)
         .max(io.inputs.len().div_ceil(4) as u64 + 1);
     let log_ram = cells.next_power_of_two().trailing_zeros() as usize;
-    let ram = ram_init(vk, &io.inputs, log_ram).map_err(statement_err)?;
+    let ram = memory_init(vk, &io.inputs, log_ram).map_err(statement_err)?;
 
     // Witnesses.
     let rw_witness = RwWitness::new(&ram, &accesses);
@@ -213,18 +213,17 @@ pub fn prove_witness<PCS: CommitmentScheme>(
 
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
-    append_statement(vk, io, n, log_ram, &mut transcript);
+    let cycles = cycle_rows.len() as u64;
+    append_statement(vk, io, n, cycles, log_ram, &mut transcript);
     commitments.append_to_transcript(&mut transcript);
     let mut acc = ProverOpeningAccumulator::<PCS>::new();
     let (spartan, claims) = spartan::prove(&vk.shape, &w, &mut transcript);
     for (p, v) in w.iter().zip(&claims.evals) {
         acc.append(p.clone(), claims.point.clone(), *v);
     }
-    acc.append(
-        w[c.row.index()].clone(),
-        vec![Fr::ZERO; n],
-        Fr::from_u64(vk.entry_row),
-    );
+    for (v, point, value) in boundary_claims(vk, io, n, cycles) {
+        acc.append(w[v.index()].clone(), point, value);
+    }
     let surge = surge::prove(&vk.surge, &surge_witness, &mut transcript, &mut acc);
     drop(surge_witness);
     let bytecode = bytecode_checking::prove(
@@ -248,6 +247,7 @@ pub fn prove_witness<PCS: CommitmentScheme>(
     let opening = acc.prove(&setup, &mut transcript);
     Ok(JoltProof {
         log_cycles: n as u32,
+        cycles,
         log_ram: log_ram as u32,
         commitments,
         spartan,

@@ -1,12 +1,15 @@
 //! The public statement of a zkVM proof and the layout of its shared commitments: what
 //! prover and verifier derive identically from the verifier key and the public I/O.
 //!
-//! * The transcript starts with the key's digest, then `n = log2(cycles)`, `m = log2(RAM
-//!   cells)`, the inputs and the outputs (without trailing zero bytes, which the zero-filled
-//!   regions cannot distinguish), the panic flag and the exit code ([`append_statement`]).
-//! * RAM starts as the program image with the inputs ([`ram_init`]); the final RAM must hold
-//!   the outputs, the panic flag, the termination flag 1 and the exit code in the cells of the
-//!   output region and the three control words ([`io_statement`]).
+//! * The transcript starts with the key's digest, then `n = log2(padded cycles)`, the number of
+//!   real cycles, `m = log2(RAM cells)`, the inputs and the outputs (without trailing zero
+//!   bytes, which the zero-filled regions cannot distinguish), the panic flag and the exit code
+//!   ([`append_statement`]).
+//! * The registers start as the emulator's (`sp` at the stack top, the others 0) and RAM as
+//!   the program image with the inputs ([`memory_init`]); the final RAM must hold the outputs
+//!   and the panic flag in the cells of the output region and the panic word
+//!   ([`io_statement`]). Termination and the exit code are claims about the halting cycle
+//!   (see [`super::verifier`]), not memory.
 //! * Sub-proofs read the constraint system's columns where they share a polynomial with it:
 //!   [`bytecode_columns`], [`rw_column`], [`byte_columns`].
 #![cfg_attr(
@@ -25,11 +28,13 @@ use super::constraints::Columns;
 use super::io_check::IoStatement;
 use super::preprocessing::VerifierKey;
 use super::proof::ZkvmError;
-use super::read_write_memory::{cols, RamInit};
+use super::read_write_memory::{cols, MemoryInit};
 use crate::commitment::CommitmentScheme;
+use crate::field::{Fr, JoltField};
 use crate::r1cs::Variable;
 use crate::transcript::{Absorb, Transcript};
-use jolt_common::{MemoryLayout, CONTROL_START, EXIT_CODE_ADDRESS};
+use ark_ff::{AdditiveGroup, Field};
+use jolt_common::{MemoryLayout, CONTROL_START, PANIC_ADDRESS};
 use jolt_tracer::ProgramIo;
 
 /// The transcript's domain separator.
@@ -41,11 +46,13 @@ pub fn append_statement<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     io: &ProgramIo,
     log_cycles: usize,
+    cycles: u64,
     log_ram: usize,
     transcript: &mut Transcript,
 ) {
     transcript.append_bytes(STATEMENT, vk.digest());
     transcript.append_u64(STATEMENT, log_cycles as u64);
+    transcript.append_u64(STATEMENT, cycles);
     transcript.append_u64(STATEMENT, log_ram as u64);
     transcript.append_bytes(STATEMENT, trim_zeros(&io.inputs));
     transcript.append_bytes(STATEMENT, trim_zeros(&io.outputs));
@@ -71,13 +78,13 @@ fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-/// The initial RAM: the program image with `inputs` at the start of the input region, over
-/// `2^log_ram` cells.
-pub fn ram_init<PCS: CommitmentScheme>(
+/// The initial registers and RAM: `sp` at the stack top, the program image with `inputs` at
+/// the start of the input region, over `2^log_ram` cells.
+pub fn memory_init<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     inputs: &[u8],
     log_ram: usize,
-) -> Result<RamInit, ZkvmError> {
+) -> Result<MemoryInit, ZkvmError> {
     if inputs.len() > vk.layout.max_input_size as usize {
         return Err(ZkvmError::Statement(format!(
             "{} input bytes, but the program takes at most {}",
@@ -97,15 +104,18 @@ pub fn ram_init<PCS: CommitmentScheme>(
             "2^{log_ram} RAM cells do not fit the program image and the layout"
         )));
     }
-    Ok(RamInit {
-        base_word: u64::from(vk.layout.input_start() / 4),
+    let layout = &vk.layout;
+    Ok(MemoryInit {
+        sp: layout.stack_top(vk.program.image_end()),
+        base_word: u64::from(layout.input_start() / 4),
+        valid_words: (layout.ram_end() - u64::from(layout.input_start())) / 4,
         words,
         log_size: log_ram,
     })
 }
 
-/// What the final RAM must hold: the output region (the claimed outputs, zero-padded), the
-/// panic flag, the termination flag (1) and the exit code, as cells of [`RamInit`].
+/// What the final RAM must hold: the output region (the claimed outputs, zero-padded) and the
+/// panic flag, as cells of [`MemoryInit`].
 pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement, ZkvmError> {
     let output_words = (CONTROL_START - layout.output_start()) as usize / 4;
     if io.outputs.len() > 4 * output_words {
@@ -119,15 +129,43 @@ pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement
     for (w, v) in values.iter_mut().zip(le_words(&io.outputs)) {
         *w = v.into();
     }
-    values.extend([io.panic.into(), 1, io.exit_code.into()]);
+    values.push(io.panic.into());
     debug_assert_eq!(
         layout.output_start() as usize + 4 * values.len(),
-        EXIT_CODE_ADDRESS as usize + 4
+        PANIC_ADDRESS as usize + 4
     );
     Ok(IoStatement {
         first: ((layout.output_start() - layout.input_start()) / 4) as usize + 1,
         values,
     })
+}
+
+/// The claims on constraint-system columns at boolean points that pin the run's ends, as
+/// `(column, point, value)`: cycle 0 executes the entry row; cycle `cycles − 1` executes the
+/// halting row of the exit call (so, by "padding starts only after the halting row and never
+/// ends", every later cycle is padding and no earlier one halts); the halting row's `rs1`
+/// (`a0`) holds the exit code. `cycles` must be in `1..=2^log_cycles`.
+pub fn boundary_claims<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    io: &ProgramIo,
+    log_cycles: usize,
+    cycles: u64,
+) -> [(Variable, Vec<Fr>, Fr); 3] {
+    let c = &vk.columns;
+    let last = cycles.saturating_sub(1);
+    let halt_point: Vec<Fr> = (0..log_cycles)
+        .rev()
+        .map(|i| Fr::from_u64(last.checked_shr(i as u32).unwrap_or(0) & 1))
+        .collect();
+    [
+        (
+            c.row,
+            vec![Fr::ZERO; log_cycles],
+            Fr::from_u64(vk.entry_row),
+        ),
+        (c.flag(Flag::Halt), halt_point.clone(), Fr::ONE),
+        (c.rs1_value, halt_point, Fr::from_u64(io.exit_code.into())),
+    ]
 }
 
 /// The constraint-system columns that are the bytecode check's row and field polynomials,

@@ -6,11 +6,13 @@
 //! ([`VerifierKey::allow_insecure_parameters`]).
 //!
 //! What it establishes, given the sub-proofs' guarantees ([`crate::zkvm`]): the committed
-//! columns satisfy the constraint system at every cycle; cycle 0 executes the entry row and
-//! every cycle a row of the program; registers start at 0 and RAM at the image with the
-//! inputs, and every read returns the last value written; every lookup output is its table's
-//! entry; the byte columns are bytes; and the final RAM holds the claimed outputs, panic
-//! flag, termination flag 1 and exit code.
+//! columns satisfy the constraint system at every cycle; cycle 0 executes the entry row, every
+//! cycle a row of the program, and cycle `cycles − 1` (at most the key's `max_cycles`) the
+//! halting row of the exit call, with the claimed exit code in `a0`, every later cycle being
+//! padding; registers start as the emulator's (`sp` at the stack top) and RAM at the image
+//! with the inputs, every access is to a word of guest memory and every read returns the last
+//! value written; every lookup output is its table's entry; the byte columns are bytes; and
+//! the final RAM holds the claimed outputs and panic flag.
 #![cfg_attr(
     not(test),
     deny(
@@ -29,16 +31,15 @@ use super::preprocessing::VerifierKey;
 use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols};
 use super::statement::{
-    append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
+    append_statement, boundary_claims, byte_columns, bytecode_columns, io_statement, memory_init,
+    rw_column, DOMAIN,
 };
 use crate::commitment::CommitmentScheme;
-use crate::field::{Fr, JoltField};
 use crate::lasso::surge::{self, SurgeCommitments};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::r1cs::{spartan, Variable};
 use crate::transcript::Transcript;
 use crate::utils::serialization::SafeVec;
-use ark_ff::AdditiveGroup;
 use jolt_instructions::C;
 use jolt_tracer::ProgramIo;
 
@@ -78,7 +79,14 @@ pub fn verify<PCS: CommitmentScheme>(
             vk.max_log_cycles
         )));
     }
-    let ram = ram_init(vk, &io.inputs, log_ram)?;
+    if proof.cycles == 0 || proof.cycles > vk.max_cycles || proof.cycles > 1 << n {
+        return Err(ZkvmError::Cycles {
+            cycles: proof.cycles,
+            max_cycles: vk.max_cycles,
+            padded: 1 << n,
+        });
+    }
+    let ram = memory_init(vk, &io.inputs, log_ram)?;
     let io_stmt = io_statement(&vk.layout, io)?;
     let cm = &proof.commitments;
     let c = &vk.columns;
@@ -105,17 +113,19 @@ pub fn verify<PCS: CommitmentScheme>(
     let ws = |vs: &[Variable]| vs.iter().map(|v| w(*v)).collect::<Result<Vec<_>, _>>();
 
     let mut transcript = Transcript::new(DOMAIN);
-    append_statement(vk, io, n, log_ram, &mut transcript);
+    append_statement(vk, io, n, proof.cycles, log_ram, &mut transcript);
     cm.append_to_transcript(&mut transcript);
     let mut acc = VerifierOpeningAccumulator::<PCS>::new();
 
-    // Constraint system, and cycle 0 at the entry row.
+    // Constraint system, and the run's ends.
     let claims = spartan::verify(&vk.shape, n, &proof.spartan, &mut transcript)
         .map_err(ZkvmError::Spartan)?;
     for (commitment, v) in cm.witness.iter().zip(&claims.evals) {
         acc.append(commitment.clone(), claims.point.clone(), *v);
     }
-    acc.append(w(c.row)?, vec![Fr::ZERO; n], Fr::from_u64(vk.entry_row));
+    for (v, point, value) in boundary_claims(vk, io, n, proof.cycles) {
+        acc.append(w(v)?, point, value);
+    }
 
     // Lookups: Surge's chunks, flags and output are constraint-system columns.
     let memories = vk.surge.num_memories();

@@ -12,6 +12,7 @@
 
 use super::bytecode::{Flag, RowFields};
 use super::constraints::{Columns, Width};
+use super::read_write_memory::ram_word;
 use crate::field::JoltField;
 use crate::poly::MultilinearPolynomial;
 use jolt_instructions::{IndexPacking, C};
@@ -196,7 +197,8 @@ fn cycle_values(cols: &Columns, f: &RowFields, cycle: Option<&Cycle>, out: &mut 
         take && wraps(f.address, f.imm)
     };
     put(cols.carry, carry.into());
-    put(cols.ram_word, (cy.ram.address / 4).into());
+    let access = f.flag(Flag::Load) || f.flag(Flag::Store);
+    put(cols.ram_word, ram_word(access, cy.ram.address));
     put(cols.ram_read, cy.ram.read.into());
     put(cols.ram_write, cy.ram.write.into());
     // The lookup query.

@@ -30,6 +30,8 @@ pub enum Error {
     InputEncoding(String),
     #[error("the guest's output region does not decode as the function's return type: {0}")]
     OutputDecoding(String),
+    #[error("the function's output does not fit its output region of {max_output_size} bytes: raise the `max_output_size` attribute of #[jolt::provable]")]
+    OutputTooLarge { max_output_size: u32 },
     #[error("preprocessing failed: {0}")]
     Preprocessing(#[from] jolt_core::zkvm::PreprocessingError),
     #[error("the proof is invalid: {0}")]

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use jolt_common::MemoryLayout;
+use jolt_common::{MemoryLayout, OUTPUT_TOO_LARGE_EXIT_CODE};
 use jolt_instructions::CustomInstruction;
-use jolt_tracer::{Bytecode, Profiler, Program, RunConfig};
+use jolt_tracer::{Bytecode, Profiler, Program, ProgramIo, RunConfig};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::{BuildError, Error, Toolchain};
@@ -127,21 +127,29 @@ impl GuestProgram {
         )?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let io = execution.io;
-        let output = if io.panic {
-            None
-        } else {
-            Some(
-                postcard::from_bytes(&io.outputs)
-                    .map_err(|e| Error::OutputDecoding(e.to_string()))?,
-            )
-        };
         Ok(Summary {
-            output,
+            output: self.output(&io)?,
             panicked: io.panic,
             exit_code: io.exit_code,
             cycles: execution.cycles,
             instruction_mix: profile.instruction_mix,
             functions: profile.functions,
         })
+    }
+
+    /// The function's output in a run's public I/O: `None` if it panicked, an error if it
+    /// did not fit the output region.
+    pub(crate) fn output<O: DeserializeOwned>(&self, io: &ProgramIo) -> Result<Option<O>, Error> {
+        if io.panic {
+            return Ok(None);
+        }
+        if io.exit_code == OUTPUT_TOO_LARGE_EXIT_CODE {
+            return Err(Error::OutputTooLarge {
+                max_output_size: self.spec.layout.max_output_size,
+            });
+        }
+        postcard::from_bytes(&io.outputs)
+            .map(Some)
+            .map_err(|e| Error::OutputDecoding(e.to_string()))
     }
 }

@@ -36,7 +36,8 @@ impl GuestProgram {
     }
 
     /// Runs the function on `inputs` (the argument tuple) and proves the run. Returns the
-    /// output (`None` if the guest panicked) and the proof.
+    /// output (`None` if the guest panicked) and the proof, or [`Error::OutputTooLarge`] if
+    /// the output does not fit the output region.
     pub fn prove<I: Serialize, O: DeserializeOwned>(
         &self,
         pk: &ProverKey,
@@ -44,15 +45,7 @@ impl GuestProgram {
     ) -> Result<(Option<O>, Proof), Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
         let (io, proof) = zkvm::prove(pk, &input)?;
-        let output = if io.panic {
-            None
-        } else {
-            Some(
-                postcard::from_bytes(&io.outputs)
-                    .map_err(|e| Error::OutputDecoding(e.to_string()))?,
-            )
-        };
-        Ok((output, proof))
+        Ok((self.output(&io)?, proof))
     }
 }
 

@@ -12,13 +12,19 @@
 //!   RAM:    a = ram_word, v_old = ram_read, v_new = ram_write, T = t + 1
 //! ```
 //! A row that writes no register has `rd = 0` and `rd_write = 0`, so slot 2 rewrites x0 with 0.
-//! RAM cell `0` is the dummy word of cycles without an access; the other cells are the words
-//! `base_word + j − 1` of the guest memory (`base_word = input_start / 4`).
+//! RAM cell `0` (address 0) is the no-access cell of cycles without an access; cell
+//! `1 ≤ j ≤ valid_words` is the word `w = base_word + j − 1` of guest memory
+//! (`base_word = input_start / 4`) at address `WORD_OFFSET + w` ([`WORD_OFFSET`] `= 2^31`, the
+//! `ram_word` of an access to it); cells above guest memory are padding at addresses
+//! `PADDING_ADDRESS + j` (`2^32 + j`). An access's `ram_word` lies in `[2^30, 2^32)` (see
+//! [`crate::zkvm`]), so it never matches the no-access cell or a padding cell: the cells an
+//! access can use are exactly the guest memory's words ([`MemoryInit::address`]).
 //!
 //! The memories (`Spice`): `init = (i, v0_i, 0)`, `final = (i, v_final_i, t_final_i)`, and
 //! `Π init · Π write = Π read · Π final` for each, with the vector fingerprint
-//! `h(a, v, t) = a·γ² + v·γ + t − τ` ([`crate::lasso::memory_checking`]). Registers start at 0;
-//! RAM starts with the program image and the inputs ([`RamInit`], built by the verifier).
+//! `h(a, v, t) = a·γ² + v·γ + t − τ` ([`crate::lasso::memory_checking`]). Registers start at 0
+//! except `sp`, at the stack top; RAM starts with the program image and the inputs
+//! ([`MemoryInit`], built by the verifier).
 //! The register memory's cycle side is *slotted* (entry `j·2^n + t` is slot `j` of cycle `t`,
 //! see [`super::memory_common`]), of length `2^{n+2}`.
 //!
@@ -41,14 +47,15 @@
 //!
 //! # Soundness
 //! The verifier computes every init tuple, every public address and every write timestamp
-//! itself; the RAM init MLE costs `O(2^m)` (acceptable for now). All evaluations go to the
+//! itself; the RAM init MLE costs `O(image + inputs)`. All evaluations go to the
 //! opening accumulator, whose batched opening the caller MUST verify. Left to the constraint
 //! system: `rd_write = 0` when `rd = 0` (x0 is never written a non-zero value, so it reads 0),
 //! `ram_write = ram_read` on cycles without a store, and that `ram_word` is 0 exactly on
-//! cycles without an access. The memory check pins `ram_word` to `0` or a word in
-//! `[base_word, base_word + 2^m − 1)` (padding cells above `ram_end` behave as zeroed words,
-//! all below `2^30`). The caller's
-//! transcript must already bind the program and the inputs.
+//! cycles without an access, and that an access's `ram_word` lies in `[2^30, 2^32)`. The
+//! memory check (with the timestamp range check) pins `ram_word` to the address of a cell
+//! whose init and final tuples the verifier builds: an address matching no cell is rejected.
+//! The verifier's address MLE costs `O(m)` ([`crate::zkvm::memory_common::prefix_mle`] for the
+//! padding cells). The caller's transcript must already bind the program and the inputs.
 //!
 //! Variable order: `x_0` is the most significant bit of an index (slot bits first).
 
@@ -117,36 +124,73 @@ pub mod cols {
 /// range final counts.
 pub const NUM_POLYS: usize = cols::NUM + 5;
 
-/// The initial RAM, which the verifier builds from the program and the public inputs.
+/// `ram_word` of an access to the word at byte address `4·w`: `WORD_OFFSET + w` (0 is the
+/// no-access cell, which no access can reach; see the module documentation).
+pub const WORD_OFFSET: u64 = 1 << 31;
+/// Memory-side address of padding cell `j` (above the guest memory): `PADDING_ADDRESS + j`,
+/// a value no access can produce.
+pub const PADDING_ADDRESS: u64 = 1 << 32;
+
+/// The `ram_word` of a cycle: `WORD_OFFSET + address / 4` for a load or store, 0 otherwise.
+pub fn ram_word(access: bool, address: u32) -> u64 {
+    if access {
+        WORD_OFFSET + u64::from(address / 4)
+    } else {
+        0
+    }
+}
+
+/// The initial registers and RAM, which the verifier builds from the program, its layout and
+/// the public inputs (as the emulator does).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RamInit {
+pub struct MemoryInit {
+    /// The initial `sp` (register x2); every other register starts at 0.
+    pub sp: u32,
     /// `input_start / 4`: the word of cell 1.
     pub base_word: u64,
-    /// The initial words from `input_start` on.
+    /// The words of guest memory, `[input_start, RAM_START + memory_size)`: cells
+    /// `1..=valid_words`.
+    pub valid_words: u64,
+    /// The initial words from `input_start` on (at most `valid_words`).
     pub words: Vec<u32>,
     /// `m`: `2^m ≥ 1 + words.len()` cells.
     pub log_size: usize,
 }
 
-impl RamInit {
-    /// The memory the emulator starts with (`Memory::new(layout, program, input)`: image
-    /// and inputs), which the verifier builds from the program and the public inputs.
-    pub fn new(memory: &Memory) -> Self {
+impl MemoryInit {
+    /// The state the emulator starts with: `memory` (`Memory::new(layout, program, input)`:
+    /// image and inputs, all of guest memory) and `sp`.
+    pub fn new(memory: &Memory, sp: u32) -> Self {
         let words = memory.words().to_vec();
         let log_size = (words.len() + 1).next_power_of_two().trailing_zeros() as usize;
         Self {
+            sp,
             base_word: u64::from(memory.base() / 4),
+            valid_words: words.len() as u64,
             words,
             log_size,
         }
     }
 
-    /// The word address of cell `j`.
+    /// The initial value of register `i`.
+    pub fn register(&self, i: usize) -> u64 {
+        if i == 2 {
+            self.sp.into()
+        } else {
+            0
+        }
+    }
+
+    /// The memory-side address of cell `j`: 0 for the no-access cell, `ram_word` of its word
+    /// for a cell of guest memory, an address no access produces for a padding cell.
     pub fn address(&self, j: usize) -> u64 {
+        let j = j as u64;
         if j == 0 {
             0
+        } else if j <= self.valid_words {
+            WORD_OFFSET + self.base_word + j - 1
         } else {
-            self.base_word + j as u64 - 1
+            PADDING_ADDRESS + j
         }
     }
 
@@ -157,12 +201,14 @@ impl RamInit {
             .map_or(0, |&w| w.into())
     }
 
-    /// The cell of word address `word`, if any.
-    pub fn cell(&self, word: u64) -> Option<usize> {
-        if word == 0 {
+    /// The cell an access with this `ram_word` replays against: 0 without an access, the
+    /// word's cell (a padding cell above guest memory, which the memory check rejects), or
+    /// `None` below guest memory or past the `2^m` cells.
+    pub fn cell(&self, ram_word: u64) -> Option<usize> {
+        if ram_word == 0 {
             return Some(0);
         }
-        let j = word.checked_sub(self.base_word)? as usize + 1;
+        let j = ram_word.checked_sub(WORD_OFFSET + self.base_word)? as usize + 1;
         (j < 1 << self.log_size).then_some(j)
     }
 }
@@ -240,13 +286,15 @@ pub enum RwError {
 const STATEMENT: &[u8] = b"rw_memory_statement";
 const EVALS: &[u8] = b"rw_memory_evals";
 
-fn statement(ram: &RamInit, log_cycles: usize, transcript: &mut crate::transcript::Transcript) {
+fn statement(ram: &MemoryInit, log_cycles: usize, transcript: &mut crate::transcript::Transcript) {
     use crate::transcript::Absorb;
     for x in [
         log_cycles as u64,
         LOG_REGISTERS as u64,
+        ram.sp.into(),
         ram.log_size as u64,
         ram.base_word,
+        ram.valid_words,
     ] {
         transcript.append_u64(STATEMENT, x);
     }

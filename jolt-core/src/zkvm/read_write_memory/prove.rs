@@ -1,6 +1,6 @@
 //! The registers-and-RAM prover (see the [module documentation](super)).
 
-use super::{cols, statement, RamInit, RwProof, RwStandaloneProof, RwWitness, EVALS, LOG_SLOTS};
+use super::{cols, statement, MemoryInit, RwProof, RwStandaloneProof, RwWitness, EVALS, LOG_SLOTS};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{self, Fingerprint};
@@ -19,7 +19,7 @@ const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
 /// Proves the register and RAM accesses of `witness` (commitments absorbed by the caller);
 /// every claim goes to `accumulator`.
 pub fn prove<PCS: CommitmentScheme>(
-    ram: &RamInit,
+    ram: &MemoryInit,
     witness: &RwWitness,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
@@ -46,7 +46,7 @@ pub fn prove<PCS: CommitmentScheme>(
     let read = fp.leaves(1 << slotted, |i| reg_tuple(i, false));
     let write = fp.leaves(1 << slotted, |i| reg_tuple(i, true));
     let [fv, fts] = &witness.reg_final;
-    let init = fp.leaves(fv.len(), |i| (f(i as u64), Fr::ZERO, Fr::ZERO));
+    let init = fp.leaves(fv.len(), |i| (f(i as u64), f(ram.register(i)), Fr::ZERO));
     let fin = fp.leaves(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
     let registers = ((read, write), (init, fin));
 
@@ -138,7 +138,7 @@ pub fn prove<PCS: CommitmentScheme>(
 
 /// Commits to `witness`, proves it and opens every claim.
 pub fn prove_standalone<PCS: CommitmentScheme>(
-    ram: &RamInit,
+    ram: &MemoryInit,
     setup: &PCS::ProverSetup,
     witness: &RwWitness,
     transcript: &mut Transcript,

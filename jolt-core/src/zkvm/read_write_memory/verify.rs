@@ -12,15 +12,15 @@
 )]
 
 use super::{
-    cols, statement, RamInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS, LOG_REGISTERS,
-    LOG_SLOTS, MAX_LOG_CYCLES, NUM_POLYS,
+    cols, statement, MemoryInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS,
+    LOG_REGISTERS, LOG_SLOTS, MAX_LOG_CYCLES, NUM_POLYS, PADDING_ADDRESS, WORD_OFFSET,
 };
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
-use crate::zkvm::memory_common::{self, identity_mle, public_mle, slot_weights};
+use crate::zkvm::memory_common::{self, identity_mle, prefix_mle, public_mle, slot_weights};
 use ark_ff::{AdditiveGroup, Field};
 
 /// Names the memory of a memory-checking error (its index in the proof), if it has one.
@@ -71,7 +71,7 @@ fn dot(w: &[Fr], x: &[Fr]) -> Fr {
 /// (which the verifier built) against the [`NUM_POLYS`] `commitments` (absorbed by the
 /// caller). The caller MUST verify `accumulator`'s opening.
 pub fn verify<PCS: CommitmentScheme>(
-    ram: &RamInit,
+    ram: &MemoryInit,
     log_cycles: usize,
     commitments: &[PCS::Commitment],
     proof: &RwProof,
@@ -138,14 +138,21 @@ pub fn verify<PCS: CommitmentScheme>(
             got: proof.reg_final_evals.len(),
         });
     };
-    let reg_init = TupleEvals::single(reg_cell, Fr::ZERO, Fr::ZERO);
+    let reg_v0 = public_mle(reg_mem, 1 << LOG_REGISTERS, |i| ram.register(i));
+    let reg_init = TupleEvals::single(reg_cell, reg_v0, Fr::ZERO);
     let reg_final = TupleEvals::single(reg_cell, *reg_fv, *reg_fts);
 
     // RAM.
     let ram_read_tuple = TupleEvals::single(*word, *ram_read, *ts_ram);
     let ram_write_tuple = TupleEvals::single(*word, *ram_write, identity_mle(ram_point) + Fr::ONE);
+    // `MemoryInit::address`: `j`, plus `WORD_OFFSET + base_word − 1` on cells `j ≥ 1`, plus
+    // `PADDING_ADDRESS − WORD_OFFSET − base_word + 1` on padding cells `j > valid_words`.
     let eq_zero: Fr = ram_mem.iter().map(|x| Fr::ONE - x).product();
-    let address = identity_mle(ram_mem) + (f(ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero);
+    let memory_end = ram.valid_words.saturating_add(1);
+    let padding = Fr::ONE - prefix_mle(ram_mem, memory_end);
+    let address = identity_mle(ram_mem)
+        + (f(WORD_OFFSET + ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero)
+        + (f(PADDING_ADDRESS) - f(WORD_OFFSET + ram.base_word) + Fr::ONE) * padding;
     // Nonzero initial words are the first cells (image and inputs): O(image), not O(2^m).
     let v0 = public_mle(ram_mem, ram.words.len() + 1, |j| ram.value(j));
     let [ram_fv, ram_fts] = proof.ram_final_evals.as_slice() else {
@@ -234,7 +241,7 @@ pub fn verify<PCS: CommitmentScheme>(
 
 /// Verifies an [`RwStandaloneProof`] for `2^log_cycles` cycles.
 pub fn verify_standalone<PCS: CommitmentScheme>(
-    ram: &RamInit,
+    ram: &MemoryInit,
     setup: &PCS::VerifierSetup,
     log_cycles: usize,
     proof: &RwStandaloneProof<PCS>,
@@ -260,7 +267,7 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
 
 /// Decodes (compressed, validated, no trailing bytes) and verifies.
 pub fn verify_standalone_bytes<PCS: CommitmentScheme>(
-    ram: &RamInit,
+    ram: &MemoryInit,
     setup: &PCS::VerifierSetup,
     log_cycles: usize,
     bytes: &[u8],

@@ -1,7 +1,7 @@
 //! The registers-and-RAM witness: per-cycle accesses replayed against the register file and
 //! RAM to get old values, read timestamps, final state and range-check counts.
 
-use super::{cols, RamInit, LOG_REGISTERS, LOG_SLOTS};
+use super::{cols, MemoryInit, LOG_REGISTERS, LOG_SLOTS};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::zkvm::bytecode::{Flag, RowFields};
@@ -19,8 +19,8 @@ pub struct CycleAccess {
     pub rs2_value: u32,
     /// The value written to rd (0 when the row writes none).
     pub rd_write: u32,
-    /// `address / 4` of the RAM access, 0 without one.
-    pub ram_word: u32,
+    /// [`super::ram_word`]: `WORD_OFFSET + address / 4` of the RAM access, 0 without one.
+    pub ram_word: u64,
     pub ram_read: u32,
     pub ram_write: u32,
 }
@@ -43,7 +43,7 @@ pub fn accesses(rows: &[RowFields], cycles: &[Cycle]) -> Vec<CycleAccess> {
                 rs1_value: c.rs1_value,
                 rs2_value: c.rs2_value,
                 rd_write: if writes { c.rd_value } else { 0 },
-                ram_word: c.ram.address / 4,
+                ram_word: super::ram_word(f.flag(Flag::Load) || f.flag(Flag::Store), c.ram.address),
                 ram_read: c.ram.read,
                 ram_write: c.ram.write,
             }
@@ -96,8 +96,9 @@ impl RwWitness {
     /// The witness of `accesses`, padded to `2^n ≥ 2` with no-access cycles.
     ///
     /// # Panics
-    /// If a register or RAM word is outside its memory.
-    pub fn new(ram: &RamInit, accesses: &[CycleAccess]) -> Self {
+    /// If a register is outside the register file, or a RAM word below guest memory or past
+    /// the `2^m` cells.
+    pub fn new(ram: &MemoryInit, accesses: &[CycleAccess]) -> Self {
         Self::new_forged(ram, accesses, None)
     }
 
@@ -106,7 +107,7 @@ impl RwWitness {
     /// any read value. Only the timestamp range check rejects it (a test of soundness).
     #[allow(clippy::needless_range_loop)]
     pub fn new_forged(
-        ram: &RamInit,
+        ram: &MemoryInit,
         accesses: &[CycleAccess],
         forged: Option<(usize, usize)>,
     ) -> Self {
@@ -114,7 +115,7 @@ impl RwWitness {
         let n = len.trailing_zeros() as usize;
         let mut cycle = vec![vec![0u64; len]; cols::NUM];
         let mut regs = State {
-            value: vec![0; 1 << LOG_REGISTERS],
+            value: (0..1 << LOG_REGISTERS).map(|i| ram.register(i)).collect(),
             ts: vec![0; 1 << LOG_REGISTERS],
         };
         let cells = 1usize << ram.log_size;
@@ -131,9 +132,7 @@ impl RwWitness {
             let (_, ts1) = regs.access(a.rs1.into(), |_| a.rs1_value.into(), base + 1, forge(0));
             let (_, ts2) = regs.access(a.rs2.into(), |_| a.rs2_value.into(), base + 2, forge(1));
             let (old, tsd) = regs.access(a.rd.into(), |_| a.rd_write.into(), base + 3, forge(2));
-            let j = ram
-                .cell(a.ram_word.into())
-                .expect("the RAM word is in guest memory");
+            let j = ram.cell(a.ram_word).expect("the RAM word is a cell");
             let (_, tsm) = mem.access(j, |_| a.ram_write.into(), t as u64 + 1, forge(3));
             let row = [
                 (cols::RS1, a.rs1.into()),
@@ -146,7 +145,7 @@ impl RwWitness {
                 (cols::TS_RS1, ts1),
                 (cols::TS_RS2, ts2),
                 (cols::TS_RD, tsd),
-                (cols::RAM_WORD, a.ram_word.into()),
+                (cols::RAM_WORD, a.ram_word),
                 (cols::RAM_READ, a.ram_read.into()),
                 (cols::RAM_WRITE, a.ram_write.into()),
                 (cols::TS_RAM, tsm),

@@ -172,7 +172,7 @@ fn rejects_wrong_ram_address() {
     let t = s.run.find(|r| r.source.opcode == Opcode::Lw);
     s.add(s.cols.ram_word, t, 1);
     s.assert_rejected_by(
-        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        "LW/SW address 4 * (ram_word - 2^31) = rs1 + imm mod 2^32 (word aligned)",
         t,
     );
     // The wrapping access (rs1 + imm ≥ 2^32) with its carry dropped.
@@ -184,7 +184,7 @@ fn rejects_wrong_ram_address() {
         .unwrap();
     s.set(s.cols.carry, t, Fr::ZERO);
     s.assert_rejected_by(
-        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        "LW/SW address 4 * (ram_word - 2^31) = rs1 + imm mod 2^32 (word aligned)",
         t,
     );
 }
@@ -199,7 +199,7 @@ fn rejects_misaligned_address() {
     s.add(s.cols.x, t, 1);
     s.fix_product(t);
     s.assert_rejected_by(
-        "LW/SW address 4 * ram_word = rs1 + imm mod 2^32 (word aligned)",
+        "LW/SW address 4 * (ram_word - 2^31) = rs1 + imm mod 2^32 (word aligned)",
         t,
     );
 }

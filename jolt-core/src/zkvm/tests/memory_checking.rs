@@ -8,7 +8,7 @@ mod asm;
 use super::bytecode::{program_rows, RowFields};
 use super::bytecode_checking::{self as bc, BytecodeError, BytecodeTable, BytecodeWitness};
 use super::read_write_memory::{
-    self as rw, accesses, cols, CycleAccess, RamInit, RwError, RwMemory, RwWitness,
+    self as rw, accesses, cols, CycleAccess, MemoryInit, RwError, RwMemory, RwWitness,
 };
 use super::tests::every_opcode_program;
 use crate::commitment::hyperkzg::{HyperKzg, HyperKzgSrs};
@@ -29,7 +29,7 @@ struct Fixture {
     bytecode: Bytecode,
     rows: Vec<RowFields>,
     cycles: Vec<Cycle>,
-    ram: RamInit,
+    ram: MemoryInit,
 }
 
 fn execute(program: &Program) -> Fixture {
@@ -47,7 +47,8 @@ fn execute(program: &Program) -> Fixture {
     let bytecode = Bytecode::new(program);
     let mut trace = Trace::default();
     run(program, &bytecode, &config, &[], &mut trace).expect("the program runs to its exit");
-    let ram = RamInit::new(&Memory::new(&layout, program, &[]));
+    let sp = layout.stack_top(program.image_end());
+    let ram = MemoryInit::new(&Memory::new(&layout, program, &[]), sp);
     Fixture {
         rows: program_rows(&bytecode),
         bytecode,
@@ -369,7 +370,10 @@ fn rw_rejects_changed_final_state() {
     w.reg_final[0][9] += 1;
     assert_eq!(rw_result(&f, &w), Err(multiset(RwMemory::Registers)));
     let mut w = honest.clone();
-    let j = f.ram.cell(u64::from(DATA / 4)).expect("DATA is in RAM");
+    let j = f
+        .ram
+        .cell(rw::ram_word(true, DATA))
+        .expect("DATA is in RAM");
     w.ram_final[0][j] += 1;
     assert_eq!(rw_result(&f, &w), Err(multiset(RwMemory::Ram)));
     let mut w = honest;

@@ -2,6 +2,7 @@
 //! opcode, and the RV32IM conformance ELFs when built), Spartan on one trace, and (in
 //! [`attacks`]) one named test per way to cheat.
 
+mod agreement;
 #[path = "../../../../tracer/tests/asm/mod.rs"]
 mod asm;
 mod attacks;

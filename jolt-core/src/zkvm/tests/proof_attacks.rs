@@ -36,16 +36,26 @@ type Pcs = HyperKzg;
 const PARAMS: HyperKzgParameters = HyperKzgParameters::InsecureDevelopment;
 
 /// An honest run: the key, the public I/O, the proof and the trace it was built from.
-struct Honest<PCS: CommitmentScheme> {
-    pk: ProverKey<PCS>,
-    io: ProgramIo,
-    proof: JoltProof<PCS>,
-    cycles: Vec<Cycle>,
+pub(super) struct Honest<PCS: CommitmentScheme> {
+    pub pk: ProverKey<PCS>,
+    pub io: ProgramIo,
+    pub proof: JoltProof<PCS>,
+    pub cycles: Vec<Cycle>,
 }
 
 impl<PCS: CommitmentScheme> Honest<PCS> {
     fn new(program: &Program, inputs: &[u8], params: &PCS::Parameters) -> Self {
-        let mut pk = ProverKey::<PCS>::new(program, &config(), params).expect("preprocesses");
+        Self::with_config(program, inputs, &config(), params)
+    }
+
+    /// The honest run of `program` on `inputs` under `config`, proven and verified.
+    pub fn with_config(
+        program: &Program,
+        inputs: &[u8],
+        config: &RunConfig,
+        params: &PCS::Parameters,
+    ) -> Self {
+        let mut pk = ProverKey::<PCS>::new(program, config, params).expect("preprocesses");
         pk.vk.allow_insecure_parameters();
         let (io, proof) = prove(&pk, inputs).expect("proves");
         let mut trace = Trace::default();
@@ -66,7 +76,7 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
         }
     }
 
-    fn vk(&self) -> &VerifierKey<PCS> {
+    pub fn vk(&self) -> &VerifierKey<PCS> {
         &self.pk.vk
     }
 
@@ -76,20 +86,29 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
     }
 
     /// The first cycle whose bytecode row satisfies `pred`.
-    fn find(&self, pred: impl Fn(&jolt_tracer::BytecodeRow) -> bool) -> usize {
+    pub fn find(&self, pred: impl Fn(&jolt_tracer::BytecodeRow) -> bool) -> usize {
         (0..self.cycles.len())
             .find(|&t| pred(self.row(t)))
             .expect("the program has such a cycle")
     }
 
     /// Proves `witness` with the honest I/O and verifies the result.
-    fn prove_and_verify(&self, witness: ZkvmWitness) -> Result<(), ZkvmError> {
-        let proof = prove_witness(&self.pk, &self.io, witness).expect("proves");
-        checked(|| verify(self.vk(), &self.io, &proof), "a dishonest proof")
+    pub fn prove_and_verify(&self, witness: ZkvmWitness) -> Result<(), ZkvmError> {
+        self.prove_and_verify_io(witness, &self.io)
+    }
+
+    /// Proves `witness` with the public I/O `io` and verifies the result.
+    pub fn prove_and_verify_io(
+        &self,
+        witness: ZkvmWitness,
+        io: &ProgramIo,
+    ) -> Result<(), ZkvmError> {
+        let proof = prove_witness(&self.pk, io, witness).expect("proves");
+        checked(|| verify(self.vk(), io, &proof), "a dishonest proof")
     }
 
     /// Proves `cycles` with the honest I/O and verifies the result.
-    fn prove_trace_and_verify(&self, cycles: &[Cycle]) -> Result<(), ZkvmError> {
+    pub fn prove_trace_and_verify(&self, cycles: &[Cycle]) -> Result<(), ZkvmError> {
         self.prove_and_verify(ZkvmWitness::new(self.vk(), cycles))
     }
 }
@@ -118,7 +137,7 @@ fn echo() -> &'static Honest<Pcs> {
 }
 
 /// `rd := value` (LUI, ADDI).
-fn li(rd: u32, value: u32) -> [u32; 2] {
+pub(super) fn li(rd: u32, value: u32) -> [u32; 2] {
     let low = ((value << 20) as i32) >> 20;
     [lui(rd, value.wrapping_sub(low as u32)), addi(rd, rd, low)]
 }
@@ -137,7 +156,10 @@ fn echo_program() -> Program {
 }
 
 /// Runs a verification, failing the test if it panics.
-fn checked(f: impl FnOnce() -> Result<(), ZkvmError>, what: &str) -> Result<(), ZkvmError> {
+pub(super) fn checked(
+    f: impl FnOnce() -> Result<(), ZkvmError>,
+    what: &str,
+) -> Result<(), ZkvmError> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| panic!("the verifier panicked on {what}"))
 }
 
@@ -146,6 +168,7 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
     match r {
         Ok(()) => "accepted",
         Err(ZkvmError::Statement(_)) => "Statement",
+        Err(ZkvmError::Cycles { .. }) => "Cycles",
         Err(ZkvmError::Commitments { .. }) => "Commitments",
         Err(ZkvmError::Spartan(_)) => "Spartan",
         Err(ZkvmError::Surge(_)) => "Surge",
@@ -164,7 +187,7 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
 fn sections<PCS: CommitmentScheme>(
     proof: &JoltProof<PCS>,
 ) -> Vec<(&'static str, std::ops::Range<usize>)> {
-    let mut sizes = vec![("log_cycles", 4), ("log_ram", 4)];
+    let mut sizes = vec![("log_cycles", 4), ("cycles", 8), ("log_ram", 4)];
     sizes.extend(proof.size_breakdown());
     let mut start = 0;
     let ranges: Vec<_> = sizes
@@ -177,7 +200,8 @@ fn sections<PCS: CommitmentScheme>(
     let bytes = proof.to_bytes();
     assert_eq!(start, bytes.len(), "the sections cover the encoding");
     assert_eq!(bytes[..4], proof.log_cycles.to_le_bytes());
-    assert_eq!(bytes[4..8], proof.log_ram.to_le_bytes());
+    assert_eq!(bytes[4..12], proof.cycles.to_le_bytes());
+    assert_eq!(bytes[12..16], proof.log_ram.to_le_bytes());
     ranges
 }
 
@@ -214,7 +238,7 @@ fn tamper_sections<PCS: CommitmentScheme>(
 fn tampered_bytes_in_each_subproof_are_rejected() {
     let h = every_opcode();
     let seen = tamper_sections(h.vk(), &h.io, &h.proof, &[0x01, 0x80]);
-    assert_eq!(seen.len(), 10);
+    assert_eq!(seen.len(), 11);
     for (name, variants) in seen {
         println!("{name}: {variants:?}");
     }
@@ -365,13 +389,15 @@ fn wrong_panic_flag_is_rejected() {
 
 #[test]
 fn wrong_exit_code_is_rejected() {
+    // The exit code is the claim `rs1_value(halting cycle) = exit code`: a consistent prover
+    // fails the batched opening.
     let h = every_opcode();
     for exit_code in [h.io.exit_code ^ 1, u32::MAX] {
         let lie = ProgramIo {
             exit_code,
             ..h.io.clone()
         };
-        let seen = assert_io_lie_rejected(h, &lie, |e| matches!(e, ZkvmError::Io(_)));
+        let seen = assert_io_lie_rejected(h, &lie, |e| matches!(e, ZkvmError::Opening(_)));
         println!("{seen:?}");
     }
 }
@@ -395,12 +421,23 @@ fn truncated_trace_is_rejected() {
     let len = h.cycles.len();
     let exit = h.find(|r| r.source.opcode == Opcode::Ecall);
     let mut seen = Vec::new();
-    // Cut inside the exit sequence, before it, and at half the run (keeping a power of two
-    // so that no padding is added).
-    for keep in [len - 1, exit + 1, exit, len / 2, 128] {
+    // Cut inside the exit sequence, before it, and at half the run: padding after a row that
+    // does not halt breaks the constraints.
+    for keep in [len - 1, exit + 1, exit, len / 2] {
+        assert!(!keep.is_power_of_two());
         let r = h.prove_trace_and_verify(&h.cycles[..keep]);
         assert!(
-            matches!(r, Err(ZkvmError::Spartan(_) | ZkvmError::Io(_))),
+            matches!(r, Err(ZkvmError::Spartan(_))),
+            "{keep} of {len} cycles: {r:?}"
+        );
+        seen.push((keep, variant(&r)));
+    }
+    // A power of two needs no padding, and cross-step constraints do not apply at the last
+    // cycle: only the claim that the last real cycle halts catches it.
+    for keep in [64, 128] {
+        let r = h.prove_trace_and_verify(&h.cycles[..keep]);
+        assert!(
+            matches!(r, Err(ZkvmError::Opening(_))),
             "{keep} of {len} cycles: {r:?}"
         );
         seen.push((keep, variant(&r)));
