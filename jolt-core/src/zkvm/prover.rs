@@ -53,6 +53,12 @@ pub fn prove<PCS: CommitmentScheme>(
     Ok((execution.io, proof))
 }
 
+/// Whether two polynomials have the same evaluations, whatever width stores them (a column
+/// is stored at its declared width, a derived copy at the narrowest that fits).
+fn same_evals(a: &MultilinearPolynomial<Fr>, b: &MultilinearPolynomial<Fr>) -> bool {
+    a.len() == b.len() && (0..a.len()).all(|i| a.get(i) == b.get(i))
+}
+
 fn commit<PCS: CommitmentScheme>(
     setup: &PCS::ProverSetup,
     polys: &[&MultilinearPolynomial<Fr>],
@@ -203,10 +209,9 @@ pub fn prove_witness<PCS: CommitmentScheme>(
     debug_assert!(bytecode_columns(c)
         .iter()
         .zip(&bytecode_polys)
-        .all(|(v, p)| w[v.index()] == *p));
-    debug_assert!(
-        (0..cols::NUM).all(|k| rw_column(c, k).is_none_or(|v| w[v.index()] == rw_polys[k]))
-    );
+        .all(|(v, p)| same_evals(&w[v.index()], p)));
+    debug_assert!((0..cols::NUM)
+        .all(|k| rw_column(c, k).is_none_or(|v| same_evals(&w[v.index()], &rw_polys[k]))));
 
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jolt_common::MemoryLayout;
 use jolt_instructions::CustomInstruction;
-use jolt_tracer::{Bytecode, Profiler, Program, RunConfig};
+use jolt_tracer::{Bytecode, Profiler, Program, ProgramIo, RunConfig};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::{BuildError, Error, Toolchain};
@@ -127,16 +127,8 @@ impl GuestProgram {
         )?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let io = execution.io;
-        let output = if io.panic {
-            None
-        } else {
-            Some(
-                postcard::from_bytes(&io.outputs)
-                    .map_err(|e| Error::OutputDecoding(e.to_string()))?,
-            )
-        };
         Ok(Summary {
-            output,
+            output: decode_output(&io)?,
             panicked: io.panic,
             exit_code: io.exit_code,
             cycles: execution.cycles,
@@ -144,4 +136,15 @@ impl GuestProgram {
             functions: profile.functions,
         })
     }
+}
+
+/// The function's return value from the public I/O of a run: `None` if the guest panicked,
+/// else the postcard decoding of the output region.
+pub fn decode_output<O: DeserializeOwned>(io: &ProgramIo) -> Result<Option<O>, Error> {
+    if io.panic {
+        return Ok(None);
+    }
+    postcard::from_bytes(&io.outputs)
+        .map(Some)
+        .map_err(|e| Error::OutputDecoding(e.to_string()))
 }

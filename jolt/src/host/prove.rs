@@ -12,7 +12,7 @@ use jolt_core::zkvm;
 use jolt_tracer::ProgramIo;
 use serde::{de::DeserializeOwned, Serialize};
 
-use super::{Error, GuestProgram};
+use super::{decode_output, Error, GuestProgram};
 
 /// The commitment scheme of proofs made through this API.
 pub type Pcs = HyperKzg;
@@ -41,15 +41,7 @@ impl GuestProgram {
     ) -> Result<(Option<O>, Proof), Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
         let (io, proof) = zkvm::prove(pk, &input)?;
-        let output = if io.panic {
-            None
-        } else {
-            Some(
-                postcard::from_bytes(&io.outputs)
-                    .map_err(|e| Error::OutputDecoding(e.to_string()))?,
-            )
-        };
-        Ok((output, proof))
+        Ok((decode_output(&io)?, proof))
     }
 }
 
