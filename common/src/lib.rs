@@ -16,6 +16,13 @@ pub const EXIT_SYSCALL: u32 = 93;
 /// Exit code of a guest whose function panicked (the panic flag is set as well).
 pub const PANIC_EXIT_CODE: u32 = 101;
 
+/// Longest panic message a guest reports (bytes of UTF-8; longer messages are cut).
+///
+/// At a panic exit a guest built by `jolt` passes its formatted panic message (`panicked at
+/// file:line:column:` and the message) in registers: `a1` its address, `a2` its length. The
+/// emulator reads it for the host; it is not part of the proof statement.
+pub const MAX_PANIC_MESSAGE: u32 = 512;
+
 /// Address of the word that holds the exit code once the program halts.
 pub const EXIT_CODE_ADDRESS: u32 = RAM_START - 4;
 /// Address of the termination flag (1 once the program halted through the exit call).

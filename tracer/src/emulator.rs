@@ -7,7 +7,9 @@
 //! A registered custom-0 row executes as `rd := table.lookup_entry(rs1, rs2)` with the table of
 //! its [`jolt_instructions::TableId::Custom`], and records that lookup.
 
-use jolt_common::{MemoryLayout, EXIT_CODE_ADDRESS, PANIC_ADDRESS, TERMINATION_ADDRESS};
+use jolt_common::{
+    MemoryLayout, EXIT_CODE_ADDRESS, MAX_PANIC_MESSAGE, PANIC_ADDRESS, TERMINATION_ADDRESS,
+};
 use jolt_instructions::{advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT};
 
 use crate::bytecode::{Bytecode, BytecodeRow};
@@ -37,6 +39,9 @@ pub struct Execution {
     pub io: ProgramIo,
     /// Memory at the halt.
     pub memory: Memory,
+    /// The message a panicking guest passed at its exit (see
+    /// [`jolt_common::MAX_PANIC_MESSAGE`]); not part of the proof statement.
+    pub panic_message: Option<String>,
 }
 
 /// Runs `program` (decoded as `bytecode`) on `input` from its entry point to the exit call.
@@ -85,7 +90,15 @@ pub fn run<R: Recorder>(
         exit_code: word(EXIT_CODE_ADDRESS),
     };
     debug_assert_eq!(word(TERMINATION_ADDRESS), 1);
-    Ok(Execution { cycles, io, memory })
+    let (address, len) = (machine.registers[11], machine.registers[12]);
+    let panic_message = (io.panic && len <= MAX_PANIC_MESSAGE)
+        .then(|| String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned());
+    Ok(Execution {
+        cycles,
+        io,
+        memory,
+        panic_message,
+    })
 }
 
 struct Machine<'a> {
