@@ -40,6 +40,8 @@ pub unsafe fn run<I: DeserializeOwned, O: Serialize>(
         layout.max_output_size as usize,
     );
     if postcard::to_slice(&output, region).is_err() {
+        // A panic's output region is empty: clear what the encoder wrote before it ran out.
+        region.fill(0);
         panic!(
             "the output does not fit in its region of {} bytes; raise max_output_size",
             layout.max_output_size
