@@ -12,9 +12,7 @@ use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols, CycleAccess, RwWitness};
-use super::statement::{
-    append_statement, byte_columns, bytecode_columns, io_statement, ram_init, rw_column, DOMAIN,
-};
+use super::statement::{append_statement, byte_columns, io_statement, ram_init, DOMAIN};
 use super::witness::WitnessTable;
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
@@ -51,12 +49,6 @@ pub fn prove<PCS: CommitmentScheme>(
         run(&pk.vk.program, &pk.bytecode, &config, inputs, &mut trace).map_err(ProveError::Run)?;
     let proof = prove_trace(pk, &execution.io, &trace.cycles)?;
     Ok((execution.io, proof))
-}
-
-/// Whether two polynomials have the same evaluations, whatever width stores them (a column
-/// is stored at its declared width, a derived copy at the narrowest that fits).
-fn same_evals(a: &MultilinearPolynomial<Fr>, b: &MultilinearPolynomial<Fr>) -> bool {
-    a.len() == b.len() && (0..a.len()).all(|i| a.get(i) == b.get(i))
 }
 
 fn commit<PCS: CommitmentScheme>(
@@ -206,13 +198,6 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         ),
         byte_range: commit::<PCS>(&setup, &byte_polys.iter().collect::<Vec<_>>()),
     };
-    debug_assert!(bytecode_columns(c)
-        .iter()
-        .zip(&bytecode_polys)
-        .all(|(v, p)| same_evals(&w[v.index()], p)));
-    debug_assert!((0..cols::NUM)
-        .all(|k| rw_column(c, k).is_none_or(|v| same_evals(&w[v.index()], &rw_polys[k]))));
-
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
     append_statement(vk, io, n, log_ram, &mut transcript);
