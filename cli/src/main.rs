@@ -1,6 +1,7 @@
 //! `jolt`: run, profile, prove, verify and scaffold RV32IM programs.
 //!
-//! Every failure prints one line, `error: <cause>`, and exits with status 1; a guest that runs
+//! Every failure prints one line, `error: <cause>`, and exits with status 1 (2 for a usage
+//! error: an unknown flag, a missing or extra argument); a guest that runs
 //! to its exit call exits 0 whatever its exit code (which is printed). `verify` exits 0 only
 //! for a valid proof.
 
@@ -133,8 +134,34 @@ enum Command {
     },
 }
 
+/// Parses the command line; a usage error is one `error:` line (status 2), help and version
+/// print as usual.
+fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| {
+        if !e.use_stderr() {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // The error's first paragraph (clap continues a line ending in ':' with a list).
+        let rendered = e.render().to_string();
+        let first: Vec<&str> = rendered
+            .lines()
+            .map(str::trim)
+            .take_while(|l| !l.is_empty())
+            .collect();
+        match first.join(" ") {
+            line if line.starts_with("error:") => eprintln!("{line} (see `jolt --help`)"),
+            _ => eprintln!("error: jolt needs a command (see `jolt --help`)"),
+        }
+        ExitCode::from(2)
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let result = match cli.command {
         Command::Run(args) => args.job().and_then(|job| job.run(args.json)),
         Command::Profile { args, top } => args.job().and_then(|job| job.profile(top, args.json)),

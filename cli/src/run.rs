@@ -80,6 +80,7 @@ impl Job {
                 "cycles": execution.cycles,
                 "exit_code": io.exit_code,
                 "panic": io.panic,
+                "panic_message": execution.panic_message,
                 "seconds": seconds,
                 "cycles_per_second": rate,
             });
@@ -87,6 +88,12 @@ impl Job {
         } else {
             println!("cycles: {}", execution.cycles);
             println!("exit code: {}", io.exit_code);
+            if io.panic {
+                match &execution.panic_message {
+                    Some(message) => println!("the guest panicked: {message}"),
+                    None => println!("the guest panicked"),
+                }
+            }
             println!("time: {seconds:.3} s ({:.1} M cycles/s)", rate / 1e6);
         }
         Ok(())

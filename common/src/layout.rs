@@ -46,10 +46,10 @@ impl core::fmt::Display for LayoutError {
         match self {
             Self::ProgramTooLarge { needed, available } => write!(
                 f,
-                "program image and stack need {needed} bytes but memory_size is {available}; raise memory_size"
+                "program image and stack need {needed} bytes but memory_size is {available}; raise memory_size (--memory-size on the command line)"
             ),
             Self::IoRegionTooLarge => {
-                write!(f, "max_input_size + max_output_size exceed the address space below RAM")
+                write!(f, "max_input_size + max_output_size exceed the address space below RAM; lower them")
             }
         }
     }

@@ -20,6 +20,13 @@ pub const PANIC_EXIT_CODE: u32 = 101;
 /// (`max_output_size`); the region is left empty and the panic flag clear.
 pub const OUTPUT_TOO_LARGE_EXIT_CODE: u32 = 102;
 
+/// Longest panic message a guest reports (bytes of UTF-8; longer messages are cut).
+///
+/// At a panic exit a guest built by `jolt` passes its formatted panic message (`panicked at
+/// file:line:column:` and the message) in registers: `a1` its address, `a2` its length. The
+/// emulator reads it for the host; it is not part of the proof statement.
+pub const MAX_PANIC_MESSAGE: u32 = 512;
+
 /// Address of the panic flag (1 if the guest function panicked).
 ///
 /// Termination and the exit code are not memory: a run terminates only by executing the exit

@@ -9,7 +9,7 @@
 //! ([`Bytecode::with_extensions`]); without one they are rows that fail when executed, with
 //! [`DecodeError::Unregistered`].
 
-use jolt_common::{EXIT_SYSCALL, RAM_START};
+use jolt_common::EXIT_SYSCALL;
 use jolt_instructions::{
     check_extensions, decode, expand, resolve_custom, CustomInstruction, DecodeError,
     ExtensionError, Instr, Opcode, TableId,
@@ -39,14 +39,25 @@ pub struct BytecodeRow {
 /// Decoded and expanded executable segments.
 #[derive(Clone, Debug)]
 pub struct Bytecode {
-    /// Address of the first word.
-    pub code_start: u32,
     /// Rows in address order.
     pub rows: Vec<BytecodeRow>,
-    /// For each word of `[code_start, code_start + 4 * len)`, the index of its first row.
-    first_row: Vec<u32>,
+    /// Runs of consecutive code words, in address order.
+    spans: Vec<Span>,
     /// The registered custom instructions ([`TableId::Custom`]`(k)` is the `k`-th).
     pub extensions: &'static [CustomInstruction],
+}
+
+/// Consecutive code words from `start`: for each, the index of its first row.
+#[derive(Clone, Debug)]
+struct Span {
+    start: u32,
+    first_row: Vec<u32>,
+}
+
+impl Span {
+    fn end(&self) -> u64 {
+        u64::from(self.start) + 4 * self.first_row.len() as u64
+    }
 }
 
 /// Register holding scratch values of the exit sequence (the first virtual register).
@@ -70,31 +81,40 @@ impl Bytecode {
         Ok(Self::build(program, extensions))
     }
 
+    /// The rows of the executable segments' words in address order (where segments overlap,
+    /// the one with the lower address provides the word). A gap between segments is one
+    /// row, of the zero word, at the gap's first address: falling through into a gap fails
+    /// there, and other gap addresses are not code. Memory is linear in the code's size,
+    /// however far apart the segments lie.
     fn build(program: &Program, extensions: &'static [CustomInstruction]) -> Self {
-        let code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
-        let code_start = code.first().map_or(RAM_START, |s| s.vaddr);
-        let code_end = code
-            .iter()
-            .map(|s| u64::from(s.vaddr) + s.data.len() as u64)
-            .max()
-            .unwrap_or(code_start.into());
-        let words = ((code_end - u64::from(code_start)) / 4) as usize;
-        let mut rows = Vec::with_capacity(words);
-        let mut first_row = Vec::with_capacity(words);
-        for k in 0..words {
-            let address = code_start + 4 * k as u32;
-            first_row.push(rows.len() as u32);
-            let word = code
-                .iter()
-                .find(|s| {
-                    address >= s.vaddr
-                        && u64::from(address) + 4 <= u64::from(s.vaddr) + s.data.len() as u64
-                })
-                .map(|s| {
-                    let o = (address - s.vaddr) as usize;
-                    u32::from_le_bytes([s.data[o], s.data[o + 1], s.data[o + 2], s.data[o + 3]])
-                });
-            let word = word.unwrap_or(0);
+        let mut code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
+        code.sort_by_key(|s| s.vaddr);
+        let mut words: Vec<(u32, u32)> = Vec::new();
+        for s in code {
+            for (k, w) in s.data.chunks_exact(4).enumerate() {
+                let address = u64::from(s.vaddr) + 4 * k as u64;
+                let after_last = words.last().map_or(0, |&(a, _)| u64::from(a) + 4);
+                if address < after_last || address > u64::from(u32::MAX) {
+                    continue;
+                }
+                if !words.is_empty() && address != after_last {
+                    words.push((after_last as u32, 0));
+                }
+                words.push((address as u32, u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
+            }
+        }
+        let mut rows = Vec::with_capacity(words.len());
+        let mut spans: Vec<Span> = Vec::new();
+        for (address, word) in words {
+            match spans.last_mut() {
+                Some(span) if span.end() == u64::from(address) => {
+                    span.first_row.push(rows.len() as u32)
+                }
+                _ => spans.push(Span {
+                    start: address,
+                    first_row: vec![rows.len() as u32],
+                }),
+            }
             let resolved = decode(word)
                 .and_then(|instr| resolve_custom(&instr, extensions).map(|table| (instr, table)));
             let (source, table) = match resolved {
@@ -135,9 +155,8 @@ impl Bytecode {
             }
         }
         Self {
-            code_start,
             rows,
-            first_row,
+            spans,
             extensions,
         }
     }
@@ -148,8 +167,13 @@ impl Bytecode {
         if address & 3 != 0 {
             return None;
         }
-        let k = (address.wrapping_sub(self.code_start) >> 2) as usize;
-        self.first_row.get(k).map(|&r| r as usize)
+        let i = self
+            .spans
+            .partition_point(|s| s.start <= address)
+            .checked_sub(1)?;
+        let span = &self.spans[i];
+        let k = ((address - span.start) >> 2) as usize;
+        span.first_row.get(k).map(|&r| r as usize)
     }
 }
 

@@ -7,7 +7,7 @@
 //! A registered custom-0 row executes as `rd := table.lookup_entry(rs1, rs2)` with the table of
 //! its [`jolt_instructions::TableId::Custom`], and records that lookup.
 
-use jolt_common::{MemoryLayout, PANIC_ADDRESS};
+use jolt_common::{MemoryLayout, MAX_PANIC_MESSAGE, PANIC_ADDRESS};
 use jolt_instructions::{advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT};
 
 use crate::bytecode::{Bytecode, BytecodeRow, EXIT_CODE_REGISTER};
@@ -37,6 +37,9 @@ pub struct Execution {
     pub io: ProgramIo,
     /// Memory at the halt.
     pub memory: Memory,
+    /// The message a panicking guest passed at its exit (see
+    /// [`jolt_common::MAX_PANIC_MESSAGE`]); not part of the proof statement.
+    pub panic_message: Option<String>,
 }
 
 /// Runs `program` (decoded as `bytecode`) on `input` from its entry point to the exit call.
@@ -84,7 +87,15 @@ pub fn run<R: Recorder>(
         panic: memory.load(PANIC_ADDRESS).unwrap_or(0) != 0,
         exit_code,
     };
-    Ok(Execution { cycles, io, memory })
+    let (address, len) = (machine.registers[11], machine.registers[12]);
+    let panic_message = (io.panic && len <= MAX_PANIC_MESSAGE)
+        .then(|| String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned());
+    Ok(Execution {
+        cycles,
+        io,
+        memory,
+        panic_message,
+    })
 }
 
 struct Machine<'a> {

@@ -37,7 +37,7 @@ pub enum EmulatorError {
     BadJump { pc: u32, word: u32, target: u32 },
     #[error("guest stack overflow at pc {pc:#010x}: sp {sp:#010x} is below the stack bottom {bottom:#010x}; raise stack_size")]
     StackOverflow { pc: u32, sp: u32, bottom: u32 },
-    #[error("the program did not halt within {max_cycles} cycles (pc {pc:#010x}); raise max_cycles if it is meant to run longer")]
+    #[error("the program did not halt within {max_cycles} cycles (pc {pc:#010x}); raise max_cycles (--max-cycles on the command line) if it is meant to run longer")]
     MaxCycles { max_cycles: u64, pc: u32 },
     #[error("unsupported ecall at pc {pc:#010x}: a7 = {a7}, but only exit (a7 = 93) exists")]
     UnsupportedEcall { pc: u32, a7: u32 },
@@ -51,7 +51,7 @@ pub enum EmulatorError {
         word: u32,
         step: &'static str,
     },
-    #[error("input of {len} bytes exceeds max_input_size ({max} bytes)")]
+    #[error("input of {len} bytes exceeds the input region of {max} bytes; raise max_input_size")]
     InputTooLarge { len: usize, max: u32 },
     #[error("{0}")]
     Layout(LayoutError),

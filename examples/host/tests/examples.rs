@@ -97,19 +97,85 @@ fn vec_string_btreemap() {
 fn guest_panic_is_a_result_not_a_crash() {
     let ok = panic_guest::analyze_checked_div(10, 3).unwrap();
     assert_eq!((ok.output, ok.panicked), (Some(3), false));
+    assert_eq!(ok.panic_message, None);
     let panicked = panic_guest::analyze_checked_div(1, 0).unwrap();
     assert!(panicked.panicked);
     assert_eq!(panicked.output, None);
     assert_eq!(panicked.exit_code, jolt::PANIC_EXIT_CODE);
+    let message = panicked.panic_message.expect("a panic message");
+    assert!(
+        message.starts_with("panicked at panic/src/lib.rs:")
+            && message.ends_with("division by zero"),
+        "{message}"
+    );
 }
 
 #[test]
-fn stack_overflow_is_reported_as_such() {
+fn allocation_failure_is_a_panic() {
+    assert_eq!(
+        panic_guest::analyze_allocate(1000).unwrap().output,
+        Some(1000)
+    );
+    let failed = panic_guest::analyze_allocate(2 << 20).unwrap();
+    assert!(failed.panicked);
+    let message = failed.panic_message.expect("a panic message");
+    assert!(
+        message.contains("memory allocation of 2097152 bytes failed"),
+        "{message}"
+    );
+}
+
+#[test]
+fn stack_overflow_names_the_attribute_to_raise() {
     assert!(panic_guest::analyze_deep_recursion(2).is_ok());
     match panic_guest::analyze_deep_recursion(10_000) {
-        Err(Error::Emulator(EmulatorError::StackOverflow { .. })) => {}
+        Err(
+            e @ Error::StackOverflow {
+                stack_size: 4096, ..
+            },
+        ) => assert!(e.to_string().contains("raise the stack_size attribute")),
         other => panic!("expected a stack overflow, got {other:?}"),
     }
+}
+
+#[test]
+fn output_larger_than_its_region_panics_naming_max_output_size() {
+    assert_eq!(
+        panic_guest::analyze_long_output(8).unwrap().output,
+        Some(vec![7; 8])
+    );
+    let long = panic_guest::analyze_long_output(100).unwrap();
+    assert!(long.panicked);
+    let message = long.panic_message.expect("a panic message");
+    assert!(
+        message
+            .ends_with("the output does not fit in its region of 16 bytes; raise max_output_size"),
+        "{message}"
+    );
+}
+
+#[test]
+fn input_larger_than_its_region_names_max_input_size() {
+    let text = "word ".repeat(2000);
+    let e = collections_guest::analyze_word_stats(text).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::Emulator(EmulatorError::InputTooLarge { max: 8192, .. })
+        ),
+        "{e:?}"
+    );
+    assert!(e.to_string().ends_with("raise max_input_size"), "{e}");
+}
+
+#[test]
+fn program_larger_than_memory_names_memory_size() {
+    let e = panic_guest::analyze_too_big_for_memory().unwrap_err();
+    assert!(e.to_string().contains("raise memory_size"), "{e}");
+    let e = panic_guest::preprocess_too_big_for_memory()
+        .err()
+        .expect("refused");
+    assert!(e.to_string().contains("raise memory_size"), "{e}");
 }
 
 #[test]
@@ -127,9 +193,12 @@ fn runaway_guest_stops_at_max_cycles() {
     spec.max_cycles = 1000;
     let limited = jolt::host::GuestProgram { spec, ..program };
     match limited.analyze::<_, (u32, u32)>(&(1_000_000u32,)) {
-        Err(Error::Emulator(EmulatorError::MaxCycles {
-            max_cycles: 1000, ..
-        })) => {}
-        other => panic!("expected the cycle bound to stop the run, got {other:?}"),
+        Err(
+            e @ Error::Emulator(EmulatorError::MaxCycles {
+                max_cycles: 1000, ..
+            }),
+        ) => assert!(e.to_string().contains("raise max_cycles"), "{e}"),
+        Err(e) => panic!("expected the cycle bound to stop the run, got {e:?}"),
+        Ok(_) => panic!("the run did not stop at the cycle bound"),
     }
 }

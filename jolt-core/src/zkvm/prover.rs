@@ -14,8 +14,7 @@ use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols, CycleAccess, RwWitness};
 use super::statement::{
-    append_statement, boundary_claims, byte_columns, bytecode_columns, io_statement, memory_init,
-    rw_column, DOMAIN,
+    append_statement, boundary_claims, byte_columns, io_statement, memory_init, DOMAIN,
 };
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
@@ -203,14 +202,6 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         ),
         byte_range: commit::<PCS>(&setup, &byte_polys.iter().collect::<Vec<_>>()),
     };
-    debug_assert!(bytecode_columns(c)
-        .iter()
-        .zip(&bytecode_polys)
-        .all(|(v, p)| w[v.index()] == *p));
-    debug_assert!(
-        (0..cols::NUM).all(|k| rw_column(c, k).is_none_or(|v| w[v.index()] == rw_polys[k]))
-    );
-
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
     let cycles = cycle_rows.len() as u64;

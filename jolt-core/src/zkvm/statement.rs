@@ -120,7 +120,7 @@ pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement
     let output_words = (CONTROL_START - layout.output_start()) as usize / 4;
     if io.outputs.len() > 4 * output_words {
         return Err(ZkvmError::Statement(format!(
-            "{} output bytes, but the output region holds {}",
+            "{} output bytes, but the output region holds {}; raise max_output_size",
             io.outputs.len(),
             4 * output_words
         )));

@@ -26,6 +26,9 @@ pub enum Error {
     Build(#[from] BuildError),
     #[error("guest run failed: {0}")]
     Emulator(#[from] EmulatorError),
+    /// The guest's stack outgrew its region. Not a proven result: the run stops here.
+    #[error("stack overflow: the guest's stack outgrew its {stack_size} bytes (pc {pc:#010x}); raise the stack_size attribute of #[jolt::provable]")]
+    StackOverflow { pc: u32, stack_size: u32 },
     #[error("the inputs do not encode: {0}")]
     InputEncoding(String),
     #[error("the guest's output region does not decode as the function's return type: {0}")]

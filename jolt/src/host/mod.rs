@@ -8,7 +8,7 @@ mod toolchain;
 
 pub use error::{BuildError, Error};
 pub use jolt_tracer::{self as tracer, EmulatorError, Profile, ProgramIo};
-pub use program::{GuestProgram, GuestSpec, Summary};
+pub use program::{decode_output, GuestProgram, GuestSpec, Summary};
 pub use prove::{
     read_proof, read_prover_key, read_verifier_key, verify, write_proof, write_prover_key,
     write_verifier_key, Pcs, Proof, ProverKey, VerifierKey,

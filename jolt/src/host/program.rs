@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jolt_common::{MemoryLayout, OUTPUT_TOO_LARGE_EXIT_CODE};
 use jolt_instructions::CustomInstruction;
-use jolt_tracer::{Bytecode, Profiler, Program, ProgramIo, RunConfig};
+use jolt_tracer::{Bytecode, EmulatorError, Profiler, Program, ProgramIo, RunConfig};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::{BuildError, Error, Toolchain};
@@ -68,6 +68,9 @@ pub struct Summary<O> {
     pub output: Option<O>,
     /// Whether the guest panicked (the public panic flag).
     pub panicked: bool,
+    /// The panic message with its file and line (`panicked at guest/src/lib.rs:8:9:` and the
+    /// message), when the guest panicked. Execution only: a proof shows the panic flag.
+    pub panic_message: Option<String>,
     pub exit_code: u32,
     /// Cycles, virtual sequence steps included.
     pub cycles: u64,
@@ -111,6 +114,17 @@ impl GuestProgram {
         Ok(elf)
     }
 
+    /// The host error for a run that stopped: a stack overflow names the attribute to raise.
+    pub(super) fn run_error(&self, e: EmulatorError) -> Error {
+        match e {
+            EmulatorError::StackOverflow { pc, .. } => Error::StackOverflow {
+                pc,
+                stack_size: self.spec.layout.stack_size,
+            },
+            e => Error::Emulator(e),
+        }
+    }
+
     /// Runs the function on `inputs` (the argument tuple) and profiles it.
     pub fn analyze<I: Serialize, O: DeserializeOwned>(
         &self,
@@ -124,12 +138,14 @@ impl GuestProgram {
             &self.run_config(),
             &input,
             &mut profiler,
-        )?;
+        )
+        .map_err(|e| self.run_error(e))?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let io = execution.io;
         Ok(Summary {
             output: self.output(&io)?,
             panicked: io.panic,
+            panic_message: execution.panic_message,
             exit_code: io.exit_code,
             cycles: execution.cycles,
             instruction_mix: profile.instruction_mix,
@@ -148,8 +164,17 @@ impl GuestProgram {
                 max_output_size: self.spec.layout.max_output_size,
             });
         }
-        postcard::from_bytes(&io.outputs)
-            .map(Some)
-            .map_err(|e| Error::OutputDecoding(e.to_string()))
+        decode_output(io)
     }
+}
+
+/// The function's return value from the public I/O of a run: `None` if the guest panicked,
+/// else the postcard decoding of the output region.
+pub fn decode_output<O: DeserializeOwned>(io: &ProgramIo) -> Result<Option<O>, Error> {
+    if io.panic {
+        return Ok(None);
+    }
+    postcard::from_bytes(&io.outputs)
+        .map(Some)
+        .map_err(|e| Error::OutputDecoding(e.to_string()))
 }

@@ -44,7 +44,10 @@ impl GuestProgram {
         inputs: &I,
     ) -> Result<(Option<O>, Proof), Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
-        let (io, proof) = zkvm::prove(pk, &input)?;
+        let (io, proof) = zkvm::prove(pk, &input).map_err(|e| match e {
+            zkvm::ProveError::Run(e) => self.run_error(e),
+            e => e.into(),
+        })?;
         Ok((self.output(&io)?, proof))
     }
 }
