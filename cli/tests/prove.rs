@@ -15,30 +15,12 @@ use asm::*;
 use jolt_common::MemoryLayout;
 use serde_json::Value;
 
-/// Runs `jolt` with exactly `args`.
-fn jolt_raw(args: &[&Path]) -> Output {
+/// Runs `jolt` with exactly `args` (no scheme flag: the default scheme, Dory).
+fn jolt(args: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_jolt"))
         .args(args)
         .output()
         .expect("jolt runs")
-}
-
-/// Runs `jolt` with HyperKZG's development SRS: `prove` and `preprocess` get
-/// `--insecure-dev-srs`, `verify` gets `--allow-insecure` (and `--insecure-dev-srs` when it
-/// builds the key itself).
-fn jolt(args: &[&Path]) -> Output {
-    let mut all = args.to_vec();
-    match args.first().and_then(|a| a.to_str()) {
-        Some("prove" | "preprocess") => all.push(p("--insecure-dev-srs")),
-        Some("verify") => {
-            all.push(p("--allow-insecure"));
-            if !args.contains(&p("--key")) {
-                all.push(p("--insecure-dev-srs"));
-            }
-        }
-        _ => {}
-    }
-    jolt_raw(&all)
 }
 
 const FIXTURE_PTAU: &str = concat!(
@@ -143,6 +125,19 @@ fn verify(elf: &Path, proof: &Path, extra: &[&Path]) -> (Output, Value) {
     assert!(v["verify_ms"].as_f64().unwrap() > 0.0, "{v}");
     assert!(v["exit_code"].is_u64(), "{v}");
     (output, v)
+}
+
+/// A proof of the `add` program with HyperKZG's development SRS (and its warning).
+fn dev_proof() -> &'static PathBuf {
+    static PROOF: OnceLock<PathBuf> = OnceLock::new();
+    PROOF.get_or_init(|| {
+        let (elf, _) = add_proof();
+        let proof = scratch_dir().join("add-dev.proof");
+        let output = jolt(&[p("prove"), elf, p("-o"), &proof, p("--insecure-dev-srs")]);
+        assert_success(&output);
+        assert!(String::from_utf8_lossy(&output.stderr).starts_with("warning: the INSECURE"));
+        proof
+    })
 }
 
 /// One proof of the `add` conformance program, shared by the tests that tamper with it.
@@ -360,19 +355,27 @@ fn a_program_that_does_not_halt_is_not_proven() {
 
 #[test]
 fn the_development_srs_is_refused_unless_allowed() {
-    let (elf, proof) = add_proof();
-    let output = jolt_raw(&[p("verify"), elf, proof, p("--insecure-dev-srs")]);
+    let (elf, _) = add_proof();
+    let proof = dev_proof();
+    let output = jolt(&[p("verify"), elf, proof, p("--insecure-dev-srs")]);
     assert_clean_failure(&output, "INSECURE development SRS");
     assert!(String::from_utf8_lossy(&output.stderr).contains("--allow-insecure"));
+    assert_success(&jolt(&[
+        p("verify"),
+        elf,
+        proof,
+        p("--insecure-dev-srs"),
+        p("--allow-insecure"),
+    ]));
     let key = scratch_dir().join("add-dev.key");
-    let output = jolt_raw(&[p("preprocess"), elf, p("-o"), &key, p("--insecure-dev-srs")]);
+    let output = jolt(&[p("preprocess"), elf, p("-o"), &key, p("--insecure-dev-srs")]);
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).starts_with("warning: the INSECURE"));
     assert_clean_failure(
-        &jolt_raw(&[p("verify"), elf, proof, p("--key"), &key]),
+        &jolt(&[p("verify"), elf, proof, p("--key"), &key]),
         "INSECURE development SRS",
     );
-    assert_success(&jolt_raw(&[
+    assert_success(&jolt(&[
         p("verify"),
         elf,
         proof,
@@ -383,27 +386,25 @@ fn the_development_srs_is_refused_unless_allowed() {
 }
 
 #[test]
-fn commitment_parameters_must_be_chosen_and_valid() {
-    let (elf, proof) = add_proof();
+fn hyperkzg_parameters_must_be_given_and_valid() {
+    let (elf, _) = add_proof();
+    let proof = dev_proof();
     let out = scratch_dir().join("unused.proof");
+    let _ = std::fs::remove_file(&out);
     assert_clean_failure(
-        &jolt_raw(&[p("prove"), elf, p("-o"), &out]),
-        "choose the commitment parameters",
-    );
-    assert_clean_failure(
-        &jolt_raw(&[p("verify"), elf, proof]),
+        &jolt(&[p("verify"), elf, proof]),
         "needs --ptau <file> or --insecure-dev-srs",
     );
     // The fixture (power 8) is a valid ceremony file, too small for the zkVM's tables.
     assert_clean_failure(
-        &jolt_raw(&[p("prove"), elf, p("-o"), &out, p("--ptau"), p(FIXTURE_PTAU)]),
+        &jolt(&[p("prove"), elf, p("-o"), &out, p("--ptau"), p(FIXTURE_PTAU)]),
         "use a .ptau file of power at least",
     );
     assert!(!out.exists());
     // Its key is not the development SRS's: the proof is invalid for it, and it is not refused
     // as insecure.
     let key = scratch_dir().join("add-ptau.key");
-    assert_success(&jolt_raw(&[
+    assert_success(&jolt(&[
         p("preprocess"),
         elf,
         p("-o"),
@@ -412,16 +413,18 @@ fn commitment_parameters_must_be_chosen_and_valid() {
         p(FIXTURE_PTAU),
     ]));
     assert_clean_failure(
-        &jolt_raw(&[p("verify"), elf, proof, p("--key"), &key]),
+        &jolt(&[p("verify"), elf, proof, p("--key"), &key]),
         "invalid proof",
     );
-    let (output, _) = verify(elf, proof, &[p("--key"), &key]);
-    assert_clean_failure(&output, "invalid proof");
+    // A Dory proof checked against a HyperKZG key: the scheme does not match.
+    let (_, dory_proof) = add_proof();
+    let output = jolt(&[p("verify"), elf, dory_proof, p("--key"), &key]);
+    assert!(!output.status.success());
     let mut bad = std::fs::read(FIXTURE_PTAU).unwrap();
     bad.truncate(1000);
     let path = scratch("truncated.ptau", &bad);
     assert_clean_failure(
-        &jolt_raw(&[p("verify"), elf, proof, p("--ptau"), &path]),
+        &jolt(&[p("verify"), elf, proof, p("--ptau"), &path]),
         "truncated.ptau: the file is truncated",
     );
 }
