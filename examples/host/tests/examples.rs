@@ -139,19 +139,22 @@ fn stack_overflow_names_the_attribute_to_raise() {
 }
 
 #[test]
-fn output_larger_than_its_region_panics_naming_max_output_size() {
+fn output_larger_than_its_region_is_an_error_naming_max_output_size() {
     assert_eq!(
         panic_guest::analyze_long_output(8).unwrap().output,
         Some(vec![7; 8])
     );
-    let long = panic_guest::analyze_long_output(100).unwrap();
-    assert!(long.panicked);
-    let message = long.panic_message.expect("a panic message");
+    let e = panic_guest::analyze_long_output(100).unwrap_err();
     assert!(
-        message
-            .ends_with("the output does not fit in its region of 16 bytes; raise max_output_size"),
-        "{message}"
+        matches!(
+            e,
+            Error::OutputTooLarge {
+                max_output_size: 16
+            }
+        ),
+        "{e:?}"
     );
+    assert!(e.to_string().contains("max_output_size"), "{e}");
 }
 
 #[test]
