@@ -7,6 +7,7 @@ use ark_ff::Field;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use ark_std::rand::{Rng, SeedableRng};
 use ark_std::UniformRand;
+use jolt_core::commitment::dory::{Dory, DoryProof, DorySetup, Gt};
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgSrs};
 use jolt_core::commitment::hyrax::{Hyrax, HyraxSetup};
 use jolt_core::commitment::CommitmentScheme;
@@ -187,6 +188,30 @@ fn fuzz_scheme<PCS: CommitmentScheme>(
             "{name}: wrong-size proof"
         );
     }
+}
+
+/// Dory lays every polynomial out by the size of the one opened, so each size gets its setup;
+/// the verifier's is a bound.
+#[test]
+fn dory_opening_proofs_never_panic_the_verifier() {
+    let bound = DorySetup::new(12);
+    for n in [1, 4, 6] {
+        let setup = DorySetup::new(n);
+        let (c, point, value, proof) = opening_fixture::<Dory>(&setup, n);
+        fuzz::<DoryProof>(&format!("dory proof n={n}"), &proof, |p| {
+            opening_accepts::<Dory>(&bound, &c, &point, &value, p)
+        });
+        fuzz::<Gt>(&format!("dory commitment n={n}"), &c, |cc| {
+            opening_accepts::<Dory>(&bound, cc, &point, &value, &proof)
+        });
+        let (_, _, _, other) = opening_fixture::<Dory>(&DorySetup::new(n + 2), n + 2);
+        assert!(
+            !opening_accepts::<Dory>(&bound, &c, &point, &value, &other),
+            "dory: wrong-size proof"
+        );
+    }
+    let setup = DorySetup::new(5);
+    fuzz_accumulator::<Dory>("accumulator/dory", &setup, &bound);
 }
 
 #[test]
