@@ -66,6 +66,9 @@ fn hash_to_group<G: UniformRand>(group: &'static [u8], index: u64) -> G {
     G::rand(&mut rand_chacha::ChaCha20Rng::from_seed(seed))
 }
 
+/// The parameters of one size, derived once.
+type ParameterSlot = OnceLock<Arc<DoryParameters>>;
+
 impl DoryParameters {
     fn derive(log_cols: u32) -> Self {
         let n = 1u64 << log_cols;
@@ -131,8 +134,7 @@ impl DoryParameters {
             (1..=MAX_LOG_COLS).contains(&log_cols),
             "dory: 2^{log_cols} columns"
         );
-        static CACHE: OnceLock<Mutex<HashMap<u32, Arc<OnceLock<Arc<DoryParameters>>>>>> =
-            OnceLock::new();
+        static CACHE: OnceLock<Mutex<HashMap<u32, Arc<ParameterSlot>>>> = OnceLock::new();
         // One slot per size, filled outside the map's lock so that sizes derive independently.
         let slot = {
             let mut map = CACHE
