@@ -39,7 +39,7 @@ use crate::commitment::scheme::{CommitmentScheme, OpeningError, SetupError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{labels, Absorb, AppendToTranscript, Transcript};
-use ark_bn254::{Bn254, G1Projective};
+use ark_bn254::{Bn254, G1Affine, G1Projective};
 use ark_ec::pairing::Pairing;
 use ark_ec::CurveGroup;
 use bridge::{dory_point, DoryTranscript, MatrixView};
@@ -62,8 +62,7 @@ impl AppendToTranscript for Gt {
 }
 
 /// `Σ_i e(T_i, Γ_2[i])` over the non-zero rows.
-fn tier_two(params: &DoryParameters, rows: &[G1Projective]) -> Gt {
-    let rows = G1Projective::normalize_batch(rows);
+fn tier_two(params: &DoryParameters, rows: &[G1Affine]) -> Gt {
     let (g1, g2): (Vec<_>, Vec<_>) = rows
         .iter()
         .zip(params.g2_prepared())
@@ -144,12 +143,14 @@ impl CommitmentScheme for Dory {
     /// Keeps a compact polynomial's rows for its opening ([`rows`]).
     fn commit(setup: &DorySetup, poly: &MultilinearPolynomial<Fr>) -> DoryCommitment {
         let params = setup.parameters();
-        let rows = rows::commit_rows(&params, poly);
+        let rows = Arc::new(G1Projective::normalize_batch(&rows::commit_rows(
+            &params, poly,
+        )));
+        let commitment = tier_two(&params, &rows);
         if poly.as_dense().is_none() {
-            let affine = Arc::new(G1Projective::normalize_batch(&rows));
-            rows::keep_rows(setup.log_cols, rows::fingerprint(poly), affine);
+            rows::keep_rows(setup.log_cols, rows::fingerprint(poly), rows);
         }
-        tier_two(&params, &rows)
+        commitment
     }
 
     fn combine_commitments(commitments: &[&Gt], coeffs: &[Fr]) -> Option<Gt> {
