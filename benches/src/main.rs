@@ -99,7 +99,6 @@ fn run_case<PCS: CommitmentScheme>(
         program.extensions,
         params,
     )?;
-    pk.check_stack = true;
     // HyperKZG's development SRS is insecure; a benchmark only measures it.
     pk.vk.allow_insecure_parameters();
     let mut trace = tracer::Trace::default();

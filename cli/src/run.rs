@@ -33,7 +33,7 @@ pub fn run_config(max_cycles: u64, memory_size: u32, input_len: usize) -> RunCon
             ..default
         },
         max_cycles,
-        check_stack: false,
+        stack_guard: false,
     }
 }
 

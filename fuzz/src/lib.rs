@@ -22,7 +22,7 @@ pub fn config() -> RunConfig {
             memory_size: 1 << 16,
         },
         max_cycles: 1 << 12,
-        check_stack: false,
+        stack_guard: false,
     }
 }
 

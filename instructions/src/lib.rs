@@ -53,7 +53,12 @@ pub const C: usize = 4;
 pub const LOG_M: usize = 16;
 /// Entries of a subtable.
 pub const M: usize = 1 << LOG_M;
-/// Registers the machine has: x0..x31, then the virtual registers of virtual sequences.
-pub const REGISTER_COUNT: usize = 32 + VIRTUAL_REGISTER_COUNT;
+/// Registers the machine has: x0..x31, the virtual registers of virtual sequences, then the
+/// stack guard register.
+pub const REGISTER_COUNT: usize = 32 + VIRTUAL_REGISTER_COUNT + 1;
 /// Virtual registers, numbered 32.. and used only inside virtual sequences.
 pub const VIRTUAL_REGISTER_COUNT: usize = 8;
+/// The register holding the bottom of the guest's stack, for the stack guard's check: set
+/// before the first cycle and written by no instruction (it is neither an architectural nor
+/// a sequence's virtual register).
+pub const STACK_GUARD_REGISTER: u8 = (32 + VIRTUAL_REGISTER_COUNT) as u8;

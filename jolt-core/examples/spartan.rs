@@ -73,7 +73,7 @@ fn trace(program: &Program, max_cycles: usize) -> (Bytecode, Trace) {
             ..MemoryLayout::default()
         },
         max_cycles: max_cycles as u64,
-        check_stack: false,
+        stack_guard: false,
     };
     let bytecode = Bytecode::new(program);
     let mut trace = Trace::default();

@@ -20,7 +20,7 @@ fn config() -> RunConfig {
             memory_size: 1 << 16,
         },
         max_cycles: 1 << 12,
-        check_stack: false,
+        stack_guard: false,
     }
 }
 

@@ -33,7 +33,7 @@ fn fixture() -> &'static Fixture {
                 memory_size: 1 << 16,
             },
             max_cycles: 1 << 12,
-            check_stack: false,
+            stack_guard: false,
         };
         let output = config.layout.output_start();
         let mut code = vec![

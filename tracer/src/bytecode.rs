@@ -8,6 +8,9 @@
 //! Custom-0 words execute the [`CustomInstruction`] registered for their function bits
 //! ([`Bytecode::with_extensions`]); without one they are rows that fail when executed, with
 //! [`DecodeError::Unregistered`].
+//!
+//! A bytecode made for a run with the stack guard ([`Bytecode::for_run`]) carries the guard's
+//! rows (see [`crate::stack_guard`]).
 
 use jolt_common::EXIT_SYSCALL;
 use jolt_instructions::{
@@ -16,6 +19,10 @@ use jolt_instructions::{
 };
 
 use crate::elf::Program;
+use crate::emulator::RunConfig;
+use crate::stack_guard::{
+    check_step, handler_sequence, may_lower_sp, StackGuard, ECALL_WORD, HANDLER_ADDRESS,
+};
 
 /// One step of execution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +52,19 @@ pub struct Bytecode {
     spans: Vec<Span>,
     /// The registered custom instructions ([`TableId::Custom`]`(k)` is the `k`-th).
     pub extensions: &'static [CustomInstruction],
+    /// The stack guard's rows, if the bytecode has them.
+    pub stack_guard: Option<StackGuard>,
+}
+
+/// A bytecode that cannot be built.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BytecodeError {
+    /// The custom instructions cannot be registered together.
+    #[error("{0}")]
+    Extensions(ExtensionError),
+    /// The code reaches the stack guard's handler address.
+    #[error("the program's code ends at {end:#x}, too close to the top of the address space for the stack guard (at most {max:#x})")]
+    NoRoomForStackGuard { end: u64, max: u32 },
 }
 
 /// Consecutive code words from `start`: for each, the index of its first row.
@@ -68,7 +88,7 @@ pub const EXIT_CODE_REGISTER: u8 = 10;
 impl Bytecode {
     /// Decodes and expands the executable segments of `program`, without custom instructions.
     pub fn new(program: &Program) -> Self {
-        Self::build(program, &[])
+        Self::build(code_words(program), &[], None)
     }
 
     /// Decodes and expands the executable segments of `program`; custom-0 words execute the
@@ -78,33 +98,42 @@ impl Bytecode {
         extensions: &'static [CustomInstruction],
     ) -> Result<Self, ExtensionError> {
         check_extensions(extensions)?;
-        Ok(Self::build(program, extensions))
+        Ok(Self::build(code_words(program), extensions, None))
     }
 
-    /// The rows of the executable segments' words in address order (where segments overlap,
-    /// the one with the lower address provides the word). A gap between segments is one
-    /// row, of the zero word, at the gap's first address: falling through into a gap fails
-    /// there, and other gap addresses are not code. Memory is linear in the code's size,
-    /// however far apart the segments lie.
-    fn build(program: &Program, extensions: &'static [CustomInstruction]) -> Self {
-        let mut code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
-        code.sort_by_key(|s| s.vaddr);
-        let mut words: Vec<(u32, u32)> = Vec::new();
-        for s in code {
-            for (k, w) in s.data.chunks_exact(4).enumerate() {
-                let address = u64::from(s.vaddr) + 4 * k as u64;
-                let after_last = words.last().map_or(0, |&(a, _)| u64::from(a) + 4);
-                if address < after_last || address > u64::from(u32::MAX) {
-                    continue;
-                }
-                if !words.is_empty() && address != after_last {
-                    words.push((after_last as u32, 0));
-                }
-                words.push((address as u32, u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
-            }
+    /// The bytecode a run of `program` under `config` executes: with `extensions`, and with
+    /// the stack guard's rows if `config.stack_guard`.
+    pub fn for_run(
+        program: &Program,
+        config: &RunConfig,
+        extensions: &'static [CustomInstruction],
+    ) -> Result<Self, BytecodeError> {
+        check_extensions(extensions).map_err(BytecodeError::Extensions)?;
+        let mut words = code_words(program);
+        if !config.stack_guard {
+            return Ok(Self::build(words, extensions, None));
         }
+        let end = words.last().map_or(0, |&(a, _)| u64::from(a) + 4);
+        let max = HANDLER_ADDRESS - 4;
+        if end > u64::from(max) {
+            return Err(BytecodeError::NoRoomForStackGuard { end, max });
+        }
+        // The code ends at or below `max`: a gap word precedes the handler.
+        push_word(&mut words, u64::from(HANDLER_ADDRESS), ECALL_WORD);
+        let bottom = config.layout.stack_bottom(program.image_end());
+        Ok(Self::build(words, extensions, Some(bottom)))
+    }
+
+    /// The rows of `words`. With `guard` (the stack's bottom), the last word is the guard's
+    /// handler and instructions that may lower `sp` end with the guard's check.
+    fn build(
+        words: Vec<(u32, u32)>,
+        extensions: &'static [CustomInstruction],
+        guard: Option<u32>,
+    ) -> Self {
         let mut rows = Vec::with_capacity(words.len());
         let mut spans: Vec<Span> = Vec::new();
+        let mut stack_guard = None;
         for (address, word) in words {
             match spans.last_mut() {
                 Some(span) if span.end() == u64::from(address) => {
@@ -132,10 +161,21 @@ impl Bytecode {
                     continue;
                 }
             };
-            let steps = if source.opcode == Opcode::Ecall {
-                exit_sequence()
-            } else {
-                expand(source)
+            let steps = match (guard, source.opcode) {
+                (Some(bottom), Opcode::Ecall) if address == HANDLER_ADDRESS => {
+                    stack_guard = Some(StackGuard {
+                        bottom,
+                        handler_row: rows.len(),
+                    });
+                    handler_sequence(EXIT_SCRATCH, EXIT_CODE_REGISTER, halting_row())
+                }
+                (_, Opcode::Ecall) => exit_sequence(),
+                (Some(_), _) if may_lower_sp(&source) => {
+                    let mut steps = expand(source);
+                    steps.push(check_step(address));
+                    steps
+                }
+                _ => expand(source),
             };
             let n = steps.len();
             for (i, step) in steps.into_iter().enumerate() {
@@ -158,6 +198,7 @@ impl Bytecode {
             rows,
             spans,
             extensions,
+            stack_guard,
         }
     }
 
@@ -185,9 +226,52 @@ const NOP: Instr = Instr {
     imm: 0,
 };
 
-/// `ecall` as a sequence: assert a7 = 93 (exit), then the halting row, which reads a0 (the exit
-/// code) as its `rs1` and writes nothing. The machine halts after it; nothing is stored, so the
-/// only way to terminate, and to set the exit code, is to execute this sequence.
+/// The executable segments' words in address order (where segments overlap, the one with
+/// the lower address provides the word). A gap between segments is one word, the zero word,
+/// at the gap's first address: falling through into a gap fails there, and other gap
+/// addresses are not code. Memory is linear in the code's size, however far apart the
+/// segments lie.
+fn code_words(program: &Program) -> Vec<(u32, u32)> {
+    let mut code: Vec<_> = program.segments.iter().filter(|s| s.executable).collect();
+    code.sort_by_key(|s| s.vaddr);
+    let mut words: Vec<(u32, u32)> = Vec::new();
+    for s in code {
+        for (k, w) in s.data.chunks_exact(4).enumerate() {
+            let address = u64::from(s.vaddr) + 4 * k as u64;
+            push_word(&mut words, address, u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+        }
+    }
+    words
+}
+
+/// Appends the word at `address` unless a word already covers it or it lies past `2^32`;
+/// a gap before it gets the zero word at its first address.
+fn push_word(words: &mut Vec<(u32, u32)>, address: u64, word: u32) {
+    let after_last = words.last().map_or(0, |&(a, _)| u64::from(a) + 4);
+    if address < after_last || address > u64::from(u32::MAX) {
+        return;
+    }
+    if !words.is_empty() && address != after_last {
+        words.push((after_last as u32, 0));
+    }
+    words.push((address as u32, word));
+}
+
+/// The last row of an exit call: reads a0 (the exit code) as its `rs1` and writes nothing;
+/// the machine halts after it.
+fn halting_row() -> Instr {
+    Instr {
+        opcode: Opcode::Addi,
+        rd: 0,
+        rs1: EXIT_CODE_REGISTER,
+        rs2: 0,
+        imm: 0,
+    }
+}
+
+/// `ecall` as a sequence: assert a7 = 93 (exit), then the halting row. Nothing is stored, so
+/// the only way to terminate, and to set the exit code, is to execute this sequence (or the
+/// stack guard's handler, which ends the same way).
 fn exit_sequence() -> Vec<Instr> {
     let v = EXIT_SCRATCH;
     let i = |opcode, rd, rs1, rs2, imm: u32| Instr {
@@ -200,6 +284,6 @@ fn exit_sequence() -> Vec<Instr> {
     vec![
         i(Opcode::Addi, v, 0, 0, EXIT_SYSCALL),
         i(Opcode::VirtualAssertEq, 0, 17, v, 0),
-        i(Opcode::Addi, 0, EXIT_CODE_REGISTER, 0, 0),
+        halting_row(),
     ]
 }

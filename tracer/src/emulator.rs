@@ -8,13 +8,16 @@
 //! its [`jolt_instructions::TableId::Custom`], and records that lookup.
 
 use jolt_common::{MemoryLayout, MAX_PANIC_MESSAGE, PANIC_ADDRESS};
-use jolt_instructions::{advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT};
+use jolt_instructions::{
+    advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT, STACK_GUARD_REGISTER,
+};
 
 use crate::bytecode::{Bytecode, BytecodeRow, EXIT_CODE_REGISTER};
 use crate::elf::Program;
 use crate::error::EmulatorError;
 use crate::io::ProgramIo;
 use crate::memory::Memory;
+use crate::stack_guard::overflow_message;
 use crate::trace::{Cycle, LookupRecord, RamAccess, Recorder};
 
 /// How a run is bounded and checked.
@@ -23,9 +26,11 @@ pub struct RunConfig {
     pub layout: MemoryLayout,
     /// The run fails when it has not halted after this many cycles.
     pub max_cycles: u64,
-    /// Report `sp` leaving the stack region as a stack overflow (for guests built by `jolt`,
-    /// which keep their stack there; a raw ELF may keep its stack anywhere).
-    pub check_stack: bool,
+    /// Run with the stack guard: `sp` going below the stack region halts the run as a panic
+    /// (for guests built by `jolt`, which keep their stack there; a raw ELF may keep its
+    /// stack anywhere). Part of the proof statement: the guard's rows are bytecode rows
+    /// ([`Bytecode::for_run`]).
+    pub stack_guard: bool,
 }
 
 /// A finished run.
@@ -59,18 +64,22 @@ pub fn run<R: Recorder>(
     }
     let image_end = program.image_end();
     layout.check(image_end).map_err(EmulatorError::Layout)?;
+    if config.stack_guard != bytecode.stack_guard.is_some() {
+        return Err(EmulatorError::Internal {
+            pc: program.entry,
+            what: "a bytecode built for another stack guard setting than the run's",
+        });
+    }
     let mut machine = Machine {
         bytecode,
         registers: [0; REGISTER_COUNT],
         memory: Memory::new(layout, program, input),
-        stack_bottom: if config.check_stack {
-            layout.stack_bottom(image_end)
-        } else {
-            0
-        },
         max_cycles: config.max_cycles,
     };
     machine.registers[2] = layout.stack_top(image_end);
+    if let Some(guard) = bytecode.stack_guard {
+        machine.registers[usize::from(STACK_GUARD_REGISTER)] = guard.bottom;
+    }
     let entry = bytecode
         .row_of(program.entry)
         .ok_or(EmulatorError::BadJump {
@@ -78,7 +87,7 @@ pub fn run<R: Recorder>(
             word: 0,
             target: program.entry,
         })?;
-    let cycles = machine.execute(entry, recorder)?;
+    let (cycles, halting_row) = machine.execute(entry, recorder)?;
     let exit_code = machine.registers[usize::from(EXIT_CODE_REGISTER)];
     let memory = machine.memory;
     let io = ProgramIo {
@@ -88,8 +97,12 @@ pub fn run<R: Recorder>(
         exit_code,
     };
     let (address, len) = (machine.registers[11], machine.registers[12]);
-    let panic_message = (io.panic && len <= MAX_PANIC_MESSAGE)
-        .then(|| String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned());
+    let panic_message = match bytecode.stack_guard {
+        Some(guard) if halting_row >= guard.handler_row => Some(overflow_message(layout.stack_size)),
+        _ => (io.panic && len <= MAX_PANIC_MESSAGE).then(|| {
+            String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned()
+        }),
+    };
     Ok(Execution {
         cycles,
         io,
@@ -102,8 +115,6 @@ struct Machine<'a> {
     bytecode: &'a Bytecode,
     registers: [u32; REGISTER_COUNT],
     memory: Memory,
-    /// 0 when the stack is not checked.
-    stack_bottom: u32,
     max_cycles: u64,
 }
 
@@ -114,12 +125,13 @@ enum Flow {
 }
 
 impl Machine<'_> {
-    /// Executes rows from `row` until the exit sequence completes; returns the cycle count.
+    /// Executes rows from `row` until an exit sequence completes; returns the cycle count and
+    /// the halting row.
     fn execute<R: Recorder>(
         &mut self,
         mut row: usize,
         recorder: &mut R,
-    ) -> Result<u64, EmulatorError> {
+    ) -> Result<(u64, usize), EmulatorError> {
         let rows = &self.bytecode.rows;
         let mut cycles = 0u64;
         loop {
@@ -150,13 +162,6 @@ impl Machine<'_> {
             let (value, flow) = self.step(r, instr, rs1, rs2, &mut ram)?;
             if instr.rd != 0 && writes_rd(instr.opcode) {
                 self.registers[instr.rd as usize] = value;
-                if instr.rd == 2 && self.registers[2] < self.stack_bottom {
-                    return Err(EmulatorError::StackOverflow {
-                        pc: r.address,
-                        sp: self.registers[2],
-                        bottom: self.stack_bottom,
-                    });
-                }
             }
             let rd_value = self.registers[instr.rd as usize];
             recorder.record(row, || {
@@ -165,7 +170,7 @@ impl Machine<'_> {
             cycles += 1;
             row = match flow {
                 Flow::Next if r.remaining == 0 && r.source.opcode == Opcode::Ecall => {
-                    return Ok(cycles)
+                    return Ok((cycles, row))
                 }
                 Flow::Next => row + 1,
                 Flow::Jump(target) => {
@@ -285,15 +290,6 @@ impl Machine<'_> {
                 word,
                 address,
                 kind,
-            }
-        } else if self.stack_bottom != 0
-            && address < self.stack_bottom
-            && address.wrapping_add(4096) >= self.stack_bottom
-        {
-            EmulatorError::StackOverflow {
-                pc,
-                sp: self.registers[2],
-                bottom: self.stack_bottom,
             }
         } else {
             EmulatorError::OutOfBounds {

@@ -35,8 +35,6 @@ pub enum EmulatorError {
     },
     #[error("jump to {target:#010x}, which is not an instruction of the program (pc {pc:#010x}, instruction {word:#010x})")]
     BadJump { pc: u32, word: u32, target: u32 },
-    #[error("guest stack overflow at pc {pc:#010x}: sp {sp:#010x} is below the stack bottom {bottom:#010x}; raise stack_size")]
-    StackOverflow { pc: u32, sp: u32, bottom: u32 },
     #[error("the program did not halt within {max_cycles} cycles (pc {pc:#010x}); raise max_cycles (--max-cycles on the command line) if it is meant to run longer")]
     MaxCycles { max_cycles: u64, pc: u32 },
     #[error("unsupported ecall at pc {pc:#010x}: a7 = {a7}, but only exit (a7 = 93) exists")]

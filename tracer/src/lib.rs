@@ -17,13 +17,15 @@ mod error;
 mod io;
 mod memory;
 mod profile;
+pub mod stack_guard;
 mod trace;
 
-pub use bytecode::{Bytecode, BytecodeRow, EXIT_CODE_REGISTER};
+pub use bytecode::{Bytecode, BytecodeError, BytecodeRow, EXIT_CODE_REGISTER};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
 pub use emulator::{run, Execution, RunConfig};
 pub use error::EmulatorError;
 pub use io::ProgramIo;
 pub use memory::Memory;
 pub use profile::{Profile, Profiler};
+pub use stack_guard::{StackGuard, HANDLER_ADDRESS};
 pub use trace::{Cycle, LookupRecord, NoTrace, RamAccess, Recorder, Trace};

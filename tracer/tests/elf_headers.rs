@@ -106,9 +106,9 @@ fn headers_mapped_below_ram_are_not_program_memory() {
     let config = RunConfig {
         layout: MemoryLayout::default(),
         max_cycles: 1000,
-        check_stack: true,
+        stack_guard: true,
     };
-    let bytecode = Bytecode::new(&program);
+    let bytecode = Bytecode::for_run(&program, &config, &[]).expect("guarded bytecode");
     let execution = run(&program, &bytecode, &config, &[], &mut NoTrace).expect("runs");
     assert_eq!(execution.io.exit_code, 7);
 }

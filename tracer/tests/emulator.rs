@@ -13,7 +13,7 @@ fn config() -> RunConfig {
             ..MemoryLayout::default()
         },
         max_cycles: 10_000,
-        check_stack: false,
+        stack_guard: false,
     }
 }
 

@@ -66,14 +66,13 @@ fn a_custom_instruction_is_proven_and_verified() {
         .count();
     assert!(custom_words > 0, "the guest uses the custom instruction");
 
-    let mut pk = ProverKey::<Dory>::with_extensions(
+    let pk = ProverKey::<Dory>::with_extensions(
         &program.program,
         &program.run_config(),
         &EXTENSIONS,
         &(),
     )
     .unwrap();
-    pk.check_stack = true;
     let args = args();
     let (output, proof): (Option<[u32; 8]>, _) = program.prove(&pk, &args).unwrap();
     let (a, b, rounds) = args;

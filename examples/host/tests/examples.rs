@@ -126,16 +126,19 @@ fn allocation_failure_is_a_panic() {
 }
 
 #[test]
-fn stack_overflow_names_the_attribute_to_raise() {
-    assert!(panic_guest::analyze_deep_recursion(2).is_ok());
-    match panic_guest::analyze_deep_recursion(10_000) {
-        Err(
-            e @ Error::StackOverflow {
-                stack_size: 4096, ..
-            },
-        ) => assert!(e.to_string().contains("raise the stack_size attribute")),
-        other => panic!("expected a stack overflow, got {other:?}"),
-    }
+fn stack_overflow_is_a_panic_naming_the_attribute_to_raise() {
+    assert_eq!(
+        panic_guest::analyze_deep_recursion(2).unwrap().output,
+        Some(0)
+    );
+    let overflow = panic_guest::analyze_deep_recursion(10_000).unwrap();
+    assert!(overflow.panicked && overflow.output.is_none());
+    assert_eq!(overflow.exit_code, jolt::PANIC_EXIT_CODE);
+    let message = overflow.panic_message.expect("a panic message");
+    assert!(
+        message.contains("stack overflow") && message.contains("raise the stack_size attribute"),
+        "{message}"
+    );
 }
 
 #[test]

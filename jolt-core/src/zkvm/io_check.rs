@@ -548,7 +548,7 @@ mod tests {
         let config = RunConfig {
             layout,
             max_cycles: 1 << 16,
-            check_stack: false,
+            stack_guard: false,
         };
         let program = crate::zkvm::tests::every_opcode_program();
         let bytecode = Bytecode::new(&program);
@@ -556,7 +556,7 @@ mod tests {
         let execution =
             execute(&program, &bytecode, &config, &[], &mut trace).expect("the program exits");
         let sp = layout.stack_top(program.image_end());
-        let ram = MemoryInit::new(&Memory::new(&layout, &program, &[]), sp);
+        let ram = MemoryInit::new(&Memory::new(&layout, &program, &[]), sp, 0);
         let rows = program_rows(&bytecode);
         let witness = RwWitness::new(&ram, &accesses(&rows, &trace.cycles));
         let poly = memory_common::compact(&witness.ram_final[0]);

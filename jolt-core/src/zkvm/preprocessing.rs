@@ -33,8 +33,8 @@ use crate::lasso::surge::SurgePreprocessing;
 use crate::r1cs::UniformShape;
 use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
 use jolt_common::MemoryLayout;
-use jolt_instructions::{CustomInstruction, ExtensionError, Instruction, LOG_M};
-use jolt_tracer::{Bytecode, Program, RunConfig, Segment};
+use jolt_instructions::{CustomInstruction, Instruction, LOG_M};
+use jolt_tracer::{Bytecode, BytecodeError, Program, RunConfig, Segment};
 use std::sync::{Arc, Mutex};
 
 /// Largest supported `log2` of the padded cycle count.
@@ -58,9 +58,9 @@ pub enum PreprocessingError {
     /// The key bytes do not decode.
     #[error("the key file is corrupt or not a key of this scheme")]
     Corrupt,
-    /// The custom instructions cannot be registered together.
+    /// The custom instructions cannot be registered together, or the stack guard does not fit.
     #[error("{0}")]
-    Extensions(ExtensionError),
+    Bytecode(BytecodeError),
     /// Guest memory or the code is larger than a key may describe (checked before anything
     /// of that size is allocated, so a hostile key file cannot exhaust memory).
     #[error("{what} spans {size} bytes; at most {max} are supported")]
@@ -153,6 +153,8 @@ struct KeyData<PCS: CommitmentScheme> {
     /// `max_input_size, max_output_size, stack_size, memory_size`.
     layout: SafeVec<u32>,
     max_cycles: u64,
+    /// Whether the bytecode has the stack guard's rows ([`RunConfig::stack_guard`]).
+    stack_guard: bool,
     entry: u32,
     /// `(vaddr, mem_size, executable, data)` per segment.
     segments: SafeVec<SegmentData>,
@@ -178,7 +180,7 @@ struct ProverKeyData<PCS: CommitmentScheme> {
 
 impl_canonical_fields!([PCS: CommitmentScheme] ProverKeyData<PCS> where [] { vk, setup });
 impl_canonical_fields!([PCS: CommitmentScheme] KeyData<PCS> where [] {
-    layout, max_cycles, entry, segments, pcs
+    layout, max_cycles, stack_guard, entry, segments, pcs
 });
 
 /// What the verifier knows about a program (see the [module documentation](self)).
@@ -245,8 +247,9 @@ fn size_bounds(
 }
 
 impl<PCS: CommitmentScheme> VerifierKey<PCS> {
-    /// Preprocesses `program` for runs bounded by `config` (its `check_stack` is not part of
-    /// the statement), without custom instructions, with commitment parameters `params`.
+    /// Preprocesses `program` for runs bounded by `config` (its layout, cycle bound and stack
+    /// guard are part of the statement), without custom instructions, with commitment
+    /// parameters `params`.
     pub fn new(
         program: &Program,
         config: &RunConfig,
@@ -273,6 +276,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
             ]
             .into(),
             max_cycles: config.max_cycles,
+            stack_guard: config.stack_guard,
             entry: program.entry,
             segments: program
                 .segments
@@ -328,8 +332,13 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         if tables.len() > MAX_TABLES {
             return Err(PreprocessingError::TooManyTables(tables.len()));
         }
-        let bytecode = Bytecode::with_extensions(&program, extensions)
-            .map_err(PreprocessingError::Extensions)?;
+        let config = RunConfig {
+            layout,
+            max_cycles: data.max_cycles,
+            stack_guard: data.stack_guard,
+        };
+        let bytecode = Bytecode::for_run(&program, &config, extensions)
+            .map_err(PreprocessingError::Bytecode)?;
         let entry_row = bytecode
             .row_of(program.entry)
             .ok_or(PreprocessingError::BadEntry(program.entry))? as u64;
@@ -392,7 +401,16 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         RunConfig {
             layout: self.layout,
             max_cycles: self.max_cycles,
-            check_stack: false,
+            stack_guard: self.data.stack_guard,
+        }
+    }
+
+    /// The initial value of the stack guard register: the stack's bottom with the guard, else 0.
+    pub fn stack_guard_register(&self) -> u32 {
+        if self.data.stack_guard {
+            self.layout.stack_bottom(self.program.image_end())
+        } else {
+            0
         }
     }
 
@@ -458,9 +476,6 @@ pub struct ProverKey<PCS: CommitmentScheme> {
     pub vk: VerifierKey<PCS>,
     /// The decoded program.
     pub bytecode: Bytecode,
-    /// Report the guest's `sp` leaving its stack region as a stack overflow while tracing (for
-    /// guests built by `jolt`; a raw ELF may keep its stack anywhere).
-    pub check_stack: bool,
     params: PCS::Parameters,
     setup: Mutex<Option<(usize, Arc<PCS::ProverSetup>)>>,
 }
@@ -483,12 +498,11 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         params: &PCS::Parameters,
     ) -> Result<Self, PreprocessingError> {
         let vk = VerifierKey::with_extensions(program, config, extensions, params)?;
-        let bytecode = Bytecode::with_extensions(&vk.program, extensions)
-            .map_err(PreprocessingError::Extensions)?;
+        let bytecode = Bytecode::for_run(&vk.program, &vk.run_config(), extensions)
+            .map_err(PreprocessingError::Bytecode)?;
         Ok(Self {
             vk,
             bytecode,
-            check_stack: false,
             params: params.clone(),
             setup: Mutex::new(None),
         })
@@ -532,12 +546,11 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         if &expected != vk.pcs() {
             return Err(PreprocessingError::ParametersMismatch);
         }
-        let bytecode = Bytecode::with_extensions(&vk.program, extensions)
-            .map_err(PreprocessingError::Extensions)?;
+        let bytecode = Bytecode::for_run(&vk.program, &vk.run_config(), extensions)
+            .map_err(PreprocessingError::Bytecode)?;
         Ok(Self {
             vk,
             bytecode,
-            check_stack: false,
             params: params.clone(),
             setup: Mutex::new(data.setup.map(|(n, s)| (n as usize, Arc::new(s)))),
         })
@@ -580,7 +593,7 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
 mod tests {
     use super::*;
     use crate::commitment::hyrax::Hyrax;
-    use jolt_instructions::{ChunkPositions, Fr, IndexPacking, LookupId, Subtable};
+    use jolt_instructions::{ChunkPositions, ExtensionError, Fr, IndexPacking, LookupId, Subtable};
     use jolt_tracer::Segment;
 
     /// A built-in table under the name `.0`.
@@ -638,7 +651,7 @@ mod tests {
                 ..MemoryLayout::default()
             },
             max_cycles: 1 << 10,
-            check_stack: false,
+            stack_guard: false,
         }
     }
 
@@ -690,8 +703,8 @@ mod tests {
         ];
         assert!(matches!(
             ProverKey::<Hyrax>::with_extensions(&program(), &config(), &TWICE, &()),
-            Err(PreprocessingError::Extensions(ExtensionError::TableName(
-                "TEST_XOR2"
+            Err(PreprocessingError::Bytecode(BytecodeError::Extensions(
+                ExtensionError::TableName("TEST_XOR2")
             )))
         ));
         let many: Vec<CustomInstruction> = (0..=MAX_TABLES - LookupId::ALL.len())

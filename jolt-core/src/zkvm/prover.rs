@@ -48,8 +48,7 @@ pub fn prove<PCS: CommitmentScheme>(
     inputs: &[u8],
 ) -> Result<(ProgramIo, JoltProof<PCS>), ProveError> {
     let mut trace = Trace::default();
-    let mut config = pk.vk.run_config();
-    config.check_stack = pk.check_stack;
+    let config = pk.vk.run_config();
     let execution =
         run(&pk.vk.program, &pk.bytecode, &config, inputs, &mut trace).map_err(ProveError::Run)?;
     let proof = prove_trace(pk, &execution.io, &trace.cycles)?;

@@ -78,7 +78,8 @@ fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-/// The initial registers and RAM: `sp` at the stack top, the program image with `inputs` at
+/// The initial registers and RAM: `sp` at the stack top, the stack guard register at the
+/// stack's bottom (if the key has the guard), the program image with `inputs` at
 /// the start of the input region, over `2^log_ram` cells.
 pub fn memory_init<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
@@ -107,6 +108,7 @@ pub fn memory_init<PCS: CommitmentScheme>(
     let layout = &vk.layout;
     Ok(MemoryInit {
         sp: layout.stack_top(vk.program.image_end()),
+        stack_guard: vk.stack_guard_register(),
         base_word: u64::from(layout.input_start() / 4),
         valid_words: (layout.ram_end() - u64::from(layout.input_start())) / 4,
         words,

@@ -1,6 +1,6 @@
 //! Host-side errors: each one names the cause and the fix.
 
-use jolt_tracer::{ElfError, EmulatorError};
+use jolt_tracer::{BytecodeError, ElfError, EmulatorError};
 
 /// Building a guest failed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -15,8 +15,9 @@ pub enum BuildError {
     MissingEntry { function: String, symbol: String },
     #[error("guest build: {0}")]
     Io(String),
-    #[error("the custom instructions cannot be registered: {0}")]
-    Extensions(String),
+    /// The custom instructions cannot be registered together, or the stack guard does not fit.
+    #[error("the guest's code cannot be decoded: {0}")]
+    Bytecode(#[from] BytecodeError),
 }
 
 /// Running a guest function failed.
@@ -26,9 +27,6 @@ pub enum Error {
     Build(#[from] BuildError),
     #[error("guest run failed: {0}")]
     Emulator(#[from] EmulatorError),
-    /// The guest's stack outgrew its region. Not a proven result: the run stops here.
-    #[error("stack overflow: the guest's stack outgrew its {stack_size} bytes (pc {pc:#010x}); raise the stack_size attribute of #[jolt::provable]")]
-    StackOverflow { pc: u32, stack_size: u32 },
     #[error("the inputs do not encode: {0}")]
     InputEncoding(String),
     #[error("the guest's output region does not decode as the function's return type: {0}")]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jolt_common::{MemoryLayout, OUTPUT_TOO_LARGE_EXIT_CODE};
 use jolt_instructions::CustomInstruction;
-use jolt_tracer::{Bytecode, EmulatorError, Profiler, Program, ProgramIo, RunConfig};
+use jolt_tracer::{Bytecode, Profiler, Program, ProgramIo, RunConfig};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::{BuildError, Error, Toolchain};
@@ -24,6 +24,16 @@ pub struct GuestSpec {
 }
 
 impl GuestSpec {
+    /// The run configuration from the function's attributes, with the stack guard (the stack
+    /// of a `jolt` guest is the region the entry stub gives it).
+    pub fn run_config(&self) -> RunConfig {
+        RunConfig {
+            layout: self.layout,
+            max_cycles: self.max_cycles,
+            stack_guard: true,
+        }
+    }
+
     /// Builds the guest crate and selects this function's entry point.
     pub fn compile(&self) -> Result<GuestProgram, BuildError> {
         let toolchain = Toolchain::detect()?;
@@ -38,7 +48,7 @@ impl GuestSpec {
                 function: self.function.into(),
                 symbol,
             })?;
-        let bytecode = Bytecode::new(&program);
+        let bytecode = Bytecode::for_run(&program, &self.run_config(), &[])?;
         Ok(GuestProgram {
             spec: self.clone(),
             elf_path,
@@ -87,8 +97,7 @@ impl GuestProgram {
         self,
         extensions: &'static [CustomInstruction],
     ) -> Result<Self, BuildError> {
-        let bytecode = Bytecode::with_extensions(&self.program, extensions)
-            .map_err(|e| BuildError::Extensions(e.to_string()))?;
+        let bytecode = Bytecode::for_run(&self.program, &self.run_config(), extensions)?;
         Ok(Self {
             bytecode,
             extensions,
@@ -96,13 +105,9 @@ impl GuestProgram {
         })
     }
 
-    /// The run configuration from the function's attributes.
+    /// The run configuration from the function's attributes, with the stack guard.
     pub fn run_config(&self) -> RunConfig {
-        RunConfig {
-            layout: self.spec.layout,
-            max_cycles: self.spec.max_cycles,
-            check_stack: true,
-        }
+        self.spec.run_config()
     }
 
     /// The ELF with its entry point set to this function, for `jolt run` and friends.
@@ -112,17 +117,6 @@ impl GuestProgram {
             entry.copy_from_slice(&self.program.entry.to_le_bytes());
         }
         Ok(elf)
-    }
-
-    /// The host error for a run that stopped: a stack overflow names the attribute to raise.
-    pub(super) fn run_error(&self, e: EmulatorError) -> Error {
-        match e {
-            EmulatorError::StackOverflow { pc, .. } => Error::StackOverflow {
-                pc,
-                stack_size: self.spec.layout.stack_size,
-            },
-            e => Error::Emulator(e),
-        }
     }
 
     /// Runs the function on `inputs` (the argument tuple) and profiles it.
@@ -139,7 +133,7 @@ impl GuestProgram {
             &input,
             &mut profiler,
         )
-        .map_err(|e| self.run_error(e))?;
+        .map_err(Error::Emulator)?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let io = execution.io;
         Ok(Summary {

@@ -29,10 +29,12 @@ pub type VerifierKey = zkvm::VerifierKey<Pcs>;
 impl GuestProgram {
     /// Preprocesses the function for proving: the prover key (which holds the verifier key).
     pub fn preprocess(&self) -> Result<ProverKey, Error> {
-        let mut pk =
-            ProverKey::with_extensions(&self.program, &self.run_config(), self.extensions, &())?;
-        pk.check_stack = true;
-        Ok(pk)
+        Ok(ProverKey::with_extensions(
+            &self.program,
+            &self.run_config(),
+            self.extensions,
+            &(),
+        )?)
     }
 
     /// Runs the function on `inputs` (the argument tuple) and proves the run. Returns the
@@ -44,10 +46,7 @@ impl GuestProgram {
         inputs: &I,
     ) -> Result<(Option<O>, Proof), Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
-        let (io, proof) = zkvm::prove(pk, &input).map_err(|e| match e {
-            zkvm::ProveError::Run(e) => self.run_error(e),
-            e => e.into(),
-        })?;
+        let (io, proof) = zkvm::prove(pk, &input)?;
         Ok((self.output(&io)?, proof))
     }
 }
@@ -127,8 +126,6 @@ pub fn write_prover_key(path: impl AsRef<Path>, pk: &ProverKey) -> Result<(), Er
 /// instructions; register them with `ProverKey::from_bytes_with_extensions`).
 pub fn read_prover_key(path: impl AsRef<Path>) -> Result<ProverKey, Error> {
     let path = path.as_ref();
-    let mut pk = ProverKey::from_bytes(&read(path)?, &())
-        .map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
-    pk.check_stack = true;
-    Ok(pk)
+    ProverKey::from_bytes(&read(path)?, &())
+        .map_err(|e| Error::File(format!("{}: {e}", path.display())))
 }

@@ -23,7 +23,8 @@
 //! The memories (`Spice`): `init = (i, v0_i, 0)`, `final = (i, v_final_i, t_final_i)`, and
 //! `Π init · Π write = Π read · Π final` for each, with the vector fingerprint
 //! `h(a, v, t) = a·γ² + v·γ + t − τ` ([`crate::lasso::memory_checking`]). Registers start at 0
-//! except `sp`, at the stack top; RAM starts with the program image and the inputs
+//! except `sp`, at the stack top, and the stack guard register, at the stack's bottom (with
+//! the stack guard, else 0); RAM starts with the program image and the inputs
 //! ([`MemoryInit`], built by the verifier).
 //! The register memory's cycle side is *slotted* (entry `j·2^n + t` is slot `j` of cycle `t`,
 //! see [`super::memory_common`]), of length `2^{n+2}`.
@@ -73,6 +74,7 @@ use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
 use crate::opening_accumulator::AccumulatorError;
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+use jolt_instructions::STACK_GUARD_REGISTER;
 use jolt_tracer::Memory;
 
 /// `log2` of the register memory size (32 + virtual registers, padded).
@@ -144,8 +146,11 @@ pub fn ram_word(access: bool, address: u32) -> u64 {
 /// the public inputs (as the emulator does).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MemoryInit {
-    /// The initial `sp` (register x2); every other register starts at 0.
+    /// The initial `sp` (register x2).
     pub sp: u32,
+    /// The initial stack guard register: the stack's bottom, or 0 without the stack guard.
+    /// Every other register starts at 0.
+    pub stack_guard: u32,
     /// `input_start / 4`: the word of cell 1.
     pub base_word: u64,
     /// The words of guest memory, `[input_start, RAM_START + memory_size)`: cells
@@ -159,12 +164,13 @@ pub struct MemoryInit {
 
 impl MemoryInit {
     /// The state the emulator starts with: `memory` (`Memory::new(layout, program, input)`:
-    /// image and inputs, all of guest memory) and `sp`.
-    pub fn new(memory: &Memory, sp: u32) -> Self {
+    /// image and inputs, all of guest memory), `sp` and the stack guard register.
+    pub fn new(memory: &Memory, sp: u32, stack_guard: u32) -> Self {
         let words = memory.words().to_vec();
         let log_size = (words.len() + 1).next_power_of_two().trailing_zeros() as usize;
         Self {
             sp,
+            stack_guard,
             base_word: u64::from(memory.base() / 4),
             valid_words: words.len() as u64,
             words,
@@ -176,6 +182,8 @@ impl MemoryInit {
     pub fn register(&self, i: usize) -> u64 {
         if i == 2 {
             self.sp.into()
+        } else if i == usize::from(STACK_GUARD_REGISTER) {
+            self.stack_guard.into()
         } else {
             0
         }
@@ -292,6 +300,7 @@ fn statement(ram: &MemoryInit, log_cycles: usize, transcript: &mut crate::transc
         log_cycles as u64,
         LOG_REGISTERS as u64,
         ram.sp.into(),
+        ram.stack_guard.into(),
         ram.log_size as u64,
         ram.base_word,
         ram.valid_words,

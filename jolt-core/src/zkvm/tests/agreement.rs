@@ -24,7 +24,7 @@ fn small() -> RunConfig {
             memory_size: 1 << 14,
         },
         max_cycles: 1 << 12,
-        check_stack: false,
+        stack_guard: false,
     }
 }
 

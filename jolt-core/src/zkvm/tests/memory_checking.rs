@@ -42,13 +42,13 @@ fn execute(program: &Program) -> Fixture {
     let config = RunConfig {
         layout,
         max_cycles: 1 << 16,
-        check_stack: false,
+        stack_guard: false,
     };
     let bytecode = Bytecode::new(program);
     let mut trace = Trace::default();
     run(program, &bytecode, &config, &[], &mut trace).expect("the program runs to its exit");
     let sp = layout.stack_top(program.image_end());
-    let ram = MemoryInit::new(&Memory::new(&layout, program, &[]), sp);
+    let ram = MemoryInit::new(&Memory::new(&layout, program, &[]), sp, 0);
     Fixture {
         rows: program_rows(&bytecode),
         bytecode,

@@ -37,7 +37,7 @@ pub(super) fn execute(program: &Program) -> Run {
             ..MemoryLayout::default()
         },
         max_cycles: 1 << 20,
-        check_stack: false,
+        stack_guard: false,
     };
     let bytecode = Bytecode::new(program);
     let mut trace = Trace::default();

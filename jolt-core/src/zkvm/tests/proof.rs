@@ -17,7 +17,7 @@ pub(super) fn config() -> RunConfig {
             ..MemoryLayout::default()
         },
         max_cycles: 1 << 16,
-        check_stack: false,
+        stack_guard: false,
     }
 }
 
