@@ -238,7 +238,11 @@ fn code_words(program: &Program) -> Vec<(u32, u32)> {
     for s in code {
         for (k, w) in s.data.chunks_exact(4).enumerate() {
             let address = u64::from(s.vaddr) + 4 * k as u64;
-            push_word(&mut words, address, u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+            push_word(
+                &mut words,
+                address,
+                u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+            );
         }
     }
     words

@@ -43,7 +43,8 @@ pub struct Execution {
     /// Memory at the halt.
     pub memory: Memory,
     /// The message a panicking guest passed at its exit (see
-    /// [`jolt_common::MAX_PANIC_MESSAGE`]); not part of the proof statement.
+    /// [`jolt_common::MAX_PANIC_MESSAGE`]), or the stack guard's when the stack overflowed;
+    /// not part of the proof statement.
     pub panic_message: Option<String>,
 }
 
@@ -98,7 +99,9 @@ pub fn run<R: Recorder>(
     };
     let (address, len) = (machine.registers[11], machine.registers[12]);
     let panic_message = match bytecode.stack_guard {
-        Some(guard) if halting_row >= guard.handler_row => Some(overflow_message(layout.stack_size)),
+        Some(guard) if halting_row >= guard.handler_row => {
+            Some(overflow_message(layout.stack_size))
+        }
         _ => (io.panic && len <= MAX_PANIC_MESSAGE).then(|| {
             String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned()
         }),

@@ -5,6 +5,8 @@
 //! cycle to a [`Recorder`]: [`NoTrace`] for plain runs, [`Trace`] for the prover, [`Profiler`]
 //! for instruction mixes and per-function cycle counts.
 //!
+//! With the [`stack_guard`], `sp` below the stack region ends the run as a panic.
+//!
 //! User-defined instructions in the custom-0 opcode space run when registered with
 //! [`Bytecode::with_extensions`] (see [`jolt_instructions::CustomInstruction`]); without a
 //! registration such a word is an illegal instruction.

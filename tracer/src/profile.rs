@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::bytecode::Bytecode;
 use crate::elf::Program;
+use crate::stack_guard::HANDLER_ADDRESS;
 use crate::trace::{Cycle, Recorder};
 
 /// Counts executions of each bytecode row.
@@ -34,7 +35,11 @@ impl Profiler {
             if row.step == 0 {
                 *instruction_mix.entry(row.source.opcode.name()).or_insert(0) += count;
             }
-            let function = function_at(program, row.address).unwrap_or("<unknown>");
+            let function = match function_at(program, row.address) {
+                Some(name) => name,
+                None if row.address == HANDLER_ADDRESS => "<stack guard>",
+                None => "<unknown>",
+            };
             *function_cycles.entry(function.to_string()).or_insert(0) += count;
         }
         let mut functions: Vec<(String, u64)> = function_cycles.into_iter().collect();

@@ -129,7 +129,7 @@ fn allocation_failure_is_a_panic() {
 fn stack_overflow_is_a_panic_naming_the_attribute_to_raise() {
     assert_eq!(
         panic_guest::analyze_deep_recursion(2).unwrap().output,
-        Some(0)
+        Some(panic_guest::deep_recursion(2))
     );
     let overflow = panic_guest::analyze_deep_recursion(10_000).unwrap();
     assert!(overflow.panicked && overflow.output.is_none());

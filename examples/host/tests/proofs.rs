@@ -116,6 +116,18 @@ fn allocation_failure_is_a_proven_panic() {
 }
 
 #[test]
+fn stack_overflow_is_a_proven_panic() {
+    let (prove, verify) = panic_guest::build_deep_recursion().unwrap();
+    let (output, proof) = prove(10_000).unwrap();
+    assert_eq!(output, None, "the stack overflowed");
+    verify(10_000, None, &proof).unwrap();
+    reject_wrong_output(|o| verify(10_000, o, &proof), 0);
+    let (output, proof) = prove(3).unwrap();
+    assert_eq!(output, Some(panic_guest::deep_recursion(3)));
+    verify(3, output, &proof).unwrap();
+}
+
+#[test]
 fn memory_guest_proves_and_verifies() {
     let (prove, verify) = memory_guest::build_sieve_and_walk().unwrap();
     let (output, proof) = prove(1000, 1024).unwrap();

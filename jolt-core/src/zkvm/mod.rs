@@ -29,8 +29,9 @@
 //!    row is both halting and padding).
 //! 2. **Registers** (read-write memory checking): `rs1_value`/`rs2_value` are the values of
 //!    registers `rs1`/`rs2`, and `rd_write` is written to register `rd`. The registers start
-//!    as the emulator's: `sp` at the layout's stack top for the program image, every other
-//!    register (x0 included) at 0.
+//!    as the emulator's: `sp` at the layout's stack top for the program image, the stack
+//!    guard register at the stack's bottom if the key has the guard
+//!    ([`jolt_tracer::stack_guard`]), every other register (x0 included) at 0.
 //! 3. **RAM** (read-write memory checking): `ram_read` is the word at `4·(ram_word − 2^31)`
 //!    and `ram_write` is stored there. The RAM memory's cells are the no-access cell (address
 //!    0), exactly the words of guest memory `[input_start, RAM_START + memory_size)` (address

@@ -9,6 +9,7 @@ mod attacks;
 mod parameters;
 mod proof;
 mod proof_attacks;
+mod stack_guard;
 
 use super::bytecode::{program_rows, Flag, RowFields};
 use super::constraints::{rv32im_shape, Columns};
