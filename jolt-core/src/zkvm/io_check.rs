@@ -1,8 +1,8 @@
 //! The I/O check: the final RAM holds the claimed public values on a range of cells.
 //!
 //! Statement ([`IoStatement`]): cells `[first, first + len)` of `ram_final_value` (the final
-//! RAM `F` of [`super::read_write_memory`], `2^m` cells; cell `j ≥ 1` is the word at
-//! `4·(base_word + j − 1)`, `base_word = input_start / 4`) hold `values`. Let `k` be the
+//! RAM `F` of [`super::read_write_memory`], `2^m` cells, whose first pages are the I/O
+//! region's, so its words are consecutive cells) hold `values`. Let `k` be the
 //! smallest integer with `2^k ≥ first + len` (`k ≤ m`), `F_k(j) = F(0^{m−k}, j)` the first
 //! `2^k` cells, `mask` the indicator of the range and `io` the values on it (0 elsewhere). The
 //! verifier draws `r ∈ F^k` and a degree-3 sumcheck over `k` variables proves
@@ -561,7 +561,7 @@ mod tests {
         let witness = RwWitness::new(&ram, &accesses(&rows, &trace.cycles));
         let poly = memory_common::compact(&witness.ram_final[0]);
         let io = &execution.io;
-        let s = io_statement(&layout, io).expect("the outputs fit");
+        let s = io_statement(&ram, &layout, io).expect("the outputs fit");
         assert_eq!(s.values.len(), 16 + 1);
         let panic = ram
             .cell(ram_word(true, jolt_common::PANIC_ADDRESS))

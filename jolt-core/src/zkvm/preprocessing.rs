@@ -28,6 +28,8 @@
 use super::bytecode::{program_rows, RowFields};
 use super::bytecode_checking::BytecodeTable;
 use super::constraints::{rv32im_tables, shape, Columns};
+use super::read_write_memory::{log_cells, LOG_PAGE};
+use super::statement::guest_words;
 use crate::commitment::{CommitmentScheme, SetupError};
 use crate::lasso::surge::SurgePreprocessing;
 use crate::r1cs::UniformShape;
@@ -231,7 +233,7 @@ pub fn max_num_vars(config: &RunConfig) -> Result<usize, PreprocessingError> {
 }
 
 /// `(max_log_cycles, max_log_ram, max_num_vars)` of a layout and cycle bound: the padded
-/// cycle bound, the RAM cells the layout allows (cell 0 is the dummy) and the largest
+/// cycle bound, the RAM cells of every page of guest memory (and the null page) and the largest
 /// committed polynomial (the slotted timestamp range table, RAM, or Surge's counts).
 fn size_bounds(
     layout: &MemoryLayout,
@@ -241,7 +243,9 @@ fn size_bounds(
     if max_log_cycles > MAX_LOG_CYCLES {
         return Err(PreprocessingError::MaxCycles(max_cycles));
     }
-    let max_log_ram = ceil_log2(1 + (layout.ram_end() - u64::from(layout.input_start())) / 4);
+    let (first_word, end_word) = guest_words(layout);
+    let pages = (end_word - 1) / (1 << LOG_PAGE) - first_word / (1 << LOG_PAGE) + 1;
+    let max_log_ram = log_cells(pages as usize);
     let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
     Ok((max_log_cycles, max_log_ram, max_num_vars))
 }
@@ -561,9 +565,9 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
     /// reaches far beyond its image and stack may still grow them.
     pub fn prepare(&self, cycles: u64) -> Result<(), SetupError> {
         let log_cycles = ceil_log2(cycles.max(2));
-        // The image (from the input region on), its alignment padding and the stack above it.
-        let stack_cells = u64::from(self.vk.layout.stack_size) / 4 + 4;
-        let log_ram = ceil_log2(1 + self.vk.image.len() as u64 + stack_cells);
+        // The pages of the image (from the input region on) and of the stack above it.
+        let words = self.vk.image.len() as u64 + u64::from(self.vk.layout.stack_size) / 4;
+        let log_ram = log_cells(words.div_ceil(1 << LOG_PAGE) as usize + 1);
         self.setup((log_cycles + 2).max(log_ram).max(LOG_M))
             .map(|_| ())
     }

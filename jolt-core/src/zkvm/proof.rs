@@ -108,6 +108,9 @@ pub struct JoltProof<PCS: CommitmentScheme> {
     pub cycles: u64,
     /// `log2` of the number of RAM cells the proof covers.
     pub log_ram: u32,
+    /// The pages of guest memory the RAM holds, increasing (see
+    /// [`super::read_write_memory::MemoryInit`]).
+    pub ram_pages: SafeVec<u32>,
     /// The commitments.
     pub commitments: JoltCommitments<PCS>,
     /// The uniform constraint system.
@@ -127,7 +130,7 @@ pub struct JoltProof<PCS: CommitmentScheme> {
 }
 
 impl_canonical_fields!([PCS: CommitmentScheme] JoltProof<PCS> where [] {
-    log_cycles, cycles, log_ram, commitments, spartan, surge, bytecode, read_write, byte_range, io, opening
+    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, io, opening
 });
 
 impl<PCS: CommitmentScheme> PartialEq for JoltProof<PCS> {
@@ -142,6 +145,7 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for JoltProof<PCS> {
             .field("log_cycles", &self.log_cycles)
             .field("cycles", &self.cycles)
             .field("log_ram", &self.log_ram)
+            .field("ram_pages", &self.ram_pages.len())
             .field("bytes", &self.size_in_bytes())
             .finish()
     }
@@ -162,6 +166,7 @@ impl<PCS: CommitmentScheme> JoltProof<PCS> {
     pub fn size_breakdown(&self) -> Vec<(&'static str, usize)> {
         use ark_serialize::CanonicalSerialize as S;
         vec![
+            ("ram_pages", self.ram_pages.compressed_size()),
             ("commitments", self.commitments.compressed_size()),
             ("spartan", self.spartan.compressed_size()),
             ("surge", self.surge.compressed_size()),

@@ -12,9 +12,9 @@ use super::bytecode_checking::{self, BytecodeWitness};
 use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
-use super::read_write_memory::{self as rw, cols, CycleAccess, RwWitness};
+use super::read_write_memory::{self as rw, cols, CycleAccess, MemoryInit, RwWitness};
 use super::statement::{
-    append_statement, boundary_claims, byte_columns, io_statement, memory_init, DOMAIN,
+    append_statement, boundary_claims, byte_columns, guest_words, io_statement, memory_init, DOMAIN,
 };
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
@@ -87,15 +87,21 @@ pub struct ZkvmWitness {
     pub accesses: Vec<CycleAccess>,
     /// The bytecode row of every real cycle.
     pub cycle_rows: Vec<u32>,
+    /// The pages of guest memory the RAM holds: the I/O region's and the accessed ones.
+    pub ram_pages: Vec<u32>,
 }
 
 impl ZkvmWitness {
     /// The witness of `cycles`.
     pub fn new<PCS: CommitmentScheme>(vk: &VerifierKey<PCS>, cycles: &[Cycle]) -> Self {
+        let accesses = rw::accesses(&vk.rows, cycles);
+        let ram_pages =
+            MemoryInit::pages_for(guest_words(&vk.layout), accesses.iter().map(|a| a.ram_word));
         Self {
             table: WitnessTable::new(&vk.columns, &vk.rows, cycles),
-            accesses: rw::accesses(&vk.rows, cycles),
+            accesses,
             cycle_rows: cycles.iter().map(|cy| cy.row).collect(),
+            ram_pages,
         }
     }
 }
@@ -115,6 +121,7 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         table,
         accesses,
         cycle_rows,
+        ram_pages: pages,
     } = witness;
     let len = table.len;
     let n = len.trailing_zeros() as usize;
@@ -122,21 +129,11 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         (0..len).map(|t| table.get(v.index(), t)).collect()
     };
 
-    // RAM: cells for the image and inputs, every accessed word and the I/O region.
+    // RAM: the witness's pages (the I/O region's and the accessed ones).
     let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
-    let io_stmt = io_statement(&vk.layout, io).map_err(statement_err)?;
-    let first_word = rw::WORD_OFFSET + u64::from(vk.layout.input_start() / 4);
-    let top_cell = accesses
-        .iter()
-        .filter_map(|a| (a.ram_word + 1).checked_sub(first_word))
-        .max()
-        .unwrap_or(0);
-    let cells = (top_cell + 1)
-        .max((io_stmt.first + io_stmt.values.len()) as u64)
-        .max(vk.image.len() as u64 + 1)
-        .max(io.inputs.len().div_ceil(4) as u64 + 1);
-    let log_ram = cells.next_power_of_two().trailing_zeros() as usize;
-    let ram = memory_init(vk, &io.inputs, log_ram).map_err(statement_err)?;
+    let log_ram = rw::log_cells(pages.len());
+    let ram = memory_init(vk, &io.inputs, log_ram, &pages).map_err(statement_err)?;
+    let io_stmt = io_statement(&ram, &vk.layout, io).map_err(statement_err)?;
 
     // Witnesses.
     let rw_witness = RwWitness::new(&ram, &accesses);
@@ -239,6 +236,7 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         log_cycles: n as u32,
         cycles,
         log_ram: log_ram as u32,
+        ram_pages: pages.into(),
         commitments,
         spartan,
         surge,

@@ -5,8 +5,9 @@
 //!   real cycles, `m = log2(RAM cells)`, the inputs and the outputs (without trailing zero
 //!   bytes, which the zero-filled regions cannot distinguish), the panic flag and the exit code
 //!   ([`append_statement`]).
-//! * The registers start as the emulator's (`sp` at the stack top, the others 0) and RAM as
-//!   the program image with the inputs ([`memory_init`]); the final RAM must hold the outputs
+//! * The registers start as the emulator's (`sp` at the stack top, the stack guard register
+//!   at the stack's bottom, the others 0) and RAM as the program image with the inputs, over
+//!   the pages the proof lists ([`memory_init`]); the final RAM must hold the outputs
 //!   and the panic flag in the cells of the output region and the panic word
 //!   ([`io_statement`]). Termination and the exit code are claims about the halting cycle
 //!   (see [`super::verifier`]), not memory.
@@ -28,7 +29,7 @@ use super::constraints::Columns;
 use super::io_check::IoStatement;
 use super::preprocessing::VerifierKey;
 use super::proof::ZkvmError;
-use super::read_write_memory::{cols, MemoryInit};
+use super::read_write_memory::{cols, ram_word, MemoryInit};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::r1cs::Variable;
@@ -80,11 +81,12 @@ fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
 
 /// The initial registers and RAM: `sp` at the stack top, the stack guard register at the
 /// stack's bottom (if the key has the guard), the program image with `inputs` at
-/// the start of the input region, over `2^log_ram` cells.
+/// the start of the input region, over `2^log_ram` cells holding `pages` (checked).
 pub fn memory_init<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     inputs: &[u8],
     log_ram: usize,
+    pages: &[u32],
 ) -> Result<MemoryInit, ZkvmError> {
     if inputs.len() > vk.layout.max_input_size as usize {
         return Err(ZkvmError::Statement(format!(
@@ -100,25 +102,38 @@ pub fn memory_init<PCS: CommitmentScheme>(
     for (w, v) in words.iter_mut().zip(le_words(inputs)) {
         *w = v;
     }
-    if log_ram > vk.max_log_ram || (1usize << log_ram) < words.len() + 1 {
+    if log_ram > vk.max_log_ram {
         return Err(ZkvmError::Statement(format!(
-            "2^{log_ram} RAM cells do not fit the program image and the layout"
+            "2^{log_ram} RAM cells are more than the layout's 2^{}",
+            vk.max_log_ram
         )));
     }
     let layout = &vk.layout;
-    Ok(MemoryInit {
-        sp: layout.stack_top(vk.program.image_end()),
-        stack_guard: vk.stack_guard_register(),
-        base_word: u64::from(layout.input_start() / 4),
-        valid_words: (layout.ram_end() - u64::from(layout.input_start())) / 4,
+    MemoryInit::paged(
+        (
+            layout.stack_top(vk.program.image_end()),
+            vk.stack_guard_register(),
+        ),
+        guest_words(layout),
         words,
-        log_size: log_ram,
-    })
+        pages.to_vec(),
+        log_ram,
+    )
+    .map_err(|e| ZkvmError::Statement(e.to_string()))
+}
+
+/// The words of guest memory, `[input_start, RAM_START + memory_size) / 4`.
+pub fn guest_words(layout: &MemoryLayout) -> (u64, u64) {
+    (u64::from(layout.input_start() / 4), layout.ram_end() / 4)
 }
 
 /// What the final RAM must hold: the output region (the claimed outputs, zero-padded) and the
-/// panic flag, as cells of [`MemoryInit`].
-pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement, ZkvmError> {
+/// panic flag, as cells of `ram` (consecutive: its I/O region's pages come first).
+pub fn io_statement(
+    ram: &MemoryInit,
+    layout: &MemoryLayout,
+    io: &ProgramIo,
+) -> Result<IoStatement, ZkvmError> {
     let output_words = (CONTROL_START - layout.output_start()) as usize / 4;
     if io.outputs.len() > 4 * output_words {
         return Err(ZkvmError::Statement(format!(
@@ -136,10 +151,10 @@ pub fn io_statement(layout: &MemoryLayout, io: &ProgramIo) -> Result<IoStatement
         layout.output_start() as usize + 4 * values.len(),
         PANIC_ADDRESS as usize + 4
     );
-    Ok(IoStatement {
-        first: ((layout.output_start() - layout.input_start()) / 4) as usize + 1,
-        values,
-    })
+    let first = ram
+        .cell(ram_word(true, layout.output_start()))
+        .ok_or_else(|| ZkvmError::Statement("the RAM does not hold the output region".into()))?;
+    Ok(IoStatement { first, values })
 }
 
 /// The claims on constraint-system columns at boolean points that pin the run's ends, as

@@ -86,8 +86,8 @@ pub fn verify<PCS: CommitmentScheme>(
             padded: 1 << n,
         });
     }
-    let ram = memory_init(vk, &io.inputs, log_ram)?;
-    let io_stmt = io_statement(&vk.layout, io)?;
+    let ram = memory_init(vk, &io.inputs, log_ram, &proof.ram_pages)?;
+    let io_stmt = io_statement(&ram, &vk.layout, io)?;
     let cm = &proof.commitments;
     let c = &vk.columns;
     count("constraint-system", c.len(), cm.witness.len())?;

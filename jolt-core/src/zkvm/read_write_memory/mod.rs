@@ -12,13 +12,12 @@
 //!   RAM:    a = ram_word, v_old = ram_read, v_new = ram_write, T = t + 1
 //! ```
 //! A row that writes no register has `rd = 0` and `rd_write = 0`, so slot 2 rewrites x0 with 0.
-//! RAM cell `0` (address 0) is the no-access cell of cycles without an access; cell
-//! `1 ≤ j ≤ valid_words` is the word `w = base_word + j − 1` of guest memory
-//! (`base_word = input_start / 4`) at address `WORD_OFFSET + w` ([`WORD_OFFSET`] `= 2^31`, the
-//! `ram_word` of an access to it); cells above guest memory are padding at addresses
-//! `PADDING_ADDRESS + j` (`2^32 + j`). An access's `ram_word` lies in `[2^30, 2^32)` (see
-//! [`crate::zkvm`]), so it never matches the no-access cell or a padding cell: the cells an
-//! access can use are exactly the guest memory's words ([`MemoryInit::address`]).
+//! RAM cell `0` (address 0) is the no-access cell of cycles without an access; the other
+//! cells hold the words of the pages the run touches, a word `w` of guest memory at address
+//! `WORD_OFFSET + w` ([`WORD_OFFSET`] `= 2^31`, the `ram_word` of an access to it), and every
+//! other cell is at an address no access produces (see [`MemoryInit`] for the page layout).
+//! An access's `ram_word` lies in `[2^30, 2^32)` (see [`crate::zkvm`]), so the cells an
+//! access can use are exactly the listed words of guest memory ([`MemoryInit::address`]).
 //!
 //! The memories (`Spice`): `init = (i, v0_i, 0)`, `final = (i, v_final_i, t_final_i)`, and
 //! `Π init · Π write = Π read · Π final` for each, with the vector fingerprint
@@ -48,23 +47,26 @@
 //!
 //! # Soundness
 //! The verifier computes every init tuple, every public address and every write timestamp
-//! itself; the RAM init MLE costs `O(image + inputs)`. All evaluations go to the
+//! itself; the RAM init MLE costs `O(image + inputs)` plus the page list's size. All evaluations go to the
 //! opening accumulator, whose batched opening the caller MUST verify. Left to the constraint
 //! system: `rd_write = 0` when `rd = 0` (x0 is never written a non-zero value, so it reads 0),
 //! `ram_write = ram_read` on cycles without a store, and that `ram_word` is 0 exactly on
 //! cycles without an access, and that an access's `ram_word` lies in `[2^30, 2^32)`. The
 //! memory check (with the timestamp range check) pins `ram_word` to the address of a cell
 //! whose init and final tuples the verifier builds: an address matching no cell is rejected.
-//! The verifier's address MLE costs `O(m)` ([`crate::zkvm::memory_common::prefix_mle`] for the
-//! padding cells). The caller's transcript must already bind the program and the inputs.
+//! The verifier's address MLE costs `O(2^{m−p} + 2^p)` for pages of `2^p` words
+//! ([`MemoryInit::address_mle`]). The caller's transcript must already bind the program and
+//! the inputs; [`statement`] binds the page list.
 //!
 //! Variable order: `x_0` is the most significant bit of an index (slot bits first).
 
 pub mod prove;
+mod ram_cells;
 pub mod verify;
 pub mod witness;
 
 pub use prove::{prove, prove_standalone};
+pub use ram_cells::{log_cells, MemoryInit, PageError, LOG_PAGE};
 pub use verify::{verify, verify_standalone, verify_standalone_bytes};
 pub use witness::{accesses, CycleAccess, RwWitness};
 
@@ -74,8 +76,6 @@ use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
 use crate::opening_accumulator::AccumulatorError;
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
-use jolt_instructions::STACK_GUARD_REGISTER;
-use jolt_tracer::Memory;
 
 /// `log2` of the register memory size (32 + virtual registers, padded).
 pub const LOG_REGISTERS: usize = jolt_instructions::REGISTER_COUNT
@@ -139,85 +139,6 @@ pub fn ram_word(access: bool, address: u32) -> u64 {
         WORD_OFFSET + u64::from(address / 4)
     } else {
         0
-    }
-}
-
-/// The initial registers and RAM, which the verifier builds from the program, its layout and
-/// the public inputs (as the emulator does).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MemoryInit {
-    /// The initial `sp` (register x2).
-    pub sp: u32,
-    /// The initial stack guard register: the stack's bottom, or 0 without the stack guard.
-    /// Every other register starts at 0.
-    pub stack_guard: u32,
-    /// `input_start / 4`: the word of cell 1.
-    pub base_word: u64,
-    /// The words of guest memory, `[input_start, RAM_START + memory_size)`: cells
-    /// `1..=valid_words`.
-    pub valid_words: u64,
-    /// The initial words from `input_start` on (at most `valid_words`).
-    pub words: Vec<u32>,
-    /// `m`: `2^m ≥ 1 + words.len()` cells.
-    pub log_size: usize,
-}
-
-impl MemoryInit {
-    /// The state the emulator starts with: `memory` (`Memory::new(layout, program, input)`:
-    /// image and inputs, all of guest memory), `sp` and the stack guard register.
-    pub fn new(memory: &Memory, sp: u32, stack_guard: u32) -> Self {
-        let words = memory.words().to_vec();
-        let log_size = (words.len() + 1).next_power_of_two().trailing_zeros() as usize;
-        Self {
-            sp,
-            stack_guard,
-            base_word: u64::from(memory.base() / 4),
-            valid_words: words.len() as u64,
-            words,
-            log_size,
-        }
-    }
-
-    /// The initial value of register `i`.
-    pub fn register(&self, i: usize) -> u64 {
-        if i == 2 {
-            self.sp.into()
-        } else if i == usize::from(STACK_GUARD_REGISTER) {
-            self.stack_guard.into()
-        } else {
-            0
-        }
-    }
-
-    /// The memory-side address of cell `j`: 0 for the no-access cell, `ram_word` of its word
-    /// for a cell of guest memory, an address no access produces for a padding cell.
-    pub fn address(&self, j: usize) -> u64 {
-        let j = j as u64;
-        if j == 0 {
-            0
-        } else if j <= self.valid_words {
-            WORD_OFFSET + self.base_word + j - 1
-        } else {
-            PADDING_ADDRESS + j
-        }
-    }
-
-    /// The initial value of cell `j`.
-    pub fn value(&self, j: usize) -> u64 {
-        j.checked_sub(1)
-            .and_then(|i| self.words.get(i))
-            .map_or(0, |&w| w.into())
-    }
-
-    /// The cell an access with this `ram_word` replays against: 0 without an access, the
-    /// word's cell (a padding cell above guest memory, which the memory check rejects), or
-    /// `None` below guest memory or past the `2^m` cells.
-    pub fn cell(&self, ram_word: u64) -> Option<usize> {
-        if ram_word == 0 {
-            return Some(0);
-        }
-        let j = ram_word.checked_sub(WORD_OFFSET + self.base_word)? as usize + 1;
-        (j < 1 << self.log_size).then_some(j)
     }
 }
 
@@ -302,9 +223,13 @@ fn statement(ram: &MemoryInit, log_cycles: usize, transcript: &mut crate::transc
         ram.sp.into(),
         ram.stack_guard.into(),
         ram.log_size as u64,
-        ram.base_word,
-        ram.valid_words,
+        ram.first_word,
+        ram.end_word,
+        ram.pages.len() as u64,
     ] {
         transcript.append_u64(STATEMENT, x);
+    }
+    for &page in &ram.pages {
+        transcript.append_u64(STATEMENT, page.into());
     }
 }

@@ -13,14 +13,14 @@
 
 use super::{
     cols, statement, MemoryInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS,
-    LOG_REGISTERS, LOG_SLOTS, MAX_LOG_CYCLES, NUM_POLYS, PADDING_ADDRESS, WORD_OFFSET,
+    LOG_REGISTERS, LOG_SLOTS, MAX_LOG_CYCLES, NUM_POLYS,
 };
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
-use crate::zkvm::memory_common::{self, identity_mle, prefix_mle, public_mle, slot_weights};
+use crate::zkvm::memory_common::{self, identity_mle, public_mle, slot_weights};
 use ark_ff::{AdditiveGroup, Field};
 
 /// Names the memory of a memory-checking error (its index in the proof), if it has one.
@@ -145,16 +145,8 @@ pub fn verify<PCS: CommitmentScheme>(
     // RAM.
     let ram_read_tuple = TupleEvals::single(*word, *ram_read, *ts_ram);
     let ram_write_tuple = TupleEvals::single(*word, *ram_write, identity_mle(ram_point) + Fr::ONE);
-    // `MemoryInit::address`: `j`, plus `WORD_OFFSET + base_word − 1` on cells `j ≥ 1`, plus
-    // `PADDING_ADDRESS − WORD_OFFSET − base_word + 1` on padding cells `j > valid_words`.
-    let eq_zero: Fr = ram_mem.iter().map(|x| Fr::ONE - x).product();
-    let memory_end = ram.valid_words.saturating_add(1);
-    let padding = Fr::ONE - prefix_mle(ram_mem, memory_end);
-    let address = identity_mle(ram_mem)
-        + (f(WORD_OFFSET + ram.base_word) - Fr::ONE) * (Fr::ONE - eq_zero)
-        + (f(PADDING_ADDRESS) - f(WORD_OFFSET + ram.base_word) + Fr::ONE) * padding;
-    // Nonzero initial words are the first cells (image and inputs): O(image), not O(2^m).
-    let v0 = public_mle(ram_mem, ram.words.len() + 1, |j| ram.value(j));
+    let address = ram.address_mle(ram_mem);
+    let v0 = ram.init_mle(ram_mem);
     let [ram_fv, ram_fts] = proof.ram_final_evals.as_slice() else {
         return Err(RwError::Shape {
             what: "RAM final evaluations",

@@ -96,8 +96,7 @@ impl RwWitness {
     /// The witness of `accesses`, padded to `2^n ≥ 2` with no-access cycles.
     ///
     /// # Panics
-    /// If a register is outside the register file, or a RAM word below guest memory or past
-    /// the `2^m` cells.
+    /// If a register is outside the register file.
     pub fn new(ram: &MemoryInit, accesses: &[CycleAccess]) -> Self {
         Self::new_forged(ram, accesses, None)
     }
@@ -132,7 +131,9 @@ impl RwWitness {
             let (_, ts1) = regs.access(a.rs1.into(), |_| a.rs1_value.into(), base + 1, forge(0));
             let (_, ts2) = regs.access(a.rs2.into(), |_| a.rs2_value.into(), base + 2, forge(1));
             let (old, tsd) = regs.access(a.rd.into(), |_| a.rd_write.into(), base + 3, forge(2));
-            let j = ram.cell(a.ram_word).expect("the RAM word is a cell");
+            // A word without a cell (outside guest memory or its listed pages) replays
+            // against the no-access cell, whose address it does not match: rejected.
+            let j = ram.cell(a.ram_word).unwrap_or(0);
             let (_, tsm) = mem.access(j, |_| a.ram_write.into(), t as u64 + 1, forge(3));
             let row = [
                 (cols::RS1, a.rs1.into()),

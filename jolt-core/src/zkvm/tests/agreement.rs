@@ -90,7 +90,8 @@ fn a_raw_program_reading_sp_proves_with_the_emulators_sp() {
     let h = Honest::<Pcs>::with_config(&reads_sp(), &[], &config, &());
     let sp = config.layout.stack_top(h.vk().program.image_end());
     assert_eq!(h.io.exit_code, sp);
-    let init = memory_init(h.vk(), &[], h.proof.log_ram as usize).expect("fits");
+    let init =
+        memory_init(h.vk(), &[], h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
     assert_eq!(init.register(2), u64::from(sp));
 }
 
@@ -181,7 +182,13 @@ fn rejects_a_load_past_memory_size() {
 #[test]
 fn rejects_a_load_from_address_zero() {
     let (h, cycles, io) = load_at(0);
-    let init: MemoryInit = memory_init(h.vk(), &io.inputs, h.proof.log_ram as usize).unwrap();
+    let init: MemoryInit = memory_init(
+        h.vk(),
+        &io.inputs,
+        h.proof.log_ram as usize,
+        &h.proof.ram_pages,
+    )
+    .unwrap();
     assert_eq!(
         init.cell(ram_word(true, 0)),
         None,

@@ -9,6 +9,7 @@ mod attacks;
 mod parameters;
 mod proof;
 mod proof_attacks;
+mod ram_pages;
 mod stack_guard;
 
 use super::bytecode::{program_rows, Flag, RowFields};

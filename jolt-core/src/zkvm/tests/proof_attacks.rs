@@ -238,7 +238,7 @@ fn tamper_sections<PCS: CommitmentScheme>(
 fn tampered_bytes_in_each_subproof_are_rejected() {
     let h = every_opcode();
     let seen = tamper_sections(h.vk(), &h.io, &h.proof, &[0x01, 0x80]);
-    assert_eq!(seen.len(), 11);
+    assert_eq!(seen.len(), 12);
     for (name, variants) in seen {
         println!("{name}: {variants:?}");
     }
