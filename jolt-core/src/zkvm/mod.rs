@@ -34,8 +34,9 @@
 //!    ([`jolt_tracer::stack_guard`]), every other register (x0 included) at 0.
 //! 3. **RAM** (read-write memory checking): `ram_read` is the word at `4·(ram_word − 2^31)`
 //!    and `ram_write` is stored there. The RAM memory's cells are the no-access cell (address
-//!    0), exactly the words of guest memory `[input_start, RAM_START + memory_size)` (address
-//!    `2^31 + word`) and padding cells at addresses `≥ 2^32`. Since
+//!    0), the words of guest memory `[input_start, RAM_START + memory_size)` in the pages the
+//!    proof lists (address `2^31 + word`; the list is checked by the verifier, see
+//!    [`read_write_memory::MemoryInit`]) and cells at addresses no access produces. Since
 //!    `4·ram_word = x + y − 2^32·carry + 2^33` with 32-bit `x`, `y` and a boolean carry puts
 //!    an access's `ram_word` in `[2^30, 2^32)` when integral (and far outside the cells when
 //!    the address is misaligned), an access reaches exactly the words the emulator allows;

@@ -264,7 +264,8 @@ impl MemoryInit {
         let mut sum = Fr::ZERO;
         for (k, page) in self.pages.iter().enumerate().map(|(i, p)| (i + 1, *p)) {
             let start = u64::from(page) << LOG_PAGE;
-            for o in 0..1usize << LOG_PAGE {
+            // Past the initial words (or guest memory) the page is zero: the loop stops there.
+            for (o, e) in eq_offset.iter().enumerate() {
                 let w = start + o as u64;
                 if w < self.first_word {
                     continue;
@@ -273,7 +274,7 @@ impl MemoryInit {
                     break;
                 }
                 match self.words.get((w - self.first_word) as usize) {
-                    Some(&v) if v != 0 => sum += eq_slot[k] * eq_offset[o] * Fr::from_u64(v.into()),
+                    Some(&v) if v != 0 => sum += eq_slot[k] * e * Fr::from_u64(v.into()),
                     Some(_) => {}
                     None => break,
                 }

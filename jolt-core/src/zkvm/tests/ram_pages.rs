@@ -33,7 +33,7 @@ fn store_at_the_top(config: &RunConfig) -> Program {
 }
 
 fn page(address: u32) -> u32 {
-    address / 4 >> LOG_PAGE
+    (address / 4) >> LOG_PAGE
 }
 
 #[test]
