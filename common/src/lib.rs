@@ -37,6 +37,9 @@ pub const CONTROL_START: u32 = PANIC_ADDRESS;
 
 /// Alignment of the end of the program image, where the stack region begins.
 pub const IMAGE_ALIGN: u32 = 16;
+/// `log2` of the words of a memory page (4 KiB): the unit in which a proof's RAM and a
+/// checkpoint's memory are kept.
+pub const LOG_PAGE_WORDS: u32 = 10;
 
 /// Default sizes, used for raw ELFs and when a `#[provable]` attribute is absent.
 pub mod defaults {

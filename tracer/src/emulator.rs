@@ -56,69 +56,30 @@ pub fn run<R: Recorder>(
     input: &[u8],
     recorder: &mut R,
 ) -> Result<Execution, EmulatorError> {
-    let layout = &config.layout;
-    if input.len() > layout.max_input_size as usize {
-        return Err(EmulatorError::InputTooLarge {
-            len: input.len(),
-            max: layout.max_input_size,
-        });
+    let mut machine = Machine::start(program, bytecode, config, input)?;
+    match machine.execute(recorder, u64::MAX)? {
+        Stop::Halted { halting_row } => Ok(machine.finish(config, input, halting_row)),
+        Stop::Paused => Err(machine.internal("a run paused without a pause point")),
     }
-    let image_end = program.image_end();
-    layout.check(image_end).map_err(EmulatorError::Layout)?;
-    if config.stack_guard != bytecode.stack_guard.is_some() {
-        return Err(EmulatorError::Internal {
-            pc: program.entry,
-            what: "a bytecode built for another stack guard setting than the run's",
-        });
-    }
-    let mut machine = Machine {
-        bytecode,
-        registers: [0; REGISTER_COUNT],
-        memory: Memory::new(layout, program, input),
-        max_cycles: config.max_cycles,
-    };
-    machine.registers[2] = layout.stack_top(image_end);
-    if let Some(guard) = bytecode.stack_guard {
-        machine.registers[usize::from(STACK_GUARD_REGISTER)] = guard.bottom;
-    }
-    let entry = bytecode
-        .row_of(program.entry)
-        .ok_or(EmulatorError::BadJump {
-            pc: program.entry,
-            word: 0,
-            target: program.entry,
-        })?;
-    let (cycles, halting_row) = machine.execute(entry, recorder)?;
-    let exit_code = machine.registers[usize::from(EXIT_CODE_REGISTER)];
-    let memory = machine.memory;
-    let io = ProgramIo {
-        inputs: input.to_vec(),
-        outputs: memory.read_bytes(layout.output_start(), layout.max_output_size as usize),
-        panic: memory.load(PANIC_ADDRESS).unwrap_or(0) != 0,
-        exit_code,
-    };
-    let (address, len) = (machine.registers[11], machine.registers[12]);
-    let panic_message = match bytecode.stack_guard {
-        Some(guard) if halting_row >= guard.handler_row => {
-            Some(overflow_message(layout.stack_size))
-        }
-        _ => (io.panic && len <= MAX_PANIC_MESSAGE).then(|| {
-            String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned()
-        }),
-    };
-    Ok(Execution {
-        cycles,
-        io,
-        memory,
-        panic_message,
-    })
 }
 
-struct Machine<'a> {
+/// The machine between two cycles: every register (virtual ones included), memory, the row
+/// it executes next and the cycles executed so far.
+pub(crate) struct Machine<'a> {
     bytecode: &'a Bytecode,
-    registers: [u32; REGISTER_COUNT],
-    memory: Memory,
+    pub registers: [u32; REGISTER_COUNT],
+    pub memory: Memory,
+    pub row: usize,
+    pub cycle: u64,
     max_cycles: u64,
+}
+
+/// Why [`Machine::execute`] returned.
+pub(crate) enum Stop {
+    /// The exit sequence completed at this row.
+    Halted { halting_row: usize },
+    /// The requested cycle was reached before the halt.
+    Paused,
 }
 
 /// What a row does besides computing a value.
@@ -127,42 +88,135 @@ enum Flow {
     Jump(u32),
 }
 
-impl Machine<'_> {
-    /// Executes rows from `row` until an exit sequence completes; returns the cycle count and
-    /// the halting row.
-    fn execute<R: Recorder>(
+impl<'a> Machine<'a> {
+    /// The machine at the entry point: `sp` at the stack top, the stack guard register at the
+    /// stack's bottom (if the bytecode has the guard), memory holding the image and `input`.
+    pub fn start(
+        program: &Program,
+        bytecode: &'a Bytecode,
+        config: &RunConfig,
+        input: &[u8],
+    ) -> Result<Self, EmulatorError> {
+        let layout = &config.layout;
+        if input.len() > layout.max_input_size as usize {
+            return Err(EmulatorError::InputTooLarge {
+                len: input.len(),
+                max: layout.max_input_size,
+            });
+        }
+        let image_end = program.image_end();
+        layout.check(image_end).map_err(EmulatorError::Layout)?;
+        if config.stack_guard != bytecode.stack_guard.is_some() {
+            return Err(EmulatorError::Internal {
+                pc: program.entry,
+                what: "a bytecode built for another stack guard setting than the run's",
+            });
+        }
+        let row = bytecode
+            .row_of(program.entry)
+            .ok_or(EmulatorError::BadJump {
+                pc: program.entry,
+                word: 0,
+                target: program.entry,
+            })?;
+        let mut registers = [0; REGISTER_COUNT];
+        registers[2] = layout.stack_top(image_end);
+        if let Some(guard) = bytecode.stack_guard {
+            registers[usize::from(STACK_GUARD_REGISTER)] = guard.bottom;
+        }
+        Ok(Self {
+            bytecode,
+            registers,
+            memory: Memory::new(layout, program, input),
+            row,
+            cycle: 0,
+            max_cycles: config.max_cycles,
+        })
+    }
+
+    /// The bytecode the machine runs.
+    pub fn bytecode(&self) -> &'a Bytecode {
+        self.bytecode
+    }
+
+    /// An [`EmulatorError::Internal`] at the current row.
+    pub fn internal(&self, what: &'static str) -> EmulatorError {
+        let pc = self.bytecode.rows.get(self.row).map_or(0, |r| r.address);
+        EmulatorError::Internal { pc, what }
+    }
+
+    /// The finished run, after [`Stop::Halted`] at `halting_row`.
+    pub fn finish(self, config: &RunConfig, input: &[u8], halting_row: usize) -> Execution {
+        let layout = &config.layout;
+        let exit_code = self.registers[usize::from(EXIT_CODE_REGISTER)];
+        let memory = self.memory;
+        let io = ProgramIo {
+            inputs: input.to_vec(),
+            outputs: memory.read_bytes(layout.output_start(), layout.max_output_size as usize),
+            panic: memory.load(PANIC_ADDRESS).unwrap_or(0) != 0,
+            exit_code,
+        };
+        let (address, len) = (self.registers[11], self.registers[12]);
+        let panic_message = match self.bytecode.stack_guard {
+            Some(guard) if halting_row >= guard.handler_row => {
+                Some(overflow_message(layout.stack_size))
+            }
+            _ => (io.panic && len <= MAX_PANIC_MESSAGE).then(|| {
+                String::from_utf8_lossy(&memory.read_bytes(address, len as usize)).into_owned()
+            }),
+        };
+        Execution {
+            cycles: self.cycle,
+            io,
+            memory,
+            panic_message,
+        }
+    }
+
+    /// Executes rows until an exit sequence completes or `until` cycles have been executed
+    /// in all (counting from the start of the run).
+    pub fn execute<R: Recorder>(
         &mut self,
-        mut row: usize,
         recorder: &mut R,
-    ) -> Result<(u64, usize), EmulatorError> {
+        until: u64,
+    ) -> Result<Stop, EmulatorError> {
         let rows = &self.bytecode.rows;
-        let mut cycles = 0u64;
-        loop {
+        let (mut row, mut cycle) = (self.row, self.cycle);
+        let result = loop {
+            if cycle == until {
+                break Ok(Stop::Paused);
+            }
             let Some(r) = rows.get(row) else {
                 let pc = rows.last().map_or(0, |r| r.address.wrapping_add(4));
-                return Err(EmulatorError::BadJump {
+                break Err(EmulatorError::BadJump {
                     pc,
                     word: 0,
                     target: pc,
                 });
             };
-            if cycles == self.max_cycles {
-                return Err(EmulatorError::MaxCycles {
+            if cycle == self.max_cycles {
+                break Err(EmulatorError::MaxCycles {
                     max_cycles: self.max_cycles,
                     pc: r.address,
                 });
             }
-            let instr = r
-                .instr
-                .map_err(|reason| EmulatorError::IllegalInstruction {
-                    pc: r.address,
-                    word: r.word,
-                    reason,
-                })?;
+            let instr = match r.instr {
+                Ok(instr) => instr,
+                Err(reason) => {
+                    break Err(EmulatorError::IllegalInstruction {
+                        pc: r.address,
+                        word: r.word,
+                        reason,
+                    })
+                }
+            };
             let rs1 = self.registers[instr.rs1 as usize];
             let rs2 = self.registers[instr.rs2 as usize];
             let mut ram = RamAccess::default();
-            let (value, flow) = self.step(r, instr, rs1, rs2, &mut ram)?;
+            let (value, flow) = match self.step(r, instr, rs1, rs2, &mut ram) {
+                Ok(done) => done,
+                Err(e) => break Err(e),
+            };
             if instr.rd != 0 && writes_rd(instr.opcode) {
                 self.registers[instr.rd as usize] = value;
             }
@@ -170,21 +224,26 @@ impl Machine<'_> {
             recorder.record(row, || {
                 record(r, row, instr, rs1, rs2, rd_value, value, ram)
             });
-            cycles += 1;
+            cycle += 1;
             row = match flow {
                 Flow::Next if r.remaining == 0 && r.source.opcode == Opcode::Ecall => {
-                    return Ok((cycles, row))
+                    break Ok(Stop::Halted { halting_row: row })
                 }
                 Flow::Next => row + 1,
-                Flow::Jump(target) => {
-                    self.bytecode.row_of(target).ok_or(EmulatorError::BadJump {
-                        pc: r.address,
-                        word: r.word,
-                        target,
-                    })?
-                }
+                Flow::Jump(target) => match self.bytecode.row_of(target) {
+                    Some(next) => next,
+                    None => {
+                        break Err(EmulatorError::BadJump {
+                            pc: r.address,
+                            word: r.word,
+                            target,
+                        })
+                    }
+                },
             };
-        }
+        };
+        (self.row, self.cycle) = (row, cycle);
+        result
     }
 
     /// Executes one row: the value for rd (if the opcode writes one) and where to go next.

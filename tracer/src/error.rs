@@ -53,6 +53,8 @@ pub enum EmulatorError {
     InputTooLarge { len: usize, max: u32 },
     #[error("{0}")]
     Layout(LayoutError),
+    #[error("the checkpoint cannot be resumed: {0}")]
+    BadCheckpoint(&'static str),
     #[error("emulator bug at pc {pc:#010x}: {what}")]
     Internal { pc: u32, what: &'static str },
 }

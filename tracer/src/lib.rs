@@ -5,6 +5,9 @@
 //! cycle to a [`Recorder`]: [`NoTrace`] for plain runs, [`Trace`] for the prover, [`Profiler`]
 //! for instruction mixes and per-function cycle counts.
 //!
+//! A long run splits into shards: [`checkpoints`] records the state at the start of each in
+//! one fast pass, and [`resume`] re-executes any one of them alone.
+//!
 //! With the [`stack_guard`], `sp` below the stack region ends the run as a panic.
 //!
 //! User-defined instructions in the custom-0 opcode space run when registered with
@@ -12,6 +15,7 @@
 //! registration such a word is an illegal instruction.
 
 mod bytecode;
+mod checkpoint;
 mod elf;
 mod elf_writer;
 mod emulator;
@@ -23,6 +27,7 @@ pub mod stack_guard;
 mod trace;
 
 pub use bytecode::{Bytecode, BytecodeError, BytecodeRow, EXIT_CODE_REGISTER};
+pub use checkpoint::{checkpoints, resume, Checkpoint, ShardEnd};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
 pub use emulator::{run, Execution, RunConfig};
 pub use error::EmulatorError;

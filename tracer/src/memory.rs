@@ -2,7 +2,7 @@
 //! The machine's RAM is word-addressed; sub-word loads and stores are virtual sequences over
 //! aligned word accesses, so the only accesses here are aligned 32-bit loads and stores.
 
-use jolt_common::MemoryLayout;
+use jolt_common::{MemoryLayout, LOG_PAGE_WORDS};
 
 use crate::elf::Program;
 
@@ -83,6 +83,38 @@ impl Memory {
     /// All words, lowest address first (the final memory state for the prover).
     pub fn words(&self) -> &[u32] {
         &self.words
+    }
+
+    /// The pages (of `2^LOG_PAGE_WORDS` words, numbered by absolute word address) that meet
+    /// memory.
+    pub fn pages(&self) -> std::ops::RangeInclusive<u32> {
+        let first = self.base / 4;
+        let last = (self.end() / 4 - 1) as u32;
+        (first >> LOG_PAGE_WORDS)..=(last >> LOG_PAGE_WORDS)
+    }
+
+    /// The words of memory in `page`, lowest first (fewer at the ends of memory).
+    pub fn page(&self, page: u32) -> &[u32] {
+        let (start, end) = self.page_range(page);
+        self.words.get(start..end).unwrap_or(&[])
+    }
+
+    /// Overwrites the words of memory in `page` with `words` (as [`Self::page`] returns
+    /// them); `None` if `page` does not meet memory or `words` has another length.
+    pub fn set_page(&mut self, page: u32, words: &[u32]) -> Option<()> {
+        let (start, end) = self.page_range(page);
+        let slot = self.words.get_mut(start..end)?;
+        (slot.len() == words.len() && start < end).then(|| slot.copy_from_slice(words))
+    }
+
+    /// The indices into `words` of `page`'s words of memory.
+    fn page_range(&self, page: u32) -> (usize, usize) {
+        let first = u64::from(self.base / 4);
+        let page_start = u64::from(page) << LOG_PAGE_WORDS;
+        let start = page_start.saturating_sub(first);
+        let end = (page_start + (1 << LOG_PAGE_WORDS)).saturating_sub(first);
+        let len = self.words.len() as u64;
+        (start.min(len) as usize, end.min(len) as usize)
     }
 }
 

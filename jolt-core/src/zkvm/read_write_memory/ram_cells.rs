@@ -34,7 +34,7 @@ use jolt_instructions::STACK_GUARD_REGISTER;
 use jolt_tracer::Memory;
 
 /// `log2` of the words of a page.
-pub const LOG_PAGE: usize = 10;
+pub const LOG_PAGE: usize = jolt_common::LOG_PAGE_WORDS as usize;
 const PAGE_MASK: u64 = (1 << LOG_PAGE) - 1;
 
 /// A page list a verifier refuses.
