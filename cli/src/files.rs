@@ -19,7 +19,7 @@ use jolt_tracer::ProgramIo;
 pub const PROOF_MAGIC: &[u8; 8] = b"JOLTPRF\0";
 pub const KEY_MAGIC: &[u8; 8] = b"JOLTKEY\0";
 /// The format version both files carry.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 type ProofBody = (SafeVec<u8>, SafeVec<u8>, bool, u32, SafeVec<u8>);
 

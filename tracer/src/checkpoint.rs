@@ -115,7 +115,9 @@ pub fn checkpoints(
     mut each: impl FnMut(Checkpoint),
 ) -> Result<Execution, EmulatorError> {
     if shard_cycles == 0 {
-        return Err(EmulatorError::BadCheckpoint("a shard must have at least one cycle"));
+        return Err(EmulatorError::BadCheckpoint(
+            "a shard must have at least one cycle",
+        ));
     }
     let mut machine = Machine::start(program, bytecode, config, input)?;
     let initial = machine.memory.clone();
@@ -144,7 +146,9 @@ pub fn resume<R: Recorder>(
     checkpoint.restore(&mut machine)?;
     let until = machine.cycle.saturating_add(shard_cycles);
     Ok(match machine.execute(recorder, until)? {
-        Stop::Halted { halting_row } => ShardEnd::Halted(machine.finish(config, input, halting_row)),
+        Stop::Halted { halting_row } => {
+            ShardEnd::Halted(machine.finish(config, input, halting_row))
+        }
         Stop::Paused => ShardEnd::Paused(Checkpoint::capture(&machine, &initial)),
     })
 }

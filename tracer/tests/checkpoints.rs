@@ -80,7 +80,14 @@ fn resume_one(program: &Program, checkpoint: &Checkpoint, shard: u64) -> (ShardE
 fn shards_resumed_in_any_order_give_back_the_run() {
     let program = busy(200);
     let mut full = Trace::default();
-    let whole = run(&program, &bytecode(&program), &config(), &[1, 2, 3], &mut full).unwrap();
+    let whole = run(
+        &program,
+        &bytecode(&program),
+        &config(),
+        &[1, 2, 3],
+        &mut full,
+    )
+    .unwrap();
     for shard in [1, 7, 64, 1000, 1 << 20] {
         let (all, execution) = record(&program, shard);
         assert_eq!(execution.io, whole.io);
@@ -109,7 +116,10 @@ fn shards_resumed_in_any_order_give_back_the_run() {
 fn a_checkpoint_holds_only_the_written_pages() {
     let program = busy(50);
     let (all, _) = record(&program, 100);
-    assert!(all[0].pages.is_empty(), "nothing written before the first cycle");
+    assert!(
+        all[0].pages.is_empty(),
+        "nothing written before the first cycle"
+    );
     let last = all.last().unwrap();
     let pages: Vec<u32> = last.pages.iter().map(|(p, _)| *p).collect();
     assert_eq!(pages, vec![((RAM_START + (1 << 19)) / 4) >> LOG_PAGE_WORDS]);

@@ -167,13 +167,31 @@ fn the_top_word_of_guest_memory_proves() {
     assert_eq!(verify(h.vk(), &h.io, &h.proof), Ok(()));
 }
 
-/// A load from the first word past `memory_size`: its cell is a padding cell of the RAM check,
-/// whose address no access matches.
+/// A load from the first word past `memory_size`: no listed page holds it, so no RAM cell has
+/// its address.
 #[test]
 fn rejects_a_load_past_memory_size() {
     let end = small().layout.ram_end() as u32;
     let (h, cycles, io) = load_at(end);
     let r = h.prove_and_verify_io(ZkvmWitness::new(h.vk(), &cycles), &io);
+    assert!(matches!(r, Err(ZkvmError::ReadWrite(_))), "{r:?}");
+}
+
+/// A load from the word just below the input region: it lies in the first listed page (the
+/// I/O region does not start on a page boundary), whose cells below guest memory have
+/// addresses no access produces.
+#[test]
+fn rejects_a_load_below_the_input_region_in_a_listed_page() {
+    let below = small().layout.input_start() - 4;
+    let (h, cycles, io) = load_at(below);
+    let witness = ZkvmWitness::new(h.vk(), &cycles);
+    assert!(
+        witness
+            .ram_pages
+            .contains(&((below / 4) >> jolt_common::LOG_PAGE_WORDS)),
+        "the word's page is listed"
+    );
+    let r = h.prove_and_verify_io(witness, &io);
     assert!(matches!(r, Err(ZkvmError::ReadWrite(_))), "{r:?}");
 }
 
