@@ -63,6 +63,19 @@ pub fn run<R: Recorder>(
     }
 }
 
+/// The registers at the first cycle of a run under `config` of a program whose image ends at
+/// `image_end`: `sp` at the stack top, with the stack guard the guard register at the stack's
+/// bottom, every other register 0. The proof's register memory starts the same way.
+pub fn initial_registers(config: &RunConfig, image_end: u32) -> [u32; REGISTER_COUNT] {
+    let layout = &config.layout;
+    let mut registers = [0; REGISTER_COUNT];
+    registers[2] = layout.stack_top(image_end);
+    if config.stack_guard {
+        registers[usize::from(STACK_GUARD_REGISTER)] = layout.stack_bottom(image_end);
+    }
+    registers
+}
+
 /// The machine between two cycles: every register (virtual ones included), memory, the row
 /// it executes next and the cycles executed so far.
 pub(crate) struct Machine<'a> {
@@ -119,14 +132,9 @@ impl<'a> Machine<'a> {
                 word: 0,
                 target: program.entry,
             })?;
-        let mut registers = [0; REGISTER_COUNT];
-        registers[2] = layout.stack_top(image_end);
-        if let Some(guard) = bytecode.stack_guard {
-            registers[usize::from(STACK_GUARD_REGISTER)] = guard.bottom;
-        }
         Ok(Self {
             bytecode,
-            registers,
+            registers: initial_registers(config, image_end),
             memory: Memory::new(layout, program, input),
             row,
             cycle: 0,

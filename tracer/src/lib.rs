@@ -29,7 +29,7 @@ mod trace;
 pub use bytecode::{Bytecode, BytecodeError, BytecodeRow, EXIT_CODE_REGISTER};
 pub use checkpoint::{checkpoints, resume, Checkpoint, ShardEnd};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
-pub use emulator::{run, Execution, RunConfig};
+pub use emulator::{initial_registers, run, Execution, RunConfig};
 pub use error::EmulatorError;
 pub use io::ProgramIo;
 pub use memory::Memory;

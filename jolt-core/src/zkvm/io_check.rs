@@ -239,7 +239,7 @@ mod tests {
     use ark_std::rand::Rng;
     use ark_std::test_rng;
     use jolt_common::MemoryLayout;
-    use jolt_tracer::{run as execute, Bytecode, Memory, RunConfig, Trace};
+    use jolt_tracer::{initial_registers, run as execute, Bytecode, Memory, RunConfig, Trace};
     use std::sync::OnceLock;
 
     /// `2^LOG_RAM` cells in the synthetic tests.
@@ -555,8 +555,10 @@ mod tests {
         let mut trace = Trace::default();
         let execution =
             execute(&program, &bytecode, &config, &[], &mut trace).expect("the program exits");
-        let sp = layout.stack_top(program.image_end());
-        let ram = MemoryInit::new(&Memory::new(&layout, &program, &[]), sp, 0);
+        let ram = MemoryInit::new(
+            &Memory::new(&layout, &program, &[]),
+            initial_registers(&config, program.image_end()).to_vec(),
+        );
         let rows = program_rows(&bytecode);
         let witness = RwWitness::new(&ram, &accesses(&rows, &trace.cycles));
         let poly = memory_common::compact(&witness.ram_final[0]);

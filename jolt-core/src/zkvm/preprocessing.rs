@@ -409,15 +409,6 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         }
     }
 
-    /// The initial value of the stack guard register: the stack's bottom with the guard, else 0.
-    pub fn stack_guard_register(&self) -> u32 {
-        if self.data.stack_guard {
-            self.layout.stack_bottom(self.program.image_end())
-        } else {
-            0
-        }
-    }
-
     /// The commitment scheme's verifier parameters.
     pub fn pcs(&self) -> &PCS::VerifierSetup {
         &self.data.pcs

@@ -36,7 +36,7 @@ use crate::r1cs::Variable;
 use crate::transcript::{Absorb, Transcript};
 use ark_ff::{AdditiveGroup, Field};
 use jolt_common::{MemoryLayout, CONTROL_START, PANIC_ADDRESS};
-use jolt_tracer::ProgramIo;
+use jolt_tracer::{initial_registers, ProgramIo};
 
 /// The transcript's domain separator.
 pub const DOMAIN: &[u8] = b"jolt zkvm proof";
@@ -110,10 +110,7 @@ pub fn memory_init<PCS: CommitmentScheme>(
     }
     let layout = &vk.layout;
     MemoryInit::paged(
-        (
-            layout.stack_top(vk.program.image_end()),
-            vk.stack_guard_register(),
-        ),
+        initial_registers(&vk.run_config(), vk.program.image_end()).to_vec(),
         guest_words(layout),
         words,
         pages.to_vec(),

@@ -220,8 +220,7 @@ fn statement(ram: &MemoryInit, log_cycles: usize, transcript: &mut crate::transc
     for x in [
         log_cycles as u64,
         LOG_REGISTERS as u64,
-        ram.sp.into(),
-        ram.stack_guard.into(),
+        ram.registers.len() as u64,
         ram.log_size as u64,
         ram.first_word,
         ram.end_word,
@@ -229,7 +228,7 @@ fn statement(ram: &MemoryInit, log_cycles: usize, transcript: &mut crate::transc
     ] {
         transcript.append_u64(STATEMENT, x);
     }
-    for &page in &ram.pages {
-        transcript.append_u64(STATEMENT, page.into());
+    for &x in ram.registers.iter().chain(&ram.pages) {
+        transcript.append_u64(STATEMENT, x.into());
     }
 }

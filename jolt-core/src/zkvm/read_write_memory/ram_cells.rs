@@ -30,7 +30,6 @@ use crate::field::{Fr, JoltField};
 use crate::poly::{identity_mle, EqPolynomial};
 use ark_ff::AdditiveGroup;
 use jolt_common::RAM_START;
-use jolt_instructions::STACK_GUARD_REGISTER;
 use jolt_tracer::Memory;
 
 /// `log2` of the words of a page.
@@ -58,11 +57,9 @@ pub enum PageError {
 /// the public inputs and the proof's page list (as the emulator starts).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MemoryInit {
-    /// The initial `sp` (register x2).
-    pub sp: u32,
-    /// The initial stack guard register: the stack's bottom, or 0 without the stack guard.
-    /// Every other register starts at 0.
-    pub stack_guard: u32,
+    /// The initial registers ([`jolt_tracer::initial_registers`]); those past its end start
+    /// at 0.
+    pub registers: Vec<u32>,
     /// `input_start / 4`: the first word of guest memory.
     pub first_word: u64,
     /// `(RAM_START + memory_size) / 4`: one past the last word of guest memory.
@@ -90,7 +87,7 @@ impl MemoryInit {
     /// guest memory is the words `[first_word, end_word)`, `words` its initial contents from
     /// `first_word` on, and the cells number `2^log_size`.
     pub fn paged(
-        registers: (u32, u32),
+        registers: Vec<u32>,
         (first_word, end_word): (u64, u64),
         words: Vec<u32>,
         pages: Vec<u32>,
@@ -119,8 +116,7 @@ impl MemoryInit {
             });
         }
         Ok(Self {
-            sp: registers.0,
-            stack_guard: registers.1,
+            registers,
             first_word,
             end_word,
             words,
@@ -151,8 +147,8 @@ impl MemoryInit {
     }
 
     /// The state the emulator starts with, every page listed: `memory`
-    /// (`Memory::new(layout, program, input)`), `sp` and the stack guard register.
-    pub fn new(memory: &Memory, sp: u32, stack_guard: u32) -> Self {
+    /// (`Memory::new(layout, program, input)`) and the registers.
+    pub fn new(memory: &Memory, registers: Vec<u32>) -> Self {
         let words = memory.words().to_vec();
         let first_word = u64::from(memory.base() / 4);
         let end_word = first_word + words.len() as u64;
@@ -161,8 +157,7 @@ impl MemoryInit {
             .collect();
         let log_size = log_cells(pages.len());
         Self {
-            sp,
-            stack_guard,
+            registers,
             first_word,
             end_word,
             words,
@@ -173,13 +168,7 @@ impl MemoryInit {
 
     /// The initial value of register `i`.
     pub fn register(&self, i: usize) -> u64 {
-        if i == 2 {
-            self.sp.into()
-        } else if i == usize::from(STACK_GUARD_REGISTER) {
-            self.stack_guard.into()
-        } else {
-            0
-        }
+        self.registers.get(i).map_or(0, |&v| v.into())
     }
 
     /// The word of guest memory cell `j` holds, if any.
@@ -299,7 +288,14 @@ mod tests {
             [WORD_OFFSET + end_word - 1, 0, WORD_OFFSET + first_word],
         );
         let log_size = log_cells(pages.len());
-        MemoryInit::paged((7, 9), (first_word, end_word), words, pages, log_size).unwrap()
+        MemoryInit::paged(
+            vec![0, 0, 7],
+            (first_word, end_word),
+            words,
+            pages,
+            log_size,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -350,7 +346,7 @@ mod tests {
         let ram = sample();
         let range = (ram.first_word, ram.end_word);
         let check =
-            |pages: Vec<u32>| MemoryInit::paged((0, 0), range, vec![], pages, 20).map(|_| ());
+            |pages: Vec<u32>| MemoryInit::paged(vec![], range, vec![], pages, 20).map(|_| ());
         let io = ram.pages[0];
         let last = *ram.pages.last().unwrap();
         assert_eq!(
@@ -363,7 +359,7 @@ mod tests {
         );
         assert_eq!(check(vec![last]), Err(PageError::MissingIoPages));
         assert!(matches!(
-            MemoryInit::paged((0, 0), range, vec![], ram.pages.clone(), LOG_PAGE + 1),
+            MemoryInit::paged(vec![], range, vec![], ram.pages.clone(), LOG_PAGE + 1),
             Err(PageError::TooMany { .. })
         ));
     }

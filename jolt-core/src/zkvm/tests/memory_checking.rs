@@ -17,7 +17,7 @@ use crate::transcript::Transcript;
 use asm::*;
 use jolt_common::MemoryLayout;
 use jolt_instructions::Opcode;
-use jolt_tracer::{run, Bytecode, Cycle, Memory, Program, RunConfig, Trace};
+use jolt_tracer::{initial_registers, run, Bytecode, Cycle, Memory, Program, RunConfig, Trace};
 use std::sync::OnceLock;
 
 fn srs() -> &'static HyperKzgSrs {
@@ -47,8 +47,10 @@ fn execute(program: &Program) -> Fixture {
     let bytecode = Bytecode::new(program);
     let mut trace = Trace::default();
     run(program, &bytecode, &config, &[], &mut trace).expect("the program runs to its exit");
-    let sp = layout.stack_top(program.image_end());
-    let ram = MemoryInit::new(&Memory::new(&layout, program, &[]), sp, 0);
+    let ram = MemoryInit::new(
+        &Memory::new(&layout, program, &[]),
+        initial_registers(&config, program.image_end()).to_vec(),
+    );
     Fixture {
         rows: program_rows(&bytecode),
         bytecode,

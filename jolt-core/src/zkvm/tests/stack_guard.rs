@@ -8,7 +8,7 @@ use crate::zkvm::statement::memory_init;
 use crate::zkvm::{verify, ProverKey, ZkvmError, ZkvmWitness};
 use jolt_common::{PANIC_EXIT_CODE, RAM_START};
 use jolt_instructions::STACK_GUARD_REGISTER;
-use jolt_tracer::{Cycle, ProgramIo};
+use jolt_tracer::{checkpoints, initial_registers, resume, Cycle, ProgramIo, ShardEnd};
 
 type Pcs = Dory;
 
@@ -52,24 +52,32 @@ fn exited_normally(io: &ProgramIo) -> ProgramIo {
     }
 }
 
-/// The trace of `h`'s program run with the stack guard register starting at 0: every check
-/// falls through, so the run goes on past the overflow and exits normally.
+/// The trace of `h`'s program run with the stack guard register starting at 0 (resumed from
+/// its first checkpoint with that register cleared): every check falls through, so the run
+/// goes on past the overflow and exits normally.
 fn run_without_the_guards_bound(h: &Honest<Pcs>) -> (Vec<Cycle>, ProgramIo) {
-    let mut bytecode = h.pk.bytecode.clone();
-    bytecode
-        .stack_guard
-        .as_mut()
-        .expect("a guarded bytecode")
-        .bottom = 0;
+    let (program, config) = (&h.vk().program, h.vk().run_config());
+    let mut start = None;
+    checkpoints(program, &h.pk.bytecode, &config, &[], 1 << 20, |c| {
+        start.get_or_insert(c);
+    })
+    .expect("runs");
+    let mut start = start.expect("the first checkpoint");
+    start.registers[usize::from(STACK_GUARD_REGISTER)] = 0;
     let mut trace = Trace::default();
-    let execution = run(
-        &h.vk().program,
-        &bytecode,
-        &h.vk().run_config(),
+    let end = resume(
+        program,
+        &h.pk.bytecode,
+        &config,
         &[],
+        &start,
+        1 << 20,
         &mut trace,
     )
     .expect("runs to its exit");
+    let ShardEnd::Halted(execution) = end else {
+        panic!("one shard holds the run")
+    };
     assert!(!execution.io.panic && execution.io.exit_code == 0);
     (trace.cycles, execution.io)
 }
@@ -145,5 +153,6 @@ fn the_guard_is_part_of_the_key() {
     assert!(guarded.vk.run_config().stack_guard);
     let r = verify(&guarded.vk, &plain.io, &plain.proof);
     assert!(r.is_err(), "{r:?}");
-    assert!(RAM_START < guarded.vk.stack_guard_register());
+    let registers = initial_registers(&guarded.vk.run_config(), guarded.vk.program.image_end());
+    assert!(RAM_START < registers[usize::from(STACK_GUARD_REGISTER)]);
 }
