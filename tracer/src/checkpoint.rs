@@ -8,7 +8,8 @@
 //! holds the cycles executed so far, the row executed next, every register (virtual ones
 //! included: a shard may start inside a virtual sequence) and the memory pages that differ
 //! from the initial memory, which the resuming side rebuilds from the program and the inputs;
-//! its size follows the memory the run has written, not the address space.
+//! its size, and the time to take it, follow the memory the run has written, not the address
+//! space.
 
 use jolt_instructions::REGISTER_COUNT;
 use serde::{Deserialize, Serialize};
@@ -51,7 +52,7 @@ impl Checkpoint {
     fn capture(machine: &Machine<'_>, initial: &Memory) -> Self {
         let pages = machine
             .memory
-            .pages()
+            .stored_pages()
             .filter(|&p| machine.memory.page(p) != initial.page(p))
             .map(|p| (p, machine.memory.page(p).to_vec()))
             .collect();

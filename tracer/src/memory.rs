@@ -11,6 +11,8 @@ use crate::elf::Program;
 pub struct Memory {
     base: u32,
     words: Vec<u32>,
+    /// One bit per page ([`Self::pages`] order): set once [`Self::store`] wrote to it.
+    stored: Vec<u64>,
 }
 
 impl Memory {
@@ -18,9 +20,12 @@ impl Memory {
     pub fn new(layout: &MemoryLayout, program: &Program, input: &[u8]) -> Self {
         let base = layout.input_start();
         let len = ((layout.ram_end() - u64::from(base)) / 4) as usize;
+        let pages = (len as u64 + u64::from(base / 4 % (1 << LOG_PAGE_WORDS)))
+            .div_ceil(1 << LOG_PAGE_WORDS) as usize;
         let mut memory = Self {
             base,
             words: vec![0; len],
+            stored: vec![0; pages.div_ceil(64)],
         };
         for segment in &program.segments {
             memory.write_bytes(segment.vaddr, &segment.data);
@@ -55,7 +60,22 @@ impl Memory {
     #[inline(always)]
     pub fn store(&mut self, address: u32, value: u32) -> Option<u32> {
         let i = self.index(address)?;
+        let page = ((address >> 2) >> LOG_PAGE_WORDS) - ((self.base >> 2) >> LOG_PAGE_WORDS);
+        if let Some(bits) = self.stored.get_mut(page as usize / 64) {
+            *bits |= 1 << (page % 64);
+        }
         Some(std::mem::replace(&mut self.words[i], value))
+    }
+
+    /// The pages [`Self::store`] has written to, increasing (a superset of the pages that
+    /// differ from memory as [`Self::new`] made it).
+    pub fn stored_pages(&self) -> impl Iterator<Item = u32> + '_ {
+        let first = *self.pages().start();
+        self.stored.iter().enumerate().flat_map(move |(i, &bits)| {
+            (0..64)
+                .filter(move |b| bits >> b & 1 == 1)
+                .map(move |b| first + (64 * i + b) as u32)
+        })
     }
 
     /// Copies bytes into memory, little-endian within words. Bytes outside memory are dropped
@@ -100,11 +120,19 @@ impl Memory {
     }
 
     /// Overwrites the words of memory in `page` with `words` (as [`Self::page`] returns
-    /// them); `None` if `page` does not meet memory or `words` has another length.
+    /// them), as stores do; `None` if `page` does not meet memory or `words` has another
+    /// length.
     pub fn set_page(&mut self, page: u32, words: &[u32]) -> Option<()> {
         let (start, end) = self.page_range(page);
         let slot = self.words.get_mut(start..end)?;
-        (slot.len() == words.len() && start < end).then(|| slot.copy_from_slice(words))
+        if slot.len() != words.len() || start == end {
+            return None;
+        }
+        slot.copy_from_slice(words);
+        let k = page - self.pages().start();
+        let bits = self.stored.get_mut(k as usize / 64)?;
+        *bits |= 1 << (k % 64);
+        Some(())
     }
 
     /// The indices into `words` of `page`'s words of memory.
@@ -148,5 +176,36 @@ mod tests {
         assert_eq!(m.load(RAM_START + 4096), None, "past the end");
         assert_eq!(m.store(RAM_START, 7), Some(0x0403_0201));
         assert_eq!(m.read_bytes(RAM_START + 3, 3), vec![0, 5, 0]);
+    }
+
+    #[test]
+    fn stores_and_set_pages_mark_their_pages() {
+        let layout = MemoryLayout {
+            memory_size: 1 << 20,
+            ..MemoryLayout::default()
+        };
+        let program = Program {
+            entry: RAM_START,
+            segments: vec![],
+            functions: vec![],
+        };
+        let mut m = Memory::new(&layout, &program, &[1, 2, 3]);
+        assert_eq!(
+            m.stored_pages().count(),
+            0,
+            "loading the image is not a store"
+        );
+        let page = |address: u32| (address / 4) >> LOG_PAGE_WORDS;
+        let far = RAM_START + (200 << 12);
+        m.store(far + 8, 1).unwrap();
+        m.store(layout.input_start(), 1).unwrap();
+        let words = m.page(page(RAM_START)).to_vec();
+        m.set_page(page(RAM_START), &words).unwrap();
+        assert_eq!(
+            m.stored_pages().collect::<Vec<_>>(),
+            vec![page(layout.input_start()), page(RAM_START), page(far)]
+        );
+        assert_eq!(m.set_page(page(RAM_START), &words[1..]), None);
+        assert_eq!(m.set_page(0, &words), None);
     }
 }
