@@ -13,6 +13,8 @@ pub struct Memory {
     words: Vec<u32>,
     /// One bit per page ([`Self::pages`] order): set once [`Self::store`] wrote to it.
     stored: Vec<u64>,
+    /// The offset of the first word in its page.
+    first_offset: usize,
 }
 
 impl Memory {
@@ -20,12 +22,13 @@ impl Memory {
     pub fn new(layout: &MemoryLayout, program: &Program, input: &[u8]) -> Self {
         let base = layout.input_start();
         let len = ((layout.ram_end() - u64::from(base)) / 4) as usize;
-        let pages = (len as u64 + u64::from(base / 4 % (1 << LOG_PAGE_WORDS)))
-            .div_ceil(1 << LOG_PAGE_WORDS) as usize;
+        let first_offset = (base / 4 % (1 << LOG_PAGE_WORDS)) as usize;
+        let pages = (len + first_offset).div_ceil(1 << LOG_PAGE_WORDS);
         let mut memory = Self {
             base,
             words: vec![0; len],
             stored: vec![0; pages.div_ceil(64)],
+            first_offset,
         };
         for segment in &program.segments {
             memory.write_bytes(segment.vaddr, &segment.data);
@@ -60,8 +63,8 @@ impl Memory {
     #[inline(always)]
     pub fn store(&mut self, address: u32, value: u32) -> Option<u32> {
         let i = self.index(address)?;
-        let page = ((address >> 2) >> LOG_PAGE_WORDS) - ((self.base >> 2) >> LOG_PAGE_WORDS);
-        if let Some(bits) = self.stored.get_mut(page as usize / 64) {
+        let page = (i + self.first_offset) >> LOG_PAGE_WORDS;
+        if let Some(bits) = self.stored.get_mut(page / 64) {
             *bits |= 1 << (page % 64);
         }
         Some(std::mem::replace(&mut self.words[i], value))
