@@ -10,10 +10,10 @@
 //! - [`STACK_GUARD_REGISTER`] starts at `stack_bottom` (as `sp` starts at `stack_top`); no
 //!   instruction writes it.
 //! - Every instruction that may lower `sp` gets one more row at the end of its sequence:
-//!   `bltu sp, guard, HANDLER_ADDRESS` ([`check_step`]).
+//!   `bltu sp, guard, HANDLER_ADDRESS`.
 //! - The handler is a synthetic exit call at [`HANDLER_ADDRESS`] (above any code, after a
 //!   gap row that fails, so nothing falls through into it): it stores 1 to the panic flag and
-//!   halts with [`PANIC_EXIT_CODE`] ([`handler_sequence`]).
+//!   halts with [`PANIC_EXIT_CODE`].
 //!
 //! Writes that cannot lower `sp` go unchecked: `addi sp, sp, imm` with `imm ≥ 0` (a frame
 //! released; `sp` stays at or above the bottom unless the sum wraps past `2^32`, which no

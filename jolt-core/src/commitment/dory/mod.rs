@@ -140,7 +140,7 @@ impl CommitmentScheme for Dory {
         Ok(setup)
     }
 
-    /// Keeps a compact polynomial's rows for its opening ([`rows`]).
+    /// Keeps a compact polynomial's rows for its opening (the `rows` module).
     fn commit(setup: &DorySetup, poly: &MultilinearPolynomial<Fr>) -> DoryCommitment {
         let params = setup.parameters();
         let rows = Arc::new(G1Projective::normalize_batch(&rows::commit_rows(

@@ -99,7 +99,7 @@ impl DoryParameters {
         }
     }
 
-    /// `v · Γ_1[j]` for every byte `v` at index `256·j + v` (see [`super::rows`]).
+    /// `v · Γ_1[j]` for every byte `v` at index `256·j + v` (see `super::rows`).
     pub fn byte_table(&self) -> &[G1Affine] {
         self.byte_table.get_or_init(|| {
             let multiples: Vec<Vec<G1Affine>> = cfg_iter!(self.g1_affine)

@@ -56,7 +56,7 @@
 //! whose init and final tuples the verifier builds: an address matching no cell is rejected.
 //! The verifier's address MLE costs `O(2^{m−p} + 2^p)` for pages of `2^p` words
 //! ([`MemoryInit::address_mle`]). The caller's transcript must already bind the program and
-//! the inputs; [`statement`] binds the page list.
+//! the inputs; the RAM statement absorbed here binds the initial registers and the page list.
 //!
 //! Variable order: `x_0` is the most significant bit of an index (slot bits first).
 
