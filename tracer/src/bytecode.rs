@@ -88,7 +88,7 @@ pub const EXIT_CODE_REGISTER: u8 = 10;
 impl Bytecode {
     /// Decodes and expands the executable segments of `program`, without custom instructions.
     pub fn new(program: &Program) -> Self {
-        Self::build(code_words(program), &[], None)
+        Self::build(code_words(program), &[], false)
     }
 
     /// Decodes and expands the executable segments of `program`; custom-0 words execute the
@@ -98,7 +98,7 @@ impl Bytecode {
         extensions: &'static [CustomInstruction],
     ) -> Result<Self, ExtensionError> {
         check_extensions(extensions)?;
-        Ok(Self::build(code_words(program), extensions, None))
+        Ok(Self::build(code_words(program), extensions, false))
     }
 
     /// The bytecode a run of `program` under `config` executes: with `extensions`, and with
@@ -111,7 +111,7 @@ impl Bytecode {
         check_extensions(extensions).map_err(BytecodeError::Extensions)?;
         let mut words = code_words(program);
         if !config.stack_guard {
-            return Ok(Self::build(words, extensions, None));
+            return Ok(Self::build(words, extensions, false));
         }
         let end = words.last().map_or(0, |&(a, _)| u64::from(a) + 4);
         let max = HANDLER_ADDRESS - 4;
@@ -120,16 +120,15 @@ impl Bytecode {
         }
         // The code ends at or below `max`: a gap word precedes the handler.
         push_word(&mut words, u64::from(HANDLER_ADDRESS), ECALL_WORD);
-        let bottom = config.layout.stack_bottom(program.image_end());
-        Ok(Self::build(words, extensions, Some(bottom)))
+        Ok(Self::build(words, extensions, true))
     }
 
-    /// The rows of `words`. With `guard` (the stack's bottom), the last word is the guard's
-    /// handler and instructions that may lower `sp` end with the guard's check.
+    /// The rows of `words`. With the `guard`, the last word is the guard's handler and
+    /// instructions that may lower `sp` end with the guard's check.
     fn build(
         words: Vec<(u32, u32)>,
         extensions: &'static [CustomInstruction],
-        guard: Option<u32>,
+        guard: bool,
     ) -> Self {
         let mut rows = Vec::with_capacity(words.len());
         let mut spans: Vec<Span> = Vec::new();
@@ -162,15 +161,14 @@ impl Bytecode {
                 }
             };
             let steps = match (guard, source.opcode) {
-                (Some(bottom), Opcode::Ecall) if address == HANDLER_ADDRESS => {
+                (true, Opcode::Ecall) if address == HANDLER_ADDRESS => {
                     stack_guard = Some(StackGuard {
-                        bottom,
                         handler_row: rows.len(),
                     });
                     handler_sequence(EXIT_SCRATCH, EXIT_CODE_REGISTER, halting_row())
                 }
                 (_, Opcode::Ecall) => exit_sequence(),
-                (Some(_), _) if may_lower_sp(&source) => {
+                (true, _) if may_lower_sp(&source) => {
                     let mut steps = expand(source);
                     steps.push(check_step(address));
                     steps

@@ -401,7 +401,7 @@ impl<'a> Machine<'a> {
 
 /// Whether rows with this opcode write rd.
 #[inline(always)]
-fn writes_rd(opcode: Opcode) -> bool {
+pub(crate) fn writes_rd(opcode: Opcode) -> bool {
     use Opcode::*;
     !matches!(
         opcode,

@@ -23,6 +23,8 @@
 use jolt_common::{PANIC_ADDRESS, PANIC_EXIT_CODE};
 use jolt_instructions::{Instr, Opcode, STACK_GUARD_REGISTER};
 
+use crate::emulator::writes_rd;
+
 /// The address of the handler's synthetic exit call: word-aligned, above every code word the
 /// guard allows, and below `2^32 − 4` (so `pc + 4` does not wrap).
 pub const HANDLER_ADDRESS: u32 = 0xFFFF_FFF8;
@@ -33,11 +35,11 @@ pub(crate) const ECALL_WORD: u32 = 0x0000_0073;
 /// `sp`.
 const SP: u8 = 2;
 
-/// Where the guard's rows are in a bytecode.
+/// Where the guard's rows are in a bytecode (the stack's bottom, which the check compares
+/// `sp` with, is the initial value of [`STACK_GUARD_REGISTER`]:
+/// [`crate::initial_registers`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StackGuard {
-    /// The lowest address `sp` may hold: the initial value of [`STACK_GUARD_REGISTER`].
-    pub bottom: u32,
     /// Index of the handler's first row; the handler's rows are the last ones.
     pub handler_row: usize,
 }
@@ -46,12 +48,9 @@ pub struct StackGuard {
 /// documentation for the writes that go unchecked).
 pub(crate) fn may_lower_sp(source: &Instr) -> bool {
     use Opcode::*;
-    let writes_rd = !matches!(
-        source.opcode,
-        Beq | Bne | Blt | Bge | Bltu | Bgeu | Sw | Sb | Sh | Fence | Ecall | Ebreak | Jal | Jalr
-    );
+    let links = matches!(source.opcode, Jal | Jalr);
     let releases_frame = source.opcode == Addi && source.rs1 == SP && (source.imm as i32) >= 0;
-    writes_rd && source.rd == SP && !releases_frame
+    writes_rd(source.opcode) && !links && source.rd == SP && !releases_frame
 }
 
 /// The row appended to an instruction at `address` that may lower `sp`: branch to the

@@ -6,9 +6,10 @@ mod asm;
 
 use asm::*;
 use jolt_common::{MemoryLayout, PANIC_ADDRESS, PANIC_EXIT_CODE};
+use jolt_instructions::STACK_GUARD_REGISTER;
 use jolt_tracer::{
-    run, Bytecode, BytecodeError, EmulatorError, Execution, NoTrace, Program, RunConfig,
-    HANDLER_ADDRESS,
+    initial_registers, run, Bytecode, BytecodeError, EmulatorError, Execution, NoTrace, Program,
+    RunConfig, HANDLER_ADDRESS,
 };
 
 const SP: u32 = 2;
@@ -115,7 +116,7 @@ fn the_guard_rows_are_in_the_bytecode() {
     assert!(plain.stack_guard.is_none());
     let guard = guarded.stack_guard.expect("guard");
     assert_eq!(
-        guard.bottom,
+        initial_registers(&config(true), program.image_end())[STACK_GUARD_REGISTER as usize],
         config(true).layout.stack_bottom(program.image_end())
     );
     // The check after the allocation, a gap row, and the handler's four rows.

@@ -28,7 +28,7 @@
 use super::bytecode::{program_rows, RowFields};
 use super::bytecode_checking::BytecodeTable;
 use super::constraints::{rv32im_tables, shape, Columns};
-use super::read_write_memory::{log_cells, LOG_PAGE};
+use super::read_write_memory::{log_cells, pages_of, LOG_PAGE};
 use super::statement::guest_words;
 use crate::commitment::{CommitmentScheme, SetupError};
 use crate::lasso::surge::SurgePreprocessing;
@@ -244,8 +244,8 @@ fn size_bounds(
         return Err(PreprocessingError::MaxCycles(max_cycles));
     }
     let (first_word, end_word) = guest_words(layout);
-    let pages = (end_word - 1) / (1 << LOG_PAGE) - first_word / (1 << LOG_PAGE) + 1;
-    let max_log_ram = log_cells(pages as usize);
+    let pages = pages_of(first_word, end_word);
+    let max_log_ram = log_cells((pages.end() - pages.start() + 1) as usize);
     let max_num_vars = (max_log_cycles + 2).max(max_log_ram).max(LOG_M);
     Ok((max_log_cycles, max_log_ram, max_num_vars))
 }

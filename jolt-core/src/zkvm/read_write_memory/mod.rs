@@ -66,7 +66,7 @@ pub mod verify;
 pub mod witness;
 
 pub use prove::{prove, prove_standalone};
-pub use ram_cells::{log_cells, MemoryInit, PageError, LOG_PAGE};
+pub use ram_cells::{log_cells, pages_of, MemoryInit, PageError, LOG_PAGE};
 pub use verify::{verify, verify_standalone, verify_standalone_bytes};
 pub use witness::{accesses, CycleAccess, RwWitness};
 

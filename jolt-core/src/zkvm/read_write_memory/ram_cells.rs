@@ -73,7 +73,7 @@ pub struct MemoryInit {
 }
 
 /// The pages meeting the words `[first, end)`.
-fn pages_of(first: u64, end: u64) -> std::ops::RangeInclusive<u64> {
+pub fn pages_of(first: u64, end: u64) -> std::ops::RangeInclusive<u64> {
     (first >> LOG_PAGE)..=(end.saturating_sub(1) >> LOG_PAGE)
 }
 
