@@ -54,6 +54,7 @@
 //!    `rs1_value(cycles − 1)` (`a0` of the halting row) is the exit code. Termination and the
 //!    exit code are thereby not memory a store could forge.
 
+pub mod boundary;
 pub mod byte_range;
 pub mod bytecode;
 pub mod bytecode_checking;
@@ -70,8 +71,11 @@ pub mod witness;
 
 pub use preprocessing::{max_num_vars, PreprocessingError, ProverKey, VerifierKey};
 pub use proof::{JoltProof, ZkvmError};
-pub use prover::{prove, prove_trace, prove_witness, ProveError, ZkvmWitness};
-pub use verifier::{verify, verify_bytes};
+pub use prover::{
+    prove, prove_segment, prove_trace, prove_witness, Exit, ProveError, SegmentWitness,
+    ZkvmWitness,
+};
+pub use verifier::{verify, verify_bytes, verify_segment};
 
 #[cfg(test)]
 #[path = "tests/memory_checking.rs"]

@@ -5,7 +5,8 @@ use super::bytecode_checking::{BytecodeError, BytecodeProof};
 use super::io_check::{IoError, IoProof};
 use super::preprocessing::PreprocessingError;
 use super::read_write_memory::{RwError, RwProof};
-use crate::commitment::CommitmentScheme;
+use super::boundary::PauseProof;
+use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::lasso::surge::{SurgeError, SurgeProof};
 use crate::opening_accumulator::{AccumulatorError, BatchedOpeningProof};
@@ -99,7 +100,8 @@ impl_canonical_fields!([PCS: CommitmentScheme] JoltCommitments<PCS> where [] {
 });
 
 /// A proof that a program, run on the public inputs, halted with the public outputs, panic
-/// flag and exit code.
+/// flag and exit code; or, for one segment of a longer run, that the machine goes from its
+/// start ([`super::boundary::Start`]) to its end in its cycles.
 #[derive(Clone)]
 pub struct JoltProof<PCS: CommitmentScheme> {
     /// `log2` of the padded number of cycles.
@@ -123,14 +125,19 @@ pub struct JoltProof<PCS: CommitmentScheme> {
     pub read_write: RwProof,
     /// The byte range check.
     pub byte_range: ByteRangeProof,
-    /// The I/O check of the final memory.
-    pub io: IoProof,
+    /// A resumed segment: the initial RAM's row combination at the RAM cell point
+    /// ([`super::boundary::page_commitments::open`]).
+    pub start_ram: Option<SafeVec<Fr>>,
+    /// A halting segment: the I/O check of the final memory.
+    pub io: Option<IoProof>,
+    /// A paused segment: its state and what ties it to the run ([`PauseProof`]).
+    pub pause: Option<PauseProof>,
     /// The one batched opening of every evaluation claim.
     pub opening: BatchedOpeningProof<PCS>,
 }
 
 impl_canonical_fields!([PCS: CommitmentScheme] JoltProof<PCS> where [] {
-    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, io, opening
+    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, start_ram, io, pause, opening
 });
 
 impl<PCS: CommitmentScheme> PartialEq for JoltProof<PCS> {
@@ -173,7 +180,9 @@ impl<PCS: CommitmentScheme> JoltProof<PCS> {
             ("bytecode", self.bytecode.compressed_size()),
             ("read_write", self.read_write.compressed_size()),
             ("byte_range", self.byte_range.compressed_size()),
+            ("start_ram", self.start_ram.compressed_size()),
             ("io", self.io.compressed_size()),
+            ("pause", self.pause.compressed_size()),
             ("opening", self.opening.compressed_size()),
         ]
     }
@@ -222,6 +231,23 @@ pub enum ZkvmError {
     /// The final memory does not hold the claimed outputs or panic flag.
     #[error("{0}")]
     Io(IoError),
+    /// The proof does not end the way its statement says (halted or paused), or does not
+    /// start the way it says (entry or resumed).
+    #[error("the proof's ends do not match its statement: {0}")]
+    Ends(&'static str),
+    /// A paused segment's last cycle does not lead to its paused state's row.
+    #[error("pause: {0}")]
+    Transition(&'static str),
+    /// A paused segment's final registers are not its paused state's.
+    #[error("pause: the final registers are not the paused state's registers")]
+    PausedRegisters,
+    /// The RAM at a segment's start or end does not open against its state's page
+    /// commitments.
+    #[error("the {which} RAM does not match the state's page commitments: {error}")]
+    Pages {
+        which: &'static str,
+        error: OpeningError,
+    },
     /// The batched opening failed.
     #[error("{0}")]
     Opening(AccumulatorError),

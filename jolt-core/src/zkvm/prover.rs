@@ -7,15 +7,19 @@
 //! `rs1_value(cycles − 1) = exit code`, [`boundary_claims`]), Surge, bytecode, registers/RAM,
 //! byte range, I/O, the batched opening.
 
+use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment, Start};
 use super::byte_range::{self, ByteRangeWitness};
 use super::bytecode_checking::{self, BytecodeWitness};
 use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
+use super::read_write_memory::page_commitments::{commit_slots, row_combination};
 use super::read_write_memory::{self as rw, cols, CycleAccess, MemoryInit, RwWitness};
 use super::statement::{
-    append_statement, boundary_claims, byte_columns, guest_words, io_statement, memory_init, DOMAIN,
+    append_ram_rows, append_statement, boundary_claims, byte_columns, guest_words, io_statement,
+    memory_init, DOMAIN,
 };
+use crate::field::JoltField;
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
 use crate::field::Fr;
@@ -25,7 +29,7 @@ use crate::poly::MultilinearPolynomial;
 use crate::r1cs::spartan;
 use crate::transcript::Transcript;
 use crate::utils::serialization::SafeVec;
-use jolt_instructions::LOG_M;
+use jolt_instructions::{LOG_M, REGISTER_COUNT};
 use jolt_tracer::{run, Cycle, EmulatorError, ProgramIo, Trace};
 
 /// Why a proof could not be produced.
@@ -106,7 +110,8 @@ impl ZkvmWitness {
     }
 }
 
-/// Proves `witness` (see [`prove_trace`]; tests build dishonest witnesses with it).
+/// Proves `witness` of a whole run (see [`prove_trace`]; tests build dishonest witnesses
+/// with it).
 ///
 /// # Panics
 /// If a register or RAM access lies outside its memory (an honest witness never does).
@@ -115,7 +120,55 @@ pub fn prove_witness<PCS: CommitmentScheme>(
     io: &ProgramIo,
     witness: ZkvmWitness,
 ) -> Result<JoltProof<PCS>, ProveError> {
+    let segment = SegmentWitness {
+        start_cycle: 0,
+        start: Start::Entry { inputs: &io.inputs },
+        start_words: &[],
+        exit: Exit::Halt(io),
+    };
+    prove_segment(pk, &segment, witness)
+}
+
+/// How a segment's run ends, for its prover.
+#[derive(Clone, Copy, Debug)]
+pub enum Exit<'a> {
+    /// Halted with this public I/O.
+    Halt(&'a ProgramIo),
+    /// Paused after all its cycles; `row` is the bytecode row executed next.
+    Pause { row: u32 },
+}
+
+/// What a segment is proven from besides its cycles (see [`super::boundary`]).
+#[derive(Clone, Copy, Debug)]
+pub struct SegmentWitness<'a> {
+    /// The cycles of the run before this segment.
+    pub start_cycle: u64,
+    pub start: Start<'a>,
+    /// On resumption, the words of guest memory from `input_start` on at the start (the
+    /// state's page commitments must commit to them); unused at the entry.
+    pub start_words: &'a [u32],
+    pub exit: Exit<'a>,
+}
+
+/// Proves one segment of a run: `witness` holds its cycles (a paused segment's fill all `2^n`
+/// of them).
+///
+/// # Panics
+/// If a register or RAM access lies outside its memory (an honest witness never does).
+pub fn prove_segment<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    segment: &SegmentWitness,
+    witness: ZkvmWitness,
+) -> Result<JoltProof<PCS>, ProveError> {
     let vk = &pk.vk;
+    let statement = Segment {
+        start_cycle: segment.start_cycle,
+        start: segment.start,
+        end: match segment.exit {
+            Exit::Halt(io) => End::Halt(io),
+            Exit::Pause { .. } => End::Pause,
+        },
+    };
     let c = &vk.columns;
     let ZkvmWitness {
         table,
@@ -132,8 +185,29 @@ pub fn prove_witness<PCS: CommitmentScheme>(
     // RAM: the witness's pages (the I/O region's and the accessed ones).
     let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
     let log_ram = rw::log_cells(pages.len());
-    let ram = memory_init(vk, &io.inputs, log_ram, &pages).map_err(statement_err)?;
-    let io_stmt = io_statement(&ram, &vk.layout, io).map_err(statement_err)?;
+    let mut ram = memory_init(vk, &segment.start, log_ram, &pages).map_err(statement_err)?;
+    if let Start::Resume(_) = segment.start {
+        ram.words = segment.start_words.to_vec();
+    }
+    let io_stmt = match segment.exit {
+        Exit::Halt(io) => Some(io_statement(&ram, &vk.layout, io).map_err(statement_err)?),
+        Exit::Pause { .. } => None,
+    };
+    let cycles = cycle_rows.len() as u64;
+    if let Exit::Pause { .. } = segment.exit {
+        if cycles != len as u64 {
+            return Err(ProveError::Statement(format!(
+                "a paused segment fills its 2^{n} cycles, not {cycles}"
+            )));
+        }
+    }
+    let last_cycle: Vec<Fr> = match segment.exit {
+        Exit::Halt(_) => vec![],
+        Exit::Pause { .. } => last_cycle_columns(c)
+            .iter()
+            .map(|v| Fr::from_u64(table.get(v.index(), len - 1)))
+            .collect(),
+    };
 
     // Witnesses.
     let rw_witness = RwWitness::new(&ram, &accesses);
@@ -198,17 +272,36 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         ),
         byte_range: commit::<PCS>(&setup, &byte_polys.iter().collect::<Vec<_>>()),
     };
+    let paused = match segment.exit {
+        Exit::Halt(_) => None,
+        Exit::Pause { row } => Some(MachineState {
+            row,
+            registers: rw_witness.reg_final[0]
+                .iter()
+                .take(REGISTER_COUNT)
+                .map(|v| *v as u32)
+                .collect::<Vec<_>>()
+                .into(),
+            pages: commit_slots(&rw_witness.ram_final[0], pages.len()).into(),
+        }),
+    };
+
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
-    let cycles = cycle_rows.len() as u64;
-    append_statement(vk, io, n, cycles, log_ram, &mut transcript);
+    append_statement(
+        vk,
+        &statement,
+        paused.as_ref(),
+        (n, cycles, log_ram),
+        &mut transcript,
+    );
     commitments.append_to_transcript(&mut transcript);
     let mut acc = ProverOpeningAccumulator::<PCS>::new();
     let (spartan, claims) = spartan::prove(&vk.shape, &w, &mut transcript);
     for (p, v) in w.iter().zip(&claims.evals) {
         acc.append(p.clone(), claims.point.clone(), *v);
     }
-    for (v, point, value) in boundary_claims(vk, io, n, cycles) {
+    for (v, point, value) in boundary_claims(vk, &statement, &last_cycle, n, cycles) {
         acc.append(w[v.index()].clone(), point, value);
     }
     let surge = surge::prove(&vk.surge, &surge_witness, &mut transcript, &mut acc);
@@ -219,18 +312,27 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         &mut transcript,
         &mut acc,
     );
-    let read_write = rw::prove(&ram, &rw_witness, &mut transcript, &mut acc);
+    let (read_write, ram_point) = rw::prove(&ram, &rw_witness, &mut transcript, &mut acc);
+    let start_ram = match segment.start {
+        Start::Entry { .. } => None,
+        Start::Resume(_) => {
+            let values: Vec<u64> = (0..1usize << log_ram).map(|j| ram.value(j)).collect();
+            Some(row_combination(&values, &ram_point))
+        }
+    };
+    let pause = paused.map(|state| PauseProof {
+        state,
+        ram: row_combination(&rw_witness.ram_final[0], &ram_point).into(),
+        last_cycle: last_cycle.into(),
+    });
+    append_ram_rows(start_ram.as_deref(), pause.as_ref(), &mut transcript);
     let byte_polys_r1cs: Vec<MultilinearPolynomial<Fr>> = byte_columns(c)
         .iter()
         .map(|v| w[v.index()].clone())
         .collect();
     let byte_range = byte_range::prove(&byte_polys_r1cs, &byte_witness, &mut transcript, &mut acc);
-    let io_proof = io_check::prove(
-        &io_stmt,
-        &rw_polys[cols::NUM + 2],
-        &mut transcript,
-        &mut acc,
-    );
+    let io_proof = io_stmt
+        .map(|io_stmt| io_check::prove(&io_stmt, &rw_polys[cols::NUM + 2], &mut transcript, &mut acc));
     let opening = acc.prove(&setup, &mut transcript);
     Ok(JoltProof {
         log_cycles: n as u32,
@@ -243,7 +345,9 @@ pub fn prove_witness<PCS: CommitmentScheme>(
         bytecode,
         read_write,
         byte_range,
+        start_ram: start_ram.map(Into::into),
         io: io_proof,
+        pause,
         opening,
     })
 }

@@ -1,16 +1,18 @@
 //! The public statement of a zkVM proof and the layout of its shared commitments: what
-//! prover and verifier derive identically from the verifier key and the public I/O.
+//! prover and verifier derive identically from the verifier key, the public I/O and the
+//! segment's ends ([`super::boundary`]).
 //!
-//! * The transcript starts with the key's digest, then `n = log2(padded cycles)`, the number of
-//!   real cycles, `m = log2(RAM cells)`, the inputs and the outputs (without trailing zero
-//!   bytes, which the zero-filled regions cannot distinguish), the panic flag and the exit code
-//!   ([`append_statement`]).
-//! * The registers start as the emulator's (`sp` at the stack top, the stack guard register
-//!   at the stack's bottom, the others 0) and RAM as the program image with the inputs, over
-//!   the pages the proof lists ([`memory_init`]); the final RAM must hold the outputs
-//!   and the panic flag in the cells of the output region and the panic word
-//!   ([`io_statement`]). Termination and the exit code are claims about the halting cycle
-//!   (see [`super::verifier`]), not memory.
+//! * The transcript starts with the key's digest, then the segment's first cycle,
+//!   `n = log2(padded cycles)`, the number of real cycles, `m = log2(RAM cells)`, the start
+//!   (the inputs, or the resumed state) and the end (the outputs, the panic flag and the exit
+//!   code, or the paused state). Inputs and outputs are absorbed without trailing zero bytes,
+//!   which the zero-filled regions cannot distinguish ([`append_statement`]).
+//! * At the entry the registers start as the emulator's (`sp` at the stack top, the stack
+//!   guard register at the stack's bottom, the others 0) and RAM as the program image with
+//!   the inputs, over the pages the proof lists ([`memory_init`]); a halting segment's final
+//!   RAM must hold the outputs and the panic flag in the cells of the output region and the
+//!   panic word ([`io_statement`]). Termination and the exit code are claims about the
+//!   halting cycle ([`boundary_claims`]), not memory.
 //! * Sub-proofs read the constraint system's columns where they share a polynomial with it:
 //!   [`bytecode_columns`], [`rw_column`], [`byte_columns`].
 #![cfg_attr(
@@ -24,6 +26,9 @@
     )
 )]
 
+use super::boundary::{
+    check_state, cycle_point, last_cycle_columns, End, MachineState, PauseProof, Segment, Start,
+};
 use super::bytecode::Flag;
 use super::constraints::Columns;
 use super::io_check::IoStatement;
@@ -35,30 +40,64 @@ use crate::field::{Fr, JoltField};
 use crate::r1cs::Variable;
 use crate::transcript::{Absorb, Transcript};
 use ark_ff::{AdditiveGroup, Field};
+
 use jolt_common::{MemoryLayout, CONTROL_START, PANIC_ADDRESS};
 use jolt_tracer::{initial_registers, ProgramIo};
 
 /// The transcript's domain separator.
 pub const DOMAIN: &[u8] = b"jolt zkvm proof";
 const STATEMENT: &[u8] = b"zkvm_statement";
+const RAM_ROWS: &[u8] = b"zkvm_ram_rows";
 
-/// Absorbs the statement (see the [module documentation](self)).
+/// Absorbs the statement (see the [module documentation](self)): the key, the segment's
+/// position and size, its start (the inputs, or the resumed state) and its end (the public
+/// outputs, panic flag and exit code, or `paused`, the state it pauses in).
 pub fn append_statement<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
-    io: &ProgramIo,
-    log_cycles: usize,
-    cycles: u64,
-    log_ram: usize,
+    segment: &Segment,
+    paused: Option<&MachineState>,
+    (log_cycles, cycles, log_ram): (usize, u64, usize),
     transcript: &mut Transcript,
 ) {
     transcript.append_bytes(STATEMENT, vk.digest());
+    transcript.append_u64(STATEMENT, segment.start_cycle);
     transcript.append_u64(STATEMENT, log_cycles as u64);
     transcript.append_u64(STATEMENT, cycles);
     transcript.append_u64(STATEMENT, log_ram as u64);
-    transcript.append_bytes(STATEMENT, trim_zeros(&io.inputs));
-    transcript.append_bytes(STATEMENT, trim_zeros(&io.outputs));
-    transcript.append_u64(STATEMENT, io.panic.into());
-    transcript.append_u64(STATEMENT, io.exit_code.into());
+    match segment.start {
+        Start::Entry { inputs } => {
+            transcript.append_u64(STATEMENT, 0);
+            transcript.append_bytes(STATEMENT, trim_zeros(inputs));
+        }
+        Start::Resume(state) => {
+            transcript.append_u64(STATEMENT, 1);
+            state.append_to_transcript(transcript);
+        }
+    }
+    match (segment.end, paused) {
+        (End::Halt(io), _) => {
+            transcript.append_u64(STATEMENT, 0);
+            transcript.append_bytes(STATEMENT, trim_zeros(&io.outputs));
+            transcript.append_u64(STATEMENT, io.panic.into());
+            transcript.append_u64(STATEMENT, io.exit_code.into());
+        }
+        (End::Pause, state) => {
+            transcript.append_u64(STATEMENT, 1);
+            if let Some(state) = state {
+                state.append_to_transcript(transcript);
+            }
+        }
+    }
+}
+
+/// Absorbs the RAM row combinations a segment's ends send (after the memory check).
+pub fn append_ram_rows(start: Option<&[Fr]>, pause: Option<&PauseProof>, transcript: &mut Transcript) {
+    if let Some(u) = start {
+        transcript.append_scalars(RAM_ROWS, u);
+    }
+    if let Some(pause) = pause {
+        transcript.append_scalars(RAM_ROWS, &pause.ram);
+    }
 }
 
 /// `bytes` without its trailing zeros: memory cannot tell them apart from the zero-filled rest
@@ -79,15 +118,49 @@ fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-/// The initial registers and RAM: `sp` at the stack top, the stack guard register at the
-/// stack's bottom (if the key has the guard), the program image with `inputs` at
-/// the start of the input region, over `2^log_ram` cells holding `pages` (checked).
+/// The initial registers and RAM of a segment starting at `start`, over `2^log_ram` cells
+/// holding `pages` (checked). At the entry: `sp` at the stack top, the stack guard register
+/// at the stack's bottom (if the key has the guard), the program image with the inputs at the
+/// start of the input region. On resumption: the state's registers, and no words (the RAM's
+/// initial values are opened against the state's page commitments instead).
 pub fn memory_init<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
-    inputs: &[u8],
+    start: &Start,
     log_ram: usize,
     pages: &[u32],
 ) -> Result<MemoryInit, ZkvmError> {
+    if log_ram > vk.max_log_ram {
+        return Err(ZkvmError::Statement(format!(
+            "2^{log_ram} RAM cells are more than the layout's 2^{}",
+            vk.max_log_ram
+        )));
+    }
+    let (registers, words) = match start {
+        Start::Entry { inputs } => (
+            initial_registers(&vk.run_config(), vk.program.image_end()).to_vec(),
+            initial_words(vk, inputs)?,
+        ),
+        Start::Resume(state) => {
+            check_state(state, pages.len())?;
+            (state.registers.to_vec(), vec![])
+        }
+    };
+    MemoryInit::paged(
+        registers,
+        guest_words(&vk.layout),
+        words,
+        pages.to_vec(),
+        log_ram,
+    )
+    .map_err(|e| ZkvmError::Statement(e.to_string()))
+}
+
+/// The words of guest memory from `input_start` on at the entry: the program image with
+/// `inputs` at the start of the input region (the rest is zero).
+pub fn initial_words<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    inputs: &[u8],
+) -> Result<Vec<u32>, ZkvmError> {
     if inputs.len() > vk.layout.max_input_size as usize {
         return Err(ZkvmError::Statement(format!(
             "{} input bytes, but the program takes at most {}",
@@ -102,21 +175,7 @@ pub fn memory_init<PCS: CommitmentScheme>(
     for (w, v) in words.iter_mut().zip(le_words(inputs)) {
         *w = v;
     }
-    if log_ram > vk.max_log_ram {
-        return Err(ZkvmError::Statement(format!(
-            "2^{log_ram} RAM cells are more than the layout's 2^{}",
-            vk.max_log_ram
-        )));
-    }
-    let layout = &vk.layout;
-    MemoryInit::paged(
-        initial_registers(&vk.run_config(), vk.program.image_end()).to_vec(),
-        guest_words(layout),
-        words,
-        pages.to_vec(),
-        log_ram,
-    )
-    .map_err(|e| ZkvmError::Statement(e.to_string()))
+    Ok(words)
 }
 
 /// The words of guest memory, `[input_start, RAM_START + memory_size) / 4`.
@@ -154,32 +213,40 @@ pub fn io_statement(
     Ok(IoStatement { first, values })
 }
 
-/// The claims on constraint-system columns at boolean points that pin the run's ends, as
-/// `(column, point, value)`: cycle 0 executes the entry row; cycle `cycles − 1` executes the
-/// halting row of the exit call (so, by "padding starts only after the halting row and never
-/// ends", every later cycle is padding and no earlier one halts); the halting row's `rs1`
-/// (`a0`) holds the exit code. `cycles` must be in `1..=2^log_cycles`.
+/// The claims on constraint-system columns at boolean points that pin the segment's ends, as
+/// `(column, point, value)`. Cycle 0 executes the start row. A halting segment: cycle
+/// `cycles − 1` executes the halting row of the exit call (so, by "padding starts only after
+/// the halting row and never ends", every later cycle is padding and no earlier one halts)
+/// and its `rs1` (`a0`) holds the exit code. A paused one: the [`last_cycle_columns`] at the
+/// last cycle have the values `last_cycle` (which [`super::boundary::check_transition`]
+/// checks). `cycles` must be in `1..=2^log_cycles`.
 pub fn boundary_claims<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
-    io: &ProgramIo,
+    segment: &Segment,
+    last_cycle: &[Fr],
     log_cycles: usize,
     cycles: u64,
-) -> [(Variable, Vec<Fr>, Fr); 3] {
+) -> Vec<(Variable, Vec<Fr>, Fr)> {
     let c = &vk.columns;
-    let last = cycles.saturating_sub(1);
-    let halt_point: Vec<Fr> = (0..log_cycles)
-        .rev()
-        .map(|i| Fr::from_u64(last.checked_shr(i as u32).unwrap_or(0) & 1))
-        .collect();
-    [
-        (
-            c.row,
-            vec![Fr::ZERO; log_cycles],
-            Fr::from_u64(vk.entry_row),
+    let last = cycle_point(cycles.saturating_sub(1), log_cycles);
+    let mut claims = vec![(
+        c.row,
+        vec![Fr::ZERO; log_cycles],
+        Fr::from_u64(segment.start_row(vk)),
+    )];
+    match segment.end {
+        End::Halt(io) => {
+            claims.push((c.flag(Flag::Halt), last.clone(), Fr::ONE));
+            claims.push((c.rs1_value, last, Fr::from_u64(io.exit_code.into())));
+        }
+        End::Pause => claims.extend(
+            last_cycle_columns(c)
+                .into_iter()
+                .zip(last_cycle)
+                .map(|(v, value)| (v, last.clone(), *value)),
         ),
-        (c.flag(Flag::Halt), halt_point.clone(), Fr::ONE),
-        (c.rs1_value, halt_point, Fr::from_u64(io.exit_code.into())),
-    ]
+    }
+    claims
 }
 
 /// The constraint-system columns that are the bytecode check's row and field polynomials,

@@ -24,16 +24,20 @@
     )
 )]
 
+use super::boundary::{check_state, check_transition, page_commitments, End, Segment, Start};
 use super::byte_range;
 use super::bytecode_checking;
 use super::io_check;
 use super::preprocessing::VerifierKey;
 use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols};
+use super::memory_common::public_mle;
 use super::statement::{
-    append_statement, boundary_claims, byte_columns, bytecode_columns, io_statement, memory_init,
-    rw_column, DOMAIN,
+    append_ram_rows, append_statement, boundary_claims, byte_columns, bytecode_columns,
+    io_statement, memory_init, rw_column, DOMAIN,
 };
+use crate::commitment::OpeningError;
+use crate::field::Fr;
 use crate::commitment::CommitmentScheme;
 use crate::lasso::surge::{self, SurgeCommitments};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
@@ -70,6 +74,17 @@ pub fn verify<PCS: CommitmentScheme>(
     io: &ProgramIo,
     proof: &JoltProof<PCS>,
 ) -> Result<(), ZkvmError> {
+    verify_segment(vk, &Segment::whole(io), proof)
+}
+
+/// Verifies a proof of one segment of a run ([`super::boundary`]): from its start to its end
+/// in its cycles, the segment's first cycle being `segment.start_cycle`. A paused segment's
+/// state is in the proof ([`JoltProof::pause`]); the caller chains it.
+pub fn verify_segment<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    segment: &Segment,
+    proof: &JoltProof<PCS>,
+) -> Result<(), ZkvmError> {
     check_parameters(vk)?;
     let n = proof.log_cycles as usize;
     let log_ram = proof.log_ram as usize;
@@ -79,15 +94,34 @@ pub fn verify<PCS: CommitmentScheme>(
             vk.max_log_cycles
         )));
     }
-    if proof.cycles == 0 || proof.cycles > vk.max_cycles || proof.cycles > 1 << n {
+    let total = segment.start_cycle.checked_add(proof.cycles);
+    if proof.cycles == 0 || total.is_none_or(|t| t > vk.max_cycles) || proof.cycles > 1 << n {
         return Err(ZkvmError::Cycles {
-            cycles: proof.cycles,
+            cycles: total.unwrap_or(u64::MAX),
             max_cycles: vk.max_cycles,
             padded: 1 << n,
         });
     }
-    let ram = memory_init(vk, &io.inputs, log_ram, &proof.ram_pages)?;
-    let io_stmt = io_statement(&ram, &vk.layout, io)?;
+    let ram = memory_init(vk, &segment.start, log_ram, &proof.ram_pages)?;
+    let start_pages = match (segment.start, proof.start_ram.as_deref()) {
+        (Start::Entry { .. }, None) => None,
+        (Start::Resume(state), Some(u)) => Some((&state.pages[..], &u[..])),
+        _ => return Err(ZkvmError::Ends("the start RAM's opening does not match the start")),
+    };
+    let (io_stmt, paused) = match (segment.end, &proof.io, &proof.pause) {
+        (End::Halt(io), Some(io_proof), None) => {
+            (Some((io_statement(&ram, &vk.layout, io)?, io_proof)), None)
+        }
+        (End::Pause, None, Some(pause)) => {
+            if proof.cycles != 1 << n {
+                return Err(ZkvmError::Ends("a paused segment must fill its 2^n cycles"));
+            }
+            check_state(&pause.state, proof.ram_pages.len())?;
+            check_transition(vk, &pause.last_cycle, pause.state.row)?;
+            (None, Some(pause))
+        }
+        _ => return Err(ZkvmError::Ends("the proof does not end as its statement says")),
+    };
     let cm = &proof.commitments;
     let c = &vk.columns;
     count("constraint-system", c.len(), cm.witness.len())?;
@@ -113,7 +147,13 @@ pub fn verify<PCS: CommitmentScheme>(
     let ws = |vs: &[Variable]| vs.iter().map(|v| w(*v)).collect::<Result<Vec<_>, _>>();
 
     let mut transcript = Transcript::new(DOMAIN);
-    append_statement(vk, io, n, proof.cycles, log_ram, &mut transcript);
+    append_statement(
+        vk,
+        segment,
+        paused.map(|p| &p.state),
+        (n, proof.cycles, log_ram),
+        &mut transcript,
+    );
     cm.append_to_transcript(&mut transcript);
     let mut acc = VerifierOpeningAccumulator::<PCS>::new();
 
@@ -123,7 +163,8 @@ pub fn verify<PCS: CommitmentScheme>(
     for (commitment, v) in cm.witness.iter().zip(&claims.evals) {
         acc.append(commitment.clone(), claims.point.clone(), *v);
     }
-    for (v, point, value) in boundary_claims(vk, io, n, proof.cycles) {
+    let last_cycle = paused.map_or(&[][..], |p| &p.last_cycle);
+    for (v, point, value) in boundary_claims(vk, segment, last_cycle, n, proof.cycles) {
         acc.append(w(v)?, point, value);
     }
 
@@ -174,15 +215,42 @@ pub fn verify<PCS: CommitmentScheme>(
         rw_commitments.extend(next);
     }
     rw_commitments.extend(own_rw.cloned());
-    rw::verify(
+    let mut start_opening = Ok(<Fr as ark_ff::AdditiveGroup>::ZERO);
+    let final_claims = rw::verify(
         &ram,
         n,
         &rw_commitments,
         &proof.read_write,
+        |r| match start_pages {
+            None => ram.init_mle(r),
+            Some((pages, u)) => {
+                start_opening = page_commitments::open(pages, r, u);
+                start_opening.clone().unwrap_or_default()
+            }
+        },
         &mut transcript,
         &mut acc,
     )
     .map_err(ZkvmError::ReadWrite)?;
+    let pages_error = |which| move |error| ZkvmError::Pages { which, error };
+    start_opening.map_err(pages_error("start"))?;
+    if let Some(pause) = paused {
+        let registers = public_mle(&final_claims.register_point, pause.state.registers.len(), |i| {
+            pause.state.registers.get(i).map_or(0, |r| (*r).into())
+        });
+        if registers != final_claims.register_value {
+            return Err(ZkvmError::PausedRegisters);
+        }
+        let ram_end = page_commitments::open(&pause.state.pages, &final_claims.ram_point, &pause.ram)
+            .map_err(pages_error("end"))?;
+        if ram_end != final_claims.ram_value {
+            return Err(ZkvmError::Pages {
+                which: "end",
+                error: OpeningError::EvaluationMismatch,
+            });
+        }
+    }
+    append_ram_rows(start_pages.map(|(_, u)| &u[..]), paused, &mut transcript);
 
     // Byte range.
     byte_range::verify(
@@ -203,15 +271,17 @@ pub fn verify<PCS: CommitmentScheme>(
             expected: rw::NUM_POLYS,
             got: rw_commitments.len(),
         })?;
-    io_check::verify(
-        &io_stmt,
-        log_ram,
-        ram_final_value,
-        &proof.io,
-        &mut transcript,
-        &mut acc,
-    )
-    .map_err(ZkvmError::Io)?;
+    if let Some((io_stmt, io_proof)) = io_stmt {
+        io_check::verify(
+            &io_stmt,
+            log_ram,
+            ram_final_value,
+            io_proof,
+            &mut transcript,
+            &mut acc,
+        )
+        .map_err(ZkvmError::Io)?;
+    }
 
     acc.verify(vk.pcs(), &proof.opening, &mut transcript)
         .map_err(ZkvmError::Opening)

@@ -17,6 +17,7 @@ use crate::field::Fr;
 use crate::poly::dense::inner_product_serial;
 use crate::poly::EqPolynomial;
 use crate::transcript::{labels, Absorb, Transcript};
+use ark_bn254::G1Affine;
 use ark_ff::Field;
 
 /// Checks `Σ_j u_j G_j = Σ_i L_i C_i` and `⟨u, R⟩ = value`.
@@ -58,13 +59,32 @@ pub(super) fn verify(
     transcript.append_scalar(labels::OPENING_VALUE, value);
     transcript.append_scalars(labels::HYRAX_ROW_COMBINATION, &proof.row_combination);
 
+    check_row_combination(
+        gens,
+        &commitment.row_commitments,
+        (r_row, r_col),
+        value,
+        &proof.row_combination,
+    )
+}
+
+/// The Hyrax opening check of a row combination `u` of the matrix whose rows commit (with
+/// `gens`) to `rows` (missing rows are zero): `Σ_j u_j G_j = Σ_i L_i C_i` and
+/// `⟨u, R⟩ = value`, with `L = eq(r_row, ·)`, `R = eq(r_col, ·)`. `O(2^|r_row| + |gens|)`.
+pub(crate) fn check_row_combination(
+    gens: &[G1Affine],
+    rows: &[G1Affine],
+    (r_row, r_col): (&[Fr], &[Fr]),
+    value: &Fr,
+    u: &[Fr],
+) -> Result<(), OpeningError> {
     let left = EqPolynomial::evals_serial(r_row, Fr::ONE);
     let right = EqPolynomial::evals_serial(r_col, Fr::ONE);
-    if inner_product_serial(&proof.row_combination, &right) != *value {
+    if inner_product_serial(u, &right) != *value {
         return Err(OpeningError::EvaluationMismatch);
     }
-    let lhs = msm_serial(gens, &proof.row_combination);
-    let rhs = msm_serial(&commitment.row_commitments, &left);
+    let lhs = msm_serial(gens, u);
+    let rhs = msm_serial(rows, &left);
     if lhs != rhs {
         return Err(OpeningError::CommitmentMismatch);
     }

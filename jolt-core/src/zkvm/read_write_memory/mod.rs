@@ -60,6 +60,7 @@
 //!
 //! Variable order: `x_0` is the most significant bit of an index (slot bits first).
 
+pub mod page_commitments;
 pub mod prove;
 mod ram_cells;
 pub mod verify;
@@ -159,6 +160,20 @@ pub struct RwProof {
     pub range_cycle_evals: SafeVec<Fr>,
     /// Final counts at the range cell point.
     pub range_final_eval: Fr,
+}
+
+/// The claims on the final state that a registers-and-RAM proof leaves in the accumulator:
+/// the final register values and the final RAM values, each at a cell point.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FinalClaims {
+    /// The register cell point ([`LOG_REGISTERS`] coordinates).
+    pub register_point: Vec<Fr>,
+    /// The final register values' MLE there.
+    pub register_value: Fr,
+    /// The RAM cell point (`m` coordinates).
+    pub ram_point: Vec<Fr>,
+    /// The final RAM values' MLE there.
+    pub ram_value: Fr,
 }
 
 /// A self-contained registers-and-RAM proof.

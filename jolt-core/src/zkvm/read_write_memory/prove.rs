@@ -17,13 +17,14 @@ const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
 ];
 
 /// Proves the register and RAM accesses of `witness` (commitments absorbed by the caller);
-/// every claim goes to `accumulator`.
+/// every claim goes to `accumulator`. Also returns the RAM cell point of the final-state
+/// claims ([`FinalClaims::ram_point`]).
 pub fn prove<PCS: CommitmentScheme>(
     ram: &MemoryInit,
     witness: &RwWitness,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
-) -> RwProof {
+) -> (RwProof, Vec<Fr>) {
     let n = witness.log_cycles;
     let len = 1usize << n;
     statement(ram, n, transcript);
@@ -125,7 +126,7 @@ pub fn prove<PCS: CommitmentScheme>(
         &cycle_point(range_cycle),
     );
     let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), range_mem);
-    RwProof {
+    let proof = RwProof {
         memory_checking,
         reg_cycle_evals: reg_cycle_evals.into(),
         reg_final_evals: reg_final_evals.into(),
@@ -133,7 +134,8 @@ pub fn prove<PCS: CommitmentScheme>(
         ram_final_evals: ram_final_evals.into(),
         range_cycle_evals: range_cycle_evals.into(),
         range_final_eval: range_final[0],
-    }
+    };
+    (proof, ram_mem.clone())
 }
 
 /// Commits to `witness`, proves it and opens every claim.
@@ -148,6 +150,6 @@ pub fn prove_standalone<PCS: CommitmentScheme>(
         memory_common::commit::<PCS>(setup, &witness.polynomials()),
         transcript,
         |c, t| memory_common::absorb::<PCS>(c, t),
-        |transcript, accumulator| prove(ram, witness, transcript, accumulator),
+        |transcript, accumulator| prove(ram, witness, transcript, accumulator).0,
     )
 }

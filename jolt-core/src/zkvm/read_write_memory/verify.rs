@@ -12,7 +12,7 @@
 )]
 
 use super::{
-    cols, statement, MemoryInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS,
+    cols, statement, FinalClaims, MemoryInit, RwError, RwMemory, RwProof, RwStandaloneProof, EVALS,
     LOG_REGISTERS, LOG_SLOTS, MAX_LOG_CYCLES, NUM_POLYS,
 };
 use crate::commitment::CommitmentScheme;
@@ -69,15 +69,19 @@ fn dot(w: &[Fr], x: &[Fr]) -> Fr {
 
 /// Verifies a registers-and-RAM proof for `2^log_cycles` cycles with initial RAM `ram`
 /// (which the verifier built) against the [`NUM_POLYS`] `commitments` (absorbed by the
-/// caller). The caller MUST verify `accumulator`'s opening.
+/// caller). `ram_init_value(r)` is the initial RAM's value MLE at the cell point `r`
+/// ([`MemoryInit::init_mle`] when the verifier knows the contents). Returns the final-state
+/// claims (already in `accumulator`), for a caller that pins the final state. The caller MUST
+/// verify `accumulator`'s opening.
 pub fn verify<PCS: CommitmentScheme>(
     ram: &MemoryInit,
     log_cycles: usize,
     commitments: &[PCS::Commitment],
     proof: &RwProof,
+    ram_init_value: impl FnOnce(&[Fr]) -> Fr,
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
-) -> Result<(), RwError> {
+) -> Result<FinalClaims, RwError> {
     if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
         return Err(RwError::TooManyCycles(log_cycles));
     }
@@ -146,7 +150,7 @@ pub fn verify<PCS: CommitmentScheme>(
     let ram_read_tuple = TupleEvals::single(*word, *ram_read, *ts_ram);
     let ram_write_tuple = TupleEvals::single(*word, *ram_write, identity_mle(ram_point) + Fr::ONE);
     let address = ram.address_mle(ram_mem);
-    let v0 = ram.init_mle(ram_mem);
+    let v0 = ram_init_value(ram_mem);
     let [ram_fv, ram_fts] = proof.ram_final_evals.as_slice() else {
         return Err(RwError::Shape {
             what: "RAM final evaluations",
@@ -228,7 +232,12 @@ pub fn verify<PCS: CommitmentScheme>(
         &[proof.range_final_eval],
         range_mem,
     );
-    Ok(())
+    Ok(FinalClaims {
+        register_point: reg_mem.to_vec(),
+        register_value: *reg_fv,
+        ram_point: ram_mem.to_vec(),
+        ram_value: *ram_fv,
+    })
 }
 
 /// Verifies an [`RwStandaloneProof`] for `2^log_cycles` cycles.
@@ -249,9 +258,11 @@ pub fn verify_standalone<PCS: CommitmentScheme>(
                 log_cycles,
                 commitments,
                 rw_proof,
+                |r| ram.init_mle(r),
                 transcript,
                 accumulator,
             )
+            .map(|_| ())
         },
         RwError::Opening,
     )

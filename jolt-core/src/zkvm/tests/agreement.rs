@@ -8,6 +8,7 @@ use super::proof_attacks::{li, Honest};
 use super::*;
 use crate::commitment::dory::Dory;
 use crate::zkvm::read_write_memory::{ram_word, MemoryInit};
+use crate::zkvm::boundary::Start;
 use crate::zkvm::statement::memory_init;
 use crate::zkvm::{prove_trace, verify, ProverKey, ZkvmError, ZkvmWitness};
 use jolt_tracer::{Cycle, EmulatorError, ProgramIo};
@@ -91,7 +92,7 @@ fn a_raw_program_reading_sp_proves_with_the_emulators_sp() {
     let sp = config.layout.stack_top(h.vk().program.image_end());
     assert_eq!(h.io.exit_code, sp);
     let init =
-        memory_init(h.vk(), &[], h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
+        memory_init(h.vk(), &Start::Entry { inputs: &[] }, h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
     assert_eq!(init.register(2), u64::from(sp));
 }
 
@@ -202,7 +203,7 @@ fn rejects_a_load_from_address_zero() {
     let (h, cycles, io) = load_at(0);
     let init: MemoryInit = memory_init(
         h.vk(),
-        &io.inputs,
+        &Start::Entry { inputs: &io.inputs },
         h.proof.log_ram as usize,
         &h.proof.ram_pages,
     )

@@ -176,6 +176,10 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
         Err(ZkvmError::ReadWrite(_)) => "ReadWrite",
         Err(ZkvmError::ByteRange(_)) => "ByteRange",
         Err(ZkvmError::Io(_)) => "Io",
+        Err(ZkvmError::Ends(_)) => "Ends",
+        Err(ZkvmError::Transition(_)) => "Transition",
+        Err(ZkvmError::PausedRegisters) => "PausedRegisters",
+        Err(ZkvmError::Pages { .. }) => "Pages",
         Err(ZkvmError::Opening(_)) => "Opening",
         Err(ZkvmError::Deserialization) => "Deserialization",
         Err(ZkvmError::Key(_)) => "Key",
@@ -238,7 +242,7 @@ fn tamper_sections<PCS: CommitmentScheme>(
 fn tampered_bytes_in_each_subproof_are_rejected() {
     let h = every_opcode();
     let seen = tamper_sections(h.vk(), &h.io, &h.proof, &[0x01, 0x80]);
-    assert_eq!(seen.len(), 12);
+    assert_eq!(seen.len(), 14);
     for (name, variants) in seen {
         println!("{name}: {variants:?}");
     }

@@ -4,6 +4,7 @@
 use super::proof_attacks::Honest;
 use super::*;
 use crate::commitment::dory::Dory;
+use crate::zkvm::boundary::Start;
 use crate::zkvm::statement::memory_init;
 use crate::zkvm::{verify, ProverKey, ZkvmError, ZkvmWitness};
 use jolt_common::{PANIC_EXIT_CODE, RAM_START};
@@ -88,7 +89,7 @@ fn a_stack_within_its_region_proves_as_a_normal_exit() {
     assert!(!h.io.panic);
     assert_eq!(h.io.exit_code, 0);
     let init =
-        memory_init(h.vk(), &[], h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
+        memory_init(h.vk(), &Start::Entry { inputs: &[] }, h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
     let bottom = guarded().layout.stack_bottom(h.vk().program.image_end());
     assert_eq!(
         init.register(usize::from(STACK_GUARD_REGISTER)),
