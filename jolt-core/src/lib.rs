@@ -26,6 +26,7 @@
 //!   [`utils::serialization`].
 
 pub mod commitment;
+pub mod continuations;
 pub mod field;
 pub mod lasso;
 pub mod opening_accumulator;

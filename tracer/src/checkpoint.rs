@@ -20,6 +20,7 @@ use crate::emulator::{Execution, Machine, RunConfig, Stop};
 use crate::error::EmulatorError;
 use crate::memory::Memory;
 use crate::trace::{NoTrace, Recorder};
+use jolt_common::MemoryLayout;
 
 /// The first bytes of an encoded checkpoint (the last one is the format version).
 const MAGIC: &[u8; 8] = b"JOLTCKP\x01";
@@ -77,13 +78,31 @@ impl Checkpoint {
         }
         machine.row = self.row as usize;
         machine.cycle = self.cycle;
+        self.write_pages(&mut machine.memory)
+    }
+
+    /// Writes the checkpoint's pages into `memory`.
+    fn write_pages(&self, memory: &mut Memory) -> Result<(), EmulatorError> {
         for (page, words) in &self.pages {
-            machine
-                .memory
+            memory
                 .set_page(*page, words)
-                .ok_or(bad("a page does not fit guest memory"))?;
+                .ok_or(EmulatorError::BadCheckpoint(
+                    "a page does not fit guest memory",
+                ))?;
         }
         Ok(())
+    }
+
+    /// The guest memory in this state, for a run of `program` on `input` with `layout`.
+    pub fn memory(
+        &self,
+        layout: &MemoryLayout,
+        program: &Program,
+        input: &[u8],
+    ) -> Result<Memory, EmulatorError> {
+        let mut memory = Memory::new(layout, program, input);
+        self.write_pages(&mut memory)?;
+        Ok(memory)
     }
 
     /// The encoding of the checkpoint (a versioned postcard encoding).

@@ -1,11 +1,11 @@
 //! The zkVM proof object, its commitments and the verifier's typed errors.
 
+use super::boundary::PauseProof;
 use super::byte_range::{ByteRangeError, ByteRangeProof};
 use super::bytecode_checking::{BytecodeError, BytecodeProof};
 use super::io_check::{IoError, IoProof};
 use super::preprocessing::PreprocessingError;
 use super::read_write_memory::{RwError, RwProof};
-use super::boundary::PauseProof;
 use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::lasso::surge::{SurgeError, SurgeProof};

@@ -19,10 +19,10 @@ use super::statement::{
     append_ram_rows, append_statement, boundary_claims, byte_columns, guest_words, io_statement,
     memory_init, DOMAIN,
 };
-use crate::field::JoltField;
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
 use crate::field::Fr;
+use crate::field::JoltField;
 use crate::lasso::surge::{self, SurgeWitness};
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::MultilinearPolynomial;
@@ -331,8 +331,14 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         .map(|v| w[v.index()].clone())
         .collect();
     let byte_range = byte_range::prove(&byte_polys_r1cs, &byte_witness, &mut transcript, &mut acc);
-    let io_proof = io_stmt
-        .map(|io_stmt| io_check::prove(&io_stmt, &rw_polys[cols::NUM + 2], &mut transcript, &mut acc));
+    let io_proof = io_stmt.map(|io_stmt| {
+        io_check::prove(
+            &io_stmt,
+            &rw_polys[cols::NUM + 2],
+            &mut transcript,
+            &mut acc,
+        )
+    });
     let opening = acc.prove(&setup, &mut transcript);
     Ok(JoltProof {
         log_cycles: n as u32,

@@ -91,7 +91,11 @@ pub fn append_statement<PCS: CommitmentScheme>(
 }
 
 /// Absorbs the RAM row combinations a segment's ends send (after the memory check).
-pub fn append_ram_rows(start: Option<&[Fr]>, pause: Option<&PauseProof>, transcript: &mut Transcript) {
+pub fn append_ram_rows(
+    start: Option<&[Fr]>,
+    pause: Option<&PauseProof>,
+    transcript: &mut Transcript,
+) {
     if let Some(u) = start {
         transcript.append_scalars(RAM_ROWS, u);
     }

@@ -28,17 +28,17 @@ use super::boundary::{check_state, check_transition, page_commitments, End, Segm
 use super::byte_range;
 use super::bytecode_checking;
 use super::io_check;
+use super::memory_common::public_mle;
 use super::preprocessing::VerifierKey;
 use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols};
-use super::memory_common::public_mle;
 use super::statement::{
     append_ram_rows, append_statement, boundary_claims, byte_columns, bytecode_columns,
     io_statement, memory_init, rw_column, DOMAIN,
 };
+use crate::commitment::CommitmentScheme;
 use crate::commitment::OpeningError;
 use crate::field::Fr;
-use crate::commitment::CommitmentScheme;
 use crate::lasso::surge::{self, SurgeCommitments};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::r1cs::{spartan, Variable};
@@ -106,7 +106,11 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     let start_pages = match (segment.start, proof.start_ram.as_deref()) {
         (Start::Entry { .. }, None) => None,
         (Start::Resume(state), Some(u)) => Some((&state.pages[..], &u[..])),
-        _ => return Err(ZkvmError::Ends("the start RAM's opening does not match the start")),
+        _ => {
+            return Err(ZkvmError::Ends(
+                "the start RAM's opening does not match the start",
+            ))
+        }
     };
     let (io_stmt, paused) = match (segment.end, &proof.io, &proof.pause) {
         (End::Halt(io), Some(io_proof), None) => {
@@ -120,7 +124,11 @@ pub fn verify_segment<PCS: CommitmentScheme>(
             check_transition(vk, &pause.last_cycle, pause.state.row)?;
             (None, Some(pause))
         }
-        _ => return Err(ZkvmError::Ends("the proof does not end as its statement says")),
+        _ => {
+            return Err(ZkvmError::Ends(
+                "the proof does not end as its statement says",
+            ))
+        }
     };
     let cm = &proof.commitments;
     let c = &vk.columns;
@@ -235,14 +243,17 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     let pages_error = |which| move |error| ZkvmError::Pages { which, error };
     start_opening.map_err(pages_error("start"))?;
     if let Some(pause) = paused {
-        let registers = public_mle(&final_claims.register_point, pause.state.registers.len(), |i| {
-            pause.state.registers.get(i).map_or(0, |r| (*r).into())
-        });
+        let registers = public_mle(
+            &final_claims.register_point,
+            pause.state.registers.len(),
+            |i| pause.state.registers.get(i).map_or(0, |r| (*r).into()),
+        );
         if registers != final_claims.register_value {
             return Err(ZkvmError::PausedRegisters);
         }
-        let ram_end = page_commitments::open(&pause.state.pages, &final_claims.ram_point, &pause.ram)
-            .map_err(pages_error("end"))?;
+        let ram_end =
+            page_commitments::open(&pause.state.pages, &final_claims.ram_point, &pause.ram)
+                .map_err(pages_error("end"))?;
         if ram_end != final_claims.ram_value {
             return Err(ZkvmError::Pages {
                 which: "end",

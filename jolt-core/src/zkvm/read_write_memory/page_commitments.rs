@@ -51,7 +51,9 @@ pub type PageCommitment = G1Affine;
 /// The `2^p` generators of page commitments.
 pub fn page_generators() -> &'static [G1Affine] {
     static SETUP: OnceLock<HyraxSetup> = OnceLock::new();
-    &SETUP.get_or_init(|| HyraxSetup::new(2 * LOG_PAGE)).generators
+    &SETUP
+        .get_or_init(|| HyraxSetup::new(2 * LOG_PAGE))
+        .generators
 }
 
 /// The commitment of one page's words (on the calling thread: the verifier's).
@@ -66,7 +68,9 @@ pub fn commit_slots(values: &[u64], pages: usize) -> Vec<PageCommitment> {
     let gens = page_generators();
     let rows: Vec<G1Projective> = cfg_into_iter!(1..=pages)
         .map(|k| {
-            let row = values.get(k << LOG_PAGE..(k + 1) << LOG_PAGE).unwrap_or(&[]);
+            let row = values
+                .get(k << LOG_PAGE..(k + 1) << LOG_PAGE)
+                .unwrap_or(&[]);
             match gens.get(..row.len()) {
                 Some(g) if !row.is_empty() => msm_small(g, row),
                 _ => G1Projective::ZERO,
@@ -98,9 +102,7 @@ pub fn open(pages: &[PageCommitment], r: &[Fr], u: &[Fr]) -> Result<Fr, OpeningE
     if r.len() < LOG_PAGE || u.len() != 1 << LOG_PAGE {
         return Err(OpeningError::ProofShape("page row combination"));
     }
-    let slots = 1usize
-        .checked_shl((r.len() - LOG_PAGE) as u32)
-        .unwrap_or(0);
+    let slots = 1usize.checked_shl((r.len() - LOG_PAGE) as u32).unwrap_or(0);
     if pages.len() >= slots {
         return Err(OpeningError::CommitmentShape("more pages than slots"));
     }
@@ -157,6 +159,9 @@ mod tests {
         swapped.swap(0, 1);
         assert!(open(&swapped, &r, &u).is_err());
         assert!(open(&commitments, &r, &u[1..]).is_err());
-        assert!(open(&[commitments[0]; 4], &r, &u).is_err(), "4 pages need 5 slots");
+        assert!(
+            open(&[commitments[0]; 4], &r, &u).is_err(),
+            "4 pages need 5 slots"
+        );
     }
 }

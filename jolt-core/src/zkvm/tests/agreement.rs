@@ -7,8 +7,8 @@
 use super::proof_attacks::{li, Honest};
 use super::*;
 use crate::commitment::dory::Dory;
-use crate::zkvm::read_write_memory::{ram_word, MemoryInit};
 use crate::zkvm::boundary::Start;
+use crate::zkvm::read_write_memory::{ram_word, MemoryInit};
 use crate::zkvm::statement::memory_init;
 use crate::zkvm::{prove_trace, verify, ProverKey, ZkvmError, ZkvmWitness};
 use jolt_tracer::{Cycle, EmulatorError, ProgramIo};
@@ -91,8 +91,13 @@ fn a_raw_program_reading_sp_proves_with_the_emulators_sp() {
     let h = Honest::<Pcs>::with_config(&reads_sp(), &[], &config, &());
     let sp = config.layout.stack_top(h.vk().program.image_end());
     assert_eq!(h.io.exit_code, sp);
-    let init =
-        memory_init(h.vk(), &Start::Entry { inputs: &[] }, h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
+    let init = memory_init(
+        h.vk(),
+        &Start::Entry { inputs: &[] },
+        h.proof.log_ram as usize,
+        &h.proof.ram_pages,
+    )
+    .expect("fits");
     assert_eq!(init.register(2), u64::from(sp));
 }
 

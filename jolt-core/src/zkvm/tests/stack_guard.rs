@@ -88,8 +88,13 @@ fn a_stack_within_its_region_proves_as_a_normal_exit() {
     let h = Honest::<Pcs>::with_config(&allocate(0), &[], &guarded(), &());
     assert!(!h.io.panic);
     assert_eq!(h.io.exit_code, 0);
-    let init =
-        memory_init(h.vk(), &Start::Entry { inputs: &[] }, h.proof.log_ram as usize, &h.proof.ram_pages).expect("fits");
+    let init = memory_init(
+        h.vk(),
+        &Start::Entry { inputs: &[] },
+        h.proof.log_ram as usize,
+        &h.proof.ram_pages,
+    )
+    .expect("fits");
     let bottom = guarded().layout.stack_bottom(h.vk().program.image_end());
     assert_eq!(
         init.register(usize::from(STACK_GUARD_REGISTER)),

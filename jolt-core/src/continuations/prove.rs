@@ -1,0 +1,143 @@
+//! The shard prover: one untraced pass records the checkpoints, then each shard is re-executed
+//! from its checkpoint and proven as a zkVM segment.
+
+use super::proof::{ShardProof, ShardedProof};
+use crate::commitment::CommitmentScheme;
+use crate::zkvm::boundary::{MachineState, Start};
+use crate::zkvm::read_write_memory::page_commitments::commit_slots;
+use crate::zkvm::read_write_memory::{log_cells, MemoryInit, LOG_PAGE};
+use crate::zkvm::statement::guest_words;
+use crate::zkvm::{prove_segment, Exit, ProveError, ProverKey, SegmentWitness, ZkvmWitness};
+use jolt_tracer::{checkpoints, resume, Checkpoint, Execution, ProgramIo, ShardEnd, Trace};
+
+/// The default `k`: shards of `2^20` cycles, whose proving peaks at a few GB.
+pub const DEFAULT_LOG_SHARD_CYCLES: u32 = 20;
+
+/// `log2` of the shard size for `pk`: `log_shard`, at most the key's largest proof.
+fn shard_cycles<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    log_shard: u32,
+) -> Result<u64, ProveError> {
+    if log_shard == 0 {
+        return Err(ProveError::Statement(
+            "a shard must have at least 2 cycles (k ≥ 1)".into(),
+        ));
+    }
+    Ok(1 << (log_shard as usize).min(pk.vk.max_log_cycles))
+}
+
+/// Runs the program on `inputs` without a trace; returns the run and the checkpoint at the
+/// start of every shard of `2^log_shard` cycles (in run order, the first at cycle 0).
+pub fn run_checkpoints<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    inputs: &[u8],
+    log_shard: u32,
+) -> Result<(Execution, Vec<Checkpoint>), ProveError> {
+    let vk = &pk.vk;
+    let mut all = vec![];
+    let execution = checkpoints(
+        &vk.program,
+        &pk.bytecode,
+        &vk.run_config(),
+        inputs,
+        shard_cycles(pk, log_shard)?,
+        |c| all.push(c),
+    )
+    .map_err(ProveError::Run)?;
+    Ok((execution, all))
+}
+
+/// Proves the shard of at most `2^log_shard` cycles that starts at `checkpoint` (of a run of
+/// this program on `inputs`). Deterministic: the same shard proves to the same bytes anywhere.
+pub fn prove_shard<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    inputs: &[u8],
+    checkpoint: &Checkpoint,
+    log_shard: u32,
+) -> Result<ShardProof<PCS>, ProveError> {
+    let vk = &pk.vk;
+    let mut trace = Trace::default();
+    let end = resume(
+        &vk.program,
+        &pk.bytecode,
+        &vk.run_config(),
+        inputs,
+        checkpoint,
+        shard_cycles(pk, log_shard)?,
+        &mut trace,
+    )
+    .map_err(ProveError::Run)?;
+    let witness = ZkvmWitness::new(vk, &trace.cycles);
+    drop(trace);
+    let exit = match &end {
+        ShardEnd::Paused(next) => Exit::Pause { row: next.row },
+        ShardEnd::Halted(execution) => Exit::Halt(&execution.io),
+    };
+    if checkpoint.cycle == 0 {
+        let segment = SegmentWitness {
+            start_cycle: 0,
+            start: Start::Entry { inputs },
+            start_words: &[],
+            exit,
+        };
+        let proof = prove_segment(pk, &segment, witness)?;
+        return Ok(ShardProof {
+            start_cycle: 0,
+            start: None,
+            proof,
+        });
+    }
+    let memory = checkpoint
+        .memory(&vk.layout, &vk.program, inputs)
+        .map_err(ProveError::Run)?;
+    let pages = witness.ram_pages.clone();
+    let ram = MemoryInit::paged(
+        checkpoint.registers.clone(),
+        guest_words(&vk.layout),
+        memory.words().to_vec(),
+        pages.clone(),
+        log_cells(pages.len()),
+    )
+    .map_err(|e| ProveError::Statement(e.to_string()))?;
+    drop(memory);
+    let values: Vec<u64> = (0..(pages.len() + 1) << LOG_PAGE)
+        .map(|j| ram.value(j))
+        .collect();
+    let state = MachineState {
+        row: checkpoint.row,
+        registers: checkpoint.registers.clone().into(),
+        pages: commit_slots(&values, pages.len()).into(),
+    };
+    let segment = SegmentWitness {
+        start_cycle: checkpoint.cycle,
+        start: Start::Resume(&state),
+        start_words: &ram.words,
+        exit,
+    };
+    let proof = prove_segment(pk, &segment, witness)?;
+    Ok(ShardProof {
+        start_cycle: checkpoint.cycle,
+        start: Some(state),
+        proof,
+    })
+}
+
+/// Runs the program on `inputs` and proves the run in shards of at most `2^log_shard`
+/// cycles, one after the other. Returns the public I/O and the proof.
+pub fn prove_sharded<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    inputs: &[u8],
+    log_shard: u32,
+) -> Result<(ProgramIo, ShardedProof<PCS>), ProveError> {
+    let (execution, checkpoints) = run_checkpoints(pk, inputs, log_shard)?;
+    let shards = checkpoints
+        .iter()
+        .map(|c| prove_shard(pk, inputs, c, log_shard))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((
+        execution.io,
+        ShardedProof {
+            shards: shards.into(),
+        },
+    ))
+}
