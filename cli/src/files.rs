@@ -4,22 +4,26 @@
 //! commitment scheme ([`Scheme`]):
 //! * proof file: `b"JOLTPRF\0"`, version, then the compressed ark-serialize encoding of the
 //!   tuple `(inputs, outputs, panic, exit_code, proof)` — the claimed public I/O
-//!   ([`ProgramIo`]) and the proof's own bytes ([`JoltProof::to_bytes`]), the byte strings as
-//!   `u64` length + bytes;
+//!   ([`ProgramIo`]) and the sharded proof's own bytes ([`ShardedProof::to_bytes`]; a run
+//!   that fits one shard has one), the byte strings as `u64` length + bytes;
+//! * shard file (`jolt prove-shard`): `b"JOLTSHD\0"`, version, scheme, then
+//!   [`ShardProof::to_bytes`];
 //! * key file: `b"JOLTKEY\0"`, version, scheme, then [`VerifierKey::to_bytes`].
 //!
 //! Decoding never panics and never trusts a length prefix for allocation
 //! ([`jolt_core::utils::serialization`]); trailing bytes are an error.
 
 use crate::scheme::{CliScheme, Scheme};
+use jolt_core::continuations::{ShardProof, ShardedProof};
 use jolt_core::utils::serialization::{from_bytes, to_bytes, SafeVec};
-use jolt_core::zkvm::{JoltProof, VerifierKey};
+use jolt_core::zkvm::VerifierKey;
 use jolt_tracer::ProgramIo;
 
 pub const PROOF_MAGIC: &[u8; 8] = b"JOLTPRF\0";
 pub const KEY_MAGIC: &[u8; 8] = b"JOLTKEY\0";
-/// The format version both files carry.
-pub const VERSION: u32 = 3;
+pub const SHARD_MAGIC: &[u8; 8] = b"JOLTSHD\0";
+/// The format version every file carries.
+pub const VERSION: u32 = 4;
 
 type ProofBody = (SafeVec<u8>, SafeVec<u8>, bool, u32, SafeVec<u8>);
 
@@ -81,7 +85,7 @@ fn header<'a>(magic: &[u8; 8], what: &str, bytes: &'a [u8]) -> Result<(Scheme, &
 }
 
 /// Encodes a proof file: the claimed public I/O and the proof.
-pub fn encode_proof<PCS: CliScheme>(io: &ProgramIo, proof: &JoltProof<PCS>) -> Vec<u8> {
+pub fn encode_proof<PCS: CliScheme>(io: &ProgramIo, proof: &ShardedProof<PCS>) -> Vec<u8> {
     let body: ProofBody = (
         io.inputs.clone().into(),
         io.outputs.clone().into(),
@@ -93,11 +97,13 @@ pub fn encode_proof<PCS: CliScheme>(io: &ProgramIo, proof: &JoltProof<PCS>) -> V
 }
 
 /// Decodes a proof file into the claimed public I/O and the proof.
-pub fn decode_proof<PCS: CliScheme>(bytes: &[u8]) -> Result<(ProgramIo, JoltProof<PCS>), String> {
+pub fn decode_proof<PCS: CliScheme>(
+    bytes: &[u8],
+) -> Result<(ProgramIo, ShardedProof<PCS>), String> {
     let body = body::<PCS>(PROOF_MAGIC, "proof", bytes)?;
     let (inputs, outputs, panic, exit_code, proof): ProofBody = from_bytes(body)
         .map_err(|_| "the proof file is corrupt: its public I/O does not decode".to_string())?;
-    let proof = JoltProof::<PCS>::from_bytes(&proof).map_err(|e| e.to_string())?;
+    let proof = ShardedProof::<PCS>::from_bytes(&proof).map_err(|e| e.to_string())?;
     let io = ProgramIo {
         inputs: inputs.into_inner(),
         outputs: outputs.into_inner(),
@@ -105,6 +111,17 @@ pub fn decode_proof<PCS: CliScheme>(bytes: &[u8]) -> Result<(ProgramIo, JoltProo
         exit_code,
     };
     Ok((io, proof))
+}
+
+/// Encodes a shard file.
+pub fn encode_shard<PCS: CliScheme>(shard: &ShardProof<PCS>) -> Vec<u8> {
+    with_header(SHARD_MAGIC, PCS::TAG, &shard.to_bytes())
+}
+
+/// Decodes a shard file.
+pub fn decode_shard<PCS: CliScheme>(bytes: &[u8]) -> Result<ShardProof<PCS>, String> {
+    let body = body::<PCS>(SHARD_MAGIC, "shard proof", bytes)?;
+    ShardProof::from_bytes(body).map_err(|e| e.to_string())
 }
 
 /// Encodes a key file.

@@ -1,4 +1,5 @@
-//! `jolt`: run, profile, prove, verify and scaffold RV32IM programs.
+//! `jolt`: run, profile, prove, verify and scaffold RV32IM programs; prove one run's shards
+//! on many machines (`checkpoints`, `prove-shard`, `assemble`).
 //!
 //! Every failure prints one line, `error: <cause>`, and exits with status 1 (2 for a usage
 //! error: an unknown flag, a missing or extra argument); a guest that runs
@@ -10,6 +11,7 @@ mod new;
 mod prove;
 mod run;
 mod scheme;
+mod shards;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +56,16 @@ struct RunArgs {
     json: bool,
 }
 
+/// The shard size of a proof.
+#[derive(Args)]
+struct ShardSize {
+    /// Prove in shards of at most 2^k cycles (a run that fits one shard has one); larger
+    /// shards take more memory: about 4.5 GB at the default 2^20.
+    #[arg(long = "shard-log-cycles", value_name = "k",
+          default_value_t = jolt_core::continuations::DEFAULT_LOG_SHARD_CYCLES)]
+    log_cycles: u32,
+}
+
 impl RunArgs {
     fn job(&self) -> Result<run::Job, String> {
         run::Job::load(
@@ -85,7 +97,45 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
         #[command(flatten)]
+        shard: ShardSize,
+        #[command(flatten)]
         params: ParamFlags,
+    },
+    /// Run an ELF once and write the checkpoint of every shard (for `prove-shard`).
+    Checkpoints {
+        #[command(flatten)]
+        args: RunArgs,
+        /// The directory to write `shard-NNNNN.ckpt` files to.
+        #[arg(short, long)]
+        output: PathBuf,
+        #[command(flatten)]
+        shard: ShardSize,
+    },
+    /// Prove the shard that starts at a checkpoint written by `checkpoints`.
+    ProveShard {
+        #[command(flatten)]
+        args: RunArgs,
+        /// The shard's checkpoint file.
+        #[arg(long)]
+        checkpoint: PathBuf,
+        /// The shard proof file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        #[command(flatten)]
+        shard: ShardSize,
+        #[command(flatten)]
+        params: ParamFlags,
+    },
+    /// Assemble shard proofs (in run order) into the proof file `jolt verify` takes.
+    Assemble {
+        #[command(flatten)]
+        args: RunArgs,
+        /// The shard proof files written by `prove-shard`, in run order.
+        #[arg(long, num_args = 1.., required = true)]
+        shards: Vec<PathBuf>,
+        /// The proof file to write.
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Verify a proof file for an ELF; exits 0 only when the proof is valid.
     Verify {
@@ -168,10 +218,41 @@ fn main() -> ExitCode {
         Command::Prove {
             args,
             output,
+            shard,
             params,
         } => args
             .job()
-            .and_then(|job| prove::prove(&job, &params, &output, args.json)),
+            .and_then(|job| prove::prove(&job, &params, shard.log_cycles, &output, args.json)),
+        Command::Checkpoints {
+            args,
+            output,
+            shard,
+        } => args
+            .job()
+            .and_then(|job| shards::checkpoints(&job, shard.log_cycles, &output, args.json)),
+        Command::ProveShard {
+            args,
+            checkpoint,
+            output,
+            shard,
+            params,
+        } => args.job().and_then(|job| {
+            shards::prove_shard(
+                &job,
+                &params,
+                shard.log_cycles,
+                &checkpoint,
+                &output,
+                args.json,
+            )
+        }),
+        Command::Assemble {
+            args,
+            shards: files,
+            output,
+        } => args
+            .job()
+            .and_then(|job| shards::assemble(&job, &files, &output)),
         Command::Verify {
             elf,
             proof,

@@ -10,9 +10,14 @@
 //! proof and key files record the scheme, and `jolt verify` uses the proof file's. A key with
 //! insecure parameters (HyperKZG's development SRS) is refused unless `--allow-insecure`.
 //!
-//! Timings: `preprocess_s` covers the prover key and the commitment parameters for the run's
-//! size (the run is first traced without recording to learn its cycle count); `prove_s` covers
-//! tracing, witness generation and the proof only. A run whose RAM reaches far beyond its image
+//! A run longer than a shard (`2^k` cycles, `--shard-log-cycles k`) is proven in shards
+//! ([`jolt_core::continuations`]): one pass records the checkpoints, then each shard is traced
+//! and proven in turn, so memory follows the shard size, not the run's length. The proof file
+//! holds the shard proofs (one for a short run).
+//!
+//! Timings: `preprocess_s` covers the prover key and the commitment parameters for the
+//! shard's size (the run is first traced without recording to learn its cycle count);
+//! `prove_s` covers tracing, witness generation and the proof only. A run whose RAM reaches far beyond its image
 //! and stack makes the prover grow the parameters inside `prove_s`.
 
 use std::path::Path;
@@ -20,7 +25,8 @@ use std::time::Instant;
 
 use jolt_core::commitment::dory::Dory;
 use jolt_core::commitment::hyperkzg::HyperKzg;
-use jolt_core::zkvm::{max_num_vars, verify as verify_proof, ProverKey, VerifierKey};
+use jolt_core::continuations::{prove_sharded, shard_cycles, verify_sharded};
+use jolt_core::zkvm::{max_num_vars, ProverKey, VerifierKey};
 use jolt_tracer::{NoTrace, Program};
 use serde_json::json;
 
@@ -28,11 +34,11 @@ use crate::files;
 use crate::run::{read_program, run_config, Job};
 use crate::scheme::{CliScheme, ParamFlags, Scheme};
 
-fn read(path: &Path) -> Result<Vec<u8>, String> {
+pub fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
@@ -45,19 +51,44 @@ const VERIFIER_POWERS: usize = 1;
 
 /// `jolt prove`: proves a run of `job` with the commitment parameters `flags` select and
 /// writes the proof file to `output`.
-pub fn prove(job: &Job, flags: &ParamFlags, output: &Path, json: bool) -> Result<(), String> {
+pub fn prove(
+    job: &Job,
+    flags: &ParamFlags,
+    log_shard: u32,
+    output: &Path,
+    json: bool,
+) -> Result<(), String> {
     match flags.scheme() {
-        Scheme::HyperKzg => prove_with::<HyperKzg>(job, flags, output, json),
-        Scheme::Dory => prove_with::<Dory>(job, flags, output, json),
+        Scheme::HyperKzg => prove_with::<HyperKzg>(job, flags, log_shard, output, json),
+        Scheme::Dory => prove_with::<Dory>(job, flags, log_shard, output, json),
     }
+}
+
+/// The prover key of `job` with parameters for shards of up to `max_cycles` cycles.
+pub fn prover_key<PCS: CliScheme>(
+    job: &Job,
+    flags: &ParamFlags,
+    max_cycles: u64,
+) -> Result<ProverKey<PCS>, String> {
+    let max_num_vars = max_num_vars(&job.config).map_err(|e| e.to_string())?;
+    let params = PCS::parameters(flags, 1 << max_num_vars)?;
+    if let Some(warning) = PCS::warning(&params) {
+        eprintln!("{warning}");
+    }
+    let pk =
+        ProverKey::<PCS>::new(&job.program, &job.config, &params).map_err(|e| e.to_string())?;
+    pk.prepare(max_cycles).map_err(|e| e.to_string())?;
+    Ok(pk)
 }
 
 fn prove_with<PCS: CliScheme>(
     job: &Job,
     flags: &ParamFlags,
+    log_shard: u32,
     output: &Path,
     json: bool,
 ) -> Result<(), String> {
+    let shard = shard_cycles(log_shard).map_err(|e| e.to_string())?;
     let execution = jolt_tracer::run(
         &job.program,
         &job.bytecode,
@@ -68,27 +99,26 @@ fn prove_with<PCS: CliScheme>(
     .map_err(|e| e.to_string())?;
 
     let start = Instant::now();
-    let max_num_vars = max_num_vars(&job.config).map_err(|e| e.to_string())?;
-    let params = PCS::parameters(flags, 1 << max_num_vars)?;
-    if let Some(warning) = PCS::warning(&params) {
-        eprintln!("{warning}");
-    }
-    let pk =
-        ProverKey::<PCS>::new(&job.program, &job.config, &params).map_err(|e| e.to_string())?;
-    pk.prepare(execution.cycles).map_err(|e| e.to_string())?;
+    let pk = prover_key::<PCS>(job, flags, execution.cycles.min(shard))?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let start = Instant::now();
-    let (io, proof) = jolt_core::zkvm::prove(&pk, &job.input).map_err(|e| e.to_string())?;
+    let (io, proof) = prove_sharded(&pk, &job.input, log_shard).map_err(|e| e.to_string())?;
     let prove_s = start.elapsed().as_secs_f64();
 
     let file = files::encode_proof(&io, &proof);
     write(output, &file)?;
-    let padded_cycles = 1u64 << proof.log_cycles;
+    let shards = proof.shards.len();
+    let padded_cycles: u64 = proof
+        .shards
+        .iter()
+        .map(|s| 1u64 << s.proof.log_cycles)
+        .sum();
     let proof_bytes = proof.size_in_bytes();
     if json {
         let value = json!({
             "cycles": execution.cycles,
+            "shards": shards,
             "padded_cycles": padded_cycles,
             "exit_code": io.exit_code,
             "panic": io.panic,
@@ -99,7 +129,11 @@ fn prove_with<PCS: CliScheme>(
         });
         println!("{value}");
     } else {
-        println!("cycles: {} (padded to {padded_cycles})", execution.cycles);
+        println!(
+            "cycles: {} (padded to {padded_cycles}, in {shards} shard{})",
+            execution.cycles,
+            if shards == 1 { "" } else { "s" }
+        );
         println!("exit code: {}", io.exit_code);
         if io.panic {
             println!("the guest panicked");
@@ -193,7 +227,7 @@ fn verify_with<PCS: CliScheme>(
 
     let start = Instant::now();
     let result = key_check
-        .and_then(|()| verify_proof(&vk, &io, &proof).map_err(|e| format!("invalid proof: {e}")));
+        .and_then(|()| verify_sharded(&vk, &io, &proof).map_err(|e| format!("invalid proof: {e}")));
     let verify_ms = start.elapsed().as_secs_f64() * 1e3;
 
     if json {

@@ -35,7 +35,9 @@ mod prove;
 mod verify;
 
 pub use proof::{LinkError, ShardError, ShardProof, ShardedProof};
-pub use prove::{prove_shard, prove_sharded, run_checkpoints, DEFAULT_LOG_SHARD_CYCLES};
+pub use prove::{
+    prove_shard, prove_sharded, run_checkpoints, shard_cycles, DEFAULT_LOG_SHARD_CYCLES,
+};
 pub use verify::{image_page_commitment, verify_sharded, verify_sharded_bytes};
 
 #[cfg(test)]

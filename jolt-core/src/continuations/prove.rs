@@ -13,17 +13,15 @@ use jolt_tracer::{checkpoints, resume, Checkpoint, Execution, ProgramIo, ShardEn
 /// The default `k`: shards of `2^20` cycles, whose proving peaks at a few GB.
 pub const DEFAULT_LOG_SHARD_CYCLES: u32 = 20;
 
-/// `log2` of the shard size for `pk`: `log_shard`, at most the key's largest proof.
-fn shard_cycles<PCS: CommitmentScheme>(
-    pk: &ProverKey<PCS>,
-    log_shard: u32,
-) -> Result<u64, ProveError> {
-    if log_shard == 0 {
-        return Err(ProveError::Statement(
-            "a shard must have at least 2 cycles (k ≥ 1)".into(),
-        ));
+/// The cycles of a shard of `2^log_shard` (`1 ≤ log_shard ≤ 40`). A `2^k` at or above a
+/// program's cycle bound makes one shard of the whole run.
+pub fn shard_cycles(log_shard: u32) -> Result<u64, ProveError> {
+    match log_shard {
+        1..=40 => Ok(1 << log_shard),
+        _ => Err(ProveError::Statement(format!(
+            "shards of 2^{log_shard} cycles: choose k between 1 and 40"
+        ))),
     }
-    Ok(1 << (log_shard as usize).min(pk.vk.max_log_cycles))
 }
 
 /// Runs the program on `inputs` without a trace; returns the run and the checkpoint at the
@@ -40,7 +38,7 @@ pub fn run_checkpoints<PCS: CommitmentScheme>(
         &pk.bytecode,
         &vk.run_config(),
         inputs,
-        shard_cycles(pk, log_shard)?,
+        shard_cycles(log_shard)?,
         |c| all.push(c),
     )
     .map_err(ProveError::Run)?;
@@ -63,7 +61,7 @@ pub fn prove_shard<PCS: CommitmentScheme>(
         &vk.run_config(),
         inputs,
         checkpoint,
-        shard_cycles(pk, log_shard)?,
+        shard_cycles(log_shard)?,
         &mut trace,
     )
     .map_err(ProveError::Run)?;
