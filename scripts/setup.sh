@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# Installs what building RV32IM guests needs, if it is missing. Idempotent.
+# Installs what building RV32IM guests and the tests need, if it is missing. Idempotent.
 #   - a rustup target riscv32im-unknown-none-elf is used when installed;
-#   - otherwise Debian's packaged Rust with its standard library sources and lld.
+#   - otherwise Debian's packaged Rust with its standard library sources and lld;
+#   - Ray (PyPI) for python3, which the cluster-proving driver (ray/) and its tests use.
 set -euo pipefail
 
-if rustup target list --installed 2>/dev/null | grep -qx riscv32im-unknown-none-elf; then
-    exit 0
-fi
-if [ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] && [ -x /usr/bin/ld.lld ] \
-    && [ -d /usr/lib/rustlib/src/rust/library/core ]; then
-    exit 0
-fi
+RAY_VERSION="2.60.0"
+
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "installing the RV32IM guest toolchain (Debian: rustc-web cargo-web rust-web-src lld)" >&2
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq rustc-web cargo-web rust-web-src lld >/dev/null
+
+guest_toolchain_present() {
+    if rustup target list --installed 2>/dev/null | grep -qx riscv32im-unknown-none-elf; then
+        return 0
+    fi
+    [ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] && [ -x /usr/bin/ld.lld ] \
+        && [ -d /usr/lib/rustlib/src/rust/library/core ]
+}
+
+if ! guest_toolchain_present; then
+    echo "installing the RV32IM guest toolchain (Debian: rustc-web cargo-web rust-web-src lld)" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq rustc-web cargo-web rust-web-src lld >/dev/null
+fi
+
+if ! python3 -c "import ray, sys; sys.exit(ray.__version__ != '$RAY_VERSION')" 2>/dev/null; then
+    echo "installing Ray $RAY_VERSION for python3 (PyPI)" >&2
+    python3 -m pip install --quiet --disable-pip-version-check "ray==$RAY_VERSION"
+fi

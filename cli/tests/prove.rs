@@ -6,57 +6,30 @@
 
 #[path = "../../tracer/tests/asm/mod.rs"]
 mod asm;
+mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
 
 use asm::*;
+use common::*;
 use jolt_common::MemoryLayout;
 use serde_json::Value;
-
-/// Runs `jolt` with exactly `args` (no scheme flag: the default scheme, Dory).
-fn jolt(args: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jolt"))
-        .args(args)
-        .output()
-        .expect("jolt runs")
-}
 
 const FIXTURE_PTAU: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../jolt-core/tests/fixtures/bn128-pot8.ptau"
 );
 
-fn p(s: &str) -> &Path {
-    Path::new(s)
-}
-
 fn scratch_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("prove-tests");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    scratch_dir_of("prove-tests")
 }
 
 fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
     let path = scratch_dir().join(name);
     std::fs::write(&path, bytes).unwrap();
     path
-}
-
-/// The directory of the built conformance ELFs (built once per test process).
-fn suite() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/rv32im/build.sh");
-        let output = Command::new(&script).output().expect("build.sh runs");
-        assert!(
-            output.status.success(),
-            "building the conformance programs failed (run scripts/setup.sh first):\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        PathBuf::from(String::from_utf8(output.stdout).unwrap().trim())
-    })
 }
 
 fn programs() -> Vec<String> {
@@ -67,34 +40,6 @@ fn programs() -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not one JSON object ({e}): {}\nstderr: {}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
-}
-
-fn assert_success(output: &Output) {
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-/// Asserts a clean failure: non-zero status, exactly one line on stderr naming the cause.
-fn assert_clean_failure(output: &Output, cause: &str) {
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "should fail: {stderr}");
-    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
-    assert!(stderr.starts_with("error: "), "{stderr}");
-    assert!(stderr.contains(cause), "expected {cause:?} in {stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
 /// Proves `elf` into `proof` with `--json` (plus `extra` flags) and checks the fields.
