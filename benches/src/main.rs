@@ -7,10 +7,13 @@
 //! cargo run --release -p jolt-benches -- all dory 16 18 20
 //! ```
 //!
-//! Each case runs in a fresh child process so that its peak memory (`VmHWM`) is its own. The
-//! fields: `program`, `pcs`, `cycles`, `padded_cycles`, `trace_s` (emulator with trace),
-//! `preprocess_s` (keys and the commitment parameters for this size), `prove_s` (witness,
-//! commitments and every sub-proof, tracing excluded), `verify_ms`, `proof_bytes`,
+//! Each case runs in a fresh child process so that its peak memory (`VmHWM`) is its own. A size
+//! above `2^20` cycles is proven in shards of `2^20` ([`jolt_core::continuations`]). The
+//! fields: `program`, `pcs`, `cycles`, `padded_cycles` (summed over the shards), `shards`,
+//! `preprocess_s` (keys and the commitment parameters for the size, or the shard size),
+//! `prove_s` (witness, commitments and every sub-proof; tracing excluded for one shard, while
+//! a sharded run includes its checkpoint pass and each shard's tracing), `verify_ms`,
+//! `proof_bytes`,
 //! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`, and `r_s`: the time of 2^24 sequential
 //! BN254 scalar multiplications on one thread, measured in the same process just before
 //! proving, with `prove_r` and `verify_r` the times in units of it (machines here differ by
@@ -24,8 +27,12 @@ use jolt::host::{tracer, GuestProgram};
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
 use jolt_core::commitment::{dory::Dory, hyrax::Hyrax, CommitmentScheme};
 use jolt_core::field::Fr;
+use jolt_core::continuations::{self, DEFAULT_LOG_SHARD_CYCLES};
 use jolt_core::zkvm;
 use serde_json::json;
+
+/// Sizes above `2^LOG_SHARD` cycles are proven in shards of `2^LOG_SHARD`.
+const LOG_SHARD: u32 = DEFAULT_LOG_SHARD_CYCLES;
 
 /// The commitment schemes a case can use.
 const SCHEMES: [&str; 3] = ["dory", "hyperkzg", "hyrax"];
@@ -82,6 +89,77 @@ fn peak_rss_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// What proving a case measured.
+struct Measured {
+    prove_s: f64,
+    verify_ms: f64,
+    padded_cycles: u64,
+    shards: usize,
+    proof_bytes: usize,
+    proof_parts: serde_json::Value,
+}
+
+/// Proves a run that fits one shard from its trace (tracing excluded from `prove_s`).
+fn prove_whole<PCS: CommitmentScheme>(
+    pk: &zkvm::ProverKey<PCS>,
+    program: &GuestProgram,
+    input: &[u8],
+) -> Result<(u64, Measured), Box<dyn std::error::Error>> {
+    let mut trace = tracer::Trace::default();
+    let execution = tracer::run(
+        &program.program,
+        &program.bytecode,
+        &program.run_config(),
+        input,
+        &mut trace,
+    )?;
+    let start = Instant::now();
+    let proof = zkvm::prove_trace(pk, &execution.io, &trace.cycles)?;
+    let prove_s = start.elapsed().as_secs_f64();
+    drop(trace);
+    let start = Instant::now();
+    zkvm::verify(&pk.vk, &execution.io, &proof)?;
+    let verify_ms = start.elapsed().as_secs_f64() * 1e3;
+    let parts = proof.size_breakdown().into_iter();
+    Ok((
+        execution.cycles,
+        Measured {
+            prove_s,
+            verify_ms,
+            padded_cycles: 1 << proof.log_cycles,
+            shards: 1,
+            proof_bytes: proof.size_in_bytes(),
+            proof_parts: parts.map(|(k, v)| (k.to_string(), json!(v))).collect(),
+        },
+    ))
+}
+
+/// Proves a run in shards of `2^LOG_SHARD` (the checkpoint pass and each shard's tracing
+/// included in `prove_s`).
+fn prove_in_shards<PCS: CommitmentScheme>(
+    pk: &zkvm::ProverKey<PCS>,
+    input: &[u8],
+) -> Result<(u64, Measured), Box<dyn std::error::Error>> {
+    let start = Instant::now();
+    let (io, proof) = continuations::prove_sharded(pk, input, LOG_SHARD)?;
+    let prove_s = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    continuations::verify_sharded(&pk.vk, &io, &proof)?;
+    let verify_ms = start.elapsed().as_secs_f64() * 1e3;
+    let padded = proof.shards.iter().map(|s| 1u64 << s.proof.log_cycles).sum();
+    Ok((
+        proof.cycles(),
+        Measured {
+            prove_s,
+            verify_ms,
+            padded_cycles: padded,
+            shards: proof.shards.len(),
+            proof_bytes: proof.size_in_bytes(),
+            proof_parts: json!({}),
+        },
+    ))
+}
+
 /// Runs one case in this process and prints its JSON line.
 fn run_case<PCS: CommitmentScheme>(
     case: &Case,
@@ -101,48 +179,37 @@ fn run_case<PCS: CommitmentScheme>(
     )?;
     // HyperKZG's development SRS is insecure; a benchmark only measures it.
     pk.vk.allow_insecure_parameters();
-    let mut trace = tracer::Trace::default();
-    let execution = tracer::run(
+    let run = tracer::run(
         &program.program,
         &program.bytecode,
         &program.run_config(),
         &input,
-        &mut trace,
+        &mut tracer::NoTrace,
     )?;
-    let trace_s = start.elapsed().as_secs_f64();
-    let start = Instant::now();
-    pk.prepare(execution.cycles)?;
+    pk.prepare(run.cycles.min(1 << LOG_SHARD))?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let r_s = reference_seconds();
-    let start = Instant::now();
-    let proof = zkvm::prove_trace(&pk, &execution.io, &trace.cycles)?;
-    let prove_s = start.elapsed().as_secs_f64();
-    drop(trace);
-
-    let start = Instant::now();
-    zkvm::verify(&pk.vk, &execution.io, &proof)?;
-    let verify_ms = start.elapsed().as_secs_f64() * 1e3;
-
+    let (cycles, m) = if log > LOG_SHARD {
+        prove_in_shards(&pk, &input)?
+    } else {
+        prove_whole(&pk, &program, &input)?
+    };
     let line = json!({
         "program": case.name,
         "pcs": pcs,
-        "cycles": execution.cycles,
-        "padded_cycles": 1u64 << proof.log_cycles,
-        "trace_s": trace_s,
+        "cycles": cycles,
+        "padded_cycles": m.padded_cycles,
+        "shards": m.shards,
         "preprocess_s": preprocess_s,
-        "prove_s": prove_s,
-        "verify_ms": verify_ms,
-        "proof_bytes": proof.size_in_bytes(),
-        "proof_parts": proof
-            .size_breakdown()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), json!(v)))
-            .collect::<serde_json::Map<_, _>>(),
-        "cycles_per_s": execution.cycles as f64 / prove_s,
+        "prove_s": m.prove_s,
+        "verify_ms": m.verify_ms,
+        "proof_bytes": m.proof_bytes,
+        "proof_parts": m.proof_parts,
+        "cycles_per_s": cycles as f64 / m.prove_s,
         "r_s": r_s,
-        "prove_r": prove_s / r_s,
-        "verify_r": verify_ms / 1e3 / r_s,
+        "prove_r": m.prove_s / r_s,
+        "verify_r": m.verify_ms / 1e3 / r_s,
         "peak_rss_mb": peak_rss_mb(),
     });
     println!("{line}");
