@@ -26,8 +26,8 @@ use std::time::Instant;
 use jolt::host::{tracer, GuestProgram};
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
 use jolt_core::commitment::{dory::Dory, hyrax::Hyrax, CommitmentScheme};
-use jolt_core::field::Fr;
 use jolt_core::continuations::{self, DEFAULT_LOG_SHARD_CYCLES};
+use jolt_core::field::Fr;
 use jolt_core::zkvm;
 use serde_json::json;
 
@@ -146,7 +146,11 @@ fn prove_in_shards<PCS: CommitmentScheme>(
     let start = Instant::now();
     continuations::verify_sharded(&pk.vk, &io, &proof)?;
     let verify_ms = start.elapsed().as_secs_f64() * 1e3;
-    let padded = proof.shards.iter().map(|s| 1u64 << s.proof.log_cycles).sum();
+    let padded = proof
+        .shards
+        .iter()
+        .map(|s| 1u64 << s.proof.log_cycles)
+        .sum();
     Ok((
         proof.cycles(),
         Measured {

@@ -42,8 +42,9 @@ fn prove_and_verify(n: u32) -> Result<(), jolt::host::Error> {
         None => println!("fib({n}) panicked"),
     }
     println!(
-        "proof: 2^{} cycles padded, {} bytes; preprocess {preprocess_s:.2} s, prove {prove_s:.2} s, verify {verify_ms:.1} ms",
-        proof.log_cycles,
+        "proof: {} cycles in {} shard(s), {} bytes; preprocess {preprocess_s:.2} s, prove {prove_s:.2} s, verify {verify_ms:.1} ms",
+        proof.cycles(),
+        proof.shards.len(),
         proof.size_in_bytes()
     );
     println!("verified: the proof is valid");

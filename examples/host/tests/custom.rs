@@ -98,8 +98,8 @@ fn a_custom_instruction_is_proven_and_verified() {
         Err(Error::Invalid(_))
     ));
     println!(
-        "blend: 2^{} cycles padded, proof {} bytes",
-        proof.log_cycles,
+        "blend: {} cycles, proof {} bytes",
+        proof.cycles(),
         proof.size_in_bytes()
     );
 }

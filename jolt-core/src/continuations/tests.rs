@@ -324,6 +324,24 @@ fn a_shard_proving_another_start_than_it_claims_is_rejected() {
 }
 
 #[test]
+fn an_end_state_the_shard_did_not_reach_is_rejected_even_when_the_next_shard_agrees() {
+    let h = honest();
+    let edits: [&dyn Fn(&mut crate::zkvm::boundary::MachineState); 3] =
+        [&|s| s.registers[5] ^= 1, &|s| s.row += 1, &|s| {
+            s.pages.swap(0, 1)
+        }];
+    for edit in edits {
+        let mut proof = h.proof.clone();
+        edit(&mut proof.shards[2].proof.pause.as_mut().expect("pauses").state);
+        edit(proof.shards[3].start.as_mut().expect("resumes"));
+        assert!(matches!(
+            h.verify(&proof),
+            Err(ShardError::Shard { shard: 2, .. })
+        ));
+    }
+}
+
+#[test]
 fn a_last_shard_that_did_not_halt_is_rejected() {
     let h = honest();
     let mut proof = h.proof.clone();

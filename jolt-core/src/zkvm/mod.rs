@@ -8,6 +8,8 @@
 //!   initial RAM, the I/O region, and which constraint-system columns the other parts share.
 //! * [`prover`] / [`verifier`]: the assembly (one transcript, shared commitments, one batched
 //!   opening); [`proof`]: the proof object and [`ZkvmError`].
+//! * [`boundary`]: a segment's two ends: the entry or a resumed machine state, the halt or a
+//!   paused one.
 //! * [`bytecode`]: the constraint system's view of a bytecode row — its fields and boolean
 //!   circuit flags ([`bytecode::RowFields`]), derived from the decoded program only.
 //! * [`constraints`]: the witness columns ([`constraints::Columns`]) and the named per-cycle
@@ -53,6 +55,12 @@
 //!    ends") the run ends with the exit call and only padding follows; and
 //!    `rs1_value(cycles − 1)` (`a0` of the halting row) is the exit code. Termination and the
 //!    exit code are thereby not memory a store could forge.
+//!
+//! A proof may also cover one **segment** of a longer run ([`boundary`]): it then starts in a
+//! resumed machine state (its row, registers and committed RAM pages instead of the entry
+//! row, the initial registers and the image) or pauses in one (every cycle real, the last
+//! one leading to the state's row, the final registers and RAM being the state's) instead of
+//! halting. [`crate::continuations`] chains segments into a proof of the whole run.
 
 pub mod boundary;
 pub mod byte_range;

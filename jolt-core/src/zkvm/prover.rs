@@ -2,10 +2,12 @@
 //! proves all sub-protocols over one transcript, ending with one batched opening.
 //!
 //! Transcript order (the verifier's, [`super::verifier`]): statement
-//! ([`super::statement::append_statement`]), commitments, Spartan (and its column claims),
-//! the boundary claims (`row(0) = entry row`, `flag_halt(cycles − 1) = 1`,
-//! `rs1_value(cycles − 1) = exit code`, [`boundary_claims`]), Surge, bytecode, registers/RAM,
-//! byte range, I/O, the batched opening.
+//! ([`super::statement::append_statement`], with a segment's start and end states),
+//! commitments, Spartan (and its column claims), the boundary claims (`row(0) = start row`,
+//! then `flag_halt(cycles − 1) = 1` and `rs1_value(cycles − 1) = exit code`, or a paused
+//! segment's last-cycle columns, [`boundary_claims`]), Surge, bytecode, registers/RAM, the RAM
+//! row combinations of a resumed start and a paused end ([`super::boundary`]), byte range,
+//! I/O (a halting segment), the batched opening.
 
 use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment, Start};
 use super::byte_range::{self, ByteRangeWitness};

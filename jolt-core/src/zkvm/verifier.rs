@@ -12,7 +12,8 @@
 //! padding; registers start as the emulator's (`sp` at the stack top) and RAM at the image
 //! with the inputs, every access is to a word of guest memory and every read returns the last
 //! value written; every lookup output is its table's entry; the byte columns are bytes; and
-//! the final RAM holds the claimed outputs and panic flag.
+//! the final RAM holds the claimed outputs and panic flag. For a segment of a longer run
+//! ([`verify_segment`], [`super::boundary`]) the start and the end are the segment's instead.
 #![cfg_attr(
     not(test),
     deny(

@@ -36,7 +36,7 @@ pub enum Error {
     #[error("preprocessing failed: {0}")]
     Preprocessing(#[from] jolt_core::zkvm::PreprocessingError),
     #[error("the proof is invalid: {0}")]
-    Invalid(jolt_core::zkvm::ZkvmError),
+    Invalid(jolt_core::continuations::ShardError),
     #[error("{0}")]
     File(String),
     #[error("the run does not fit the proof statement: {0}")]

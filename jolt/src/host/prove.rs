@@ -7,10 +7,16 @@
 //!
 //! The commitment scheme is Dory ([`Pcs`]): transparent, its parameters derived by prover and
 //! verifier alike from a public seed, so no trusted setup and no option to choose.
+//!
+//! A run longer than `2^20` cycles is proven in shards of `2^20` (or of the size given to
+//! [`GuestProgram::prove_in_shards`]), so proving memory follows the shard size, not the
+//! run's length; a [`Proof`] holds the shard proofs ([`jolt_core::continuations`]), one for a
+//! short run.
 
 use std::path::Path;
 
 use jolt_core::commitment::dory::Dory;
+use jolt_core::continuations::{self, ShardedProof, DEFAULT_LOG_SHARD_CYCLES};
 use jolt_core::zkvm;
 use jolt_tracer::ProgramIo;
 use serde::{de::DeserializeOwned, Serialize};
@@ -19,8 +25,8 @@ use super::{Error, GuestProgram};
 
 /// The commitment scheme of proofs made through this API: Dory, transparent (no trusted setup).
 pub type Pcs = Dory;
-/// A proof of one run of a guest function.
-pub type Proof = zkvm::JoltProof<Pcs>;
+/// A proof of one run of a guest function: the proofs of its shards.
+pub type Proof = ShardedProof<Pcs>;
 /// What the prover needs: built once per function ([`GuestProgram::preprocess`]).
 pub type ProverKey = zkvm::ProverKey<Pcs>;
 /// What the verifier needs; small, serializable ([`write_verifier_key`]).
@@ -45,8 +51,19 @@ impl GuestProgram {
         pk: &ProverKey,
         inputs: &I,
     ) -> Result<(Option<O>, Proof), Error> {
+        self.prove_in_shards(pk, inputs, DEFAULT_LOG_SHARD_CYCLES)
+    }
+
+    /// [`Self::prove`] in shards of at most `2^log_shard_cycles` cycles (smaller shards take
+    /// less memory each; the proof grows with their number).
+    pub fn prove_in_shards<I: Serialize, O: DeserializeOwned>(
+        &self,
+        pk: &ProverKey,
+        inputs: &I,
+        log_shard_cycles: u32,
+    ) -> Result<(Option<O>, Proof), Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
-        let (io, proof) = zkvm::prove(pk, &input)?;
+        let (io, proof) = continuations::prove_sharded(pk, &input, log_shard_cycles)?;
         Ok((self.output(&io)?, proof))
     }
 }
@@ -77,7 +94,7 @@ pub fn verify<I: Serialize, O: Serialize>(
             0
         },
     };
-    zkvm::verify(vk, &io, proof).map_err(Error::Invalid)
+    continuations::verify_sharded(vk, &io, proof).map_err(Error::Invalid)
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
