@@ -23,6 +23,29 @@ fn fibonacci_proves_and_verifies() {
 }
 
 #[test]
+fn a_run_longer_than_a_shard_proves_in_shards_through_the_host_api() {
+    let program = fibonacci_guest::compile_fib().unwrap();
+    let pk = program.preprocess().unwrap();
+    let (output, proof) = program
+        .prove_in_shards::<_, u128>(&pk, &(50u32,), 9)
+        .unwrap();
+    assert_eq!(output, Some(12_586_269_025));
+    assert!(proof.shards.len() >= 3, "{} shards", proof.shards.len());
+    jolt::host::verify(&pk.vk, &(50u32,), output.as_ref(), &proof).unwrap();
+    let wrong = Some(12_586_269_026u128);
+    assert!(matches!(
+        jolt::host::verify(&pk.vk, &(50u32,), wrong.as_ref(), &proof),
+        Err(Error::Invalid(_))
+    ));
+    let mut dropped = proof.clone();
+    dropped.shards.remove(1);
+    assert!(matches!(
+        jolt::host::verify(&pk.vk, &(50u32,), output.as_ref(), &dropped),
+        Err(Error::Invalid(_))
+    ));
+}
+
+#[test]
 fn collatz_proves_and_verifies() {
     let pk: ProverKey = collatz_guest::preprocess_longest_collatz().unwrap();
     let (output, proof) = collatz_guest::prove_longest_collatz(&pk, 30).unwrap();
