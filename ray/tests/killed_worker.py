@@ -3,6 +3,7 @@ machine) and kills the worker process of one shard in the middle of its proof: R
 shard again and the proof is complete.
 
     python ray/tests/killed_worker.py --jolt BIN --elf ELF --output PROOF --shard-log-cycles k
+        [--input FILE] [--max-cycles N] [--memory-mb M]
 
 Prints one JSON object: the shards and the pid of the killed worker.
 """
@@ -62,6 +63,9 @@ def main() -> int:
     parser.add_argument("--elf", required=True)
     parser.add_argument("--output", required=True)
     parser.add_argument("--shard-log-cycles", type=int, required=True)
+    parser.add_argument("--input")
+    parser.add_argument("--max-cycles")
+    parser.add_argument("--memory-mb", type=int, default=256, help="memory hint per shard")
     args = parser.parse_args()
 
     cluster = Cluster(
@@ -82,9 +86,11 @@ def main() -> int:
         shards = jolt_ray.prove(
             Path(args.elf),
             Path(args.output),
+            input_path=Path(args.input) if args.input else None,
             log_shard_cycles=args.shard_log_cycles,
             jolt=args.jolt,
-            memory=256 << 20,
+            bounds=["--max-cycles", args.max_cycles] if args.max_cycles else [],
+            memory=args.memory_mb << 20,
         )
     finally:
         stop.set()
