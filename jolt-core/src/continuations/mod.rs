@@ -19,6 +19,7 @@
 //!   computes.
 //! * Every shard but the last pauses after all its `2^n` cycles; the last halts, with the
 //!   claimed outputs, panic flag and exit code, within the program's cycle bound.
+//!
 //! Verification costs one zkVM verification per shard plus one page commitment per page of
 //! the image the run touches: linear in the number of shards. Aggregating the shard proofs by
 //! recursion, so that the cost stops growing, is later work.

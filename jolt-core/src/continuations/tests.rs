@@ -1,16 +1,13 @@
 //! Sharded proofs: an honest run in many small shards verifies, proves to the same bytes in
 //! any order, and every way to bend the chain is rejected with a typed error.
 
-#[path = "../../../tracer/tests/asm/mod.rs"]
-mod asm;
-
 use super::*;
 use crate::commitment::dory::Dory;
 use crate::zkvm::boundary::{End, Segment, Start};
+use crate::zkvm::tests::asm::*;
 use crate::zkvm::{
     prove, prove_segment, verify_segment, Exit, ProverKey, SegmentWitness, ZkvmError, ZkvmWitness,
 };
-use asm::*;
 use jolt_common::MemoryLayout;
 use jolt_tracer::{resume, run, Checkpoint, Program, ProgramIo, RunConfig, ShardEnd, Trace};
 use std::panic::{catch_unwind, AssertUnwindSafe};

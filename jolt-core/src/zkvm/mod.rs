@@ -88,4 +88,4 @@ pub use verifier::{verify, verify_bytes, verify_segment};
 #[path = "tests/memory_checking.rs"]
 mod memory_checking_tests;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

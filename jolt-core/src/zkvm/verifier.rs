@@ -262,7 +262,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
             });
         }
     }
-    append_ram_rows(start_pages.map(|(_, u)| &u[..]), paused, &mut transcript);
+    append_ram_rows(start_pages.map(|(_, u)| u), paused, &mut transcript);
 
     // Byte range.
     byte_range::verify(

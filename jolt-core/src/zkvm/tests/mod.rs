@@ -4,7 +4,7 @@
 
 mod agreement;
 #[path = "../../../../tracer/tests/asm/mod.rs"]
-mod asm;
+pub(crate) mod asm;
 mod attacks;
 mod parameters;
 mod proof;
