@@ -126,7 +126,7 @@ pub enum ExtensionError {
 }
 
 /// Checks that `extensions` can be registered together with the built-in tables (see the
-/// soundness obligations in the [module documentation](self)).
+/// soundness obligations of [`CustomInstruction`]).
 pub fn check_extensions(extensions: &[CustomInstruction]) -> Result<(), ExtensionError> {
     for (i, e) in extensions.iter().enumerate() {
         if e.funct3 > 7 || e.funct7 > 0x7f {

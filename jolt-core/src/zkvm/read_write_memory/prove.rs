@@ -18,7 +18,7 @@ const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
 
 /// Proves the register and RAM accesses of `witness` (commitments absorbed by the caller);
 /// every claim goes to `accumulator`. Also returns the RAM cell point of the final-state
-/// claims ([`FinalClaims::ram_point`]).
+/// claims ([`super::FinalClaims::ram_point`]).
 pub fn prove<PCS: CommitmentScheme>(
     ram: &MemoryInit,
     witness: &RwWitness,
