@@ -26,6 +26,7 @@ pub fn shard_cycles(log_shard: u32) -> Result<u64, ProveError> {
 
 /// Runs the program on `inputs` without a trace; returns the run and the checkpoint at the
 /// start of every shard of `2^log_shard` cycles (in run order, the first at cycle 0).
+#[tracing::instrument(skip_all, name = "checkpoints", fields(cycles = tracing::field::Empty))]
 pub fn run_checkpoints<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     inputs: &[u8],
@@ -42,11 +43,13 @@ pub fn run_checkpoints<PCS: CommitmentScheme>(
         |c| all.push(c),
     )
     .map_err(ProveError::Run)?;
+    tracing::Span::current().record("cycles", execution.cycles);
     Ok((execution, all))
 }
 
 /// Proves the shard of at most `2^log_shard` cycles that starts at `checkpoint` (of a run of
 /// this program on `inputs`). Deterministic: the same shard proves to the same bytes anywhere.
+#[tracing::instrument(skip_all, name = "shard", fields(shard = checkpoint.cycle >> log_shard.min(63), start_cycle = checkpoint.cycle))]
 pub fn prove_shard<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     inputs: &[u8],
@@ -55,6 +58,7 @@ pub fn prove_shard<PCS: CommitmentScheme>(
 ) -> Result<ShardProof<PCS>, ProveError> {
     let vk = &pk.vk;
     let mut trace = Trace::default();
+    let span = tracing::info_span!("trace").entered();
     let end = resume(
         &vk.program,
         &pk.bytecode,
@@ -65,6 +69,7 @@ pub fn prove_shard<PCS: CommitmentScheme>(
         &mut trace,
     )
     .map_err(ProveError::Run)?;
+    drop(span);
     let witness = ZkvmWitness::new(vk, &trace.cycles);
     drop(trace);
     let exit = match &end {
@@ -122,12 +127,14 @@ pub fn prove_shard<PCS: CommitmentScheme>(
 
 /// Runs the program on `inputs` and proves the run in shards of at most `2^log_shard`
 /// cycles, one after the other. Returns the public I/O and the proof.
+#[tracing::instrument(skip_all, name = "prove", fields(log_shard_cycles = log_shard, shards = tracing::field::Empty))]
 pub fn prove_sharded<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     inputs: &[u8],
     log_shard: u32,
 ) -> Result<(ProgramIo, ShardedProof<PCS>), ProveError> {
     let (execution, checkpoints) = run_checkpoints(pk, inputs, log_shard)?;
+    tracing::Span::current().record("shards", checkpoints.len());
     let shards = checkpoints
         .iter()
         .map(|c| prove_shard(pk, inputs, c, log_shard))

@@ -95,6 +95,7 @@ fn check_link(
 
 /// Verifies that the program of `vk`, run on `io.inputs`, halts with `io.outputs`,
 /// `io.panic` and `io.exit_code`, from a proof of the run in shards.
+#[tracing::instrument(skip_all, name = "verify", fields(shards = proof.shards.len()))]
 pub fn verify_sharded<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     io: &ProgramIo,
@@ -114,6 +115,7 @@ pub fn verify_sharded<PCS: CommitmentScheme>(
     let mut previous: Option<&MachineState> = None;
     let mut cycle = 0u64;
     for (shard, s) in proof.shards.iter().enumerate() {
+        let _span = tracing::info_span!("verify shard", shard).entered();
         let link = |error| ShardError::Link { shard, error };
         if s.start_cycle != cycle {
             return Err(link(LinkError::Position {

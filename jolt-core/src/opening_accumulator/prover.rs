@@ -64,6 +64,7 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
     }
 
     /// Proves every accumulated claim (see the module documentation).
+    #[tracing::instrument(skip_all, name = "opening proof", fields(claims = self.claims.len()))]
     pub fn prove(
         self,
         setup: &PCS::ProverSetup,

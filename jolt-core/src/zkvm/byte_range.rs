@@ -170,6 +170,7 @@ fn statement(log_cycles: usize, transcript: &mut Transcript) {
 ///
 /// # Panics
 /// If `bytes` are not [`NUM_BYTE_COLUMNS`] polynomials of `witness.log_cycles` variables.
+#[tracing::instrument(skip_all, name = "byte range check")]
 pub fn prove<PCS: CommitmentScheme>(
     bytes: &[MultilinearPolynomial<Fr>],
     witness: &ByteRangeWitness,

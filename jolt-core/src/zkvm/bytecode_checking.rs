@@ -198,6 +198,7 @@ fn statement(table: &BytecodeTable, log_cycles: usize, transcript: &mut Transcri
 
 /// Proves the bytecode reads of `witness` (commitments absorbed by the caller); every claim
 /// goes to `accumulator`.
+#[tracing::instrument(skip_all, name = "bytecode check")]
 pub fn prove<PCS: CommitmentScheme>(
     table: &BytecodeTable,
     witness: &BytecodeWitness,

@@ -149,6 +149,7 @@ fn comb(v: &[Fr]) -> Fr {
 /// # Panics
 /// If the range does not fit in `ram_final_value` ([`IoStatement::num_vars`]).
 #[allow(clippy::panic, clippy::expect_used)]
+#[tracing::instrument(skip_all, name = "I/O check")]
 pub fn prove<PCS: CommitmentScheme>(
     statement: &IoStatement,
     ram_final_value: &MultilinearPolynomial<Fr>,

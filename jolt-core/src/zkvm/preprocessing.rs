@@ -263,6 +263,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
     }
 
     /// Preprocesses `program`, whose custom-0 words execute the instructions of `extensions`.
+    #[tracing::instrument(skip_all, name = "verifier key")]
     pub fn with_extensions(
         program: &Program,
         config: &RunConfig,
@@ -486,6 +487,7 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
     }
 
     /// Preprocesses `program` with custom instructions (see [`VerifierKey::with_extensions`]).
+    #[tracing::instrument(skip_all, name = "prover key")]
     pub fn with_extensions(
         program: &Program,
         config: &RunConfig,
@@ -572,6 +574,7 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
         match &*guard {
             Some((n, s)) if *n == num_vars => Ok(s.clone()),
             _ => {
+                let _span = tracing::info_span!("commitment parameters", num_vars).entered();
                 let s = Arc::new(PCS::prover_setup(
                     &self.params,
                     self.vk.max_num_vars,

@@ -49,19 +49,25 @@ pub enum ProveError {
 }
 
 /// Runs the program on `inputs` and proves the run. Returns the public I/O and the proof.
+#[tracing::instrument(skip_all, name = "prove")]
 pub fn prove<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     inputs: &[u8],
 ) -> Result<(ProgramIo, JoltProof<PCS>), ProveError> {
     let mut trace = Trace::default();
     let config = pk.vk.run_config();
+    let span = tracing::info_span!("trace", cycles = tracing::field::Empty).entered();
     let execution =
         run(&pk.vk.program, &pk.bytecode, &config, inputs, &mut trace).map_err(ProveError::Run)?;
+    span.record("cycles", execution.cycles);
+    drop(span);
     let proof = prove_trace(pk, &execution.io, &trace.cycles)?;
     Ok((execution.io, proof))
 }
 
+#[tracing::instrument(skip_all, name = "commit", fields(batch = batch, polys = polys.len()))]
 fn commit<PCS: CommitmentScheme>(
+    batch: &'static str,
     setup: &PCS::ProverSetup,
     polys: &[&MultilinearPolynomial<Fr>],
 ) -> SafeVec<PCS::Commitment> {
@@ -99,6 +105,7 @@ pub struct ZkvmWitness {
 
 impl ZkvmWitness {
     /// The witness of `cycles`.
+    #[tracing::instrument(skip_all, name = "witness table", fields(cycles = cycles.len()))]
     pub fn new<PCS: CommitmentScheme>(vk: &VerifierKey<PCS>, cycles: &[Cycle]) -> Self {
         let accesses = rw::accesses(&vk.rows, cycles);
         let ram_pages =
@@ -157,6 +164,7 @@ pub struct SegmentWitness<'a> {
 ///
 /// # Panics
 /// If a register or RAM access lies outside its memory (an honest witness never does).
+#[tracing::instrument(skip_all, name = "prove segment", fields(cycles = witness.cycle_rows.len()))]
 pub fn prove_segment<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     segment: &SegmentWitness,
@@ -212,6 +220,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     };
 
     // Witnesses.
+    let span = tracing::info_span!("witness").entered();
     let rw_witness = RwWitness::new(&ram, &accesses);
     let bytecode_witness = BytecodeWitness::new(&vk.bytecode_table, &cycle_rows);
     let lookups: Vec<(Option<usize>, u32, u32)> = (0..len)
@@ -230,6 +239,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     surge_witness.dim = c.chunks.iter().map(|v| w[v.index()].clone()).collect();
     surge_witness.flags = c.table_flags.iter().map(|v| w[v.index()].clone()).collect();
     surge_witness.lookup_output = w[c.lookup_output.index()].clone();
+    drop(span);
 
     // Commitments.
     let num_vars = (n + rw::LOG_SLOTS)
@@ -238,18 +248,21 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         .max(vk.bytecode_table.log_size)
         .max(byte_range::LOG_TABLE);
     let setup = pk.setup(num_vars).map_err(ProveError::Setup)?;
+    let span = tracing::info_span!("commitments").entered();
     let rw_polys = rw_witness.polynomials();
     let bytecode_polys = bytecode_witness.polynomials();
     let byte_polys = byte_witness.polynomials();
     let commitments = JoltCommitments::<PCS> {
-        witness: commit::<PCS>(&setup, &w.iter().collect::<Vec<_>>()),
+        witness: commit::<PCS>("witness", &setup, &w.iter().collect::<Vec<_>>()),
         bytecode: commit::<PCS>(
+            "bytecode",
             &setup,
             &bytecode_polys[bytecode_polys.len() - 2..]
                 .iter()
                 .collect::<Vec<_>>(),
         ),
         read_write: commit::<PCS>(
+            "registers and RAM",
             &setup,
             &RW_OWN_COLUMNS
                 .iter()
@@ -264,6 +277,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
                 .collect::<Vec<_>>(),
         ),
         surge: commit::<PCS>(
+            "lookups",
             &setup,
             &surge_witness
                 .e_polys
@@ -272,8 +286,9 @@ pub fn prove_segment<PCS: CommitmentScheme>(
                 .chain(&surge_witness.final_cts)
                 .collect::<Vec<_>>(),
         ),
-        byte_range: commit::<PCS>(&setup, &byte_polys.iter().collect::<Vec<_>>()),
+        byte_range: commit::<PCS>("byte range", &setup, &byte_polys.iter().collect::<Vec<_>>()),
     };
+    drop(span);
     let paused = match segment.exit {
         Exit::Halt(_) => None,
         Exit::Pause { row } => Some(MachineState {

@@ -81,6 +81,7 @@ pub fn verify<PCS: CommitmentScheme>(
 /// Verifies a proof of one segment of a run ([`super::boundary`]): from its start to its end
 /// in its cycles, the segment's first cycle being `segment.start_cycle`. A paused segment's
 /// state is in the proof ([`JoltProof::pause`]); the caller chains it.
+#[tracing::instrument(skip_all, name = "verify segment", fields(cycles = proof.cycles))]
 pub fn verify_segment<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     segment: &Segment,

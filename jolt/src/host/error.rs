@@ -43,6 +43,8 @@ pub enum Error {
     Statement(String),
     #[error("{0}")]
     Setup(jolt_core::commitment::SetupError),
+    #[error(transparent)]
+    Reporting(#[from] super::progress::ReportError),
 }
 
 impl From<jolt_core::zkvm::ProveError> for Error {

@@ -3,6 +3,7 @@
 
 mod error;
 mod program;
+pub mod progress;
 mod prove;
 mod toolchain;
 

@@ -37,7 +37,9 @@ impl GuestSpec {
     /// Builds the guest crate and selects this function's entry point.
     pub fn compile(&self) -> Result<GuestProgram, BuildError> {
         let toolchain = Toolchain::detect()?;
+        let span = tracing::info_span!("building guest", package = self.package).entered();
         let elf_path = toolchain.build(self.manifest_dir.as_ref(), self.package)?;
+        drop(span);
         let elf = std::fs::read(&elf_path)
             .map_err(|e| BuildError::Io(format!("{}: {e}", elf_path.display())))?;
         let mut program = Program::from_elf(&elf)?;

@@ -70,6 +70,7 @@ fn hash_to_group<G: UniformRand>(group: &'static [u8], index: u64) -> G {
 type ParameterSlot = OnceLock<Arc<DoryParameters>>;
 
 impl DoryParameters {
+    #[tracing::instrument(name = "Dory generators")]
     fn derive(log_cols: u32) -> Self {
         let n = 1u64 << log_cols;
         let g1_affine: Vec<G1Affine> = cfg_into_iter!(0..n)
@@ -102,6 +103,7 @@ impl DoryParameters {
     /// `v · Γ_1[j]` for every byte `v` at index `256·j + v` (see `super::rows`).
     pub fn byte_table(&self) -> &[G1Affine] {
         self.byte_table.get_or_init(|| {
+            let _span = tracing::info_span!("Dory byte table", log_cols = self.log_cols).entered();
             let multiples: Vec<Vec<G1Affine>> = cfg_iter!(self.g1_affine)
                 .map(|g| {
                     let mut acc = G1Projective::ZERO;

@@ -322,6 +322,7 @@ fn first_inconsistent_g1(powers: &[G1Affine], tau_g2: G2Affine) -> Option<usize>
 /// Reads a BN254 powers-of-tau file into an SRS with `min(max_len, 2·2^power − 1)` powers of
 /// `τ` in G1 (at least three), validating everything read (see the [module
 /// documentation](self)).
+#[tracing::instrument(skip_all, name = "read .ptau", fields(powers = max_len))]
 pub fn read_ptau<R: Read + Seek>(mut r: R, max_len: usize) -> Result<HyperKzgSrs, PtauError> {
     let [header_section, g1_section, g2_section] = sections(&mut r)?;
     let power = header(&mut r, header_section)?;

@@ -37,6 +37,7 @@ fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
 /// # Panics
 /// If there is no memory, or a pair's vectors differ in length or are not a power of two
 /// long (a programming error of the caller).
+#[tracing::instrument(skip_all, name = "memory checking", fields(memories = read_write.len()))]
 pub fn prove<F: JoltField>(
     read_write: Vec<(Vec<F>, Vec<F>)>,
     init_final: Vec<(Vec<F>, Vec<F>)>,

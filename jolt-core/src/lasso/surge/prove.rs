@@ -17,6 +17,7 @@ use jolt_instructions::{C, M};
 
 /// Proves the lookups of `witness`. The caller must have absorbed the witness commitments;
 /// every evaluation claim is appended to `accumulator`, which the caller proves at the end.
+#[tracing::instrument(skip_all, name = "surge", fields(lookups = witness.lookup_output.len()))]
 pub fn prove<PCS: CommitmentScheme>(
     pre: &SurgePreprocessing,
     witness: &SurgeWitness,
@@ -43,12 +44,14 @@ pub fn prove<PCS: CommitmentScheme>(
         let (flags, e) = rest.split_at(num_tables);
         eq[0] * pre.combine(flags, e)
     };
+    let span = tracing::info_span!("primary sumcheck").entered();
     let mut instance = ProductSumcheck::new(polys, pre.primary_degree(), lookup_output_eval, comb);
     let (primary_sumcheck, r_z, _) = sumcheck::prove(&mut instance, transcript);
     let finals = instance.final_evals();
     let flag_evals: Vec<Fr> = finals[1..1 + num_tables].to_vec();
     let primary_e_evals: Vec<Fr> = finals[1 + num_tables..].to_vec();
     drop(instance);
+    drop(span);
     transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &flag_evals);
     transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &primary_e_evals);
     for (p, v) in witness.flags.iter().zip(&flag_evals) {
@@ -62,6 +65,7 @@ pub fn prove<PCS: CommitmentScheme>(
     //    s[j] of all its memories (subtable s, chunk i), read at dim_i with counts read_cts_i.
     //    h is `t − τ` plus a term without t, so write = read + 1 and final = init + final_cts.
     let fp = Fingerprint::<Fr>::draw(transcript);
+    let span = tracing::info_span!("fingerprints").entered();
     let len = 1usize << n;
     let materialized = pre.materialized();
     let (read_write, init_final): (Vec<_>, Vec<_>) = cfg_into_iter!(0..C)
@@ -88,6 +92,7 @@ pub fn prove<PCS: CommitmentScheme>(
             ((read, write), (init, fin))
         })
         .unzip();
+    drop(span);
     let (memory_checking, openings) = memory_checking::prove(read_write, init_final, transcript);
     // All C memories have the same sizes, hence the same points.
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);

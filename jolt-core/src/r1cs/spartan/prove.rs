@@ -18,6 +18,7 @@ use crate::transcript::{Absorb, Sample, Transcript};
 ///
 /// # Panics
 /// If the witness does not have one column per variable, or columns of different lengths.
+#[tracing::instrument(skip_all, name = "spartan")]
 pub fn prove<F: JoltField>(
     shape: &UniformShape,
     witness: &[MultilinearPolynomial<F>],
@@ -40,15 +41,18 @@ pub fn prove<F: JoltField>(
     let tau: Vec<F> = transcript.challenge_vector(labels::TAU, n_t + n_c);
 
     // Outer sumcheck: Σ_{t,c} E(t,c)·(Az·Bz − Cz) = 0.
+    let span = tracing::info_span!("outer sumcheck").entered();
     let mut outer = OuterSumcheck::new(shape, witness, &tau, TABLE_BUDGET, MIN_STREAM_ROUNDS);
     let (outer_proof, r, _) = sumcheck::prove(&mut outer, transcript);
     let outer_evals = outer.final_evals();
     drop(outer);
+    drop(span);
     let (az_r, bz_r, cz_r) = (outer_evals[1], outer_evals[2], outer_evals[3]);
     transcript.append_scalars(labels::OUTER_CLAIMS, &[az_r, bz_r, cz_r]);
     let rho = draw_rho::<F>(transcript);
 
     // Inner sumcheck: Σ_s eq(r_t,s)·W_cur(s) + sh(r_t,s)·W_next(s).
+    let span = tracing::info_span!("inner sumcheck").entered();
     let (r_t, r_c) = r.split_at(n_t);
     let eq_rc = EqPolynomial::evals(r_c);
     let m = shape.combine_rows(&eq_rc, rho);
@@ -64,6 +68,7 @@ pub fn prove<F: JoltField>(
         ProductSumcheck::new_computing_claim(polys, 2, |v: &[F]| v[0] * v[1] + v[2] * v[3]);
     let (inner_proof, s, _) = sumcheck::prove(&mut inner, transcript);
     drop(inner);
+    drop(span);
 
     let eq_s = EqPolynomial::evals(&s);
     let witness_evals = columns::evaluations(witness, &eq_s);

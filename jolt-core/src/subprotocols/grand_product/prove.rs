@@ -33,6 +33,7 @@ fn build_layers<F: JoltField>(input: Vec<F>) -> Vec<Vec<F>> {
 /// Proves the products of `inputs` (each of a power-of-two length; lengths may differ).
 /// Returns the proof, and for each input its point (of length `log2` of its length) and its
 /// evaluation there (which the caller then proves with openings).
+#[tracing::instrument(skip_all, name = "grand product", fields(products = inputs.len()))]
 pub fn prove<F: JoltField>(
     inputs: Vec<Vec<F>>,
     transcript: &mut Transcript,

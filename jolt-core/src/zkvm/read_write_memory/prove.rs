@@ -19,6 +19,7 @@ const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
 /// Proves the register and RAM accesses of `witness` (commitments absorbed by the caller);
 /// every claim goes to `accumulator`. Also returns the RAM cell point of the final-state
 /// claims ([`super::FinalClaims::ram_point`]).
+#[tracing::instrument(skip_all, name = "registers and RAM check")]
 pub fn prove<PCS: CommitmentScheme>(
     ram: &MemoryInit,
     witness: &RwWitness,
