@@ -4,14 +4,28 @@
 #![no_std]
 
 mod layout;
+pub mod record;
 
 pub use layout::{LayoutError, MemoryLayout};
+pub use record::FunctionRecord;
 
 /// Where RISC-V programs are conventionally linked and where guest RAM begins.
 pub const RAM_START: u32 = 0x8000_0000;
 
 /// `a7` value of the exit system call: `ecall` with a7 = 93 halts with exit code a0.
 pub const EXIT_SYSCALL: u32 = 93;
+
+/// The console hint, `add x0, a0, a1`: the guest asks the host to print `a1` bytes at address
+/// `a0` to the stream `a2` ([`STDOUT`] or [`STDERR`]).
+///
+/// An `add` that writes `x0` is a HINT in RISC-V: it changes no architectural state, so it
+/// proves as the ordinary `add` it is. The emulator copies the bytes to the host in execution
+/// mode; they are not part of the proof statement.
+pub const CONSOLE_HINT: u32 = 0x00B5_0033;
+/// The stream number of the guest's standard output in the console hint.
+pub const STDOUT: u32 = 1;
+/// The stream number of the guest's standard error in the console hint.
+pub const STDERR: u32 = 2;
 
 /// Exit code of a guest whose function panicked (the panic flag is set as well).
 pub const PANIC_EXIT_CODE: u32 = 101;

@@ -7,12 +7,13 @@
 //! A registered custom-0 row executes as `rd := table.lookup_entry(rs1, rs2)` with the table of
 //! its [`jolt_instructions::TableId::Custom`], and records that lookup.
 
-use jolt_common::{MemoryLayout, MAX_PANIC_MESSAGE, PANIC_ADDRESS};
+use jolt_common::{MemoryLayout, CONSOLE_HINT, MAX_PANIC_MESSAGE, PANIC_ADDRESS};
 use jolt_instructions::{
     advice, alu, operands, Instr, Opcode, TableId, REGISTER_COUNT, STACK_GUARD_REGISTER,
 };
 
 use crate::bytecode::{Bytecode, BytecodeRow, EXIT_CODE_REGISTER};
+use crate::console::Console;
 use crate::elf::Program;
 use crate::error::EmulatorError;
 use crate::io::ProgramIo;
@@ -46,6 +47,8 @@ pub struct Execution {
     /// [`jolt_common::MAX_PANIC_MESSAGE`]), or the stack guard's when the stack overflowed;
     /// not part of the proof statement.
     pub panic_message: Option<String>,
+    /// What the guest printed through console hints; not part of the proof statement.
+    pub console: Console,
 }
 
 /// Runs `program` (decoded as `bytecode`) on `input` from its entry point to the exit call.
@@ -85,6 +88,7 @@ pub(crate) struct Machine<'a> {
     pub row: usize,
     pub cycle: u64,
     max_cycles: u64,
+    pub console: Console,
 }
 
 /// Why [`Machine::execute`] returned.
@@ -139,6 +143,7 @@ impl<'a> Machine<'a> {
             row,
             cycle: 0,
             max_cycles: config.max_cycles,
+            console: Console::default(),
         })
     }
 
@@ -178,6 +183,7 @@ impl<'a> Machine<'a> {
             io,
             memory,
             panic_message,
+            console: self.console,
         }
     }
 
@@ -268,6 +274,10 @@ impl<'a> Machine<'a> {
         let pc = r.address;
         let imm = instr.imm;
         Ok(match instr.opcode {
+            Add if r.word == CONSOLE_HINT => {
+                self.print(rs1, rs2);
+                (alu(Add, rs1, rs2), Flow::Next)
+            }
             Addi | Slti | Sltiu | Xori | Ori | Andi | Slli | Srli | Srai => {
                 (alu(instr.opcode, rs1, imm), Flow::Next)
             }
@@ -349,6 +359,19 @@ impl<'a> Machine<'a> {
                 (value, Flow::Next)
             }
         })
+    }
+
+    /// The console hint: `len` bytes at `address` to the stream in `a2`.
+    #[cold]
+    fn print(&mut self, address: u32, len: u32) {
+        let fd = self.registers[12];
+        // One byte past the room, so that a cut print is marked as cut.
+        let len = (len as usize).min(self.console.room(fd).saturating_add(1));
+        if len == 0 {
+            return;
+        }
+        let bytes = self.memory.read_bytes(address, len);
+        self.console.write(fd, &bytes);
     }
 
     fn access_error(&self, r: &BytecodeRow, address: u32, kind: &'static str) -> EmulatorError {

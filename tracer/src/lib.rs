@@ -16,6 +16,7 @@
 
 mod bytecode;
 mod checkpoint;
+mod console;
 mod elf;
 mod elf_writer;
 mod emulator;
@@ -28,6 +29,7 @@ mod trace;
 
 pub use bytecode::{Bytecode, BytecodeError, BytecodeRow, EXIT_CODE_REGISTER};
 pub use checkpoint::{checkpoints, resume, Checkpoint, ShardEnd};
+pub use console::{Console, MAX_CONSOLE_BYTES};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
 pub use emulator::{initial_registers, run, Execution, RunConfig};
 pub use error::EmulatorError;

@@ -85,15 +85,6 @@ fn mul_div_rem_signed_edge_cases() {
 }
 
 #[test]
-fn vec_string_btreemap() {
-    let text = "the quick brown fox jumps over the lazy dog The DOG sleeps".to_string();
-    let summary = collections_guest::analyze_word_stats(text.clone()).unwrap();
-    let expected = collections_guest::word_stats(text);
-    assert_eq!(summary.output, Some(expected.clone()));
-    assert_eq!(expected.0[0], ("the".to_string(), 3));
-}
-
-#[test]
 fn guest_panic_is_a_result_not_a_crash() {
     let ok = panic_guest::analyze_checked_div(10, 3).unwrap();
     assert_eq!((ok.output, ok.panicked), (Some(3), false));

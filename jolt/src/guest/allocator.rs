@@ -5,7 +5,7 @@
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::UnsafeCell;
 
-struct Bump {
+pub(super) struct Bump {
     next: UnsafeCell<usize>,
     end: UnsafeCell<usize>,
 }
@@ -14,7 +14,7 @@ struct Bump {
 unsafe impl Sync for Bump {}
 
 #[global_allocator]
-static HEAP: Bump = Bump {
+pub(super) static HEAP: Bump = Bump {
     next: UnsafeCell::new(0),
     end: UnsafeCell::new(0),
 };

@@ -6,10 +6,19 @@
 //! exit code [`jolt_common::PANIC_EXIT_CODE`], handing its message to the host. An output that
 //! does not fit the output region leaves the region empty and halts with exit code
 //! [`jolt_common::OUTPUT_TOO_LARGE_EXIT_CODE`], which the host reports as such.
+//!
+//! A guest built for `riscv32im-risc0-zkvm-elf` (`target_os = "zkvm"`, a std guest: its
+//! `guest` feature enables this crate's `guest-std`) links Rust's standard library, whose
+//! platform layer is [`zkvm`]'s; its panics reach the same exit through a panic hook, and
+//! `println!` prints through the [`console`] hint. A no_std guest prints with
+//! [`console::print`].
 
 mod allocator;
+pub mod console;
+#[cfg(target_os = "zkvm")]
+mod zkvm;
 
-use core::panic::PanicInfo;
+use core::fmt::Display;
 
 use jolt_common::{
     MemoryLayout, EXIT_SYSCALL, MAX_PANIC_MESSAGE, OUTPUT_TOO_LARGE_EXIT_CODE, PANIC_ADDRESS,
@@ -29,6 +38,8 @@ pub unsafe fn run<I: DeserializeOwned, O: Serialize>(
     let heap_end =
         (u64::from(RAM_START) + u64::from(layout.memory_size)).min(u64::from(u32::MAX & !15));
     allocator::init(heap_start, heap_end as usize);
+    #[cfg(target_os = "zkvm")]
+    std_hooks();
     let input = core::slice::from_raw_parts(
         layout.input_start() as *const u8,
         layout.max_input_size as usize,
@@ -80,9 +91,8 @@ impl core::fmt::Write for Truncating<'_> {
 /// Sets the panic flag and halts with [`PANIC_EXIT_CODE`], passing the formatted panic
 /// message to the host (see [`jolt_common::MAX_PANIC_MESSAGE`]). A panic while formatting
 /// halts at once, without a message. Formatting allocates nothing, so an allocation failure
-/// (which panics) is reported like any other panic.
-#[panic_handler]
-fn panic(info: &PanicInfo) -> ! {
+/// is reported like any other panic.
+fn report_panic(message: &dyn Display) -> ! {
     static mut PANICKING: bool = false;
     static mut MESSAGE: [u8; MAX_PANIC_MESSAGE as usize] = [0; MAX_PANIC_MESSAGE as usize];
     // SAFETY: the guest is single-threaded; the statics are used only here. PANIC_ADDRESS is a
@@ -93,20 +103,41 @@ fn panic(info: &PanicInfo) -> ! {
             exit(PANIC_EXIT_CODE)
         }
         PANICKING = true;
-        let mut message = Truncating {
+        let mut buffer = Truncating {
             buf: &mut *core::ptr::addr_of_mut!(MESSAGE),
             len: 0,
         };
-        let _ = core::fmt::write(&mut message, format_args!("{info}"));
+        let _ = core::fmt::write(&mut buffer, format_args!("{message}"));
         core::arch::asm!(
             "ecall",
             in("a0") PANIC_EXIT_CODE,
-            in("a1") message.buf.as_ptr(),
-            in("a2") message.len,
+            in("a1") buffer.buf.as_ptr(),
+            in("a2") buffer.len,
             in("a7") EXIT_SYSCALL,
             options(noreturn),
         );
     }
+}
+
+/// A no_std guest's panics.
+#[cfg(not(target_os = "zkvm"))]
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    report_panic(info)
+}
+
+/// A std guest's panics and allocation failures end in [`report_panic`], like a no_std
+/// guest's: the standard library's default hooks would print and then abort, which is an
+/// illegal instruction rather than a panic exit.
+#[cfg(target_os = "zkvm")]
+fn std_hooks() {
+    std::panic::set_hook(std::boxed::Box::new(|info| report_panic(info)));
+    std::alloc::set_alloc_error_hook(|layout| {
+        report_panic(&format_args!(
+            "memory allocation of {} bytes failed: the heap is full (raise `memory_size`)",
+            layout.size()
+        ))
+    });
 }
 
 // Fallback entry of a guest ELF: the host sets the entry to `_jolt_start_<function>`; an ELF

@@ -90,6 +90,11 @@ pub struct Summary<O> {
     pub instruction_mix: BTreeMap<&'static str, u64>,
     /// Cycles per guest function, most expensive first.
     pub functions: Vec<(String, u64)>,
+    /// What the guest printed to its standard output (`println!` in a std guest,
+    /// `jolt::guest::console::print` in a no_std one); lossy UTF-8. Execution only.
+    pub stdout: String,
+    /// What the guest printed to its standard error; lossy UTF-8. Execution only.
+    pub stderr: String,
 }
 
 impl GuestProgram {
@@ -146,6 +151,8 @@ impl GuestProgram {
             cycles: execution.cycles,
             instruction_mix: profile.instruction_mix,
             functions: profile.functions,
+            stdout: String::from_utf8_lossy(&execution.console.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&execution.console.stderr).into_owned(),
         })
     }
 

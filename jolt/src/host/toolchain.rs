@@ -8,6 +8,12 @@
 //!    directory.
 //!
 //! All guests share one target directory ([`guest_target_dir`]), so `core` is built once.
+//!
+//! A guest whose `guest` feature enables `jolt/guest-std` uses Rust's standard library: it is
+//! built for [`STD_TARGET`] (`target_os = "zkvm"`, whose standard library calls the runtime's
+//! `sys_*` functions) with `-Zbuild-std=std,panic_abort`. No prebuilt standard library exists
+//! for that target, so both routes compile it from source: the Debian route as above, the
+//! rustup route with the `rust-src` component.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,6 +22,8 @@ use super::BuildError;
 
 /// The guest target triple.
 pub const TARGET: &str = "riscv32im-unknown-none-elf";
+/// The target triple of guests that use the standard library.
+pub const STD_TARGET: &str = "riscv32im-risc0-zkvm-elf";
 
 const INSTALL_HINT: &str = "install one with `rustup target add riscv32im-unknown-none-elf`, \
      or on Debian/Ubuntu with `apt-get install -y rustc-web cargo-web rust-web-src lld`";
@@ -91,6 +99,8 @@ impl Toolchain {
     /// Builds the binary of the guest package at `manifest_dir` with its `guest` feature and
     /// returns the path of the ELF.
     pub fn build(&self, manifest_dir: &Path, package: &str) -> Result<PathBuf, BuildError> {
+        let uses_std = self.uses_std(manifest_dir, package)?;
+        let target = if uses_std { STD_TARGET } else { TARGET };
         let target_dir = guest_target_dir();
         std::fs::create_dir_all(&target_dir).map_err(|e| BuildError::Io(e.to_string()))?;
         let script = target_dir.join("jolt-guest.ld");
@@ -101,11 +111,88 @@ impl Toolchain {
             format!("-Clink-arg=-T{}", script.display()),
             "-Clink-arg=--gc-sections".into(),
         ];
+        // The build must not inherit the host build's compiler settings.
+        let mut command = self.cargo();
+        command
+            .current_dir(manifest_dir)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .args([
+                "build",
+                "--release",
+                "--quiet",
+                "--features",
+                "guest",
+                "--bin",
+                package,
+                "--target",
+                target,
+            ]);
+        if let Self::Debian { rustc, linker, .. } = self {
+            rustflags.push(format!("-Clinker={}", linker.display()));
+            rustflags.push("-Clinker-flavor=ld.lld".into());
+            command.env("RUSTC", rustc);
+        }
+        if uses_std || matches!(self, Self::Debian { .. }) {
+            let crates = if uses_std {
+                "-Zbuild-std=std,panic_abort"
+            } else {
+                "-Zbuild-std=core,alloc"
+            };
+            command.env("RUSTC_BOOTSTRAP", "1").args([
+                crates,
+                "-Zbuild-std-features=compiler-builtins-mem",
+            ]);
+        }
+        command.env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"));
+        let output = command
+            .output()
+            .map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
+        if !output.status.success() {
+            return Err(BuildError::Compile {
+                package: package.to_string(),
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            });
+        }
+        Ok(target_dir.join(target).join("release").join(package))
+    }
+
+    /// Whether the guest package's `guest` feature enables `jolt/guest-std` (read with
+    /// `cargo metadata`).
+    fn uses_std(&self, manifest_dir: &Path, package: &str) -> Result<bool, BuildError> {
+        let mut command = self.cargo();
+        command.current_dir(manifest_dir).args([
+            "metadata",
+            "--no-deps",
+            "--format-version",
+            "1",
+            "--offline",
+        ]);
+        let output = command
+            .output()
+            .map_err(|e| BuildError::Io(format!("cannot run cargo metadata: {e}")))?;
+        if !output.status.success() {
+            return Err(BuildError::Compile {
+                package: package.to_string(),
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            });
+        }
+        let metadata: serde_json::Value = serde_json::from_slice(&output.stdout)
+            .map_err(|e| BuildError::Io(format!("cargo metadata printed no JSON: {e}")))?;
+        let features = metadata["packages"]
+            .as_array()
+            .and_then(|packages| packages.iter().find(|p| p["name"] == package))
+            .map(|p| &p["features"]["guest"]);
+        Ok(features
+            .and_then(|f| f.as_array())
+            .is_some_and(|f| f.iter().any(|x| x == "jolt/guest-std")))
+    }
+
+    /// The cargo of this toolchain, with none of the host build's settings.
+    fn cargo(&self) -> Command {
         let mut command = Command::new(match self {
             Self::Rustup => Path::new("cargo"),
             Self::Debian { cargo, .. } => cargo.as_path(),
         });
-        // The build must not inherit the host build's compiler settings.
         for var in [
             "RUSTFLAGS",
             "CARGO_ENCODED_RUSTFLAGS",
@@ -122,41 +209,6 @@ impl Toolchain {
             command.env_remove(var);
         }
         command
-            .current_dir(manifest_dir)
-            .env("CARGO_TARGET_DIR", &target_dir)
-            .args([
-                "build",
-                "--release",
-                "--quiet",
-                "--features",
-                "guest",
-                "--bin",
-                package,
-                "--target",
-                TARGET,
-            ]);
-        if let Self::Debian { rustc, linker, .. } = self {
-            rustflags.push(format!("-Clinker={}", linker.display()));
-            rustflags.push("-Clinker-flavor=ld.lld".into());
-            command
-                .env("RUSTC", rustc)
-                .env("RUSTC_BOOTSTRAP", "1")
-                .args([
-                    "-Zbuild-std=core,alloc",
-                    "-Zbuild-std-features=compiler-builtins-mem",
-                ]);
-        }
-        command.env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"));
-        let output = command
-            .output()
-            .map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
-        if !output.status.success() {
-            return Err(BuildError::Compile {
-                package: package.to_string(),
-                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            });
-        }
-        Ok(target_dir.join(TARGET).join("release").join(package))
     }
 }
 

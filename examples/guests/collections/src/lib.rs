@@ -1,23 +1,27 @@
-//! Heap collections in a guest: Vec, String and BTreeMap through the guest allocator.
-#![cfg_attr(feature = "guest", no_std)]
+//! A guest that uses Rust's standard library: `HashMap`, `String` formatting and `println!`,
+//! whose output reaches the host when the guest runs in the emulator.
+//!
+//! Its `guest` feature enables `jolt/guest-std`, so the guest is built for
+//! `riscv32im-risc0-zkvm-elf` with the standard library (see the book, "Guests and hosts").
 
-extern crate alloc;
+use std::collections::HashMap;
 
-use alloc::collections::BTreeMap;
-use alloc::string::String;
-use alloc::vec::Vec;
-
-/// Word frequencies of `text`, most frequent first (ties alphabetical), and the words sorted.
+/// Word frequencies of `text` (case-folded), most frequent first with ties in alphabetical
+/// order, and the words of `text` sorted. Prints a line per distinct word.
 #[jolt::provable(max_input_size = 8192, max_output_size = 8192)]
 pub fn word_stats(text: String) -> (Vec<(String, u32)>, Vec<String>) {
-    let mut counts: BTreeMap<String, u32> = BTreeMap::new();
+    let mut counts: HashMap<String, u32> = HashMap::new();
     for word in text.split_whitespace() {
         *counts.entry(word.to_lowercase()).or_insert(0) += 1;
     }
-    let mut by_count: Vec<(String, u32)> = counts.iter().map(|(w, &c)| (w.clone(), c)).collect();
+    let mut by_count: Vec<(String, u32)> = counts.into_iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    for (word, count) in &by_count {
+        println!("{word}: {count}");
+    }
     let mut sorted: Vec<String> = text.split_whitespace().map(String::from).collect();
     sorted.sort();
+    eprintln!("{} words, {} distinct", sorted.len(), by_count.len());
     (by_count, sorted)
 }
 
@@ -26,4 +30,15 @@ pub fn word_stats(text: String) -> (Vec<(String, u32)>, Vec<String>) {
 #[jolt::provable(max_input_size = 16384)]
 pub fn echo(bytes: Vec<u8>) -> Vec<u8> {
     bytes
+}
+
+/// Panics with a formatted message after printing a line: a std guest's panic is the same
+/// public panic flag as a no_std guest's, with its message for the host.
+#[jolt::provable]
+pub fn checked_ratio(numerator: u32, denominator: u32) -> u32 {
+    println!("dividing {numerator} by {denominator}");
+    if denominator == 0 {
+        panic!("cannot divide {numerator} by zero");
+    }
+    numerator / denominator
 }

@@ -1,4 +1,4 @@
-#![cfg_attr(feature = "guest", no_std, no_main)]
+#![cfg_attr(feature = "guest", no_main)]
 
 #[allow(unused_imports)]
 use collections_guest::*;
