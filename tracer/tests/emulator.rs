@@ -297,3 +297,37 @@ fn elf_round_trip() {
     let reloaded = Program::from_elf(&original.to_elf()).unwrap();
     assert_eq!(reloaded, original);
 }
+
+/// The console hint `add x0, a0, a1` copies a1 bytes at a0 to the stream in a2, changes no
+/// register (the trace's cycle is the plain `add` to x0), and ignores a bad stream number or
+/// an address outside memory (whose bytes read as zero) without disturbing the run.
+#[test]
+fn console_hint_prints_without_changing_the_run() {
+    let hint = add(0, A0, 11);
+    assert_eq!(hint, jolt_common::CONSOLE_HINT);
+    let code = [
+        lui(A0, DATA),
+        addi(11, 0, 6),
+        addi(12, 0, jolt_common::STDOUT as i32),
+        hint,
+        addi(A0, A0, 6),
+        addi(11, 0, 3),
+        addi(12, 0, jolt_common::STDERR as i32),
+        hint,
+        addi(12, 0, 9), // no such stream
+        hint,
+        lui(A0, 0x1000_0000), // outside memory
+        addi(11, 0, 2),
+        addi(12, 0, jolt_common::STDOUT as i32),
+        hint,
+        addi(A0, 0, 7),
+    ];
+    let mut words = code.to_vec();
+    words.extend(exit());
+    let (execution, trace) = execute(&program(&words, b"hello\nerr")).unwrap();
+    assert_eq!(execution.io.exit_code, 7);
+    assert_eq!(execution.console.stdout, b"hello\n\0\0");
+    assert_eq!(execution.console.stderr, b"err");
+    let hint_cycle = &trace.cycles[3];
+    assert_eq!(hint_cycle.rd_value, 0, "x0 stays zero");
+}

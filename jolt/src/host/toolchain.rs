@@ -100,6 +100,13 @@ impl Toolchain {
     /// returns the path of the ELF.
     pub fn build(&self, manifest_dir: &Path, package: &str) -> Result<PathBuf, BuildError> {
         let uses_std = self.uses_std(manifest_dir, package)?;
+        if uses_std && *self == Self::Rustup && !rustup_has_library_sources() {
+            return Err(BuildError::NoToolchain(format!(
+                "guest `{package}` uses the standard library, which is built from source for \
+                 {STD_TARGET}: install the sources with `rustup component add rust-src`, or use \
+                 Debian's packaged Rust (`apt-get install -y rustc-web cargo-web rust-web-src lld`)"
+            )));
+        }
         let target = if uses_std { STD_TARGET } else { TARGET };
         let target_dir = guest_target_dir();
         std::fs::create_dir_all(&target_dir).map_err(|e| BuildError::Io(e.to_string()))?;
@@ -138,10 +145,9 @@ impl Toolchain {
             } else {
                 "-Zbuild-std=core,alloc"
             };
-            command.env("RUSTC_BOOTSTRAP", "1").args([
-                crates,
-                "-Zbuild-std-features=compiler-builtins-mem",
-            ]);
+            command
+                .env("RUSTC_BOOTSTRAP", "1")
+                .args([crates, "-Zbuild-std-features=compiler-builtins-mem"]);
         }
         command.env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"));
         let output = command
@@ -218,6 +224,21 @@ pub fn guest_target_dir() -> PathBuf {
     std::env::var_os("JOLT_GUEST_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| std::env::temp_dir().join("jolt-guest-target"))
+}
+
+/// Whether rustup's active toolchain has the standard library's sources (`rust-src`).
+fn rustup_has_library_sources() -> bool {
+    Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| {
+            Path::new(String::from_utf8_lossy(&o.stdout).trim())
+                .join("lib/rustlib/src/rust/library/std")
+                .is_dir()
+        })
+        .unwrap_or(false)
 }
 
 fn rustup_has_target() -> bool {
