@@ -79,6 +79,9 @@ mod tests {
         console.write(STDOUT, b"more");
         assert_eq!(console.stdout.len(), MAX_CONSOLE_BYTES + TRUNCATED.len());
         assert!(console.stdout.ends_with(TRUNCATED));
-        assert_eq!(&console.stdout[MAX_CONSOLE_BYTES - 2..MAX_CONSOLE_BYTES], b"ab");
+        assert_eq!(
+            &console.stdout[MAX_CONSOLE_BYTES - 2..MAX_CONSOLE_BYTES],
+            b"ab"
+        );
     }
 }
