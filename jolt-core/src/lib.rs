@@ -12,6 +12,7 @@
 //! | [`commitment`] | the [`commitment::CommitmentScheme`] trait, HyperKZG, Hyrax, small-scalar MSM |
 //! | [`opening_accumulator`] | gathers evaluation claims and proves them with one batched opening |
 //! | [`utils`] | the rayon shim and bounded (panic-free) deserialization helpers |
+//! | [`files`] | the proof and key files the host API and the command line share |
 //!
 //! ## Conventions used everywhere
 //! * **Variable order.** A multilinear polynomial in `n` variables is stored as its `2^n`
@@ -28,6 +29,7 @@
 pub mod commitment;
 pub mod continuations;
 pub mod field;
+pub mod files;
 pub mod lasso;
 pub mod opening_accumulator;
 pub mod poly;

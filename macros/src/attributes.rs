@@ -16,8 +16,7 @@ pub struct Attributes {
     max_cycles: Option<u64>,
 }
 
-/// Default stack size; must equal `jolt_common::defaults::STACK_SIZE` (checked by a test in `jolt`).
-const DEFAULT_STACK_SIZE: u64 = 64 * 1024;
+use jolt_common::{defaults, MemoryLayout};
 
 impl Parse for Attributes {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -77,7 +76,23 @@ fn size(value: Option<u64>, default: TokenStream) -> TokenStream {
 impl Attributes {
     /// Stack size as a number, for the entry stub's assembly.
     pub fn stack_size(&self) -> u64 {
-        self.stack_size.unwrap_or(DEFAULT_STACK_SIZE)
+        self.stack_size.unwrap_or(defaults::STACK_SIZE.into())
+    }
+
+    /// The layout as numbers, defaults filled in (for the function record).
+    pub fn layout(&self) -> MemoryLayout {
+        let size = |v: Option<u64>, default: u32| v.map_or(default, |v| v as u32);
+        MemoryLayout {
+            max_input_size: size(self.max_input_size, defaults::MAX_INPUT_SIZE),
+            max_output_size: size(self.max_output_size, defaults::MAX_OUTPUT_SIZE),
+            stack_size: size(self.stack_size, defaults::STACK_SIZE),
+            memory_size: size(self.memory_size, defaults::MEMORY_SIZE),
+        }
+    }
+
+    /// The cycle bound as a number, the default filled in.
+    pub fn max_cycles(&self) -> u64 {
+        self.max_cycles.unwrap_or(defaults::MAX_CYCLES)
     }
 
     /// A `jolt::MemoryLayout` constant expression.

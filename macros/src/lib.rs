@@ -12,8 +12,14 @@
 //!
 //! Attributes (all optional): `max_input_size`, `max_output_size`, `stack_size`, `memory_size`
 //! (bytes of RAM for image + stack + heap) and `max_cycles`.
+//!
+//! The guest build also records the function in its ELF ([`jolt_common::record`]): name,
+//! entry symbol, layout, cycle bound and the argument and return types, in the
+//! non-allocated section `.jolt.functions`; `jolt run`/`prove`/`verify` read it, so the ELF
+//! alone runs and proves the way the host API does.
 
 mod attributes;
+mod record;
 
 use proc_macro::TokenStream;
 use quote::{format_ident, quote};
@@ -62,6 +68,14 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         ReturnType::Default => quote!(()),
         ReturnType::Type(_, ty) => quote!(#ty),
     };
+    let input_names: Vec<String> = arg_types
+        .iter()
+        .map(|ty| record::type_name(&quote!(#ty)))
+        .collect();
+    let inputs = match input_names.as_slice() {
+        [one] => format!("({one},)"),
+        many => format!("({})", many.join(", ")),
+    };
 
     let layout = attributes.layout_tokens();
     let max_cycles = attributes.max_cycles_tokens();
@@ -75,6 +89,15 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
     let verify_fn = format_ident!("verify_{}", name);
     let build_fn = format_ident!("build_{}", name);
     let stack_size = attributes.stack_size();
+    let function_name = name.to_string();
+    let record_asm = record::section_asm(&jolt_common::FunctionRecord {
+        name: &function_name,
+        entry: &start_symbol,
+        layout: attributes.layout(),
+        max_cycles: attributes.max_cycles(),
+        inputs: &inputs,
+        output: &record::type_name(&output_type),
+    });
     let entry_asm = format!(
         ".section .text.{start_symbol},\"ax\",@progbits\n\
          .globl {start_symbol}\n\
@@ -109,6 +132,9 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
 
         #[cfg(feature = "guest")]
         ::core::arch::global_asm!(#entry_asm);
+
+        #[cfg(feature = "guest")]
+        ::core::arch::global_asm!(#record_asm);
 
         /// The memory layout this function's guest runs with.
         #[cfg(not(feature = "guest"))]

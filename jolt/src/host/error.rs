@@ -1,13 +1,18 @@
 //! Host-side errors: each one names the cause and the fix.
+//!
+//! Their `Debug` is their `Display`, so that `main` returning `Result<_, Error>` or an
+//! `unwrap` prints the message as it reads (a compile error as cargo printed it), not a
+//! struct with escaped newlines.
 
 use jolt_tracer::{BytecodeError, ElfError, EmulatorError};
 
 /// Building a guest failed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BuildError {
     #[error("{0}")]
     NoToolchain(String),
-    #[error("building guest `{package}` failed:\n{stderr}")]
+    /// The guest did not compile: `stderr` is cargo's output as it printed it.
+    #[error("building the guest package `{package}` failed; cargo reported:\n{}", .stderr.trim_end())]
     Compile { package: String, stderr: String },
     #[error("guest ELF: {0}")]
     Elf(#[from] ElfError),
@@ -21,7 +26,7 @@ pub enum BuildError {
 }
 
 /// Running a guest function failed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
     Build(#[from] BuildError),
@@ -35,8 +40,10 @@ pub enum Error {
     OutputTooLarge { max_output_size: u32 },
     #[error("preprocessing failed: {0}")]
     Preprocessing(#[from] jolt_core::zkvm::PreprocessingError),
-    #[error("the proof is invalid: {0}")]
-    Invalid(jolt_core::continuations::ShardError),
+    /// The proof does not verify; the rejection says first how the claim differs from the
+    /// statement the proof was made for, when it does.
+    #[error("{0}")]
+    Invalid(jolt_core::files::Rejection),
     #[error("{0}")]
     File(String),
     #[error("the run does not fit the proof statement: {0}")]
@@ -54,5 +61,44 @@ impl From<jolt_core::zkvm::ProveError> for Error {
             jolt_core::zkvm::ProveError::Statement(s) => Self::Statement(s),
             jolt_core::zkvm::ProveError::Setup(e) => Self::Setup(e),
         }
+    }
+}
+
+impl std::fmt::Debug for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compile_error_reads_as_cargo_printed_it() {
+        let stderr = "error[E0308]: mismatched types\n --> src/lib.rs:3:5\n  |\n3 |     \"x\"\n";
+        let error = Error::Build(BuildError::Compile {
+            package: "my-guest".into(),
+            stderr: stderr.into(),
+        });
+        let shown = error.to_string();
+        let mut lines = shown.lines();
+        assert_eq!(
+            lines.next(),
+            Some("building the guest package `my-guest` failed; cargo reported:")
+        );
+        assert_eq!(
+            lines.collect::<Vec<_>>(),
+            stderr.lines().collect::<Vec<_>>()
+        );
+        assert_eq!(format!("{error:?}"), shown);
+        let boxed: Box<dyn std::error::Error> = Box::new(error);
+        assert_eq!(format!("{boxed:?}"), shown);
     }
 }

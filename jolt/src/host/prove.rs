@@ -8,6 +8,11 @@
 //! The commitment scheme is Dory ([`Pcs`]): transparent, its parameters derived by prover and
 //! verifier alike from a public seed, so no trusted setup and no option to choose.
 //!
+//! A [`Proof`] carries the statement it was made for (untrusted): when verification fails,
+//! [`Error::Invalid`] says first which part of the claim differs from it
+//! ([`jolt_core::files::verify`]). Proofs and keys are kept in the one file format the `jolt`
+//! command line reads and writes too ([`jolt_core::files`]).
+//!
 //! A run longer than `2^20` cycles is proven in shards of `2^20` (or of the size given to
 //! [`GuestProgram::prove_in_shards`]), so proving memory follows the shard size, not the
 //! run's length; a [`Proof`] holds the shard proofs ([`jolt_core::continuations`]), one for a
@@ -16,7 +21,8 @@
 use std::path::Path;
 
 use jolt_core::commitment::dory::Dory;
-use jolt_core::continuations::{self, ShardedProof, DEFAULT_LOG_SHARD_CYCLES};
+use jolt_core::continuations::{self, DEFAULT_LOG_SHARD_CYCLES};
+use jolt_core::files::{self, FileError, Statement};
 use jolt_core::zkvm;
 use jolt_tracer::ProgramIo;
 use serde::{de::DeserializeOwned, Serialize};
@@ -25,8 +31,9 @@ use super::{Error, GuestProgram};
 
 /// The commitment scheme of proofs made through this API: Dory, transparent (no trusted setup).
 pub type Pcs = Dory;
-/// A proof of one run of a guest function: the proofs of its shards.
-pub type Proof = ShardedProof<Pcs>;
+/// A proof of one run of a guest function: the proofs of its shards (it reads as a
+/// [`jolt_core::continuations::ShardedProof`]) and the statement they were made for.
+pub type Proof = files::Proof<Pcs>;
 /// What the prover needs: built once per function ([`GuestProgram::preprocess`]).
 pub type ProverKey = zkvm::ProverKey<Pcs>;
 /// What the verifier needs; small, serializable ([`write_verifier_key`]).
@@ -41,6 +48,27 @@ impl GuestProgram {
             self.extensions,
             &(),
         )?)
+    }
+
+    /// Builds what proving a run on `inputs` (the argument tuple) needs beyond
+    /// [`Self::preprocess`]: the commitment parameters for the size of the run's shards (of
+    /// the default `2^20` cycles at most) and the lookup subtables. [`Self::prove`] then does
+    /// only proving work; without this call, the first proof of each size builds them inside
+    /// `prove`. Returns the run's cycles.
+    #[tracing::instrument(skip_all, name = "prepare", fields(cycles = tracing::field::Empty))]
+    pub fn prepare<I: Serialize>(&self, pk: &ProverKey, inputs: &I) -> Result<u64, Error> {
+        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
+        let execution = jolt_tracer::run(
+            &self.program,
+            &self.bytecode,
+            &self.run_config(),
+            &input,
+            &mut jolt_tracer::NoTrace,
+        )?;
+        tracing::Span::current().record("cycles", execution.cycles);
+        pk.prepare(execution.cycles.min(1 << DEFAULT_LOG_SHARD_CYCLES))
+            .map_err(Error::Setup)?;
+        Ok(execution.cycles)
     }
 
     /// Runs the function on `inputs` (the argument tuple) and proves the run. Returns the
@@ -64,7 +92,9 @@ impl GuestProgram {
     ) -> Result<(Option<O>, Proof), Error> {
         let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
         let (io, proof) = continuations::prove_sharded(pk, &input, log_shard_cycles)?;
-        Ok((self.output(&io)?, proof))
+        let output = self.output(&io)?;
+        let statement = Statement::new(&pk.vk, &io);
+        Ok((output, Proof { statement, proof }))
     }
 }
 
@@ -94,7 +124,7 @@ pub fn verify<I: Serialize, O: Serialize>(
             0
         },
     };
-    continuations::verify_sharded(vk, &io, proof).map_err(Error::Invalid)
+    files::verify(vk, &io, proof).map_err(Error::Invalid)
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
@@ -105,44 +135,43 @@ fn read(path: &Path) -> Result<Vec<u8>, Error> {
     std::fs::read(path).map_err(|e| Error::File(format!("{}: {e}", path.display())))
 }
 
-/// Writes `proof` to `path`.
-pub fn write_proof(path: impl AsRef<Path>, proof: &Proof) -> Result<(), Error> {
-    write(path.as_ref(), &proof.to_bytes())
+fn file_error(path: &Path, e: FileError) -> Error {
+    Error::File(format!("{}: {e}", path.display()))
 }
 
-/// Reads a proof written by [`write_proof`].
+/// Writes `proof` to `path`, in the proof file format `jolt verify` reads.
+pub fn write_proof(path: impl AsRef<Path>, proof: &Proof) -> Result<(), Error> {
+    write(path.as_ref(), &proof.to_file())
+}
+
+/// Reads a proof written by [`write_proof`] or by `jolt prove`.
 pub fn read_proof(path: impl AsRef<Path>) -> Result<Proof, Error> {
     let path = path.as_ref();
-    Proof::from_bytes(&read(path)?).map_err(|_| {
-        Error::File(format!(
-            "{}: not a proof (corrupt or truncated)",
-            path.display()
-        ))
-    })
+    Proof::from_file(&read(path)?).map_err(|e| file_error(path, e))
 }
 
-/// Writes a verifier key to `path`.
+/// Writes a verifier key to `path`, in the key file format `jolt verify --key` reads.
 pub fn write_verifier_key(path: impl AsRef<Path>, vk: &VerifierKey) -> Result<(), Error> {
-    write(path.as_ref(), &vk.to_bytes())
+    write(path.as_ref(), &files::verifier_key_file(vk))
 }
 
-/// Reads a verifier key written by [`write_verifier_key`]. A key made with insecure
-/// parameters is refused by [`verify`] unless `allow_insecure_parameters` is called on it.
+/// Reads a verifier key written by [`write_verifier_key`] or `jolt preprocess` (of a
+/// program without custom instructions; for one with, use
+/// [`jolt_core::files::read_verifier_key_file`]). A key made with insecure parameters is
+/// refused by [`verify`] unless `allow_insecure_parameters` is called on it.
 pub fn read_verifier_key(path: impl AsRef<Path>) -> Result<VerifierKey, Error> {
     let path = path.as_ref();
-    VerifierKey::from_bytes(&read(path)?)
-        .map_err(|e| Error::File(format!("{}: {e}", path.display())))
+    files::read_verifier_key_file(&read(path)?, &[]).map_err(|e| file_error(path, e))
 }
 
 /// Writes a prover key (with the commitment parameters built so far) to `path`.
 pub fn write_prover_key(path: impl AsRef<Path>, pk: &ProverKey) -> Result<(), Error> {
-    write(path.as_ref(), &pk.to_bytes())
+    write(path.as_ref(), &files::prover_key_file(pk))
 }
 
 /// Reads a prover key written by [`write_prover_key`] (of a program without custom
-/// instructions; register them with `ProverKey::from_bytes_with_extensions`).
+/// instructions; for one with, use [`jolt_core::files::read_prover_key_file`]).
 pub fn read_prover_key(path: impl AsRef<Path>) -> Result<ProverKey, Error> {
     let path = path.as_ref();
-    ProverKey::from_bytes(&read(path)?, &())
-        .map_err(|e| Error::File(format!("{}: {e}", path.display())))
+    files::read_prover_key_file(&read(path)?, &[], &()).map_err(|e| file_error(path, e))
 }
