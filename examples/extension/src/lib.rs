@@ -35,12 +35,14 @@ pub const FUNCT3: u8 = 0;
 /// The `funct7` field of the instruction word.
 pub const FUNCT7: u8 = 0b000_0001;
 
+// ANCHOR: registration
 /// The registration to preprocess programs that use `AVGU8` with.
 pub static EXTENSIONS: [CustomInstruction; 1] = [CustomInstruction {
     funct3: FUNCT3,
     funct7: FUNCT7,
     table: &AvgU8,
 }];
+// ANCHOR_END: registration
 
 /// Reference semantics: the rounding average of each byte of `x` and `y`.
 pub fn avgu8(x: u32, y: u32) -> u32 {
@@ -51,6 +53,7 @@ pub fn avgu8(x: u32, y: u32) -> u32 {
     }))
 }
 
+// ANCHOR: subtable
 /// `avg[(a << 8) | b] = (a + b + 1) >> 1` for bytes `a`, `b`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct AvgU8Byte;
@@ -77,7 +80,9 @@ impl Subtable for AvgU8Byte {
         high + a_low + b_low - a_low * b_low
     }
 }
+// ANCHOR_END: subtable
 
+// ANCHOR: instruction
 /// The `AVGU8` table: [`AvgU8Byte`] on every interleaved chunk, the four bytes concatenated.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct AvgU8;
@@ -108,3 +113,4 @@ impl Instruction for AvgU8 {
         1
     }
 }
+// ANCHOR_END: instruction

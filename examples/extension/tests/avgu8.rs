@@ -8,6 +8,7 @@ use jolt_instructions::{check_extensions, decode, resolve_custom, Instruction, O
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+// ANCHOR: checks
 #[test]
 fn subtable_mle_equals_its_table() {
     check_subtable(&AvgU8Byte).unwrap();
@@ -17,6 +18,7 @@ fn subtable_mle_equals_its_table() {
 fn every_chunk_is_read() {
     check_coverage(&AvgU8).unwrap();
 }
+// ANCHOR_END: checks
 
 #[test]
 fn reference_semantics_lane_by_lane() {

@@ -157,6 +157,7 @@ fn without_the_registration_the_word_is_illegal_and_unprovable() {
 /// and verifies.
 #[test]
 fn the_host_api_runs_and_proves_with_the_registration() {
+    // ANCHOR: host_api
     let program = compile().with_extensions(&EXTENSIONS).unwrap();
     let args = args();
     let summary = program.analyze::<_, [u32; 8]>(&args).unwrap();
@@ -172,4 +173,5 @@ fn the_host_api_runs_and_proves_with_the_registration() {
         jolt::host::verify(&pk.vk, &args, Some(&[0u32; 8]), &proof),
         Err(Error::Invalid(_))
     ));
+    // ANCHOR_END: host_api
 }

@@ -13,10 +13,12 @@ fn reject_wrong_output<O>(verify: impl Fn(Option<O>) -> Result<(), Error>, wrong
 
 #[test]
 fn fibonacci_proves_and_verifies() {
+    // ANCHOR: build
     let (prove, verify) = fibonacci_guest::build_fib().unwrap();
     let (output, proof) = prove(50).unwrap();
     assert_eq!(output, Some(12_586_269_025));
     verify(50, output, &proof).unwrap();
+    // ANCHOR_END: build
     reject_wrong_output(|o| verify(50, o, &proof), 12_586_269_026);
     assert!(matches!(verify(51, output, &proof), Err(Error::Invalid(_))));
     assert!(matches!(verify(50, None, &proof), Err(Error::Invalid(_))));
@@ -160,6 +162,7 @@ fn memory_guest_proves_and_verifies() {
 
 #[test]
 fn proofs_and_keys_round_trip_through_files() {
+    // ANCHOR: files
     let pk = fibonacci_guest::preprocess_fib().unwrap();
     let (output, proof) = fibonacci_guest::prove_fib(&pk, 20).unwrap();
     let dir = std::env::temp_dir().join(format!("jolt-proof-files-{}", std::process::id()));
@@ -171,6 +174,7 @@ fn proofs_and_keys_round_trip_through_files() {
     let read: Proof = jolt::host::read_proof(&proof_path).unwrap();
     assert!(!vk.is_insecure(), "the default scheme is transparent");
     fibonacci_guest::verify_fib(&vk, 20, output, &read).unwrap();
+    // ANCHOR_END: files
     let pk_path = dir.join("fib.pk");
     jolt::host::write_prover_key(&pk_path, &pk).unwrap();
     let pk_read = jolt::host::read_prover_key(&pk_path).unwrap();

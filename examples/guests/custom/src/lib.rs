@@ -8,6 +8,7 @@ pub const AVGU8_FUNCT3: u8 = 0;
 /// The `funct7` of `AVGU8`'s registration.
 pub const AVGU8_FUNCT7: u8 = 1;
 
+// ANCHOR: insn
 /// The rounding average of each byte of `x` and `y`: one custom instruction on RISC-V.
 #[inline(always)]
 pub fn avgu8(x: u32, y: u32) -> u32 {
@@ -36,7 +37,9 @@ pub fn avgu8(x: u32, y: u32) -> u32 {
         }))
     }
 }
+// ANCHOR_END: insn
 
+// ANCHOR: blend
 /// Blends two 32-pixel grey images (four 8-bit pixels per word) `rounds` times toward `b`:
 /// each round replaces `a` by the average of `a` and `b`.
 #[jolt::provable(max_cycles = 1_000_000)]
@@ -48,3 +51,4 @@ pub fn blend(mut a: [u32; 8], b: [u32; 8], rounds: u32) -> [u32; 8] {
     }
     a
 }
+// ANCHOR_END: blend
