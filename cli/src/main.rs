@@ -28,6 +28,10 @@ use scheme::ParamFlags;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Write a Chrome trace of the phases (preprocessing, each proof phase, verification) to
+    /// this file: open it in chrome://tracing or ui.perfetto.dev.
+    #[arg(long, global = true, value_name = "FILE")]
+    trace: Option<PathBuf>,
 }
 
 /// The bounds of a run, which are also part of a proof's statement.
@@ -207,10 +211,35 @@ fn parse() -> Result<Cli, ExitCode> {
     })
 }
 
+/// Progress lines on stderr (a terminal) for the commands that preprocess, prove or verify,
+/// and the Chrome trace of `--trace`; the trace file is complete when the report is dropped.
+fn report(cli: &Cli) -> Result<jolt::host::progress::Report, String> {
+    let progress = matches!(
+        cli.command,
+        Command::Prove { .. }
+            | Command::ProveShard { .. }
+            | Command::Checkpoints { .. }
+            | Command::Verify { .. }
+            | Command::Preprocess { .. }
+    );
+    let mut reporter = jolt::host::progress::Reporter::new().progress(progress);
+    if let Some(path) = &cli.trace {
+        reporter = reporter.trace(path);
+    }
+    reporter.install().map_err(|e| e.to_string())
+}
+
 fn main() -> ExitCode {
     let cli = match parse() {
         Ok(cli) => cli,
         Err(code) => return code,
+    };
+    let _report = match report(&cli) {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
     };
     let result = match cli.command {
         Command::Run(args) => args.job().and_then(|job| job.run(args.json)),

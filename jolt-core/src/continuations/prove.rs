@@ -127,7 +127,7 @@ pub fn prove_shard<PCS: CommitmentScheme>(
 
 /// Runs the program on `inputs` and proves the run in shards of at most `2^log_shard`
 /// cycles, one after the other. Returns the public I/O and the proof.
-#[tracing::instrument(skip_all, name = "prove", fields(log_shard_cycles = log_shard, shards = tracing::field::Empty))]
+#[tracing::instrument(skip_all, name = "prove", fields(shards = tracing::field::Empty))]
 pub fn prove_sharded<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     inputs: &[u8],

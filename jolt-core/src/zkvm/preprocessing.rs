@@ -554,9 +554,10 @@ impl<PCS: CommitmentScheme> ProverKey<PCS> {
     }
 
     /// Builds the commitment parameters a run of `cycles` cycles needs (the part of
-    /// preprocessing that depends on the size), so that proving does not; a run whose RAM
-    /// reaches far beyond its image and stack may still grow them.
+    /// preprocessing that depends on the size) and the lookup subtables, so that proving does
+    /// not; a run whose RAM reaches far beyond its image and stack may still grow them.
     pub fn prepare(&self, cycles: u64) -> Result<(), SetupError> {
+        self.vk.surge.materialized();
         let log_cycles = ceil_log2(cycles.max(2));
         // The pages of the image (from the input region on) and of the stack above it.
         let words = self.vk.image.len() as u64 + u64::from(self.vk.layout.stack_size) / 4;

@@ -65,7 +65,7 @@ pub fn prove<PCS: CommitmentScheme>(
     Ok((execution.io, proof))
 }
 
-#[tracing::instrument(skip_all, name = "commit", fields(batch = batch, polys = polys.len()))]
+#[tracing::instrument(skip_all, name = "commit", fields(batch = %batch, polys = polys.len()))]
 fn commit<PCS: CommitmentScheme>(
     batch: &'static str,
     setup: &PCS::ProverSetup,

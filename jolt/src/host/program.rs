@@ -37,7 +37,7 @@ impl GuestSpec {
     /// Builds the guest crate and selects this function's entry point.
     pub fn compile(&self) -> Result<GuestProgram, BuildError> {
         let toolchain = Toolchain::detect()?;
-        let span = tracing::info_span!("building guest", package = self.package).entered();
+        let span = tracing::info_span!("building guest", package = %self.package).entered();
         let elf_path = toolchain.build(self.manifest_dir.as_ref(), self.package)?;
         drop(span);
         let elf = std::fs::read(&elf_path)

@@ -180,8 +180,9 @@ fn bar_style() -> ProgressStyle {
     .progress_chars("=> ")
 }
 
-/// A span's fields as shown: text values bare, others as `name=value`; `shards` and whether
-/// a `shard` field is present are kept apart for the bar.
+/// A span's fields as shown: numbers as `name=value`, text (and anything recorded with `%` or
+/// `?`) bare; `shards` (shown by the bar) and whether a `shard` field is present are kept
+/// apart.
 #[derive(Default)]
 struct Fields {
     shown: Vec<(&'static str, String)>,
@@ -215,17 +216,19 @@ impl Visit for Fields {
     fn record_u64(&mut self, field: &Field, value: u64) {
         match field.name() {
             "shards" => self.shards = Some(value),
-            "shard" => self.is_shard = true,
-            _ => {}
+            "shard" => {
+                self.is_shard = true;
+                self.set(field.name(), format!("{}={value}", field.name()));
+            }
+            _ => self.set(field.name(), format!("{}={value}", field.name())),
         }
-        self.set(field.name(), format!("{}={value}", field.name()));
     }
 
     fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
         if field.name() == "shard" {
             self.is_shard = true;
         }
-        self.set(field.name(), format!("{}={value:?}", field.name()));
+        self.set(field.name(), format!("{value:?}"));
     }
 }
 
@@ -308,6 +311,8 @@ where
                 }
             }
         }
+        line.bar.finish_and_clear();
+        self.bars.remove(&line.bar);
         if line.depth == 0 {
             let mut done = format!("✓ {}", line.fields.label(line.name));
             if let Some(shards) = line.fields.shards {
@@ -316,8 +321,6 @@ where
             let _ = write!(done, " {:.2}s", line.bar.elapsed().as_secs_f64());
             let _ = self.bars.println(done);
         }
-        line.bar.finish_and_clear();
-        self.bars.remove(&line.bar);
     }
 }
 
@@ -412,10 +415,7 @@ mod tests {
             }
         });
         assert_eq!(lines.len(), 1, "{lines:?}");
-        assert!(
-            lines[0].starts_with("✓ prove shards=3 (3/3 shards) "),
-            "{lines:?}"
-        );
+        assert!(lines[0].starts_with("✓ prove (3/3 shards) "), "{lines:?}");
     }
 
     #[test]

@@ -136,7 +136,10 @@ impl CommitmentScheme for Dory {
         num_vars: usize,
     ) -> Result<DorySetup, SetupError> {
         let setup = DorySetup::bounded(num_vars)?;
-        setup.parameters();
+        // The tables every commitment uses, built here so that proving does not.
+        let params = setup.parameters();
+        params.byte_table();
+        params.g2_prepared();
         Ok(setup)
     }
 
