@@ -47,3 +47,30 @@ fn std_guest_proves_and_verifies_a_panic_and_a_result() {
     verify(1, 0, None, &proof).unwrap();
     assert!(verify(1, 0, Some(0), &proof).is_err());
 }
+
+/// A no_std guest that uses `std` fails to build with the compiler's errors as cargo printed
+/// them (real lines, not an escaped string), then a hint naming the `guest-std` feature.
+#[test]
+fn a_no_std_guest_using_std_gets_the_compiler_errors_and_the_fix() {
+    let spec = jolt::host::GuestSpec {
+        manifest_dir: concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../jolt/tests/guests/needs-std"
+        ),
+        package: "needs-std",
+        function: "distinct",
+        layout: jolt::MemoryLayout::default(),
+        max_cycles: 1 << 20,
+    };
+    let message = spec.compile().unwrap_err().to_string();
+    assert!(message.contains("needs-std"), "{message}");
+    assert!(
+        message.contains("\nerror[E0433]") || message.contains("\nerror[E0463]"),
+        "{message}"
+    );
+    assert!(
+        message.contains("guest = [\"jolt/guest-std\"]"),
+        "{message}"
+    );
+    assert!(!message.contains("\\n"), "no escaped newlines: {message}");
+}

@@ -28,6 +28,13 @@ pub const STD_TARGET: &str = "riscv32im-risc0-zkvm-elf";
 const INSTALL_HINT: &str = "install one with `rustup target add riscv32im-unknown-none-elf`, \
      or on Debian/Ubuntu with `apt-get install -y rustc-web cargo-web rust-web-src lld`";
 
+/// Appended to the compiler's errors when a no_std guest (or one of its dependencies) needs
+/// the standard library.
+const NO_STD_HINT: &str = "\nhint: this guest is built without the standard library. To use it \
+     (`std::collections::HashMap`, `println!`, ...), make the guest's `guest` feature enable \
+     `jolt/guest-std` instead of `jolt/guest` (`guest = [\"jolt/guest-std\"]`) and remove \
+     `no_std` from its lib.rs and main.rs.\n";
+
 /// The linker script shared by all guests: image at 0x8000_0000, then `_image_end`, where the
 /// stack region begins (see `jolt_common::MemoryLayout`).
 const LINKER_SCRIPT: &str = r#"OUTPUT_ARCH("riscv")
@@ -154,9 +161,14 @@ impl Toolchain {
             .output()
             .map_err(|e| BuildError::Io(format!("cannot run cargo: {e}")))?;
         if !output.status.success() {
+            let mut stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+            let needs_std = ["crate for `std`", "crate `std`"];
+            if !uses_std && needs_std.iter().any(|m| stderr.contains(m)) {
+                stderr.push_str(NO_STD_HINT);
+            }
             return Err(BuildError::Compile {
                 package: package.to_string(),
-                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+                stderr,
             });
         }
         Ok(target_dir.join(target).join("release").join(package))
