@@ -30,7 +30,7 @@ fn collatz() {
 fn sha256_from_crates_io() {
     use sha2::Digest;
     let input = [7u8; 32];
-    let summary = sha2_guest::analyze_sha256(input).unwrap();
+    let summary = sha2_guest::analyze_sha256(input.to_vec()).unwrap();
     let expected: [u8; 32] = sha2::Sha256::digest(input).into();
     assert_eq!(summary.output, Some(expected));
     let chain = sha2_guest::analyze_sha256_chain(input, 3).unwrap();

@@ -1,8 +1,8 @@
-//! Every example guest proven and verified end to end (HyperKZG through the macro's
-//! functions; Hyrax through `jolt_core` directly for two of them), and claims that differ from
-//! the run rejected.
+//! Example guests proven and verified end to end beyond their one-command runs
+//! (`tests/one_command.rs`): through the macro's functions, in shards, through files, with
+//! Hyrax through `jolt_core` directly, and claims that differ from the run rejected.
 
-use jolt::host::{Error, Proof, ProverKey};
+use jolt::host::{Error, Proof};
 use jolt_core::commitment::hyrax::Hyrax;
 use jolt_core::zkvm;
 
@@ -45,27 +45,6 @@ fn a_run_longer_than_a_shard_proves_in_shards_through_the_host_api() {
         jolt::host::verify(&pk.vk, &(50u32,), output.as_ref(), &dropped),
         Err(Error::Invalid(_))
     ));
-}
-
-#[test]
-fn collatz_proves_and_verifies() {
-    let pk: ProverKey = collatz_guest::preprocess_longest_collatz().unwrap();
-    let (output, proof) = collatz_guest::prove_longest_collatz(&pk, 30).unwrap();
-    assert_eq!(output, Some(collatz_guest::longest_collatz(30)));
-    collatz_guest::verify_longest_collatz(&pk.vk, 30, output, &proof).unwrap();
-}
-
-#[test]
-fn sha2_proves_and_verifies() {
-    let pk = sha2_guest::preprocess_sha256().unwrap();
-    let input = [7u8; 32];
-    let (output, proof) = sha2_guest::prove_sha256(&pk, input).unwrap();
-    assert_eq!(output, Some(sha2_guest::sha256(input)));
-    sha2_guest::verify_sha256(&pk.vk, input, output, &proof).unwrap();
-    reject_wrong_output(
-        |o| sha2_guest::verify_sha256(&pk.vk, input, o, &proof),
-        [0; 32],
-    );
 }
 
 #[test]
@@ -150,14 +129,6 @@ fn stack_overflow_is_a_proven_panic() {
     let (output, proof) = prove(3).unwrap();
     assert_eq!(output, Some(panic_guest::deep_recursion(3)));
     verify(3, output, &proof).unwrap();
-}
-
-#[test]
-fn memory_guest_proves_and_verifies() {
-    let (prove, verify) = memory_guest::build_sieve_and_walk().unwrap();
-    let (output, proof) = prove(1000, 1024).unwrap();
-    assert_eq!(output, Some(memory_guest::sieve_and_walk(1000, 1024)));
-    verify(1000, 1024, output, &proof).unwrap();
 }
 
 #[test]

@@ -1,11 +1,14 @@
-//! SHA-256 with the `sha2` crate: a hash chain of `n` rounds.
+//! SHA-256 with the `sha2` crate: of a buffer, and a hash chain of `n` rounds.
 #![cfg_attr(feature = "guest", no_std)]
 
+extern crate alloc;
+
+use alloc::vec::Vec;
 use sha2::{Digest, Sha256};
 
-/// SHA-256 of `input`.
-#[jolt::provable(max_cycles = 50_000_000)]
-pub fn sha256(input: [u8; 32]) -> [u8; 32] {
+/// SHA-256 of `input` (up to 64 KiB).
+#[jolt::provable(max_input_size = 65_600, max_cycles = 50_000_000)]
+pub fn sha256(input: Vec<u8>) -> [u8; 32] {
     Sha256::digest(input).into()
 }
 
