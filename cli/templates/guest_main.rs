@@ -1,3 +1,4 @@
+//! The guest binary: links the provable functions of the library into one RV32IM ELF.
 #![cfg_attr(feature = "guest", no_std, no_main)]
 
 #[allow(unused_imports)]
