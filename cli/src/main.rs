@@ -6,7 +6,10 @@
 //! to its exit call exits 0 whatever its exit code (which is printed). `verify` exits 0 only
 //! for a valid proof.
 
+mod build;
+mod decode;
 mod files;
+mod function;
 mod new;
 mod prove;
 mod run;
@@ -17,6 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use function::Bounds;
 use scheme::ParamFlags;
 
 #[derive(Parser)]
@@ -34,25 +38,16 @@ struct Cli {
     trace: Option<PathBuf>,
 }
 
-/// The bounds of a run, which are also part of a proof's statement.
-#[derive(Args)]
-struct Bounds {
-    /// Stop with an error after this many cycles (a proof's cycle bound).
-    #[arg(long, default_value_t = jolt_common::defaults::MAX_CYCLES)]
-    max_cycles: u64,
-    /// Bytes of RAM from 0x8000_0000 (image, stack and heap).
-    #[arg(long, default_value_t = jolt_common::defaults::MEMORY_SIZE)]
-    memory_size: u32,
-}
-
 /// What `run`, `profile` and `prove` share: the program and how it runs.
 #[derive(Args)]
 struct RunArgs {
-    /// The ELF, linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
+    /// The ELF: a #[jolt::provable] guest's (its recorded function runs) or a plain one,
+    /// linked at 0x8000_0000, halting with `ecall` (a7 = 93, exit code in a0).
     elf: PathBuf,
     #[command(flatten)]
     bounds: Bounds,
-    /// A file whose bytes are placed in the input region.
+    /// A file whose bytes are placed in the input region (for a provable function: the
+    /// postcard encoding of its argument tuple).
     #[arg(long)]
     input: Option<PathBuf>,
     /// Print one JSON object instead of text.
@@ -72,12 +67,7 @@ struct ShardSize {
 
 impl RunArgs {
     fn job(&self) -> Result<run::Job, String> {
-        run::Job::load(
-            &self.elf,
-            self.bounds.max_cycles,
-            self.bounds.memory_size,
-            self.input.as_deref(),
-        )
+        run::Job::load(&self.elf, &self.bounds, self.input.as_deref())
     }
 }
 
@@ -137,6 +127,9 @@ enum Command {
         /// The shard proof files written by `prove-shard`, in run order.
         #[arg(long, num_args = 1.., required = true)]
         shards: Vec<PathBuf>,
+        /// The commitment parameters `prove-shard` used (they name the verifier key).
+        #[command(flatten)]
+        params: ParamFlags,
         /// The proof file to write.
         #[arg(short, long)]
         output: PathBuf,
@@ -145,13 +138,19 @@ enum Command {
     Verify {
         /// The ELF the proof is for.
         elf: PathBuf,
-        /// The proof file written by `jolt prove`.
+        /// The proof file written by `jolt prove` or the host API's `write_proof`.
         proof: PathBuf,
+        /// Claim these inputs (a file's bytes) instead of the ones the proof file names.
+        #[arg(long)]
+        input: Option<PathBuf>,
         /// A verifier key written by `jolt preprocess` (instead of building it from the ELF,
         /// the bounds and the commitment parameters).
         #[arg(
             long,
-            conflicts_with_all = ["max_cycles", "memory_size", "ptau", "insecure_dev_srs"]
+            conflicts_with_all = [
+                "max_cycles", "memory_size", "max_input_size", "max_output_size", "stack_size",
+                "ptau", "insecure_dev_srs"
+            ]
         )]
         key: Option<PathBuf>,
         #[command(flatten)]
@@ -177,6 +176,15 @@ enum Command {
         bounds: Bounds,
         #[command(flatten)]
         params: ParamFlags,
+    },
+    /// Build a #[jolt::provable] guest crate for RV32IM; print its ELF's path and functions.
+    Build {
+        /// The guest crate's directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Create a guest + host project that builds and runs as it is.
     New {
@@ -279,12 +287,14 @@ fn main() -> ExitCode {
             args,
             shards: files,
             output,
+            params,
         } => args
             .job()
-            .and_then(|job| shards::assemble(&job, &files, &output)),
+            .and_then(|job| shards::assemble(&job, &params, &files, &output)),
         Command::Verify {
             elf,
             proof,
+            input,
             key,
             bounds,
             params,
@@ -293,26 +303,25 @@ fn main() -> ExitCode {
         } => {
             let key = match &key {
                 Some(path) => prove::KeySource::File(path),
-                None => prove::KeySource::Flags {
-                    max_cycles: bounds.max_cycles,
-                    memory_size: bounds.memory_size,
-                    params: &params,
-                },
+                None => prove::KeySource::Flags(&params),
             };
-            prove::verify(&elf, &proof, key, allow_insecure, json)
+            prove::verify(prove::VerifyArgs {
+                elf: &elf,
+                proof: &proof,
+                input: input.as_deref(),
+                key,
+                bounds: &bounds,
+                allow_insecure,
+                json,
+            })
         }
         Command::Preprocess {
             elf,
             output,
             bounds,
             params,
-        } => prove::preprocess(
-            &elf,
-            &output,
-            bounds.max_cycles,
-            bounds.memory_size,
-            &params,
-        ),
+        } => prove::preprocess(&elf, &output, &bounds, &params),
+        Command::Build { dir, json } => build::build(&dir, json),
         Command::New { name, jolt_path } => new::scaffold(&name, jolt_path),
     };
     match result {

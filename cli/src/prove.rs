@@ -1,10 +1,17 @@
 //! `jolt prove`, `jolt verify` and `jolt preprocess`.
 //!
-//! The statement a proof file proves: the program of the ELF, with the layout and cycle bound
-//! of the flags (the input region grown to the claimed inputs, as `jolt run` does), run on the
-//! claimed inputs, reaches its exit call with the claimed outputs, panic flag and exit code.
-//! The verifier key fixes program, layout and bound, and its digest opens the proof's
-//! transcript, so a proof checked against any other key is rejected.
+//! The statement a proof file proves: the program of the ELF (the recorded function's entry,
+//! [`crate::function`]), with its layout, stack guard and cycle bound (the record's, the
+//! flags', or for a plain ELF the defaults with the input region grown to the claimed inputs,
+//! as `jolt run` does), run on the claimed inputs, reaches its exit call with the claimed
+//! outputs, panic flag and exit code. The verifier key fixes program, layout and bound, and
+//! its digest opens the proof's transcript, so a proof checked against any other key is
+//! rejected.
+//!
+//! The proof file ([`jolt_core::files`], the format the host API writes too) records the
+//! statement the prover made the proof for; `jolt verify` claims its I/O, derives program and
+//! bounds itself, always runs the cryptographic check, and when it fails says first which
+//! part of the claim differs from the recorded statement.
 //!
 //! The commitment scheme and its parameters come from the flags ([`crate::scheme`]); the
 //! proof and key files record the scheme, and `jolt verify` uses the proof file's. A key with
@@ -25,22 +32,16 @@ use std::time::Instant;
 
 use jolt_core::commitment::dory::Dory;
 use jolt_core::commitment::hyperkzg::HyperKzg;
-use jolt_core::continuations::{prove_sharded, shard_cycles, verify_sharded};
+use jolt_core::continuations::{prove_sharded, shard_cycles};
+use jolt_core::files::{self, Kind, Proof, Statement};
 use jolt_core::zkvm::{max_num_vars, ProverKey, VerifierKey};
 use jolt_tracer::{NoTrace, Program};
 use serde_json::json;
 
-use crate::files;
-use crate::run::{read_program, run_config, Job};
+use crate::files::{decode_proof, read, read_key, scheme_of, write};
+use crate::function::Bounds;
+use crate::run::Job;
 use crate::scheme::{CliScheme, ParamFlags, Scheme};
-
-pub fn read(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-pub fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -106,7 +107,9 @@ fn prove_with<PCS: CliScheme>(
     let (io, proof) = prove_sharded(&pk, &job.input, log_shard).map_err(|e| e.to_string())?;
     let prove_s = start.elapsed().as_secs_f64();
 
-    let file = files::encode_proof(&io, &proof);
+    let statement = Statement::new(&pk.vk, &io);
+    let proof = Proof { statement, proof };
+    let file = proof.to_file();
     write(output, &file)?;
     let shards = proof.shards.len();
     let padded_cycles: u64 = proof
@@ -116,17 +119,16 @@ fn prove_with<PCS: CliScheme>(
         .sum();
     let proof_bytes = proof.size_in_bytes();
     if json {
-        let value = json!({
+        let mut value = json!({
             "cycles": execution.cycles,
             "shards": shards,
             "padded_cycles": padded_cycles,
-            "exit_code": io.exit_code,
-            "panic": io.panic,
             "preprocess_s": preprocess_s,
             "prove_s": prove_s,
             "proof_bytes": proof_bytes,
             "file_bytes": file.len(),
         });
+        job.json_result(&io, &mut value);
         println!("{value}");
     } else {
         println!(
@@ -134,10 +136,7 @@ fn prove_with<PCS: CliScheme>(
             execution.cycles,
             if shards == 1 { "" } else { "s" }
         );
-        println!("exit code: {}", io.exit_code);
-        if io.panic {
-            println!("the guest panicked");
-        }
+        job.print_result(&io, execution.panic_message.as_deref());
         println!("preprocess: {preprocess_s:.3} s");
         println!(
             "prove: {prove_s:.3} s ({:.1} k cycles/s)",
@@ -154,70 +153,87 @@ fn prove_with<PCS: CliScheme>(
 
 /// Where `jolt verify` gets its key from.
 pub enum KeySource<'a> {
-    /// A file written by `jolt preprocess`.
+    /// A file written by `jolt preprocess` or the host API's `write_verifier_key`.
     File(&'a Path),
-    /// Built from the ELF with this cycle bound, RAM size and commitment parameters.
-    Flags {
-        max_cycles: u64,
-        memory_size: u32,
-        params: &'a ParamFlags,
-    },
+    /// Built from the ELF, the bounds and these commitment parameters.
+    Flags(&'a ParamFlags),
 }
 
-/// Refuses a key whose program is not the ELF's.
+/// Refuses a key whose program is not the ELF's (with the chosen function's entry).
 fn check_key_program<PCS: CliScheme>(
     vk: &VerifierKey<PCS>,
     program: &Program,
     key: &Path,
 ) -> Result<(), String> {
-    if vk.program.entry == program.entry && vk.program.segments == program.segments {
-        Ok(())
-    } else {
+    if vk.program.segments != program.segments {
         Err(format!("the key {} is for another program", key.display()))
+    } else if vk.program.entry != program.entry {
+        Err(format!(
+            "the key {} is for another function of this ELF (entry {:#010x}, not {:#010x}): pick it with --function",
+            key.display(),
+            vk.program.entry,
+            program.entry
+        ))
+    } else {
+        Ok(())
     }
 }
 
-/// `jolt verify`: checks the proof file at `proof` for the program of `elf`, with the
-/// commitment scheme the file names. Succeeds only when the proof is valid (and, if the key's
-/// parameters are insecure, `allow_insecure`).
-pub fn verify(
-    elf: &Path,
-    proof: &Path,
-    key: KeySource,
-    allow_insecure: bool,
-    json: bool,
-) -> Result<(), String> {
-    let bytes = read(proof)?;
-    match files::scheme_of(files::PROOF_MAGIC, "proof", &bytes)? {
-        Scheme::HyperKzg => verify_with::<HyperKzg>(elf, &bytes, key, allow_insecure, json),
-        Scheme::Dory => verify_with::<Dory>(elf, &bytes, key, allow_insecure, json),
+/// What `jolt verify` is asked.
+pub struct VerifyArgs<'a> {
+    /// The ELF the proof is for.
+    pub elf: &'a Path,
+    /// The proof file.
+    pub proof: &'a Path,
+    /// A file of the claimed inputs (default: the proof file's).
+    pub input: Option<&'a Path>,
+    pub key: KeySource<'a>,
+    /// The function and bounds (without a key file).
+    pub bounds: &'a Bounds,
+    /// Accept a key with insecure parameters.
+    pub allow_insecure: bool,
+    pub json: bool,
+}
+
+/// `jolt verify`: checks the proof file for the ELF's function (chosen by the bounds), with
+/// the commitment scheme the file names. Succeeds only when the proof is valid (and, if the
+/// key's parameters are insecure, `allow_insecure`).
+pub fn verify(args: VerifyArgs) -> Result<(), String> {
+    let bytes = read(args.proof)?;
+    match scheme_of(Kind::Proof, args.proof, &bytes)? {
+        Scheme::HyperKzg => verify_with::<HyperKzg>(args, &bytes),
+        Scheme::Dory => verify_with::<Dory>(args, &bytes),
     }
 }
 
-fn verify_with<PCS: CliScheme>(
-    elf: &Path,
-    proof: &[u8],
-    key: KeySource,
-    allow_insecure: bool,
-    json: bool,
-) -> Result<(), String> {
-    let program = read_program(elf)?;
-    let (io, proof) = files::decode_proof::<PCS>(proof)?;
+fn verify_with<PCS: CliScheme>(args: VerifyArgs, bytes: &[u8]) -> Result<(), String> {
+    let VerifyArgs {
+        elf,
+        proof: path,
+        input,
+        key,
+        bounds,
+        allow_insecure,
+        json,
+    } = args;
+    let proof = decode_proof::<PCS>(path, bytes)?;
+    // The claim: the I/O the proof file names (the inputs of `input` if given), for the
+    // ELF's function with the bounds the record and the flags give.
+    let mut io = proof.statement.io.clone();
+    if let Some(input) = input {
+        io.inputs = read(input)?;
+    }
+    let job = Job::claimed(elf, bounds, io.inputs.clone())?;
     let (mut vk, key_check) = match key {
         KeySource::File(path) => {
-            let vk = files::decode_key::<PCS>(&read(path)?)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            let check = check_key_program(&vk, &program, path);
+            let vk = read_key::<PCS>(path)?;
+            let check = check_key_program(&vk, &job.program, path);
             (vk, check)
         }
-        KeySource::Flags {
-            max_cycles,
-            memory_size,
-            params,
-        } => {
-            let config = run_config(max_cycles, memory_size, io.inputs.len());
+        KeySource::Flags(params) => {
             let params = PCS::parameters(params, VERIFIER_POWERS)?;
-            let vk = VerifierKey::new(&program, &config, &params).map_err(|e| e.to_string())?;
+            let vk =
+                VerifierKey::new(&job.program, &job.config, &params).map_err(|e| e.to_string())?;
             (vk, Ok(()))
         }
     };
@@ -226,65 +242,60 @@ fn verify_with<PCS: CliScheme>(
     }
 
     let start = Instant::now();
-    let result = key_check
-        .and_then(|()| verify_sharded(&vk, &io, &proof).map_err(|e| format!("invalid proof: {e}")));
+    let result =
+        key_check.and_then(|()| files::verify(&vk, &io, &proof).map_err(|e| e.to_string()));
     let verify_ms = start.elapsed().as_secs_f64() * 1e3;
 
     if json {
         let mut value = json!({
             "valid": result.is_ok(),
-            "exit_code": io.exit_code,
-            "panic": io.panic,
             "verify_ms": verify_ms,
         });
+        job.json_result(&io, &mut value);
         if let Err(e) = &result {
             value["error"] = json!(e);
         }
         println!("{value}");
     } else if result.is_ok() {
         println!("valid proof");
-        println!("exit code: {}", io.exit_code);
-        if io.panic {
-            println!("the guest panicked");
-        }
+        job.print_result(&io, None);
         println!("verify: {verify_ms:.1} ms");
     }
     result
 }
 
-/// `jolt preprocess`: writes the verifier key of the ELF for the given bound, RAM size and
+/// `jolt preprocess`: writes the verifier key of the ELF's function for the given bounds and
 /// commitment parameters.
 pub fn preprocess(
     elf: &Path,
     output: &Path,
-    max_cycles: u64,
-    memory_size: u32,
+    bounds: &Bounds,
     flags: &ParamFlags,
 ) -> Result<(), String> {
     match flags.scheme() {
-        Scheme::HyperKzg => {
-            preprocess_with::<HyperKzg>(elf, output, max_cycles, memory_size, flags)
-        }
-        Scheme::Dory => preprocess_with::<Dory>(elf, output, max_cycles, memory_size, flags),
+        Scheme::HyperKzg => preprocess_with::<HyperKzg>(elf, output, bounds, flags),
+        Scheme::Dory => preprocess_with::<Dory>(elf, output, bounds, flags),
     }
 }
 
 fn preprocess_with<PCS: CliScheme>(
     elf: &Path,
     output: &Path,
-    max_cycles: u64,
-    memory_size: u32,
+    bounds: &Bounds,
     flags: &ParamFlags,
 ) -> Result<(), String> {
-    let program = read_program(elf)?;
+    let job = Job::claimed(elf, bounds, Vec::new())?;
     let params = PCS::parameters(flags, VERIFIER_POWERS)?;
     if let Some(warning) = PCS::warning(&params) {
         eprintln!("{warning}");
     }
-    let config = run_config(max_cycles, memory_size, 0);
-    let vk = VerifierKey::<PCS>::new(&program, &config, &params).map_err(|e| e.to_string())?;
-    let file = files::encode_key(&vk);
+    let vk =
+        VerifierKey::<PCS>::new(&job.program, &job.config, &params).map_err(|e| e.to_string())?;
+    let file = files::verifier_key_file(&vk);
     write(output, &file)?;
+    if let Some(f) = &job.function {
+        println!("function: {}", f.name);
+    }
     println!(
         "verifier key: {} bytes written to {} (digest {})",
         file.len(),

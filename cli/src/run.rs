@@ -1,64 +1,98 @@
-//! `jolt run` and `jolt profile`.
+//! `jolt run` and `jolt profile`, and what every command that runs a program prints about
+//! the run: the function, its output (hex, and decoded when its type is recorded), the panic
+//! flag and the exit code.
 
 use std::path::Path;
 use std::time::Instant;
 
-use jolt_common::MemoryLayout;
-use jolt_tracer::{Bytecode, NoTrace, Profiler, Program, RunConfig};
-use serde_json::json;
+use jolt_common::OUTPUT_TOO_LARGE_EXIT_CODE;
+use jolt_tracer::{Bytecode, NoTrace, Profiler, Program, ProgramIo, RunConfig};
+use serde_json::{json, Value};
 
-/// A raw ELF ready to run.
+use crate::decode::Output;
+use crate::function::{Bounds, Function};
+
+/// An ELF's function ready to run ([`crate::function`]), with its input.
 pub struct Job {
     pub program: Program,
     pub bytecode: Bytecode,
     pub config: RunConfig,
     pub input: Vec<u8>,
-}
-
-/// Reads and checks an ELF.
-pub fn read_program(elf: &Path) -> Result<Program, String> {
-    Program::read(elf).map_err(|e| format!("{}: {e}", elf.display()))
-}
-
-/// The run configuration of `jolt run`: the default layout with `memory_size` bytes of RAM and
-/// an input region of at least `input_len` bytes. `jolt verify` derives the same one from the
-/// claimed inputs.
-pub fn run_config(max_cycles: u64, memory_size: u32, input_len: usize) -> RunConfig {
-    let default = MemoryLayout::default();
-    let input_len = u32::try_from(input_len).unwrap_or(u32::MAX);
-    RunConfig {
-        layout: MemoryLayout {
-            memory_size,
-            max_input_size: default.max_input_size.max(input_len),
-            ..default
-        },
-        max_cycles,
-        stack_guard: false,
-    }
+    /// The recorded function that runs (`None` for a plain ELF).
+    pub function: Option<Function>,
 }
 
 impl Job {
-    /// Loads `elf` and the optional input file.
-    pub fn load(
-        elf: &Path,
-        max_cycles: u64,
-        memory_size: u32,
-        input: Option<&Path>,
-    ) -> Result<Self, String> {
-        let program = read_program(elf)?;
-        let bytecode = Bytecode::new(&program);
+    /// Loads `elf` and the optional input file, and chooses the function and bounds.
+    pub fn load(elf: &Path, bounds: &Bounds, input: Option<&Path>) -> Result<Self, String> {
         let input = match input {
             Some(path) => {
                 std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
             }
             None => Vec::new(),
         };
+        Self::claimed(elf, bounds, input)
+    }
+
+    /// The ELF's function with claimed inputs `input` (for verifying and preprocessing).
+    pub fn claimed(elf: &Path, bounds: &Bounds, input: Vec<u8>) -> Result<Self, String> {
+        let resolved = bounds.resolve(elf, input.len())?;
         Ok(Self {
-            program,
-            bytecode,
-            config: run_config(max_cycles, memory_size, input.len()),
+            program: resolved.program,
+            bytecode: resolved.bytecode,
+            config: resolved.config,
             input,
+            function: resolved.function,
         })
+    }
+
+    /// The output of a run, shown for the function's return type.
+    pub fn output(&self, io: &ProgramIo) -> Output {
+        let ty = self.function.as_ref().map(|f| f.output.as_str());
+        Output::new(&io.outputs, ty, io.panic)
+    }
+
+    /// The note for an exit code that means something for a recorded function.
+    pub fn exit_note(&self, exit_code: u32) -> Option<String> {
+        let f = self.function.as_ref()?;
+        (exit_code == OUTPUT_TOO_LARGE_EXIT_CODE).then(|| {
+            format!(
+                "`{}`'s output does not fit its output region of {} bytes: raise it with --max-output-size",
+                f.name, self.config.layout.max_output_size
+            )
+        })
+    }
+
+    /// Prints what every command that runs shows: function, output, panic, exit code.
+    pub fn print_result(&self, io: &ProgramIo, panic_message: Option<&str>) {
+        if let Some(f) = &self.function {
+            let inputs = match f.inputs.strip_suffix(",)") {
+                Some(one) => format!("{one})"),
+                None => f.inputs.clone(),
+            };
+            println!("function: {}{inputs} -> {}", f.name, f.output);
+        }
+        if !io.panic {
+            self.output(io).print();
+        }
+        println!("exit code: {}", io.exit_code);
+        if let Some(note) = self.exit_note(io.exit_code) {
+            println!("{note}");
+        }
+        if io.panic {
+            match panic_message {
+                Some(message) => println!("the guest panicked: {message}"),
+                None => println!("the guest panicked"),
+            }
+        }
+    }
+
+    /// The JSON fields every command that runs shows.
+    pub fn json_result(&self, io: &ProgramIo, value: &mut Value) {
+        value["function"] = json!(self.function.as_ref().map(|f| &f.name));
+        value["exit_code"] = json!(io.exit_code);
+        value["panic"] = json!(io.panic);
+        self.output(io).json_fields(value);
     }
 
     /// Runs without recording a trace; prints cycles and exit code.
@@ -76,24 +110,17 @@ impl Job {
         let io = &execution.io;
         let rate = execution.cycles as f64 / seconds;
         if json {
-            let value = json!({
+            let mut value = json!({
                 "cycles": execution.cycles,
-                "exit_code": io.exit_code,
-                "panic": io.panic,
                 "panic_message": execution.panic_message,
                 "seconds": seconds,
                 "cycles_per_second": rate,
             });
+            self.json_result(io, &mut value);
             println!("{value}");
         } else {
             println!("cycles: {}", execution.cycles);
-            println!("exit code: {}", io.exit_code);
-            if io.panic {
-                match &execution.panic_message {
-                    Some(message) => println!("the guest panicked: {message}"),
-                    None => println!("the guest panicked"),
-                }
-            }
+            self.print_result(io, execution.panic_message.as_deref());
             println!("time: {seconds:.3} s ({:.1} M cycles/s)", rate / 1e6);
         }
         Ok(())

@@ -1,5 +1,5 @@
 //! Which commitment scheme, with which parameters: chosen by flags when proving or
-//! preprocessing, recorded in every proof and key file (one byte, [`Scheme`]), and taken from
+//! preprocessing, recorded in every proof and key file (one byte, [`Scheme`], [`jolt_core::files`]), and taken from
 //! the proof file when verifying.
 //!
 //! Without a flag the scheme is Dory: transparent, its parameters derived from a public seed.
@@ -12,35 +12,8 @@ use std::path::PathBuf;
 use clap::Args;
 use jolt_core::commitment::dory::Dory;
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
-use jolt_core::commitment::CommitmentScheme;
-
-/// The commitment scheme of a proof or key file (the byte after the format version).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scheme {
-    /// HyperKZG over BN254.
-    HyperKzg = 1,
-    /// Dory over BN254 (the default).
-    Dory = 2,
-}
-
-impl Scheme {
-    /// The scheme a file's byte names.
-    pub fn from_byte(byte: u8) -> Option<Self> {
-        match byte {
-            1 => Some(Self::HyperKzg),
-            2 => Some(Self::Dory),
-            _ => None,
-        }
-    }
-
-    /// Its name in messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::HyperKzg => "HyperKZG",
-            Self::Dory => "Dory",
-        }
-    }
-}
+use jolt_core::files::FileScheme;
+pub use jolt_core::files::Scheme;
 
 /// The flags that choose the commitment parameters.
 #[derive(Args, Clone, Debug)]
@@ -67,10 +40,7 @@ impl ParamFlags {
 }
 
 /// A commitment scheme the command line writes and reads.
-pub trait CliScheme: CommitmentScheme {
-    /// Its byte in files.
-    const TAG: Scheme;
-
+pub trait CliScheme: FileScheme {
     /// The parameters `flags` select, for polynomials of up to `max_len` evaluations.
     fn parameters(flags: &ParamFlags, max_len: usize) -> Result<Self::Parameters, String>;
 
@@ -79,8 +49,6 @@ pub trait CliScheme: CommitmentScheme {
 }
 
 impl CliScheme for HyperKzg {
-    const TAG: Scheme = Scheme::HyperKzg;
-
     fn parameters(flags: &ParamFlags, max_len: usize) -> Result<HyperKzgParameters, String> {
         match (&flags.ptau, flags.insecure_dev_srs) {
             (Some(path), _) => {
@@ -103,8 +71,6 @@ impl CliScheme for HyperKzg {
 }
 
 impl CliScheme for Dory {
-    const TAG: Scheme = Scheme::Dory;
-
     fn parameters(_flags: &ParamFlags, _max_len: usize) -> Result<(), String> {
         Ok(())
     }

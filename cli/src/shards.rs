@@ -6,7 +6,8 @@
 //! 2. `jolt prove-shard ELF CHECKPOINT -o SHARD` proves one shard from its checkpoint, on any
 //!    machine that has the ELF and the input file.
 //! 3. `jolt assemble ELF SHARD... -o PROOF` re-runs the program (without a trace) for the
-//!    public I/O and writes the proof file of the shards, in run order: the same bytes
+//!    public I/O and writes the proof file of the shards, in run order, with the statement
+//!    (it takes the commitment flags `prove-shard` took, to name the key): the same bytes
 //!    `jolt prove` writes for the same `k` and commitment parameters.
 
 use std::path::{Path, PathBuf};
@@ -15,11 +16,13 @@ use std::time::Instant;
 use jolt_core::commitment::dory::Dory;
 use jolt_core::commitment::hyperkzg::HyperKzg;
 use jolt_core::continuations::{prove_shard as prove_one, shard_cycles, ShardedProof};
+use jolt_core::files::{self, Kind, Proof, Statement};
+use jolt_core::zkvm::VerifierKey;
 use jolt_tracer::{checkpoints as record, Checkpoint, NoTrace};
 use serde_json::json;
 
-use crate::files;
-use crate::prove::{prover_key, read, write};
+use crate::files::{read, read_shard, scheme_of, write};
+use crate::prove::prover_key;
 use crate::run::Job;
 use crate::scheme::{CliScheme, ParamFlags, Scheme};
 
@@ -105,7 +108,7 @@ fn prove_shard_with<PCS: CliScheme>(
     let start = Instant::now();
     let proof = prove_one(&pk, &job.input, &checkpoint, log_shard).map_err(|e| e.to_string())?;
     let prove_s = start.elapsed().as_secs_f64();
-    let file = files::encode_shard(&proof);
+    let file = files::shard_file(&proof);
     write(output, &file)?;
     if json {
         let value = json!({
@@ -129,26 +132,30 @@ fn prove_shard_with<PCS: CliScheme>(
 }
 
 /// `jolt assemble`: writes the proof file of the shard files `shards` (in run order).
-pub fn assemble(job: &Job, shards: &[PathBuf], output: &Path) -> Result<(), String> {
+pub fn assemble(
+    job: &Job,
+    flags: &ParamFlags,
+    shards: &[PathBuf],
+    output: &Path,
+) -> Result<(), String> {
     let first = shards
         .first()
         .ok_or("assemble needs the shard files, in run order")?;
-    match files::scheme_of(files::SHARD_MAGIC, "shard proof", &read(first)?)? {
-        Scheme::HyperKzg => assemble_with::<HyperKzg>(job, shards, output),
-        Scheme::Dory => assemble_with::<Dory>(job, shards, output),
+    match scheme_of(Kind::Shard, first, &read(first)?)? {
+        Scheme::HyperKzg => assemble_with::<HyperKzg>(job, flags, shards, output),
+        Scheme::Dory => assemble_with::<Dory>(job, flags, shards, output),
     }
 }
 
 fn assemble_with<PCS: CliScheme>(
     job: &Job,
+    flags: &ParamFlags,
     shards: &[PathBuf],
     output: &Path,
 ) -> Result<(), String> {
     let shards = shards
         .iter()
-        .map(|path| {
-            files::decode_shard::<PCS>(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))
-        })
+        .map(|path| read_shard::<PCS>(path))
         .collect::<Result<Vec<_>, _>>()?;
     let execution = jolt_tracer::run(
         &job.program,
@@ -158,10 +165,17 @@ fn assemble_with<PCS: CliScheme>(
         &mut NoTrace,
     )
     .map_err(|e| e.to_string())?;
-    let proof = ShardedProof::<PCS> {
-        shards: shards.into(),
+    // The statement the proof file records names the verifier key.
+    let params = PCS::parameters(flags, 1)?;
+    let vk =
+        VerifierKey::<PCS>::new(&job.program, &job.config, &params).map_err(|e| e.to_string())?;
+    let proof = Proof {
+        statement: Statement::new(&vk, &execution.io),
+        proof: ShardedProof::<PCS> {
+            shards: shards.into(),
+        },
     };
-    let file = files::encode_proof(&execution.io, &proof);
+    let file = proof.to_file();
     write(output, &file)?;
     println!(
         "{} shards assembled into {} ({} bytes)",

@@ -134,7 +134,9 @@ fn text_output_names_the_exit_code() {
 /// Byte offsets in a proof file of the claimed exit code and of the proof's own bytes.
 fn layout_of(file: &[u8]) -> (usize, usize) {
     let len = |at: usize| u64::from_le_bytes(file[at..at + 8].try_into().unwrap()) as usize;
-    let inputs = 13;
+    // Header (13 bytes), then the statement: program digest (32), entry (4), layout (16),
+    // max_cycles (8), stack guard (1), key digest (32), inputs, outputs, panic, exit code.
+    let inputs = 13 + 93;
     let outputs = inputs + 8 + len(inputs);
     let exit_code = outputs + 8 + len(outputs) + 1;
     let proof = exit_code + 4 + 8;
@@ -152,7 +154,7 @@ fn tampered_truncated_and_foreign_files_fail_cleanly() {
     lie[exit_code_at] ^= 1;
     let path = scratch("lie.proof", &lie);
     let (output, v) = verify(elf, &path, &[]);
-    assert_clean_failure(&output, "invalid proof");
+    assert_clean_failure(&output, "the proof is invalid: ");
     assert_eq!(v["exit_code"], 1, "the claimed exit code is reported");
 
     // Bytes spread over the proof part: each flip is either undecodable or rejected.
@@ -167,7 +169,7 @@ fn tampered_truncated_and_foreign_files_fail_cleanly() {
         let cause = if stderr.contains("corrupt") {
             "corrupt"
         } else {
-            "invalid proof"
+            "the proof is invalid: "
         };
         assert_clean_failure(&output, cause);
     }
@@ -215,7 +217,10 @@ fn a_proof_verifies_only_for_its_program_and_bounds() {
     assert_clean_failure(&output, "is for another program");
     assert!(v["error"].as_str().unwrap().contains("another program"));
     let (output, _) = verify(&other, proof, &[]);
-    assert_clean_failure(&output, "invalid proof");
+    assert_clean_failure(
+        &output,
+        "the claim differs from what the proof was made for: the program: the proof was made for another program",
+    );
 
     // Same program, another cycle bound: the key digest differs, so the transcript does.
     let bound_key = scratch_dir().join("add-2^20.key");
@@ -228,12 +233,16 @@ fn a_proof_verifies_only_for_its_program_and_bounds() {
         p("--max-cycles"),
         bound,
     ]));
+    let differs = "the claim differs from what the proof was made for: max_cycles: the claim has 1048576, the proof was made for 16777216";
     let (output, _) = verify(elf, proof, &[p("--key"), &bound_key]);
-    assert_clean_failure(&output, "invalid proof");
+    assert_clean_failure(&output, differs);
     let (output, _) = verify(elf, proof, &[p("--max-cycles"), bound]);
-    assert_clean_failure(&output, "invalid proof");
+    assert_clean_failure(&output, differs);
     let (output, _) = verify(elf, proof, &[p("--memory-size"), p("16777216")]);
-    assert_clean_failure(&output, "invalid proof");
+    assert_clean_failure(
+        &output,
+        "memory_size: the claim has 16777216, the proof was made for 33554432",
+    );
 
     let mut corrupt = std::fs::read(&key).unwrap();
     corrupt.truncate(corrupt.len() - 5);
@@ -274,12 +283,22 @@ fn inputs_larger_than_the_default_region_are_proven_and_bound() {
     assert_success(&output);
     assert_eq!(v["exit_code"], 42);
 
-    // Another claimed input (same length, so the same layout) is rejected.
+    // Another claimed input (same length, so the same layout) is rejected: changed in the
+    // file (statement and claim alike), the check fails; claimed with --input, the
+    // rejection names the inputs.
     let mut file = std::fs::read(&proof).unwrap();
-    file[13 + 8 + 100] ^= 1;
+    file[13 + 93 + 8 + 100] ^= 1;
     let path = scratch("echo-lie.proof", &file);
     let (output, _) = verify(&elf, &path, &[]);
-    assert_clean_failure(&output, "invalid proof");
+    assert_clean_failure(&output, "the proof is invalid: ");
+    let mut other_input = std::fs::read(&input_file).unwrap();
+    other_input[100] ^= 1;
+    let other_input = scratch("echo-other.in", &other_input);
+    let (output, _) = verify(&elf, &proof, &[p("--input"), &other_input]);
+    assert_clean_failure(
+        &output,
+        "the claim differs from what the proof was made for: the inputs: the claim has ",
+    );
 }
 
 #[test]
@@ -359,7 +378,7 @@ fn hyperkzg_parameters_must_be_given_and_valid() {
     ]));
     assert_clean_failure(
         &jolt(&[p("verify"), elf, proof, p("--key"), &key]),
-        "invalid proof",
+        "the verifier key: program, bounds and I/O agree, but the key's commitment parameters",
     );
     // A Dory proof checked against a HyperKZG key: the scheme does not match.
     let (_, dory_proof) = add_proof();

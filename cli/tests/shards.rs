@@ -109,7 +109,7 @@ fn shards_proven_apart_assemble_to_the_proof_jolt_prove_writes() {
     assert_success(&jolt(&args));
     assert_clean_failure(
         &jolt(&[p("verify"), &elf, &reordered]),
-        "invalid proof: shard 2: it starts at cycle 768, but the previous shard ended at cycle 512",
+        "the proof is invalid: the shard proofs do not chain into one run (shard 2: it starts at cycle 768, but the previous shard ended at cycle 512)",
     );
 }
 

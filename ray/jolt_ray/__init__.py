@@ -137,5 +137,5 @@ def prove(
             path = directory / f"shard-{i:05}.proof"
             path.write_bytes(proof)
             shard_files.append(str(path))
-        _run([jolt, "assemble", *args, "--shards", *shard_files, "-o", str(output)])
+        _run([jolt, "assemble", *args, *job.params, "--shards", *shard_files, "-o", str(output)])
     return len(paths)

@@ -37,9 +37,13 @@ pub const VERSION: u32 = 5;
 /// The kinds of file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
+    /// A proof of a run, with its statement.
     Proof,
+    /// A verifier key.
     VerifierKey,
+    /// A prover key.
     ProverKey,
+    /// One shard's proof (`jolt prove-shard`).
     Shard,
 }
 
@@ -110,22 +114,45 @@ impl FileScheme for Dory {
 /// Why bytes are not a file of the expected kind.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {
+    /// Shorter than the magic bytes.
+    #[error("not a jolt {} file (too short)", .0.name())]
+    TooShort(Kind),
+    /// Other magic bytes: another kind of file.
     #[error("not a jolt {} file (wrong magic bytes)", .0.name())]
     NotThisKind(Kind),
+    /// The header ends early.
     #[error("the {} file is truncated", .0.name())]
     Truncated(Kind),
+    /// Another format version.
     #[error("{} file format version {version} is not supported (this jolt reads version {VERSION}): write it again with this jolt", .kind.name())]
-    Version { kind: Kind, version: u32 },
+    Version {
+        /// The kind of file.
+        kind: Kind,
+        /// The file's version.
+        version: u32,
+    },
+    /// The scheme byte names no scheme.
     #[error("the {} file names an unknown commitment scheme ({byte})", .kind.name())]
-    UnknownScheme { kind: Kind, byte: u8 },
+    UnknownScheme {
+        /// The kind of file.
+        kind: Kind,
+        /// The scheme byte.
+        byte: u8,
+    },
+    /// The file is for another scheme than the reader's.
     #[error("the {} file is for {}, not {}", .kind.name(), .found.name(), .expected.name())]
     WrongScheme {
+        /// The kind of file.
         kind: Kind,
+        /// The file's scheme.
         found: Scheme,
+        /// The reader's scheme.
         expected: Scheme,
     },
+    /// The body does not decode.
     #[error("the {} file is corrupt: its contents do not decode", .0.name())]
     Corrupt(Kind),
+    /// The key decodes but does not load.
     #[error("the key file does not load: {0}")]
     Key(PreprocessingError),
 }
@@ -143,7 +170,7 @@ fn with_header(kind: Kind, scheme: Scheme, body: &[u8]) -> Vec<u8> {
 pub fn header(kind: Kind, bytes: &[u8]) -> Result<(Scheme, &[u8]), FileError> {
     let (head, rest) = bytes
         .split_first_chunk::<8>()
-        .ok_or(FileError::NotThisKind(kind))?;
+        .ok_or(FileError::TooShort(kind))?;
     if head != kind.magic() {
         return Err(FileError::NotThisKind(kind));
     }

@@ -20,16 +20,19 @@ use super::Proof;
 /// halts with these outputs, panic flag and exit code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
-    /// Digest of the program: entry point and loaded segments.
+    /// Digest of the program's loaded segments.
     pub program: [u8; 32],
     /// The entry point.
     pub entry: u32,
+    /// The memory layout.
     pub layout: MemoryLayout,
+    /// The cycle bound.
     pub max_cycles: u64,
     /// Whether the run has a `jolt` guest's stack guard.
     pub stack_guard: bool,
     /// The verifier key's digest (program, bounds, commitment parameters, instructions).
     pub key: [u8; 32],
+    /// Inputs, outputs, panic flag and exit code.
     pub io: ProgramIo,
 }
 
@@ -52,10 +55,9 @@ impl_canonical_fields!([] StatementData where [] {
     program, entry, layout, max_cycles, stack_guard, key, inputs, outputs, panic, exit_code
 });
 
-/// The digest of a program's entry point and segments.
+/// The digest of a program's segments.
 fn program_digest(program: &Program) -> [u8; 32] {
     let mut t = merlin::Transcript::new(b"jolt program");
-    t.append_message(b"entry", &program.entry.to_le_bytes());
     for s in &program.segments {
         t.append_message(b"vaddr", &s.vaddr.to_le_bytes());
         t.append_message(b"mem_size", &s.mem_size.to_le_bytes());
@@ -154,7 +156,7 @@ impl Statement {
         if self.program != claim.program || self.entry != claim.entry {
             parts.push(if self.program == claim.program {
                 format!(
-                    "the entry point: the claim starts at {:#010x}, the proof at {:#010x} (another function of the ELF? pick it with --function)",
+                    "the entry point: the claim starts at {:#010x}, the proof at {:#010x} (another function of the same program)",
                     claim.entry, self.entry
                 )
             } else {
@@ -347,5 +349,115 @@ pub fn explain(error: &ShardError) -> String {
         ) => detail,
         (_, Some(shard)) => format!("the proof is invalid: {meaning} (shard {shard}: {detail})"),
         (_, None) => format!("the proof is invalid: {meaning} ({detail})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commitment::dory::Dory;
+    use crate::continuations::ShardedProof;
+
+    fn statement() -> Statement {
+        Statement {
+            program: [1; 32],
+            entry: 0x8000_0010,
+            layout: MemoryLayout::default(),
+            max_cycles: 1000,
+            stack_guard: true,
+            key: [2; 32],
+            io: ProgramIo {
+                inputs: vec![5, 0, 0],
+                outputs: vec![12, 1, 0, 0],
+                panic: false,
+                exit_code: 0,
+            },
+        }
+    }
+
+    #[test]
+    fn the_same_claim_has_no_difference_and_zero_padding_is_not_one() {
+        let proven = statement();
+        assert_eq!(proven.difference(&proven), None);
+        let mut padded = proven.clone();
+        padded.io.outputs.truncate(2);
+        padded.io.inputs.push(0);
+        assert_eq!(proven.difference(&padded), None);
+    }
+
+    #[test]
+    fn each_differing_part_is_named_with_both_values() {
+        let proven = statement();
+        let mut claim = proven.clone();
+        claim.io.outputs = vec![13, 1];
+        let d = proven.difference(&claim).unwrap();
+        assert_eq!(
+            d,
+            "the outputs: the claim has 2 bytes 0d01, the proof is of 2 bytes 0c01"
+        );
+        let mut claim = proven.clone();
+        claim.max_cycles = 5;
+        claim.io.panic = true;
+        claim.io.exit_code = 101;
+        let d = proven.difference(&claim).unwrap();
+        assert!(
+            d.starts_with("max_cycles: the claim has 5, the proof was made for 1000; "),
+            "{d}"
+        );
+        assert!(d.contains("the panic flag: the claim says the guest panicked, the proof that it did not panic"), "{d}");
+        assert!(
+            d.ends_with("the exit code: the claim has 101, the proof was made for 0"),
+            "{d}"
+        );
+        let mut claim = proven.clone();
+        claim.entry += 4;
+        assert!(proven
+            .difference(&claim)
+            .unwrap()
+            .starts_with("the entry point"));
+        claim.program = [9; 32];
+        assert!(proven
+            .difference(&claim)
+            .unwrap()
+            .starts_with("the program"));
+        let mut claim = proven.clone();
+        claim.key = [3; 32];
+        assert!(proven
+            .difference(&claim)
+            .unwrap()
+            .starts_with("the verifier key"));
+    }
+
+    #[test]
+    fn the_statement_round_trips_through_the_proof_file() {
+        let proof = Proof::<Dory> {
+            statement: statement(),
+            proof: ShardedProof {
+                shards: Vec::new().into(),
+            },
+        };
+        let read = Proof::<Dory>::from_file(&proof.to_file()).unwrap();
+        assert_eq!(read.statement, statement());
+        assert_eq!(read.shards.len(), 0);
+    }
+
+    #[test]
+    fn a_failed_check_is_explained_in_words_first() {
+        let e = ShardError::NotHalted { shard: 2 };
+        let text = explain(&e);
+        assert!(
+            text.starts_with("the proof is invalid: the proof stops before the run ends ("),
+            "{text}"
+        );
+        let e = ShardError::Shard {
+            shard: 0,
+            error: ZkvmError::Cycles {
+                cycles: 9,
+                max_cycles: 4,
+                padded: 8,
+            },
+        };
+        let text = explain(&e);
+        assert!(text.starts_with("the proof is invalid: the proof claims more cycles than the program's bound (shard 0: "), "{text}");
     }
 }
