@@ -97,6 +97,10 @@ impl Reporter {
         if !self.progress && self.trace.is_none() {
             return Ok(Report { chrome: None });
         }
+        // Checked before the trace file is created, which would truncate an existing trace.
+        if tracing::dispatcher::has_been_set() {
+            return Err(ReportError::AlreadyInstalled);
+        }
         let (chrome, guard) = match &self.trace {
             Some(path) => {
                 let file = std::fs::File::create(path).map_err(|e| ReportError::TraceFile {
