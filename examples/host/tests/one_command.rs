@@ -111,8 +111,9 @@ fn prover_and_verifier_are_separate_processes() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&rejected.stderr);
-    assert!(!rejected.status.success());
-    assert!(stderr.contains("the proof is invalid"), "{stderr}");
+    assert!(!rejected.status.success(), "{rejected:?}");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(!String::from_utf8_lossy(&rejected.stdout).contains("the proof is valid"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
