@@ -136,6 +136,18 @@ fn the_books_rust_snippets_pass_mdbook_test() {
 }
 
 #[test]
+fn every_chapter_is_in_the_summary() {
+    let summary = std::fs::read_to_string(book_dir().join("src/SUMMARY.md")).unwrap();
+    for chapter in chapters().iter().filter(|c| c.name != "SUMMARY.md") {
+        assert!(
+            summary.contains(&format!("]({})", chapter.name)),
+            "book/src/{} is not listed in book/src/SUMMARY.md: add it there",
+            chapter.name
+        );
+    }
+}
+
+#[test]
 fn every_code_block_names_its_language() {
     for chapter in chapters() {
         for block in &chapter.blocks {
@@ -248,8 +260,10 @@ fn math_reaches_mathjax_intact() {
     }
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("book-math");
     run_mdbook(&["build", "-d", out.to_str().unwrap()]);
+    let summary = std::fs::read_to_string(book_dir().join("src/SUMMARY.md")).unwrap();
+    let listed = |c: &&Chapter| summary.contains(&format!("]({})", c.name));
     let mut spans = 0;
-    for chapter in chapters().iter().filter(|c| c.name != "SUMMARY.md") {
+    for chapter in chapters().iter().filter(listed) {
         let page = out.join(chapter.name.replace(".md", ".html"));
         let html =
             std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
@@ -321,17 +335,16 @@ fn jolt_invocations(text: &str) -> Vec<Vec<String>> {
 /// The paragraphs of prose lines (split at blank lines), with the line each starts at.
 fn paragraphs(prose: &[(usize, String)]) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
-    let mut previous = 0;
-    for (line, text) in prose {
+    let mut last_text_line = 0;
+    for (line, text) in prose.iter().filter(|(_, t)| !t.trim().is_empty()) {
         match out.last_mut() {
-            Some((_, paragraph)) if *line == previous + 1 && !text.trim().is_empty() => {
+            Some((_, paragraph)) if *line == last_text_line + 1 => {
                 paragraph.push(' ');
                 paragraph.push_str(text);
             }
-            _ if !text.trim().is_empty() => out.push((*line, text.clone())),
-            _ => {}
+            _ => out.push((*line, text.clone())),
         }
-        previous = *line;
+        last_text_line = *line;
     }
     out
 }
@@ -387,7 +400,8 @@ fn every_jolt_command_in_the_book_exists() {
             .flat_map(|(line, text)| code_spans(&text).into_iter().map(move |s| (line, s)));
         for (line, text) in shell.chain(inline) {
             for words in jolt_invocations(&text) {
-                let Some(command) = words.first().filter(|w| !w.starts_with('-')) else {
+                let Some(command) = words.first().filter(|w| !w.starts_with(['-', '<', '[']))
+                else {
                     continue;
                 };
                 let help = cli.commands.get(command.as_str()).unwrap_or_else(|| {
