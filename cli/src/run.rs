@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use jolt_common::OUTPUT_TOO_LARGE_EXIT_CODE;
-use jolt_tracer::{Bytecode, NoTrace, Profiler, Program, ProgramIo, RunConfig};
+use jolt_tracer::{Bytecode, Console, NoTrace, Profiler, Program, ProgramIo, RunConfig};
 use serde_json::{json, Value};
 
 use crate::decode::Output;
@@ -112,6 +112,8 @@ impl Job {
         if json {
             let mut value = json!({
                 "cycles": execution.cycles,
+                "stdout": String::from_utf8_lossy(&execution.console.stdout),
+                "stderr": String::from_utf8_lossy(&execution.console.stderr),
                 "panic_message": execution.panic_message,
                 "seconds": seconds,
                 "cycles_per_second": rate,
@@ -119,6 +121,7 @@ impl Job {
             self.json_result(io, &mut value);
             println!("{value}");
         } else {
+            print_console(&execution.console);
             println!("cycles: {}", execution.cycles);
             self.print_result(io, execution.panic_message.as_deref());
             println!("time: {seconds:.3} s ({:.1} M cycles/s)", rate / 1e6);
@@ -171,5 +174,24 @@ impl Job {
             );
         }
         Ok(())
+    }
+}
+
+/// Passes on what the guest printed: its standard output to stdout, its standard error to
+/// stderr, each ending with a line break.
+fn print_console(console: &Console) {
+    use std::io::Write;
+    for (bytes, mut out) in [
+        (&console.stdout, Box::new(std::io::stdout()) as Box<dyn Write>),
+        (&console.stderr, Box::new(std::io::stderr())),
+    ] {
+        if bytes.is_empty() {
+            continue;
+        }
+        let _ = out.write_all(bytes);
+        if !bytes.ends_with(b"\n") {
+            let _ = out.write_all(b"\n");
+        }
+        let _ = out.flush();
     }
 }
