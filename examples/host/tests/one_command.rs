@@ -117,13 +117,15 @@ fn prover_and_verifier_are_separate_processes() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// The smallest batch: one signed transfer (about 3.5 M cycles, most of them the Ed25519
+/// check); the example's default batch of two is the command in the README.
 #[test]
-fn rollup_batch_of_two_transfers() {
-    let proven = rollup::run(2).unwrap();
+fn rollup_batch_of_one_transfer() {
+    let proven = rollup::run(1).unwrap();
     let (_, statuses) = proven.output.expect("a well-formed batch");
-    assert_eq!(statuses, [Status::Applied; 2]);
+    assert_eq!(statuses, [Status::Applied]);
     println!(
-        "rollup, 2 transfers: {} cycles, prove {:.1} s",
+        "rollup, 1 transfer: {} cycles, prove {:.1} s",
         proven.cycles, proven.prove_seconds
     );
 }
