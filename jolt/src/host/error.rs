@@ -50,6 +50,7 @@ pub enum Error {
     Statement(String),
     #[error("{0}")]
     Setup(jolt_core::commitment::SetupError),
+    /// Progress or the trace file could not be set up ([`super::progress`]).
     #[error(transparent)]
     Reporting(#[from] super::progress::ReportError),
 }

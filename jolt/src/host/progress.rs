@@ -42,7 +42,12 @@ pub const TRACE_ENV: &str = "JOLT_TRACE";
 pub enum ReportError {
     /// The trace file cannot be created.
     #[error("cannot create the trace file {path}: {reason}")]
-    TraceFile { path: String, reason: String },
+    TraceFile {
+        /// The file.
+        path: String,
+        /// The system's reason.
+        reason: String,
+    },
     /// The process already has a global `tracing` subscriber.
     #[error(
         "a tracing subscriber is already installed in this process: add \
