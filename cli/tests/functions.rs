@@ -299,12 +299,17 @@ fn a_wrong_claim_is_named_before_the_failed_check() {
     );
 
     // A statement rewritten to match the wrong claim no longer explains it: the check does,
-    // in words first. The statement never makes a proof verify.
+    // in words first. The statement never makes a proof verify, and a proof whose statement
+    // was rewritten is rejected for the right claim too.
     let mut lying = proof.clone();
     lying.statement.io.outputs = postcard::to_stdvec(&(13u64, true)).unwrap();
     let rejected = jolt::host::verify(&pk.vk, &args, Some(&(13u64, true)), &lying).unwrap_err();
     let text = rejected.to_string();
     assert!(text.starts_with("the proof is invalid: "), "{text}");
     assert!(!text.contains("differs"), "{text}");
-    jolt::host::verify(&pk.vk, &args, Some(&(12u64, true)), &lying).unwrap();
+    let altered = jolt::host::verify(&pk.vk, &args, Some(&(12u64, true)), &lying).unwrap_err();
+    assert_eq!(
+        altered.to_string(),
+        "the proof file was altered: its proof checks out, but the statement it records differs from the claim in the outputs: the claim has 2 bytes 0c01, the proof is of 2 bytes 0d01"
+    );
 }

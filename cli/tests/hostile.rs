@@ -110,11 +110,11 @@ fn missing_and_wrong_kind_files_are_one_line() {
         (vec!["verify", &good, key], "not a jolt proof file"),
         (
             vec!["verify", &good, proof, "--key", proof],
-            "not a jolt key file",
+            "not a jolt verifier key file",
         ),
         (
             vec!["verify", &good, proof, "--key", &good],
-            "not a jolt key file",
+            "not a jolt verifier key file",
         ),
         (vec!["verify", proof, proof], "not an ELF"),
         (

@@ -253,7 +253,7 @@ fn a_proof_verifies_only_for_its_program_and_bounds() {
     );
     assert_clean_failure(
         &jolt(&[p("verify"), elf, proof, p("--key"), proof]),
-        "not a jolt key file",
+        "not a jolt verifier key file",
     );
 }
 

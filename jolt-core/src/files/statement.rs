@@ -1,10 +1,12 @@
 //! The statement a proof was made for, and rejections that explain themselves.
 //!
 //! [`verify`] always runs the cryptographic check ([`verify_sharded`]) on the verifier's
-//! claim. Only when it fails does it compare the claim with the statement the proof file
-//! records: if they differ, the rejection names the part (program, a bound, inputs, outputs,
-//! panic flag, exit code, key) and both values; otherwise it says in words which check
-//! failed ([`explain`]). The recorded statement never decides acceptance.
+//! claim, and compares the claim with the statement the proof file records. When the check
+//! fails and they differ, the rejection names the part (program, a bound, inputs, outputs,
+//! panic flag, exit code, key) and both values; when they agree, it says in words which check
+//! failed ([`explain`]). The recorded statement can never make a proof verify; a file whose
+//! proof checks out but whose statement is not the claim was altered, and is rejected too, so
+//! that a proof file has one encoding.
 
 use jolt_common::MemoryLayout;
 use jolt_tracer::{Program, ProgramIo};
@@ -265,15 +267,9 @@ pub enum Rejection {
     /// The claim is the proof's statement, and the proof does not prove it.
     #[error("{}", explain(.0))]
     Check(ShardError),
-}
-
-impl Rejection {
-    /// The cryptographic check that failed.
-    pub fn check(&self) -> &ShardError {
-        match self {
-            Self::Claim { check, .. } | Self::Check(check) => check,
-        }
-    }
+    /// The proof proves the claim, but the file's statement is another: the file was altered.
+    #[error("the proof file was altered: its proof checks out, but the statement it records differs from the claim in {0}")]
+    Altered(String),
 }
 
 /// Verifies `proof` for the claim that the program of `vk`, run on `io.inputs`, halts with
@@ -284,13 +280,12 @@ pub fn verify<PCS: CommitmentScheme>(
     io: &ProgramIo,
     proof: &Proof<PCS>,
 ) -> Result<(), Rejection> {
-    let check = match verify_sharded(vk, io, &proof.proof) {
-        Ok(()) => return Ok(()),
-        Err(check) => check,
-    };
-    match proof.statement.difference(&Statement::new(vk, io)) {
-        Some(difference) => Err(Rejection::Claim { difference, check }),
-        None => Err(Rejection::Check(check)),
+    let check = verify_sharded(vk, io, &proof.proof);
+    match (check, proof.statement.difference(&Statement::new(vk, io))) {
+        (Ok(()), None) => Ok(()),
+        (Ok(()), Some(difference)) => Err(Rejection::Altered(difference)),
+        (Err(check), Some(difference)) => Err(Rejection::Claim { difference, check }),
+        (Err(check), None) => Err(Rejection::Check(check)),
     }
 }
 
