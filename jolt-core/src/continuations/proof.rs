@@ -47,6 +47,8 @@ impl<PCS: CommitmentScheme> ShardProof<PCS> {
 /// A proof of a whole run: its shard proofs, in run order.
 #[derive(Clone, Debug)]
 pub struct ShardedProof<PCS: CommitmentScheme> {
+    /// The shard proofs, the first starting at the program's entry and each later one resuming
+    /// the state its predecessor paused in; the last one halts.
     pub shards: SafeVec<ShardProof<PCS>>,
 }
 
@@ -87,23 +89,45 @@ pub enum LinkError {
     MissingStart,
     /// The shard starts at another cycle than the previous one ended at.
     #[error("it starts at cycle {got}, but the previous shard ended at cycle {expected}")]
-    Position { expected: u64, got: u64 },
+    Position {
+        /// The cycle the previous shards ended at (`0` for the first shard).
+        expected: u64,
+        /// The shard's claimed [`ShardProof::start_cycle`].
+        got: u64,
+    },
     /// The shard starts at another row than the previous one paused at.
     #[error("it starts at bytecode row {got}, but the previous shard paused at row {expected}")]
-    Row { expected: u32, got: u32 },
+    Row {
+        /// The bytecode row the previous shard paused at.
+        expected: u32,
+        /// The row the shard's start state claims.
+        got: u32,
+    },
     /// A register differs.
     #[error("register {index} starts at {got:#x}, but the previous shard left {expected:#x}")]
     Register {
+        /// The register's number (`0..32`, `x0` first).
         index: usize,
+        /// Its value in the previous shard's end state.
         expected: u32,
+        /// Its value in the shard's start state.
         got: u32,
     },
     /// A page's contents differ (its commitment is not the chain's).
     #[error("RAM page {page:#x} does not hold what the run left in it")]
-    Page { page: u32 },
+    Page {
+        /// The page's number: it holds the words (byte address / 4) `page·2^p ..
+        /// (page + 1)·2^p`, `p =` [`LOG_PAGE`](crate::zkvm::read_write_memory::LOG_PAGE).
+        page: u32,
+    },
     /// The state does not have one commitment per listed page.
     #[error("it commits to {got} pages, but lists {expected}")]
-    PageCount { expected: usize, got: usize },
+    PageCount {
+        /// The number of pages the shard's proof lists.
+        expected: usize,
+        /// The number of page commitments in its start state.
+        got: usize,
+    },
 }
 
 /// Why a sharded proof was rejected.
@@ -114,13 +138,26 @@ pub enum ShardError {
     NoShards,
     /// A shard's start does not chain to the previous shard's end.
     #[error("shard {shard}: {error}")]
-    Link { shard: usize, error: LinkError },
+    Link {
+        /// The shard's index in the proof, from 0.
+        shard: usize,
+        /// Which part of the state does not chain.
+        error: LinkError,
+    },
     /// The last shard paused instead of halting: the proof does not cover the whole run.
     #[error("the last shard (shard {shard}) did not halt: the proof stops before the run ends")]
-    NotHalted { shard: usize },
+    NotHalted {
+        /// The last shard's index, from 0.
+        shard: usize,
+    },
     /// A shard's proof is rejected.
     #[error("shard {shard}: {error}")]
-    Shard { shard: usize, error: ZkvmError },
+    Shard {
+        /// The shard's index in the proof, from 0.
+        shard: usize,
+        /// The zkVM verifier's rejection of the shard's segment proof.
+        error: ZkvmError,
+    },
     /// The claimed I/O does not fit the program (e.g. too many input bytes).
     #[error("{0}")]
     Statement(ZkvmError),

@@ -88,7 +88,10 @@ impl MachineState {
 #[derive(Clone, Copy, Debug)]
 pub enum Start<'a> {
     /// At the program's entry, with RAM holding the image and these inputs.
-    Entry { inputs: &'a [u8] },
+    Entry {
+        /// The public input bytes (postcard-encoded), placed in the input region.
+        inputs: &'a [u8],
+    },
     /// In a state a previous segment paused in.
     Resume(&'a MachineState),
 }
@@ -107,7 +110,9 @@ pub enum End<'a> {
 pub struct Segment<'a> {
     /// The cycles of the run before this segment.
     pub start_cycle: u64,
+    /// Where the segment's run starts: the entry or a resumed state.
     pub start: Start<'a>,
+    /// How the segment's run must end: halted with the claimed I/O, or paused.
     pub end: End<'a>,
 }
 
@@ -135,8 +140,13 @@ impl<'a> Segment<'a> {
 /// [`last_cycle_columns`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PauseProof {
+    /// The state the run paused in, which the next segment resumes.
     pub state: MachineState,
+    /// The row combination `u = Σ_k eq(r_slot, k)·P_k` of the final RAM's slots at the memory
+    /// check's cell point (`2^LOG_PAGE` elements), opened against `state`'s page commitments.
     pub ram: SafeVec<Fr>,
+    /// The values of the [`last_cycle_columns`] at the last cycle, in that order; the
+    /// verifier checks them with [`check_transition`] and as boundary claims.
     pub last_cycle: SafeVec<Fr>,
 }
 

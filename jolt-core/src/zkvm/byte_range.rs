@@ -147,8 +147,11 @@ pub enum ByteRangeError {
     /// A wrong number of commitments or evaluations.
     #[error("byte range: {what} has {got} entries, expected {expected}")]
     Shape {
+        /// The part of the proof or statement with the wrong length (e.g. `"count commitments"`).
         what: &'static str,
+        /// The length the verifier derives from the statement.
         expected: usize,
+        /// The length it has.
         got: usize,
     },
     /// Too many cycles.

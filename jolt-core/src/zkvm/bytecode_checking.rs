@@ -104,8 +104,11 @@ pub enum BytecodeError {
     /// A wrong number of commitments or evaluations.
     #[error("bytecode: {what} has {got} entries, expected {expected}")]
     Shape {
+        /// The part of the proof or statement with the wrong length (e.g. `"commitments"`).
         what: &'static str,
+        /// The length the verifier derives from the statement.
         expected: usize,
+        /// The length it has.
         got: usize,
     },
     /// Too many cycles.

@@ -60,31 +60,55 @@ pub enum Width {
 /// The witness columns, as variables of the uniform system (see the module documentation).
 #[derive(Clone, Debug)]
 pub struct Columns {
+    /// The index of the bytecode row the cycle executes.
     pub row: Variable,
+    /// The row's pc: the address of the instruction word it comes from.
     pub address: Variable,
+    /// The row's index in its virtual sequence (0 for a word's first row).
     pub step: Variable,
+    /// The row's first source register.
     pub rs1: Variable,
+    /// The row's second source register.
     pub rs2: Variable,
+    /// The row's destination register (0 if it writes none).
     pub rd: Variable,
+    /// The row's immediate (sign-extended, as 32 bits).
     pub imm: Variable,
+    /// The row's lookup table: 0 for none, else 1 + its index in the table list.
     pub table: Variable,
     /// Indexed by [`Flag`].
     pub flags: Vec<Variable>,
+    /// The value read from `rs1`.
     pub rs1_value: Variable,
+    /// The value read from `rs2`.
     pub rs2_value: Variable,
+    /// The value written to `rd` (0 without a write flag).
     pub rd_write: Variable,
+    /// The untrusted advice of a `VirtualAdvice` step (0 elsewhere).
     pub advice: Variable,
+    /// The first operand: `rs1_value`, pc, advice or 0, by the row's x flags.
     pub x: Variable,
+    /// The second operand: `imm` or `rs2_value`, by the row's y flag.
     pub y: Variable,
+    /// `x·y` (a 64-bit value).
     pub product: Variable,
+    /// `2^31 + address / 4` of the RAM access, 0 without one.
     pub ram_word: Variable,
+    /// The word the RAM access reads (0 without one).
     pub ram_read: Variable,
+    /// The word the RAM access leaves (the read word unless a store).
     pub ram_write: Variable,
+    /// The `2^32` wrap of `rs1 + imm` (load/store) or `pc + imm` (taken branch).
     pub carry: Variable,
+    /// `flag_branch · lookup_output`: 1 on a taken branch.
     pub take_branch: Variable,
+    /// The lookup query's result (0 without a lookup).
     pub lookup_output: Variable,
+    /// The query's chunks (Surge's `dim_i`, each `< 2^16`), most significant first.
     pub chunks: [Variable; C],
+    /// The bytes of `x`, most significant first (interleaved and shift packings).
     pub x_bytes: [Variable; C],
+    /// The bytes of `y`, most significant first (interleaved and shift packings).
     pub y_bytes: [Variable; C],
     /// One per table, in the order of the table list.
     pub table_flags: Vec<Variable>,

@@ -79,8 +79,11 @@ pub enum IoError {
     /// The range does not fit in the `2^log_ram` cells of the RAM.
     #[error("I/O check: cells [{first}, {first} + {len}) do not fit in 2^{log_ram} cells")]
     OutOfRange {
+        /// The range's first cell ([`IoStatement::first`]).
         first: usize,
+        /// The number of claimed words.
         len: usize,
+        /// `m`: the RAM has `2^m` cells.
         log_ram: usize,
     },
     /// The sumcheck failed: a cell of the range differs from its claimed value, or the proof

@@ -67,8 +67,11 @@ pub enum PreprocessingError {
     /// of that size is allocated, so a hostile key file cannot exhaust memory).
     #[error("{what} spans {size} bytes; at most {max} are supported")]
     TooLarge {
+        /// What is too large: guest memory or the code.
         what: &'static str,
+        /// Its size in bytes.
         size: u64,
+        /// The largest size supported, in bytes.
         max: u64,
     },
     /// More lookup tables than a row's `table` field (8 bits, 0 for none) can name.
@@ -208,6 +211,7 @@ pub struct VerifierKey<PCS: CommitmentScheme> {
     pub extensions: &'static [CustomInstruction],
     /// The uniform constraint system and its columns.
     pub shape: UniformShape,
+    /// The witness columns of `shape`, as its variables.
     pub columns: Columns,
     /// Surge's layout of the tables.
     pub surge: SurgePreprocessing,

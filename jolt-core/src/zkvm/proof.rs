@@ -202,15 +202,22 @@ pub enum ZkvmError {
     /// The proof claims more cycles than the program's bound (or than it pads to, or none).
     #[error("the proof claims {cycles} cycles; the program's bound is {max_cycles} and the proof pads to {padded}")]
     Cycles {
+        /// The run's cycles through the end of the proof's segment (its start cycle plus the
+        /// proof's cycles; `u64::MAX` if that overflows).
         cycles: u64,
+        /// The program's cycle bound, from the verifier key.
         max_cycles: u64,
+        /// `2^n`: the number of cycles the proof pads to.
         padded: u64,
     },
     /// A commitment group has the wrong size.
     #[error("{what} commitments: expected {expected}, got {got}")]
     Commitments {
+        /// The group (e.g. `"constraint-system"`, `"registers/RAM"`).
         what: &'static str,
+        /// The number the verifier derives from its key.
         expected: usize,
+        /// The number the proof has.
         got: usize,
     },
     /// The constraint system is not satisfied.
@@ -245,7 +252,9 @@ pub enum ZkvmError {
     /// commitments.
     #[error("the {which} RAM does not match the state's page commitments: {error}")]
     Pages {
+        /// `"start"` or `"end"`: which state's commitments.
         which: &'static str,
+        /// How the page opening failed.
         error: OpeningError,
     },
     /// The batched opening failed.

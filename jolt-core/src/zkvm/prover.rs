@@ -144,7 +144,10 @@ pub enum Exit<'a> {
     /// Halted with this public I/O.
     Halt(&'a ProgramIo),
     /// Paused after all its cycles; `row` is the bytecode row executed next.
-    Pause { row: u32 },
+    Pause {
+        /// The bytecode row executed next (the paused state's row).
+        row: u32,
+    },
 }
 
 /// What a segment is proven from besides its cycles (see [`super::boundary`]).
@@ -152,10 +155,12 @@ pub enum Exit<'a> {
 pub struct SegmentWitness<'a> {
     /// The cycles of the run before this segment.
     pub start_cycle: u64,
+    /// Where the segment's run starts: the entry with the inputs, or a resumed state.
     pub start: Start<'a>,
     /// On resumption, the words of guest memory from `input_start` on at the start (the
     /// state's page commitments must commit to them); unused at the entry.
     pub start_words: &'a [u32],
+    /// How the segment's run ends: halted with its public I/O, or paused.
     pub exit: Exit<'a>,
 }
 

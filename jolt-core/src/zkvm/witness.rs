@@ -21,9 +21,13 @@ use jolt_tracer::Cycle;
 /// One column's values at its width.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ColumnData {
+    /// A [`Width::U8`] column, one entry per cycle.
     U8(Vec<u8>),
+    /// A [`Width::U16`] column.
     U16(Vec<u16>),
+    /// A [`Width::U32`] column.
     U32(Vec<u32>),
+    /// A [`Width::U64`] column.
     U64(Vec<u64>),
 }
 

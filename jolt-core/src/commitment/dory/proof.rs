@@ -13,22 +13,36 @@ use dory_pcs::{FirstReduceMessage, ScalarProductMessage, SecondReduceMessage, VM
 /// The first message of a reduce round: `D_{1L}, D_{1R}, D_{2L}, D_{2R}, E_{1β}, E_{2β}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FirstRound {
+    /// `D_{1L} = ⟨v_{1L}, Γ_2'⟩`: the left half of the prover's G1 vector paired with the first
+    /// half of the G2 generators.
     pub d1_left: Gt,
+    /// `D_{1R} = ⟨v_{1R}, Γ_2'⟩`: the right half of the G1 vector against the same generators.
     pub d1_right: Gt,
+    /// `D_{2L} = ⟨Γ_1', v_{2L}⟩`: the first half of the G1 generators paired with the left half
+    /// of the prover's G2 vector.
     pub d2_left: Gt,
+    /// `D_{2R} = ⟨Γ_1', v_{2R}⟩`: the same generators against the right half of the G2 vector.
     pub d2_right: Gt,
+    /// `E_{1β} = ⟨Γ_1, s_2⟩`: the G1 generators weighted by the right-hand evaluation scalars.
     pub e1_beta: G1Affine,
+    /// `E_{2β} = ⟨Γ_2, s_1⟩`: the G2 generators weighted by the left-hand evaluation scalars.
     pub e2_beta: G2Affine,
 }
 
 /// The second message of a reduce round: `C_±, E_{1±}, E_{2±}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecondRound {
+    /// `C_+ = ⟨v_{1L}, v_{2R}⟩`, after the first challenge `β` has been applied to `v_1, v_2`.
     pub c_plus: Gt,
+    /// `C_- = ⟨v_{1R}, v_{2L}⟩`, the other cross term.
     pub c_minus: Gt,
+    /// `E_{1+} = ⟨v_{1L}, s_{2R}⟩`: the G1 cross term with the scalar vectors.
     pub e1_plus: G1Affine,
+    /// `E_{1-} = ⟨v_{1R}, s_{2L}⟩`.
     pub e1_minus: G1Affine,
+    /// `E_{2+} = ⟨v_{2R}, s_{1L}⟩`: the G2 cross term with the scalar vectors.
     pub e2_plus: G2Affine,
+    /// `E_{2-} = ⟨v_{2L}, s_{1R}⟩`.
     pub e2_minus: G2Affine,
 }
 
@@ -36,12 +50,21 @@ pub struct SecondRound {
 /// witness `(E_1, E_2)`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DoryProof {
+    /// VMV `C = e(⟨T, Lᵀ M⟩, Γ_{2,fin})`: the row commitments `T` combined by the row-folded
+    /// matrix `Lᵀ M`, paired with the last G2 generator.
     pub vmv_c: Gt,
+    /// VMV `D_2 = e(⟨Γ_1[..2^σ], Lᵀ M⟩, Γ_{2,fin})`: the column vector `Lᵀ M` committed
+    /// against the G1 generators.
     pub vmv_d2: Gt,
+    /// VMV `E_1 = ⟨T, L⟩`: the row commitments folded by the row weights `L`.
     pub vmv_e1: G1Affine,
+    /// The first message of each reduce round, one per round (`σ` rounds), in round order.
     pub first: SafeVec<FirstRound>,
+    /// The second message of each reduce round, in the same order as [`Self::first`].
     pub second: SafeVec<SecondRound>,
+    /// The folded G1 witness `E_1` that the final pairing check opens.
     pub final_e1: G1Affine,
+    /// The folded G2 witness `E_2` that the final pairing check opens.
     pub final_e2: G2Affine,
 }
 

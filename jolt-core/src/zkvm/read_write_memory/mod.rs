@@ -89,20 +89,37 @@ pub const MAX_LOG_CYCLES: usize = 29;
 
 /// Cycle-side column indices.
 pub mod cols {
+    /// `rs1`: the register slot 0 reads.
     pub const RS1: usize = 0;
+    /// `rs2`: the register slot 1 reads.
     pub const RS2: usize = 1;
+    /// `rd`: the register slot 2 writes (0 when the row writes none).
     pub const RD: usize = 2;
+    /// The value read from `rs1` (slot 0 reads and rewrites it).
     pub const RS1_VALUE: usize = 3;
+    /// The value read from `rs2` (slot 1 reads and rewrites it).
     pub const RS2_VALUE: usize = 4;
+    /// `rd`'s value before the cycle, which slot 2 reads.
     pub const RD_OLD: usize = 5;
+    /// The value slot 2 writes to `rd` (0 when the row writes no register).
     pub const RD_WRITE: usize = 6;
+    /// The read timestamp `t_old` of slot 0: when `rs1` was last written (0 if never).
     pub const TS_RS1: usize = 7;
+    /// The read timestamp of slot 1 (`rs2`).
     pub const TS_RS2: usize = 8;
+    /// The read timestamp of slot 2 (`rd`).
     pub const TS_RD: usize = 9;
+    /// The RAM cell address of the cycle's access ([`ram_word`](super::ram_word)), 0 without one.
     pub const RAM_WORD: usize = 10;
+    /// The word the RAM access reads (the cell's value before the cycle).
     pub const RAM_READ: usize = 11;
+    /// The word the RAM access writes (equal to the read on cycles without a store).
     pub const RAM_WRITE: usize = 12;
+    /// The read timestamp of the RAM access: the cycle + 1 of the cell's last write (0 if
+    /// never).
     pub const TS_RAM: usize = 13;
+    /// The first of the four timestamp range check read counts, one per slot (`RANGE_CTS + 3`
+    /// is the RAM access's).
     pub const RANGE_CTS: usize = 14;
     /// Cycle-side columns.
     pub const NUM: usize = 18;
@@ -182,7 +199,9 @@ pub type RwStandaloneProof<PCS> = StandaloneProof<PCS, RwProof>;
 /// Which memory an error is about (also their order in the one memory-checking proof).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RwMemory {
+    /// The register file: four accesses per cycle, in slots.
     Registers,
+    /// RAM: at most one access per cycle.
     Ram,
     /// The timestamp range check.
     TimestampRange,
@@ -203,8 +222,11 @@ pub enum RwError {
     /// A wrong number of commitments or evaluations.
     #[error("read-write memory: {what} has {got} entries, expected {expected}")]
     Shape {
+        /// The part of the proof or statement with the wrong length (e.g. `"cycle evaluations"`).
         what: &'static str,
+        /// The length the verifier derives from the statement.
         expected: usize,
+        /// The length it has.
         got: usize,
     },
     /// Too many cycles.
@@ -213,7 +235,9 @@ pub enum RwError {
     /// A memory check failed.
     #[error("read-write memory, {memory:?}: {error}")]
     MemoryChecking {
+        /// The memory whose check failed.
         memory: RwMemory,
+        /// How its check failed.
         error: MemoryCheckingError,
     },
     /// The grand product shared by the three memories failed.

@@ -50,7 +50,13 @@ pub enum PageError {
     MissingIoPages,
     /// More cells than the claimed RAM size.
     #[error("{pages} RAM pages do not fit in 2^{log_size} cells")]
-    TooMany { pages: usize, log_size: usize },
+    TooMany {
+        /// The number of listed pages.
+        pages: usize,
+        /// The claimed `m`: the RAM has `2^m` cells, fewer than the null slot and the pages
+        /// need ([`log_cells`]).
+        log_size: usize,
+    },
 }
 
 /// The initial registers and RAM, which the verifier builds from the program, its layout,

@@ -11,17 +11,23 @@ use jolt_tracer::Cycle;
 /// What one cycle reads and writes (the constraint system's columns).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CycleAccess {
+    /// The first source register's number.
     pub rs1: u8,
+    /// The second source register's number.
     pub rs2: u8,
     /// 0 when the row writes no register.
     pub rd: u8,
+    /// The value read from `rs1`.
     pub rs1_value: u32,
+    /// The value read from `rs2`.
     pub rs2_value: u32,
     /// The value written to rd (0 when the row writes none).
     pub rd_write: u32,
     /// [`super::ram_word`]: `WORD_OFFSET + address / 4` of the RAM access, 0 without one.
     pub ram_word: u64,
+    /// The word before the RAM access.
     pub ram_read: u32,
+    /// The word after the RAM access: the stored word for a store, `ram_read` otherwise.
     pub ram_write: u32,
 }
 
