@@ -24,6 +24,9 @@ fn run() -> Result<(), String> {
 
     // Execution only: builds the guest for RV32IM (once) and runs it in the emulator.
     let summary = guest::analyze_fib(n).map_err(|e| e.to_string())?;
+    // What the guest printed (`println!` in a std guest) comes back with the run.
+    print!("{}", summary.stdout);
+    eprint!("{}", summary.stderr);
     match &summary.output {
         Some(output) => println!("fib({n}) = {output} in {} cycles", summary.cycles),
         None => println!(
