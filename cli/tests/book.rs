@@ -256,6 +256,16 @@ fn math_reaches_mathjax_intact() {
                     chapter.name
                 );
             }
+            for escape in ["\\,", "\\;", "\\!", "\\:", "\\{", "\\}", "\\|"] {
+                for (i, _) in without_spans.match_indices(escape) {
+                    assert!(
+                        i > 0 && without_spans.as_bytes()[i - 1] == b'\\',
+                        "{}:{line}: Markdown turns `{escape}` into `{}`: write `\\{escape}`",
+                        chapter.name,
+                        &escape[1..]
+                    );
+                }
+            }
         }
     }
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("book-math");
