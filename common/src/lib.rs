@@ -1,7 +1,29 @@
 //! Constants and the memory layout shared by the guest runtime (`no_std`), the emulator and the
 //! prover. Everything here is a `const fn` so a guest can compute its addresses at compile time
 //! from the attributes of `#[jolt::provable]`, and the host arrives at the same numbers.
+//!
+//! Start with [`MemoryLayout`]: the sizes that fix a guest's address space (input and output
+//! regions below [`RAM_START`], then program image, stack and heap), with [`defaults`] for
+//! what an attribute leaves out. [`record`] is the description of each provable function that
+//! a guest ELF carries.
+//!
+//! ```
+//! use jolt_common::{MemoryLayout, PANIC_ADDRESS, RAM_START};
+//!
+//! let layout = MemoryLayout {
+//!     max_input_size: 100,
+//!     ..MemoryLayout::default()
+//! };
+//! // The I/O region ends where RAM begins: input, output (word-aligned), then the panic flag.
+//! assert_eq!(layout.output_start() + 4096, PANIC_ADDRESS);
+//! assert_eq!(layout.input_start() + 100, layout.output_start());
+//! assert_eq!(PANIC_ADDRESS + 4, RAM_START);
+//! // A program image ending at 0x8000_1001: the stack starts at the next 16-byte boundary.
+//! assert_eq!(layout.stack_bottom(0x8000_1001), 0x8000_1010);
+//! assert!(layout.check(0x8000_1001).is_ok());
+//! ```
 #![no_std]
+#![warn(missing_docs)]
 
 mod layout;
 pub mod record;

@@ -55,13 +55,27 @@ pub struct FunctionRecord<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordError {
     /// A record does not start with [`RECORD_MAGIC`].
-    BadMagic { offset: usize },
+    BadMagic {
+        /// Where the record starts in the section.
+        offset: usize,
+    },
     /// A record has another format version than [`RECORD_VERSION`].
-    Version { offset: usize, version: u16 },
+    Version {
+        /// Where the record starts in the section.
+        offset: usize,
+        /// Its format version.
+        version: u16,
+    },
     /// A record ends early, or its parts do not add up to its length.
-    Truncated { offset: usize },
+    Truncated {
+        /// Where the record starts in the section.
+        offset: usize,
+    },
     /// A name or type is not UTF-8.
-    NotUtf8 { offset: usize },
+    NotUtf8 {
+        /// Where the record starts in the section.
+        offset: usize,
+    },
 }
 
 impl core::fmt::Display for RecordError {

@@ -57,7 +57,9 @@ impl CustomInstruction {
 /// A lookup table of a program: built-in, or the `k`-th registered [`CustomInstruction`]'s.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TableId {
+    /// A built-in table.
     Builtin(LookupId),
+    /// The table of the `k`-th registered [`CustomInstruction`].
     Custom(u16),
 }
 
@@ -104,23 +106,34 @@ pub fn resolve_custom(
 /// Why a list of custom instructions cannot be registered together.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ExtensionError {
+    /// A function code does not fit its field of the instruction word.
     #[error(
         "custom instruction {name}: funct3 = {funct3} / funct7 = {funct7} do not fit 3 / 7 bits"
     )]
     FunctOutOfRange {
+        /// The instruction.
         name: &'static str,
+        /// Its `funct3` (3 bits).
         funct3: u8,
+        /// Its `funct7` (7 bits).
         funct7: u8,
     },
+    /// Two instructions claim the same instruction words.
     #[error("custom instructions {first} and {second} are both registered for funct3 = {funct3}, funct7 = {funct7:#04x}")]
     SameEncoding {
+        /// One instruction.
         first: &'static str,
+        /// The other.
         second: &'static str,
+        /// Their `funct3`.
         funct3: u8,
+        /// Their `funct7`.
         funct7: u8,
     },
+    /// Two tables have the same name.
     #[error("table name {0} is used twice (custom table names must differ from each other and from the built-in ones)")]
     TableName(&'static str),
+    /// Two different subtables have the same name.
     #[error("subtable name {0} names two different subtables (a subtable's name is its identity)")]
     SubtableName(&'static str),
 }

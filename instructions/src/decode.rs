@@ -15,16 +15,24 @@ use crate::{Instr, Opcode, CUSTOM_0};
 /// Why a word is not an RV32IM instruction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
+    /// A 16-bit compressed instruction (the C extension), which RV32IM does not have.
     #[error("compressed (RVC) instruction {0:#06x}: build for riscv32im, without the C extension")]
     Compressed(u16),
+    /// A word that is no RV32IM instruction, or one the spec reserves.
     #[error("unknown instruction word {0:#010x}")]
     Unknown(u32),
+    /// A custom-0 word with no [`crate::CustomInstruction`] registered for its function bits.
     #[error(
         "custom-0 instruction (funct3 = {funct3}, funct7 = {funct7:#04x}) is not registered: \
          register a CustomInstruction for it with the program \
          (Bytecode::with_extensions, ProverKey::with_extensions)"
     )]
-    Unregistered { funct3: u8, funct7: u8 },
+    Unregistered {
+        /// The word's `funct3`.
+        funct3: u8,
+        /// The word's `funct7`.
+        funct7: u8,
+    },
 }
 
 /// Decodes one 32-bit instruction word.

@@ -9,9 +9,14 @@ use crate::Opcode;
 /// shift-immediates. Registers 32.. are virtual registers (virtual sequences only).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Instr {
+    /// The operation.
     pub opcode: Opcode,
+    /// The destination register (0 for none: x0 is never written).
     pub rd: u8,
+    /// The first source register.
     pub rs1: u8,
+    /// The second source register.
     pub rs2: u8,
+    /// The immediate, sign-extended, as bits.
     pub imm: u32,
 }

@@ -19,6 +19,34 @@
 //! significant byte, and `point[0]` of a subtable MLE point is the most significant bit of the
 //! subtable index. A lookup index has [`C`] chunks of [`LOG_M`] bits; each chunk indexes a
 //! subtable of [`M`] entries.
+//!
+//! # Where to start
+//! Decode a word, find the table its result is looked up in, and check the table's
+//! decomposition on that query (what [`check`] does for every table, on many operands):
+//!
+//! ```
+//! use jolt_instructions::{alu, decode, lookup_query, Fr, LookupId, Opcode};
+//!
+//! // add a0, a1, a2
+//! let instr = decode(0x00c5_8533).unwrap();
+//! assert_eq!((instr.opcode, instr.rd, instr.rs1, instr.rs2), (Opcode::Add, 10, 11, 12));
+//!
+//! // With a1 = 7 and a2 = 0xffff_ffff the sum wraps to 6: a query of the ADD table.
+//! let (id, x, y) = lookup_query(&instr, 0x8000_0000, 7, u32::MAX).unwrap();
+//! assert_eq!(id, LookupId::Add);
+//! assert_eq!(alu(Opcode::Add, x, y), 6);
+//!
+//! // The subtables, read at the query's chunks and combined by g, give the table's entry.
+//! let table = id.table();
+//! let chunks = table.to_indices(x, y);
+//! let mut reads = Vec::new();
+//! for (subtable, positions) in table.subtables() {
+//!     let entries = subtable.materialize();
+//!     reads.extend(positions.iter().map(|i| Fr::from(entries[chunks[i]])));
+//! }
+//! assert_eq!(table.combine_lookups(&reads), Fr::from(table.lookup_entry(x, y)));
+//! ```
+#![warn(missing_docs)]
 
 mod alu;
 pub mod check;

@@ -14,54 +14,104 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Opcode {
     // RV32I
+    /// `lui rd, imm`: rd := imm (the upper immediate, low 12 bits zero).
     Lui,
+    /// `auipc rd, imm`: rd := pc + imm (the upper immediate).
     Auipc,
+    /// `jal rd, offset`: rd := pc + 4, then jump to pc + offset.
     Jal,
+    /// `jalr rd, offset(rs1)`: rd := pc + 4, then jump to (rs1 + offset) & !1.
     Jalr,
+    /// `beq rs1, rs2, offset`: branch to pc + offset if rs1 == rs2.
     Beq,
+    /// `bne rs1, rs2, offset`: branch to pc + offset if rs1 != rs2.
     Bne,
+    /// `blt rs1, rs2, offset`: branch to pc + offset if rs1 < rs2 (signed).
     Blt,
+    /// `bge rs1, rs2, offset`: branch to pc + offset if rs1 >= rs2 (signed).
     Bge,
+    /// `bltu rs1, rs2, offset`: branch to pc + offset if rs1 < rs2 (unsigned).
     Bltu,
+    /// `bgeu rs1, rs2, offset`: branch to pc + offset if rs1 >= rs2 (unsigned).
     Bgeu,
+    /// `lb rd, offset(rs1)`: rd := the byte at rs1 + offset, sign-extended.
     Lb,
+    /// `lh rd, offset(rs1)`: rd := the halfword at rs1 + offset, sign-extended.
     Lh,
+    /// `lw rd, offset(rs1)`: rd := the word at rs1 + offset.
     Lw,
+    /// `lbu rd, offset(rs1)`: rd := the byte at rs1 + offset, zero-extended.
     Lbu,
+    /// `lhu rd, offset(rs1)`: rd := the halfword at rs1 + offset, zero-extended.
     Lhu,
+    /// `sb rs2, offset(rs1)`: stores the low byte of rs2 at rs1 + offset.
     Sb,
+    /// `sh rs2, offset(rs1)`: stores the low halfword of rs2 at rs1 + offset.
     Sh,
+    /// `sw rs2, offset(rs1)`: stores rs2 at rs1 + offset.
     Sw,
+    /// `addi rd, rs1, imm`: rd := rs1 + imm.
     Addi,
+    /// `slti rd, rs1, imm`: rd := 1 if rs1 < imm (signed), else 0.
     Slti,
+    /// `sltiu rd, rs1, imm`: rd := 1 if rs1 < imm (unsigned, imm sign-extended), else 0.
     Sltiu,
+    /// `xori rd, rs1, imm`: rd := rs1 ^ imm.
     Xori,
+    /// `ori rd, rs1, imm`: rd := rs1 | imm.
     Ori,
+    /// `andi rd, rs1, imm`: rd := rs1 & imm.
     Andi,
+    /// `slli rd, rs1, shamt`: rd := rs1 << shamt.
     Slli,
+    /// `srli rd, rs1, shamt`: rd := rs1 >> shamt (logical).
     Srli,
+    /// `srai rd, rs1, shamt`: rd := rs1 >> shamt (arithmetic).
     Srai,
+    /// `add rd, rs1, rs2`: rd := rs1 + rs2.
     Add,
+    /// `sub rd, rs1, rs2`: rd := rs1 - rs2.
     Sub,
+    /// `sll rd, rs1, rs2`: rd := rs1 << (rs2 & 31).
     Sll,
+    /// `slt rd, rs1, rs2`: rd := 1 if rs1 < rs2 (signed), else 0.
     Slt,
+    /// `sltu rd, rs1, rs2`: rd := 1 if rs1 < rs2 (unsigned), else 0.
     Sltu,
+    /// `xor rd, rs1, rs2`: rd := rs1 ^ rs2.
     Xor,
+    /// `srl rd, rs1, rs2`: rd := rs1 >> (rs2 & 31) (logical).
     Srl,
+    /// `sra rd, rs1, rs2`: rd := rs1 >> (rs2 & 31) (arithmetic).
     Sra,
+    /// `or rd, rs1, rs2`: rd := rs1 | rs2.
     Or,
+    /// `and rd, rs1, rs2`: rd := rs1 & rs2.
     And,
+    /// `fence` (and FENCE.TSO, PAUSE, FENCE.I): a no-op on this single-hart machine.
     Fence,
+    /// `ecall`: the system call; with a7 = 93 (exit) it halts with exit code a0.
     Ecall,
+    /// `ebreak`: the emulator stops with an error.
     Ebreak,
     // M
+    /// `mul rd, rs1, rs2`: rd := the low word of rs1 * rs2.
     Mul,
+    /// `mulh rd, rs1, rs2`: rd := the high word of rs1 * rs2 (signed × signed).
     Mulh,
+    /// `mulhsu rd, rs1, rs2`: rd := the high word of rs1 * rs2 (signed × unsigned).
     Mulhsu,
+    /// `mulhu rd, rs1, rs2`: rd := the high word of rs1 * rs2 (unsigned × unsigned).
     Mulhu,
+    /// `div rd, rs1, rs2`: rd := rs1 / rs2 (signed, rounded toward zero; -1 if rs2 = 0,
+    /// `i32::MIN` for `i32::MIN / -1`).
     Div,
+    /// `divu rd, rs1, rs2`: rd := rs1 / rs2 (unsigned; `0xffff_ffff` if rs2 = 0).
     Divu,
+    /// `rem rd, rs1, rs2`: rd := rs1 % rs2 (signed, the sign of rs1; rs1 if rs2 = 0, 0 for
+    /// `i32::MIN % -1`).
     Rem,
+    /// `remu rd, rs1, rs2`: rd := rs1 % rs2 (unsigned; rs1 if rs2 = 0).
     Remu,
     // Custom-0
     /// A custom-0 (major opcode 0x0B) R-type word: rd := the lookup entry of the table

@@ -64,7 +64,12 @@ pub enum BytecodeError {
     Extensions(ExtensionError),
     /// The code reaches the stack guard's handler address.
     #[error("the program's code ends at {end:#x}, too close to the top of the address space for the stack guard (at most {max:#x})")]
-    NoRoomForStackGuard { end: u64, max: u32 },
+    NoRoomForStackGuard {
+        /// The end of the code.
+        end: u64,
+        /// The highest end the guard leaves room for.
+        max: u32,
+    },
 }
 
 /// Consecutive code words from `start`: for each, the index of its first row.

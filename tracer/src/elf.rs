@@ -19,28 +19,49 @@ use jolt_common::RAM_START;
 /// Why a file is not a program this machine runs.
 #[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ElfError {
+    /// The file cannot be read.
     #[error("cannot read {path}: {reason}")]
-    Io { path: String, reason: String },
+    Io {
+        /// The file.
+        path: String,
+        /// The operating system's error.
+        reason: String,
+    },
+    /// The file does not start with the ELF magic bytes.
     #[error("not an ELF file (bad magic bytes)")]
     NotElf,
+    /// A 64-bit ELF.
     #[error("64-bit ELF: build for riscv32im-unknown-none-elf (a 32-bit target)")]
     Not32Bit,
+    /// A big-endian ELF.
     #[error("big-endian ELF: RISC-V programs are little-endian")]
     BigEndian,
+    /// An ELF for another machine than RISC-V (its `e_machine`).
     #[error(
         "ELF for machine {0} (not RISC-V, which is 243): build for riscv32im-unknown-none-elf"
     )]
     WrongMachine(u16),
+    /// An ELF with compressed instructions (the C extension).
     #[error("ELF uses compressed instructions (RVC flag set): build for riscv32im, without the C extension")]
     Compressed,
+    /// An ELF for a hardware floating-point ABI (its flags).
     #[error("ELF uses floating-point ABI flags {0:#x}: build for riscv32im with the soft-float ilp32 ABI")]
     FloatAbi(u32),
+    /// The ELF parser's error.
     #[error("malformed or truncated ELF: {0}")]
     Malformed(String),
+    /// No `PT_LOAD` segment.
     #[error("ELF has no loadable segments")]
     NoSegments,
+    /// A segment outside guest RAM.
     #[error("segment at {vaddr:#010x} (+{size:#x} bytes) lies outside guest RAM, which starts at {RAM_START:#010x}")]
-    SegmentOutsideRam { vaddr: u32, size: u32 },
+    SegmentOutsideRam {
+        /// The segment's address.
+        vaddr: u32,
+        /// Its size in memory.
+        size: u32,
+    },
+    /// The entry point is not an instruction of an executable segment.
     #[error("entry point {0:#010x} is not 4-byte aligned inside an executable segment")]
     BadEntry(u32),
 }
@@ -48,24 +69,33 @@ pub enum ElfError {
 /// One `PT_LOAD` segment: `data` is the file image, zero-filled up to `mem_size`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
+    /// Its address in guest memory.
     pub vaddr: u32,
+    /// Its bytes in the file (zeros follow, up to `mem_size`).
     pub data: Vec<u8>,
+    /// Its size in memory.
     pub mem_size: u32,
+    /// Whether it holds code.
     pub executable: bool,
 }
 
 /// A function symbol, for profiles.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FunctionSymbol {
+    /// Its first byte.
     pub address: u32,
+    /// Its size in bytes.
     pub size: u32,
+    /// Its name, demangled.
     pub name: String,
 }
 
 /// A loaded RV32IM executable.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Program {
+    /// The address execution starts at.
     pub entry: u32,
+    /// The loadable segments.
     pub segments: Vec<Segment>,
     /// Function symbols sorted by address (empty for a stripped ELF).
     pub functions: Vec<FunctionSymbol>,

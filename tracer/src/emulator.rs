@@ -24,6 +24,7 @@ use crate::trace::{Cycle, LookupRecord, RamAccess, Recorder};
 /// How a run is bounded and checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RunConfig {
+    /// The memory layout: RAM size, stack, input and output regions.
     pub layout: MemoryLayout,
     /// The run fails when it has not halted after this many cycles.
     pub max_cycles: u64,

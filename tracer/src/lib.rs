@@ -13,6 +13,51 @@
 //! User-defined instructions in the custom-0 opcode space run when registered with
 //! [`Bytecode::with_extensions`] (see [`jolt_instructions::CustomInstruction`]); without a
 //! registration such a word is an illegal instruction.
+//!
+//! # Where to start
+//! Load a program ([`Program::read`] for an ELF file), decode it for a run configuration, and
+//! run it with the recorder you need:
+//!
+//! ```
+//! use jolt_common::{MemoryLayout, RAM_START};
+//! use jolt_tracer::{run, Bytecode, NoTrace, Program, RunConfig, Segment, Trace};
+//!
+//! // li a0, 42; li a7, 93; ecall: exit with code 42.
+//! let code: Vec<u8> = [0x02a0_0513u32, 0x05d0_0893, 0x0000_0073]
+//!     .iter()
+//!     .flat_map(|word| word.to_le_bytes())
+//!     .collect();
+//! let segment = Segment {
+//!     vaddr: RAM_START,
+//!     mem_size: code.len() as u32,
+//!     data: code,
+//!     executable: true,
+//! };
+//! let program = Program {
+//!     entry: RAM_START,
+//!     segments: vec![segment],
+//!     functions: Vec::new(),
+//! };
+//! // An ELF's bytes load the same way.
+//! let program = Program::from_elf(&program.to_elf())?;
+//!
+//! let config = RunConfig {
+//!     layout: MemoryLayout::default(),
+//!     max_cycles: 1_000,
+//!     stack_guard: false,
+//! };
+//! let bytecode = Bytecode::for_run(&program, &config, &[])?;
+//! let execution = run(&program, &bytecode, &config, &[], &mut NoTrace)?;
+//! assert_eq!(execution.io.exit_code, 42);
+//! assert!(!execution.io.panic);
+//!
+//! // The prover's run: one record per cycle (the exit call is a short virtual sequence).
+//! let mut trace = Trace::default();
+//! run(&program, &bytecode, &config, &[], &mut trace)?;
+//! assert_eq!(trace.cycles.len() as u64, execution.cycles);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![warn(missing_docs)]
 
 mod bytecode;
 mod checkpoint;

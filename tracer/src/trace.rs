@@ -8,6 +8,7 @@ use jolt_instructions::TableId;
 /// One RAM access: `address` 0 means none (address 0 is never guest memory).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RamAccess {
+    /// The address of the word accessed (a multiple of 4).
     pub address: u32,
     /// The word before the access.
     pub read: u32,
@@ -20,8 +21,11 @@ pub struct RamAccess {
 pub struct LookupRecord {
     /// Built-in, or the bytecode's `k`-th registered custom instruction.
     pub table: TableId,
+    /// The first operand.
     pub x: u32,
+    /// The second operand.
     pub y: u32,
+    /// The table's entry at `x || y`.
     pub output: u32,
 }
 
@@ -30,11 +34,15 @@ pub struct LookupRecord {
 pub struct Cycle {
     /// Index of the executed row in the bytecode.
     pub row: u32,
+    /// Value of rs1 read by the cycle.
     pub rs1_value: u32,
+    /// Value of rs2 read by the cycle.
     pub rs2_value: u32,
     /// Value of rd after the cycle (0 when rd is x0 or the row writes no register).
     pub rd_value: u32,
+    /// The RAM access, if any.
     pub ram: RamAccess,
+    /// The lookup query, if the row has one.
     pub lookup: Option<LookupRecord>,
     /// Untrusted advice of a virtual sequence step (0 elsewhere).
     pub advice: u32,
@@ -43,6 +51,7 @@ pub struct Cycle {
 /// Receives each executed cycle. `cycle` builds the full record and is called only by recorders
 /// that keep it, so an un-traced run pays nothing for it.
 pub trait Recorder {
+    /// Called once per cycle, in order, with the index of the executed bytecode row.
     fn record(&mut self, row: usize, cycle: impl FnOnce() -> Cycle);
 }
 
@@ -58,6 +67,7 @@ impl Recorder for NoTrace {
 /// Records every cycle.
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
+    /// The cycles, in execution order.
     pub cycles: Vec<Cycle>,
 }
 

@@ -68,29 +68,53 @@ use crate::{operands, ChunkPositions, Fr, Instr, Instruction, Opcode, Subtable};
 /// A built-in lookup table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LookupId {
+    /// [`Add`]: `x + y mod 2^32`.
     Add,
+    /// [`Sub`]: `x - y mod 2^32`.
     Sub,
+    /// [`Mul`]: the low word of `x * y`.
     Mul,
+    /// [`Mulhu`]: the high word of the unsigned `x * y`.
     Mulhu,
+    /// [`And`]: `x & y`.
     And,
+    /// [`Or`]: `x | y`.
     Or,
+    /// [`Xor`]: `x ^ y`.
     Xor,
+    /// [`Sll`]: `x << (y & 31)`.
     Sll,
+    /// [`Srl`]: `x >> (y & 31)`, logical.
     Srl,
+    /// [`Sra`]: `x >> (y & 31)`, arithmetic.
     Sra,
+    /// [`Slt`]: 1 if `x < y` (signed), else 0.
     Slt,
+    /// [`Sltu`]: 1 if `x < y` (unsigned), else 0.
     Sltu,
+    /// [`Eq`](struct@Eq): 1 if `x == y`, else 0.
     Eq,
+    /// [`Ne`]: 1 if `x != y`, else 0.
     Ne,
+    /// [`Ge`]: 1 if `x >= y` (signed), else 0.
     Ge,
+    /// [`Geu`]: 1 if `x >= y` (unsigned), else 0.
     Geu,
+    /// [`JalrTarget`]: `(x + y) & !1`, the JALR jump target.
     JalrTarget,
+    /// [`Move`]: `x` (range-checked to 32 bits).
     Move,
+    /// [`Movsign`]: `0xffff_ffff` if x is negative, else 0.
     Movsign,
+    /// [`AssertLte`]: 1 if `x <= y` (unsigned), else 0.
     AssertLte,
+    /// [`AssertValidUnsignedRemainder`]: 1 if `y == 0 || x < y` (unsigned), else 0.
     AssertValidUnsignedRemainder,
+    /// [`AssertValidDiv0`]: 1 if `x != 0 || y == 0xffff_ffff`, else 0.
     AssertValidDiv0,
+    /// [`AssertHalfwordAligned`]: 1 if `x + y` is even, else 0.
     AssertHalfwordAligned,
+    /// [`AssertMulUNoOverflow`]: 1 if `x * y < 2^32` (unsigned), else 0.
     AssertMulUNoOverflow,
 }
 
