@@ -22,6 +22,9 @@ fn run() -> Result<(), String> {
         None => 30,
     };
 
+    // Progress lines for the guest build and each prover phase, on a terminal.
+    let _report = jolt::host::progress::show().map_err(|e| e.to_string())?;
+
     // Execution only: builds the guest for RV32IM (once) and runs it in the emulator.
     let summary = guest::analyze_fib(n).map_err(|e| e.to_string())?;
     // What the guest printed (`println!` in a std guest) comes back with the run.

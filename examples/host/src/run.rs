@@ -95,6 +95,15 @@ where
 /// Runs an example's `body` as a binary's `main`: exit code 0 if it succeeded, else the error
 /// on stderr and exit code 1.
 pub fn main_with<T>(body: impl FnOnce() -> Result<T, Error>) -> ExitCode {
+    // Progress lines for the guest build and each prover phase (on a terminal), and a Chrome
+    // trace when JOLT_TRACE names a file.
+    let _report = match jolt::host::progress::show() {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     match body() {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
