@@ -1,4 +1,20 @@
-//! `#[jolt::provable]`.
+//! `#[jolt::provable]`: what turns a Rust function into one the zkVM runs and proves.
+//!
+//! Use it as `jolt::provable` (the `jolt` crate re-exports it); a guest crate depends on `jolt`,
+//! not on this crate. `jolt new <name>` makes a guest and a host that use it.
+//!
+//! ```ignore
+//! // guest/src/lib.rs: a no_std guest with the default limits, except for the cycle bound
+//! #![cfg_attr(feature = "guest", no_std)]
+//!
+//! #[jolt::provable(max_cycles = 100_000_000)]
+//! pub fn fib(n: u32) -> u128 { /* ... */ }
+//!
+//! // the host, depending on the guest crate as `guest`
+//! let (prove, verify) = guest::build_fib()?;
+//! let (output, proof) = prove(50)?;
+//! verify(50, output, &proof)?;
+//! ```
 //!
 //! On a function `fn f(a: A, b: B) -> R` in a guest crate the macro keeps the function and adds:
 //! - in the guest build (`feature = "guest"`, compiled for riscv32im): the entry `_jolt_start_f`,
@@ -18,6 +34,8 @@
 //! non-allocated section `.jolt.functions`; `jolt run`/`prove`/`verify` read it, so the ELF
 //! alone runs and proves the way the host API does.
 
+#![warn(missing_docs)]
+
 mod attributes;
 mod record;
 
@@ -27,7 +45,8 @@ use syn::{parse_macro_input, FnArg, ItemFn, Pat, ReturnType};
 
 use attributes::Attributes;
 
-/// Marks a function as provable. See the crate documentation.
+/// Marks a function as provable: see the `jolt_macros` crate documentation for what it
+/// generates and the attributes it takes.
 #[proc_macro_attribute]
 pub fn provable(attr: TokenStream, item: TokenStream) -> TokenStream {
     let attributes = parse_macro_input!(attr as Attributes);

@@ -9,15 +9,29 @@ use jolt_tracer::{BytecodeError, ElfError, EmulatorError};
 /// Building a guest failed.
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BuildError {
+    /// No RV32IM guest toolchain is installed; the message names what to install.
     #[error("{0}")]
     NoToolchain(String),
     /// The guest did not compile: `stderr` is cargo's output as it printed it.
     #[error("building the guest package `{package}` failed; cargo reported:\n{}", .stderr.trim_end())]
-    Compile { package: String, stderr: String },
+    Compile {
+        /// The guest package.
+        package: String,
+        /// Cargo's output.
+        stderr: String,
+    },
+    /// The built guest is not an ELF this machine runs.
     #[error("guest ELF: {0}")]
     Elf(#[from] ElfError),
+    /// The guest ELF lacks the function's entry symbol.
     #[error("the guest ELF has no entry for function `{function}` (symbol `{symbol}`): is it marked #[jolt::provable] and is the guest's main.rs `use`-ing the guest library?")]
-    MissingEntry { function: String, symbol: String },
+    MissingEntry {
+        /// The function.
+        function: String,
+        /// The entry symbol it should have.
+        symbol: String,
+    },
+    /// A file or process of the build failed.
     #[error("guest build: {0}")]
     Io(String),
     /// The custom instructions cannot be registered together, or the stack guard does not fit.
@@ -28,26 +42,38 @@ pub enum BuildError {
 /// Running a guest function failed.
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
+    /// Building the guest failed.
     #[error(transparent)]
     Build(#[from] BuildError),
+    /// The guest stopped before its exit call.
     #[error("guest run failed: {0}")]
     Emulator(#[from] EmulatorError),
+    /// The arguments (or a claimed output) do not encode with postcard.
     #[error("the inputs do not encode: {0}")]
     InputEncoding(String),
+    /// The output region does not decode as the return type.
     #[error("the guest's output region does not decode as the function's return type: {0}")]
     OutputDecoding(String),
+    /// The output does not fit the output region.
     #[error("the function's output does not fit its output region of {max_output_size} bytes: raise the `max_output_size` attribute of #[jolt::provable]")]
-    OutputTooLarge { max_output_size: u32 },
+    OutputTooLarge {
+        /// Bytes of the output region.
+        max_output_size: u32,
+    },
+    /// Preprocessing (the prover and verifier keys) failed.
     #[error("preprocessing failed: {0}")]
     Preprocessing(#[from] jolt_core::zkvm::PreprocessingError),
     /// The proof does not verify; the rejection says first how the claim differs from the
     /// statement the proof was made for, when it does.
     #[error("{0}")]
     Invalid(jolt_core::files::Rejection),
+    /// A proof or key file cannot be written or read.
     #[error("{0}")]
     File(String),
+    /// The run cannot be proven under its statement (layout, cycle bound).
     #[error("the run does not fit the proof statement: {0}")]
     Statement(String),
+    /// The commitment parameters cannot be set up.
     #[error("{0}")]
     Setup(jolt_core::commitment::SetupError),
     /// Progress or the trace file could not be set up ([`super::progress`]).

@@ -19,7 +19,9 @@ pub struct GuestSpec {
     pub package: &'static str,
     /// The provable function.
     pub function: &'static str,
+    /// The memory layout from the function's attributes.
     pub layout: MemoryLayout,
+    /// The cycle bound from the function's attributes.
     pub max_cycles: u64,
 }
 
@@ -64,10 +66,13 @@ impl GuestSpec {
 /// A guest function, built and decoded.
 #[derive(Clone, Debug)]
 pub struct GuestProgram {
+    /// What it was built from.
     pub spec: GuestSpec,
     /// The guest ELF (shared by all functions of the crate; `program.entry` selects this one).
     pub elf_path: PathBuf,
+    /// The loaded ELF, its entry set to this function.
     pub program: Program,
+    /// The decoded program, for the run configuration.
     pub bytecode: Bytecode,
     /// The user-defined instructions the guest uses ([`GuestProgram::with_extensions`]).
     pub extensions: &'static [CustomInstruction],
@@ -83,6 +88,7 @@ pub struct Summary<O> {
     /// The panic message with its file and line (`panicked at guest/src/lib.rs:8:9:` and the
     /// message), when the guest panicked. Execution only: a proof shows the panic flag.
     pub panic_message: Option<String>,
+    /// The public exit code (0, or [`crate::PANIC_EXIT_CODE`] after a panic).
     pub exit_code: u32,
     /// Cycles, virtual sequence steps included.
     pub cycles: u64,

@@ -59,8 +59,11 @@ pub enum Toolchain {
     Rustup,
     /// Debian's `/usr/bin/cargo` and `/usr/bin/rustc` with `-Zbuild-std`.
     Debian {
+        /// Debian's `cargo`.
         cargo: PathBuf,
+        /// Debian's `rustc`, with the standard library's sources.
         rustc: PathBuf,
+        /// `ld.lld`.
         linker: PathBuf,
     },
 }
