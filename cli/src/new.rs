@@ -11,6 +11,8 @@
 
 use std::path::{Path, PathBuf};
 
+use jolt_common::defaults;
+
 /// The workspace's lock file: the versions the host side is tested with.
 const HOST_LOCK: &str = include_str!("../../Cargo.lock");
 /// The example guests' lock file: the versions guests are tested with.
@@ -125,7 +127,12 @@ pub fn scaffold(dir: &Path, jolt_path: Option<PathBuf>) -> Result<(), String> {
         let text = template
             .replace("{name}", name)
             .replace("{crate_name}", &crate_name)
-            .replace("{jolt_path}", &jolt_path.display().to_string());
+            .replace("{jolt_path}", &jolt_path.display().to_string())
+            .replace("{max_input_size}", &defaults::MAX_INPUT_SIZE.to_string())
+            .replace("{max_output_size}", &defaults::MAX_OUTPUT_SIZE.to_string())
+            .replace("{stack_size}", &defaults::STACK_SIZE.to_string())
+            .replace("{memory_size}", &defaults::MEMORY_SIZE.to_string())
+            .replace("{max_cycles}", &defaults::MAX_CYCLES.to_string());
         let path = dir.join(path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
