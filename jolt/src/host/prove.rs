@@ -71,27 +71,6 @@ impl GuestProgram {
         Ok(execution.cycles)
     }
 
-    /// Builds what proving a run on `inputs` (the argument tuple) needs beyond
-    /// [`Self::preprocess`]: the commitment parameters for the size of the run's shards (of
-    /// the default `2^20` cycles at most) and the lookup subtables. [`Self::prove`] then does
-    /// only proving work; without this call, the first proof of each size builds them inside
-    /// `prove`. Returns the run's cycles.
-    #[tracing::instrument(skip_all, name = "prepare", fields(cycles = tracing::field::Empty))]
-    pub fn prepare<I: Serialize>(&self, pk: &ProverKey, inputs: &I) -> Result<u64, Error> {
-        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
-        let execution = jolt_tracer::run(
-            &self.program,
-            &self.bytecode,
-            &self.run_config(),
-            &input,
-            &mut jolt_tracer::NoTrace,
-        )?;
-        tracing::Span::current().record("cycles", execution.cycles);
-        pk.prepare(execution.cycles.min(1 << DEFAULT_LOG_SHARD_CYCLES))
-            .map_err(Error::Setup)?;
-        Ok(execution.cycles)
-    }
-
     /// Runs the function on `inputs` (the argument tuple) and proves the run. Returns the
     /// output (`None` if the guest panicked) and the proof, or [`Error::OutputTooLarge`] if
     /// the output does not fit the output region.
