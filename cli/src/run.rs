@@ -182,7 +182,10 @@ impl Job {
 fn print_console(console: &Console) {
     use std::io::Write;
     for (bytes, mut out) in [
-        (&console.stdout, Box::new(std::io::stdout()) as Box<dyn Write>),
+        (
+            &console.stdout,
+            Box::new(std::io::stdout()) as Box<dyn Write>,
+        ),
         (&console.stderr, Box::new(std::io::stderr())),
     ] {
         if bytes.is_empty() {
