@@ -1,0 +1,1 @@
+//! Keccak-f[1600] lane operations.
