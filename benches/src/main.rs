@@ -2,7 +2,7 @@
 //! prints one line of JSON per (program, size):
 //!
 //! ```sh
-//! cargo run --release -p jolt-benches -- [fib|sha256-chain|all] [dory|hyperkzg|hyrax|all] [log2 cycles ...]
+//! cargo run --release -p jolt-benches -- [fib|sha256-chain|mixed|all] [dory|hyperkzg|hyrax|all] [log2 cycles ...]
 //! # e.g. all sizes of both programs with the default scheme (default sizes 16 18 20):
 //! cargo run --release -p jolt-benches -- all dory 16 18 20
 //! ```
@@ -14,7 +14,8 @@
 //! `prove_s` (witness, commitments and every sub-proof; tracing excluded for one shard, while
 //! a sharded run includes its checkpoint pass and each shard's tracing), `verify_ms`,
 //! `proof_bytes`,
-//! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`, and `r_s`: the time of 2^24 sequential
+//! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`, `phases` (each prover phase's wall time
+//! `s` and, at the top level, its peak resident memory `peak_mb`; see [`phases`]), and `r_s`: the time of 2^24 sequential
 //! BN254 scalar multiplications on one thread, measured in the same process just before
 //! proving, with `prove_r` and `verify_r` the times in units of it (machines here differ by
 //! 2× in speed; ratios to `r_s` compare across them). HyperKZG runs on the insecure
@@ -23,6 +24,8 @@
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod phases;
+
 use jolt::host::{tracer, GuestProgram};
 use jolt_core::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
 use jolt_core::commitment::{dory::Dory, hyrax::Hyrax, CommitmentScheme};
@@ -30,6 +33,7 @@ use jolt_core::continuations::{self, DEFAULT_LOG_SHARD_CYCLES};
 use jolt_core::field::Fr;
 use jolt_core::zkvm;
 use serde_json::json;
+use tracing_subscriber::layer::SubscriberExt;
 
 /// Sizes above `2^LOG_SHARD` cycles are proven in shards of `2^LOG_SHARD`.
 const LOG_SHARD: u32 = DEFAULT_LOG_SHARD_CYCLES;
@@ -63,7 +67,7 @@ fn target(log: u32) -> u32 {
     (9u64 << log).div_euclid(10) as u32
 }
 
-const CASES: [Case; 2] = [
+const CASES: [Case; 3] = [
     Case {
         name: "fib",
         program: fibonacci_guest::compile_fib,
@@ -77,6 +81,12 @@ const CASES: [Case; 2] = [
         input: |log| {
             postcard::to_stdvec(&([7u8; 32], (target(log) - 1500) / 4700)).expect("encodes")
         },
+    },
+    Case {
+        name: "mixed",
+        program: mixed_guest::compile_mixed,
+        // About 93 cycles per iteration, plus about 4,000 for the runtime and the buffer.
+        input: |log| postcard::to_stdvec(&((target(log) - 4000) / 93,)).expect("encodes"),
     },
 ];
 
@@ -194,6 +204,8 @@ fn run_case<PCS: CommitmentScheme>(
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let r_s = reference_seconds();
+    let (layer, phases) = phases::PhaseLayer::new();
+    let _default = tracing::subscriber::set_default(tracing_subscriber::registry().with(layer));
     let (cycles, m) = if log > LOG_SHARD {
         prove_in_shards(&pk, &input)?
     } else {
@@ -215,6 +227,7 @@ fn run_case<PCS: CommitmentScheme>(
         "prove_r": m.prove_s / r_s,
         "verify_r": m.verify_ms / 1e3 / r_s,
         "peak_rss_mb": peak_rss_mb(),
+        "phases": phases::to_json(&phases),
     });
     println!("{line}");
     Ok(())
