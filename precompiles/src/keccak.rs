@@ -1,1 +1,0 @@
-//! Keccak-f[1600] lane operations.
