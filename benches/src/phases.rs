@@ -18,7 +18,7 @@ use tracing_subscriber::registry::LookupSpan;
 /// The span every phase is nested in.
 const ROOT: &str = "prove segment";
 /// Deepest level (children of [`ROOT`] are level 1) that is recorded.
-const MAX_DEPTH: usize = 3;
+const MAX_DEPTH: usize = 4;
 
 /// One phase's totals.
 #[derive(Clone, Debug, Default)]

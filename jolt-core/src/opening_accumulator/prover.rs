@@ -77,6 +77,7 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             self.claims.iter().map(|c| (c.point.as_slice(), &c.value)),
             transcript,
         );
+        let span = tracing::info_span!("combinations").entered();
         let combinations: Vec<MultilinearPolynomial<Fr>> = groups
             .iter()
             .zip(&betas)
@@ -105,13 +106,17 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             .iter_mut()
             .map(|i| i as &mut dyn SumcheckInstance<Fr>)
             .collect();
+        drop(span);
+        let span = tracing::info_span!("batching sumcheck").entered();
         let (sumcheck, rho, _) = sumcheck::prove_batched(&mut refs, transcript);
+        drop(span);
         // 2. c_g = C_g(ρ_g), the suffix of ρ of the group's length.
         let evals: Vec<Fr> = instances.iter().map(|inst| inst.final_evals()[1]).collect();
         drop(instances);
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &evals);
         // 3. One opening of Σ_g γ^g C'_g at ρ (C'_g zero-padded at the end to ρ's length).
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
+        let span = tracing::info_span!("combined").entered();
         let refs: Vec<&MultilinearPolynomial<Fr>> = combinations.iter().collect();
         let combined: MultilinearPolynomial<Fr> =
             MultilinearPolynomial::linear_combination(&refs, &gamma).into();
@@ -138,6 +143,7 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             });
         let claim_polys: Vec<&MultilinearPolynomial<Fr>> =
             self.claims.iter().map(|c| &c.poly).collect();
+        drop(span);
         let opening = PCS::open_combination(
             setup,
             &claim_polys,

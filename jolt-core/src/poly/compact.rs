@@ -11,7 +11,7 @@ use crate::poly::eq::EqPolynomial;
 use crate::poly::MultilinearPolynomial;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_chunks, cfg_iter};
+use crate::{cfg_chunks, cfg_iter, cfg_iter_mut};
 
 /// A multilinear polynomial whose evaluations are small unsigned integers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,6 +71,60 @@ impl<T: SmallScalar> CompactPolynomial<T> {
             self.values.iter().map(|v| v.to_field()).collect()
         };
         DensePolynomial::new(evals)
+    }
+
+    /// `out[i] += c · values[i]` for every `i` (`out` as long as the polynomial).
+    ///
+    /// No multiplication per evaluation: `c · v` is read from tables of `c · d` for 16-bit
+    /// digits `d` (one table per digit position a value can reach, each built by repeated
+    /// addition), and zero values are skipped. A table costs `2^16` additions, so short
+    /// polynomials multiply instead.
+    pub fn add_scaled_to<F: JoltField>(&self, out: &mut [F], c: F) {
+        assert_eq!(out.len(), self.values.len(), "add_scaled_to: lengths differ");
+        if c.is_zero() {
+            return;
+        }
+        let max_digits = T::BITS.div_ceil(16) as usize;
+        // A table for the digits the values use, only if it is much shorter than the values.
+        let digit_len = 1usize << T::BITS.min(16);
+        if self.values.len() < 4 * digit_len {
+            let add = |(o, v): (&mut F, &T)| {
+                let v = v.as_u64();
+                if v != 0 {
+                    *o += c * F::from_u64(v);
+                }
+            };
+            if out.len() >= PARALLEL_THRESHOLD {
+                cfg_iter_mut!(out).zip(cfg_iter!(self.values)).for_each(add);
+            } else {
+                out.iter_mut().zip(&self.values).for_each(add);
+            }
+            return;
+        }
+        // tables[k][d] = c · 2^{16k} · d.
+        let mut tables: Vec<Vec<F>> = Vec::with_capacity(max_digits);
+        let mut base = c;
+        for _ in 0..max_digits {
+            let mut table = Vec::with_capacity(digit_len);
+            let mut acc = F::ZERO;
+            for _ in 0..digit_len {
+                table.push(acc);
+                acc += base;
+            }
+            tables.push(table);
+            // After the loop `acc` = c · 2^{16k} · 2^16 when the digit is 16 bits wide.
+            base = acc;
+        }
+        let add = |(o, v): (&mut F, &T)| {
+            let mut v = v.as_u64();
+            let mut k = 0;
+            while v != 0 {
+                *o += tables[k][(v & 0xffff) as usize];
+                v >>= 16;
+                k += 1;
+            }
+        };
+        cfg_iter_mut!(out).zip(cfg_iter!(self.values)).for_each(add);
     }
 
     /// Binds `x_0` to `r`, producing a dense polynomial of half the size.

@@ -125,17 +125,20 @@ impl<F: JoltField> MultilinearPolynomial<F> {
         let len = polys.iter().map(|p| p.len()).max().unwrap_or(1);
         let mut out = vec![F::ZERO; len];
         for (p, c) in polys.iter().zip(coeffs) {
-            let n = p.len();
-            let target = &mut out[..n];
-            if n >= PARALLEL_THRESHOLD {
-                cfg_iter_mut!(target)
-                    .enumerate()
-                    .for_each(|(i, o)| *o += *c * p.get(i));
-            } else {
-                target
-                    .iter_mut()
-                    .enumerate()
-                    .for_each(|(i, o)| *o += *c * p.get(i));
+            let target = &mut out[..p.len()];
+            match p {
+                Self::Dense(d) => {
+                    let add = |(o, v): (&mut F, &F)| *o += *c * v;
+                    if target.len() >= PARALLEL_THRESHOLD {
+                        cfg_iter_mut!(target).zip(cfg_iter!(d.evals())).for_each(add);
+                    } else {
+                        target.iter_mut().zip(d.evals()).for_each(add);
+                    }
+                }
+                Self::U8(p) => p.add_scaled_to(target, *c),
+                Self::U16(p) => p.add_scaled_to(target, *c),
+                Self::U32(p) => p.add_scaled_to(target, *c),
+                Self::U64(p) => p.add_scaled_to(target, *c),
             }
         }
         DensePolynomial::new(out)
@@ -218,5 +221,49 @@ mod tests {
             MultilinearPolynomial::linear_combination(&[&a, &b], &[Fr::from(2u64), Fr::from(3u64)]);
         let want: Vec<Fr> = [32u64, 64, 6, 8].iter().map(|v| Fr::from(*v)).collect();
         assert_eq!(c.evals(), &want[..]);
+    }
+
+    /// Every variant, on lengths that take the multiplying path and the table path, against
+    /// `Σ c_i · p_i` computed one field product at a time.
+    #[test]
+    fn linear_combination_matches_naive() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
+        for log in [4, 10, 18] {
+            let n = 1usize << log;
+            let mut raw: Vec<Vec<u64>> = Vec::new();
+            for bits in [8u32, 16, 32, 64] {
+                let mask = if bits == 64 { u64::MAX } else { (1 << bits) - 1 };
+                // Zeros, small values and full-width values mixed.
+                raw.push(
+                    (0..n)
+                        .map(|i| match i % 3 {
+                            0 => 0,
+                            1 => rng.gen::<u64>() & mask & 0xff,
+                            _ => rng.gen::<u64>() & mask,
+                        })
+                        .collect(),
+                );
+            }
+            let polys: Vec<MultilinearPolynomial<Fr>> = vec![
+                raw[0].iter().map(|v| *v as u8).collect::<Vec<_>>().into(),
+                raw[1].iter().map(|v| *v as u16).collect::<Vec<_>>().into(),
+                raw[2].iter().map(|v| *v as u32).collect::<Vec<_>>().into(),
+                raw[3].clone().into(),
+                (0..n / 2).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>().into(),
+            ];
+            let coeffs: Vec<Fr> = (0..polys.len()).map(|_| Fr::rand(&mut rng)).collect();
+            let refs: Vec<&MultilinearPolynomial<Fr>> = polys.iter().collect();
+            let got = MultilinearPolynomial::linear_combination(&refs, &coeffs);
+            for i in 0..n {
+                let want: Fr = polys
+                    .iter()
+                    .zip(&coeffs)
+                    .filter(|(p, _)| i < p.len())
+                    .map(|(p, c)| *c * p.get(i))
+                    .sum();
+                assert_eq!(got.evals()[i], want, "2^{log} evaluations, index {i}");
+            }
+        }
     }
 }

@@ -146,10 +146,14 @@ impl CommitmentScheme for Dory {
     /// Keeps a compact polynomial's rows for its opening (the `rows` module).
     fn commit(setup: &DorySetup, poly: &MultilinearPolynomial<Fr>) -> DoryCommitment {
         let params = setup.parameters();
+        let span = tracing::info_span!("rows").entered();
         let rows = Arc::new(G1Projective::normalize_batch(&rows::commit_rows(
             &params, poly,
         )));
+        drop(span);
+        let span = tracing::info_span!("tier two").entered();
         let commitment = tier_two(&params, &rows);
+        drop(span);
         if poly.as_dense().is_none() {
             rows::keep_rows(setup.log_cols, rows::fingerprint(poly), rows);
         }
@@ -188,7 +192,9 @@ impl CommitmentScheme for Dory {
         point: &[Fr],
         transcript: &mut Transcript,
     ) -> DoryProof {
+        let span = tracing::info_span!("combined rows").entered();
         let rows = combination::row_commitments(setup, polys, coeffs);
+        drop(span);
         prove_opening(setup, combined, rows, point, transcript)
     }
 
