@@ -32,6 +32,7 @@
 //! Variable order: `x_0` is the most significant index bit; the lower/upper halves of a layer
 //! are split by `x_0`, so the final point is in the crate's usual order.
 
+mod layer;
 pub mod prove;
 pub mod verify;
 

@@ -2,8 +2,8 @@
 
 use super::{GrandProductProof, LayerProof};
 use crate::field::JoltField;
-use crate::poly::{EqPolynomial, MultilinearPolynomial};
-use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
+use super::layer::LayerSumcheck;
+use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
@@ -76,23 +76,11 @@ pub fn prove<F: JoltField>(
             .zip(&lambda_powers)
             .map(|(b, l)| claims[*b] * l)
             .sum();
-        let mut polys: Vec<MultilinearPolynomial<F>> = Vec::with_capacity(2 * active.len() + 1);
-        polys.push(EqPolynomial::evals(&point).into());
-        for b in &active {
-            let below = &all_layers[*b][m + 1];
-            let (lo, hi) = below.split_at(below.len() / 2);
-            polys.push(lo.to_vec().into());
-            polys.push(hi.to_vec().into());
-        }
-        let lp = lambda_powers.clone();
-        let comb = move |v: &[F]| -> F {
-            let mut acc = F::ZERO;
-            for (b, l) in lp.iter().enumerate() {
-                acc += *l * v[2 * b + 1] * v[2 * b + 2];
-            }
-            v[0] * acc
-        };
-        let mut instance = ProductSumcheck::new(polys, 3, claim, comb);
+        let below: Vec<&[F]> = active
+            .iter()
+            .map(|b| all_layers[*b][m + 1].as_slice())
+            .collect();
+        let mut instance = LayerSumcheck::new(point.clone(), lambda_powers, below, claim);
         let (sumcheck, r, _) = sumcheck::prove(&mut instance, transcript);
         let finals = instance.final_evals();
         let left: Vec<F> = (0..active.len()).map(|j| finals[2 * j + 1]).collect();

@@ -1,0 +1,285 @@
+//! The prover of one GKR layer's sumcheck (see the [module documentation](super)):
+//! ```text
+//!   Σ_{x ∈ {0,1}^m} eq(r, x) · Σ_b λ_b · L_b(x) · R_b(x)
+//! ```
+//! with `L_b`, `R_b` the lower and upper halves of vector `b`'s layer below.
+//!
+//! It sends the same round polynomials as the generic [`ProductSumcheck`] over
+//! `[eq(r, ·), L_0, R_0, …]` would, with less work, using the product form of `eq`: binding the
+//! top variable `x_j`, `eq(r, (s, X, x')) = e · eq(r_j, X) · eq(r_{>j}, x')` where
+//! `e = Π_{i<j} eq(r_i, s_i)` is a scalar. So the round polynomial is
+//! `h(X) = e · eq(r_j, X) · q(X)` with `q` of degree 2, and the prover sums only `q(0), q(1), q(2)`
+//! over the `2^{m−j−1}` points `x'`, weighting by the table of `eq(r_{>j}, ·)` (never binding an
+//! `eq` table). `λ_b` is folded into `L_b` when the first variable is bound, so each point costs
+//! three products per vector and three by `eq`.
+//!
+//! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
+
+use crate::field::JoltField;
+use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::subprotocols::sumcheck::SumcheckInstance;
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::utils::parallel::num_threads;
+use crate::{cfg_into_iter, cfg_iter, cfg_iter_mut};
+
+/// Below this many points per round, a round runs on one thread.
+const PARALLEL_POINTS: usize = 1 << 11;
+
+/// One layer's sumcheck over the vectors still active at this layer.
+pub(super) struct LayerSumcheck<'a, F: JoltField> {
+    /// The claim's point `r` (`m` coordinates).
+    r: Vec<F>,
+    /// Rounds done so far.
+    round: usize,
+    /// The challenges of the rounds done.
+    challenges: Vec<F>,
+    /// `Π_{i<round} eq(r_i, s_i)` over the challenges `s` so far.
+    eq_bound: F,
+    /// `λ_b`.
+    lambda: Vec<F>,
+    /// The layer below of each active vector (`L_b` is its lower half, `R_b` its upper),
+    /// read until the first bind.
+    below: Vec<&'a [F]>,
+    /// After the first bind: `λ_b · L_b` and `R_b` with the bound variables fixed.
+    left: Vec<Vec<F>>,
+    right: Vec<Vec<F>>,
+    claim: F,
+}
+
+impl<'a, F: JoltField> LayerSumcheck<'a, F> {
+    /// The sumcheck for the claim `Σ_b λ_b · V_b(r) = claim`, `below[b]` the layer below of
+    /// vector `b` (`2^{m+1}` entries, `m = r.len()`).
+    pub(super) fn new(r: Vec<F>, lambda: Vec<F>, below: Vec<&'a [F]>, claim: F) -> Self {
+        assert_eq!(lambda.len(), below.len(), "one λ per vector");
+        assert!(
+            below.iter().all(|v| v.len() == 2 << r.len()),
+            "every layer below has 2^(m+1) entries"
+        );
+        Self {
+            r,
+            round: 0,
+            challenges: Vec::new(),
+            eq_bound: F::ONE,
+            lambda,
+            below,
+            left: Vec::new(),
+            right: Vec::new(),
+            claim,
+        }
+    }
+
+    /// Number of entries of `L_b` and `R_b` now.
+    fn len(&self) -> usize {
+        1 << (self.r.len() - self.round)
+    }
+}
+
+/// `[q(0), q(1), q(2)]` summed over `x'`: `Σ_x' eq[x'] · Σ_b l_b(X, x') · r_b(X, x')` with
+/// `l_b(X, i) = scale_b · left[b][X·half + i]` (`scale` `None` for 1).
+fn quadratic_sums<F: JoltField>(
+    left: &[&[F]],
+    right: &[&[F]],
+    scale: Option<&[F]>,
+    eq: &[F],
+) -> [F; 3] {
+    let half = eq.len();
+    let sum_range = |range: std::ops::Range<usize>| -> [F; 3] {
+        let mut q = [F::ZERO; 3];
+        for i in range {
+            let mut s = [F::ZERO; 3];
+            for (b, (l, r)) in left.iter().zip(right).enumerate() {
+                let (l0, l1, r0, r1) = (l[i], l[i + half], r[i], r[i + half]);
+                let l2 = l1.double() - l0;
+                let r2 = r1.double() - r0;
+                let (p0, p1, p2) = (l0 * r0, l1 * r1, l2 * r2);
+                match scale {
+                    Some(k) => {
+                        s[0] += k[b] * p0;
+                        s[1] += k[b] * p1;
+                        s[2] += k[b] * p2;
+                    }
+                    None => {
+                        s[0] += p0;
+                        s[1] += p1;
+                        s[2] += p2;
+                    }
+                }
+            }
+            let e = eq[i];
+            q[0] += e * s[0];
+            q[1] += e * s[1];
+            q[2] += e * s[2];
+        }
+        q
+    };
+    if half < PARALLEL_POINTS {
+        return sum_range(0..half);
+    }
+    let chunk = (half / (8 * num_threads())).max(PARALLEL_POINTS / 2);
+    let starts: Vec<usize> = (0..half).step_by(chunk).collect();
+    cfg_into_iter!(starts)
+        .map(|s| sum_range(s..(s + chunk).min(half)))
+        .reduce(
+            || [F::ZERO; 3],
+            |a, b| [a[0] + b[0], a[1] + b[1], a[2] + b[2]],
+        )
+}
+
+/// `v[i] + r · (v[i + half] − v[i])` for `i < half`, times `scale`.
+fn bound<F: JoltField>(v: &[F], r: F, scale: F) -> Vec<F> {
+    let half = v.len() / 2;
+    let (lo, hi) = v.split_at(half);
+    let mut out = lo.to_vec();
+    let step = |(o, h): (&mut F, &F)| *o = scale * (*o + r * (*h - *o));
+    if half >= PARALLEL_POINTS {
+        cfg_iter_mut!(out).zip(cfg_iter!(hi)).for_each(step);
+    } else {
+        out.iter_mut().zip(hi).for_each(step);
+    }
+    out
+}
+
+/// Binds the top variable of `v` in place (keeping its first half).
+fn bind_in_place<F: JoltField>(v: &mut Vec<F>, r: F) {
+    let half = v.len() / 2;
+    let (lo, hi) = v.split_at_mut(half);
+    let step = |(o, h): (&mut F, &F)| *o += r * (*h - *o);
+    if half >= PARALLEL_POINTS {
+        cfg_iter_mut!(lo).zip(cfg_iter!(hi)).for_each(step);
+    } else {
+        lo.iter_mut().zip(hi.iter()).for_each(step);
+    }
+    v.truncate(half);
+}
+
+impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
+    fn degree(&self) -> usize {
+        3
+    }
+
+    fn num_rounds(&self) -> usize {
+        self.r.len()
+    }
+
+    fn input_claim(&self) -> F {
+        self.claim
+    }
+
+    fn compute_round_evals(&self, _previous_claim: F) -> Vec<F> {
+        let j = self.round;
+        let eq = EqPolynomial::evals(&self.r[j + 1..]);
+        let q = if j == 0 {
+            let half = self.len();
+            let (left, right): (Vec<&[F]>, Vec<&[F]>) =
+                self.below.iter().map(|v| v.split_at(half)).unzip();
+            quadratic_sums(&left, &right, Some(&self.lambda), &eq)
+        } else {
+            let left: Vec<&[F]> = self.left.iter().map(Vec::as_slice).collect();
+            let right: Vec<&[F]> = self.right.iter().map(Vec::as_slice).collect();
+            quadratic_sums(&left, &right, None, &eq)
+        };
+        // q(3) from q(0), q(1), q(2) (degree 2); eq(r_j, X) = 1 − r_j + (2 r_j − 1) X.
+        let q3 = q[0] - (q[1] - q[2]).double() - q[1] + q[2];
+        let rj = self.r[j];
+        let slope = rj.double() - F::ONE;
+        let mut eq_at = F::ONE - rj;
+        [q[0], q[1], q[2], q3]
+            .iter()
+            .map(|qx| {
+                let h = self.eq_bound * eq_at * qx;
+                eq_at += slope;
+                h
+            })
+            .collect()
+    }
+
+    fn bind(&mut self, s: F) {
+        let rj = self.r[self.round];
+        self.eq_bound *= F::ONE - rj - s + (rj * s).double();
+        if self.round == 0 {
+            let half = self.len();
+            self.left = self
+                .below
+                .iter()
+                .zip(&self.lambda)
+                .map(|(v, l)| bound(&v[..half], s, *l))
+                .collect();
+            self.right = self
+                .below
+                .iter()
+                .map(|v| bound(&v[half..], s, F::ONE))
+                .collect();
+        } else {
+            cfg_iter_mut!(self.left)
+                .chain(cfg_iter_mut!(self.right))
+                .for_each(|v| bind_in_place(v, s));
+        }
+        self.round += 1;
+        self.challenges.push(s);
+    }
+
+    /// `[eq(r, s), L_0(s), R_0(s), L_1(s), …]`, the generic instance's order (`λ_b` unfolded;
+    /// should `λ_b` be zero, `L_b(s)` is evaluated from the layer below).
+    fn final_evals(&self) -> Vec<F> {
+        let mut out = vec![self.eq_bound];
+        for (b, (below, lambda)) in self.below.iter().zip(&self.lambda).enumerate() {
+            let (lower, upper) = below.split_at(below.len() / 2);
+            if self.round == 0 {
+                // No variables: L_b and R_b are single values.
+                out.extend([lower[0], upper[0]]);
+                continue;
+            }
+            let left = match lambda.inverse() {
+                Some(inv) => self.left[b][0] * inv,
+                None => MultilinearPolynomial::from(lower.to_vec()).evaluate(&self.challenges),
+            };
+            out.extend([left, self.right[b][0]]);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::field::Fr;
+    use crate::subprotocols::sumcheck::{self, ProductSumcheck};
+    use crate::transcript::Transcript;
+    use ark_std::{test_rng, UniformRand};
+
+    /// The layer prover and the generic product sumcheck over `[eq, L_0, R_0, …]` send the
+    /// same proof and reach the same final values, for every layer size from 0 variables up
+    /// and across the parallel threshold.
+    #[test]
+    fn matches_the_generic_sumcheck() {
+        let mut rng = test_rng();
+        for m in [0usize, 1, 2, 5, 13] {
+            let below: Vec<Vec<Fr>> = (0..3)
+                .map(|_| (0..2 << m).map(|_| Fr::rand(&mut rng)).collect())
+                .collect();
+            let r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
+            let lambda = [Fr::from(1u64), Fr::rand(&mut rng), Fr::rand(&mut rng)];
+            let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(&r).into();
+            let mut polys = vec![eq];
+            for v in &below {
+                let (lo, hi) = v.split_at(v.len() / 2);
+                polys.push(lo.to_vec().into());
+                polys.push(hi.to_vec().into());
+            }
+            let lp = lambda;
+            let mut generic = ProductSumcheck::new_computing_claim(polys, 3, move |v: &[Fr]| {
+                v[0] * (0..3).map(|b| lp[b] * v[2 * b + 1] * v[2 * b + 2]).sum::<Fr>()
+            });
+            let claim = generic.input_claim();
+            let slices: Vec<&[Fr]> = below.iter().map(Vec::as_slice).collect();
+            let mut layer = LayerSumcheck::new(r, lambda.to_vec(), slices, claim);
+            let mut t1 = Transcript::new(b"layer test");
+            let mut t2 = Transcript::new(b"layer test");
+            let (p1, r1, c1) = sumcheck::prove(&mut generic, &mut t1);
+            let (p2, r2, c2) = sumcheck::prove(&mut layer, &mut t2);
+            assert_eq!((p1, r1, c1), (p2, r2, c2), "m = {m}");
+            assert_eq!(generic.final_evals(), layer.final_evals(), "m = {m}");
+        }
+    }
+}
