@@ -54,6 +54,7 @@
 //! most significant chunk.
 
 pub mod preprocessing;
+mod primary;
 pub mod prove;
 pub mod standalone;
 pub mod verify;

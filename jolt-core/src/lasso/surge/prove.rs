@@ -1,5 +1,6 @@
 //! The Surge prover (see the [module documentation](super)).
 
+use super::primary::PrimarySumcheck;
 use super::{SurgePreprocessing, SurgeProof, SurgeWitness};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
@@ -7,7 +8,7 @@ use crate::lasso::labels;
 use crate::lasso::memory_checking::{self, Fingerprint};
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
-use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
+use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
@@ -39,13 +40,8 @@ pub fn prove<PCS: CommitmentScheme>(
     polys.push(EqPolynomial::evals(&r).into());
     polys.extend(witness.flags.iter().cloned());
     polys.extend(witness.e_polys.iter().cloned());
-    let comb = |v: &[Fr]| -> Fr {
-        let (eq, rest) = v.split_at(1);
-        let (flags, e) = rest.split_at(num_tables);
-        eq[0] * pre.combine(flags, e)
-    };
     let span = tracing::info_span!("primary sumcheck").entered();
-    let mut instance = ProductSumcheck::new(polys, pre.primary_degree(), lookup_output_eval, comb);
+    let mut instance = PrimarySumcheck::new(pre, polys, lookup_output_eval);
     let (primary_sumcheck, r_z, _) = sumcheck::prove(&mut instance, transcript);
     let finals = instance.final_evals();
     let flag_evals: Vec<Fr> = finals[1..1 + num_tables].to_vec();

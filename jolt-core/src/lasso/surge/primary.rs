@@ -1,0 +1,151 @@
+//! The prover of Surge's primary sumcheck (see the [module documentation](super)):
+//! ```text
+//!   Σ_x eq(r, x) · Σ_f flag_f(x) · g_f(E(x)) = lookup_output(r)
+//! ```
+//! It sends the same round polynomials as the generic [`ProductSumcheck`] over
+//! `[eq, flag_0, …, E_0, …]` would, but at each point `x'` of a round evaluates only the tables
+//! whose flag is non-zero at `(0, x')` or `(1, x')`, and only those tables' memories. The flags
+//! are one-hot per cycle, so in round `j` at most `2^{j+1}` tables are live at a point: the
+//! first rounds, which carry most of the work, touch one or two tables' memories instead of
+//! every memory.
+//!
+//! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
+
+use super::SurgePreprocessing;
+use crate::field::Fr;
+use crate::poly::MultilinearPolynomial;
+use crate::subprotocols::sumcheck::SumcheckInstance;
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::utils::parallel::num_threads;
+use crate::{cfg_into_iter, cfg_iter_mut};
+use ark_ff::{AdditiveGroup, Zero};
+
+/// Below this many points per round, a round runs on one thread.
+const PARALLEL_POINTS: usize = 1 << 11;
+
+/// The primary sumcheck's prover state.
+pub(super) struct PrimarySumcheck<'a> {
+    pre: &'a SurgePreprocessing,
+    claim: Fr,
+    /// `eq(r, ·)`, then the flags, then the memories' `E`, bound together.
+    polys: Vec<MultilinearPolynomial<Fr>>,
+}
+
+impl<'a> PrimarySumcheck<'a> {
+    /// The statement `Σ_x eq(x) · Σ_f flag_f(x) · g_f(E(x)) = claim` over
+    /// `polys = [eq, flag_0, …, E_0, …]` (all of one length).
+    pub(super) fn new(
+        pre: &'a SurgePreprocessing,
+        polys: Vec<MultilinearPolynomial<Fr>>,
+        claim: Fr,
+    ) -> Self {
+        assert_eq!(
+            polys.len(),
+            1 + pre.num_tables() + pre.num_memories(),
+            "eq, one flag per table and one E per memory"
+        );
+        let len = polys[0].len();
+        assert!(polys.iter().all(|p| p.len() == len), "polynomials differ in length");
+        Self { pre, claim, polys }
+    }
+
+    /// `[h(0), h(2), …, h(d)]` over the points `range` of a round with `half` points.
+    fn sums(&self, range: std::ops::Range<usize>, half: usize) -> Vec<Fr> {
+        let pre = self.pre;
+        let d = pre.primary_degree();
+        let tables = pre.num_tables();
+        let (eq, rest) = self.polys.split_at(1);
+        let (flags, e) = rest.split_at(tables);
+        let mut sums = vec![Fr::ZERO; d];
+        let mut cur: Vec<Fr> = Vec::with_capacity(16);
+        let mut diff: Vec<Fr> = Vec::with_capacity(16);
+        for i in range {
+            let eq0 = eq[0].get(i);
+            let eq_diff = eq[0].get(i + half) - eq0;
+            for (f, flag) in flags.iter().enumerate() {
+                let (fl0, fl1) = (flag.get(i), flag.get(i + half));
+                if fl0.is_zero() && fl1.is_zero() {
+                    continue;
+                }
+                let table = pre.tables()[f];
+                let mems = pre.table_memories(f);
+                cur.clear();
+                diff.clear();
+                for m in mems {
+                    let lo = e[*m].get(i);
+                    cur.push(lo);
+                    diff.push(e[*m].get(i + half) - lo);
+                }
+                let fl_diff = fl1 - fl0;
+                // X = 0.
+                sums[0] += eq0 * fl0 * table.combine_lookups(&cur);
+                // X = 2, 3, …, d: step the values from X = 0 by 2·diff, then by diff.
+                let (mut eq_x, mut fl_x) = (eq0 + eq_diff.double(), fl0 + fl_diff.double());
+                for (c, dv) in cur.iter_mut().zip(&diff) {
+                    *c += dv.double();
+                }
+                for (x, s) in sums.iter_mut().enumerate().skip(1) {
+                    if x > 1 {
+                        eq_x += eq_diff;
+                        fl_x += fl_diff;
+                        for (c, dv) in cur.iter_mut().zip(&diff) {
+                            *c += dv;
+                        }
+                    }
+                    *s += eq_x * fl_x * table.combine_lookups(&cur);
+                }
+            }
+        }
+        sums
+    }
+}
+
+impl SumcheckInstance<Fr> for PrimarySumcheck<'_> {
+    fn degree(&self) -> usize {
+        self.pre.primary_degree()
+    }
+
+    fn num_rounds(&self) -> usize {
+        self.polys[0].num_vars()
+    }
+
+    fn input_claim(&self) -> Fr {
+        self.claim
+    }
+
+    fn compute_round_evals(&self, previous_claim: Fr) -> Vec<Fr> {
+        let half = self.polys[0].len() / 2;
+        let d = self.degree();
+        let sums = if half < PARALLEL_POINTS {
+            self.sums(0..half, half)
+        } else {
+            let chunk = (half / (8 * num_threads())).max(PARALLEL_POINTS / 2);
+            let starts: Vec<usize> = (0..half).step_by(chunk).collect();
+            cfg_into_iter!(starts)
+                .map(|s| self.sums(s..(s + chunk).min(half), half))
+                .reduce(
+                    || vec![Fr::ZERO; d],
+                    |mut a, b| {
+                        for (x, y) in a.iter_mut().zip(b) {
+                            *x += y;
+                        }
+                        a
+                    },
+                )
+        };
+        let mut evals = Vec::with_capacity(d + 1);
+        evals.push(sums[0]);
+        evals.push(previous_claim - sums[0]);
+        evals.extend_from_slice(&sums[1..]);
+        evals
+    }
+
+    fn bind(&mut self, r: Fr) {
+        cfg_iter_mut!(self.polys).for_each(|p| p.bind_top(r));
+    }
+
+    fn final_evals(&self) -> Vec<Fr> {
+        self.polys.iter().map(|p| p.get(0)).collect()
+    }
+}
