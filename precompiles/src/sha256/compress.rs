@@ -79,31 +79,35 @@ macro_rules! eight_rounds {
     };
 }
 
-/// Word `t < 16` of the schedule: the message word itself.
+/// Word `t < 16` of the schedule: the message word itself, also kept in the ring.
 macro_rules! message {
-    ($w:ident, $t:expr) => {
-        $w[$t]
-    };
+    ($w:ident, $t:expr) => {{
+        $w.0[$t] = ($w.1)($t);
+        $w.0[$t]
+    }};
 }
 
 /// Word `t >= 16` of the schedule, computed into the ring slot of word `t - 16`.
 macro_rules! expand {
     ($w:ident, $t:expr) => {{
         let t = $t % 16;
-        $w[t] = small_sigma1($w[(t + 14) % 16])
-            .wrapping_add($w[(t + 9) % 16])
-            .wrapping_add(small_sigma0($w[(t + 1) % 16]))
-            .wrapping_add($w[t]);
-        $w[t]
+        let ring = &mut $w.0;
+        ring[t] = small_sigma1(ring[(t + 14) % 16])
+            .wrapping_add(ring[(t + 9) % 16])
+            .wrapping_add(small_sigma0(ring[(t + 1) % 16]))
+            .wrapping_add(ring[t]);
+        ring[t]
     }};
 }
 
-/// Compresses one block, given as its 16 big-endian words, into `state`.
-#[inline(never)]
-pub fn compress_words(state: &mut [u32; 8], mut w: [u32; 16]) {
+/// Compresses one block into `state`; `word(t)` is its big-endian word `t < 16`.
+#[inline(always)]
+fn compress_with(state: &mut [u32; 8], word: impl Fn(usize) -> u32) {
     // Through an opaque reference the constants are loaded (one instruction each) rather than
     // built from immediates (two).
     let k: &[u32; 64] = core::hint::black_box(&K);
+    // The schedule's ring of 16 words, and where its first 16 words come from.
+    let mut w = ([0u32; 16], word);
     let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut h] = *state;
     eight_rounds!(k, w, 0, message; a, b, c, d, e, f, g, h);
     eight_rounds!(k, w, 8, message; a, b, c, d, e, f, g, h);
@@ -118,24 +122,51 @@ pub fn compress_words(state: &mut [u32; 8], mut w: [u32; 16]) {
     }
 }
 
+/// Compresses one block, given as its 16 big-endian words, into `state`.
+#[inline(never)]
+pub fn compress_words(state: &mut [u32; 8], block: &[u32; 16]) {
+    compress_with(state, |t| block[t]);
+}
+
+/// Compresses the block at `words` into `state`, reading each word with one load and
+/// [`byte_swap`].
+///
+/// # Safety
+/// `words` points to 64 readable bytes and is 4-aligned.
+#[inline(never)]
+unsafe fn compress_aligned(state: &mut [u32; 8], words: *const u32) {
+    // SAFETY: the caller guarantees 16 readable, aligned words.
+    compress_with(state, |t| byte_swap(unsafe { words.add(t).read() }.to_le()));
+}
+
+/// The big-endian words of `bytes` (a multiple of 4 long, at most 64 bytes) into `out`: one
+/// load and one instruction per word when `bytes` is word-aligned, byte by byte otherwise.
+#[inline(always)]
+pub fn load_words(bytes: &[u8], out: &mut [u32]) {
+    let words = bytes.as_ptr().cast::<u32>();
+    let aligned = words.is_aligned();
+    for (i, (slot, chunk)) in out.iter_mut().zip(bytes.chunks_exact(4)).enumerate() {
+        *slot = if aligned {
+            // SAFETY: word i lies within `bytes` (chunk i is its 4 bytes) and is aligned.
+            byte_swap(unsafe { words.add(i).read() }.to_le())
+        } else {
+            u32::from_be_bytes([chunk[0], chunk[1], chunk[2], chunk[3]])
+        };
+    }
+}
+
 /// Compresses one 64-byte block into `state`. The words are read with aligned word loads and
-/// [`byte_swap`] when the block is word-aligned (one load and one instruction per word), byte
-/// by byte otherwise.
+/// [`byte_swap`] when the block is word-aligned (two instructions per word), byte by byte
+/// otherwise.
 #[inline(always)]
 pub fn compress(state: &mut [u32; 8], block: &[u8; 64]) {
-    let w: [u32; 16] = if block.as_ptr().align_offset(4) == 0 {
-        let words = block.as_ptr().cast::<u32>();
-        // SAFETY: the block is 64 bytes long and 4-aligned, so its 16 words are readable as u32.
-        core::array::from_fn(|i| byte_swap(unsafe { words.add(i).read() }.to_le()))
+    let words = block.as_ptr().cast::<u32>();
+    if words.is_aligned() {
+        // SAFETY: the block is 64 bytes long and 4-aligned.
+        unsafe { compress_aligned(state, words) }
     } else {
-        core::array::from_fn(|i| {
-            u32::from_be_bytes([
-                block[4 * i],
-                block[4 * i + 1],
-                block[4 * i + 2],
-                block[4 * i + 3],
-            ])
-        })
-    };
-    compress_words(state, w);
+        let mut w = [0; 16];
+        load_words(block, &mut w);
+        compress_words(state, &w);
+    }
 }

@@ -66,6 +66,7 @@ pub mod ops;
 mod tables;
 
 pub use compress::{big_sigma0, big_sigma1, small_sigma0, small_sigma1};
+use compress::{compress, compress_words, load_words};
 #[cfg(feature = "host")]
 pub use tables::{LeftLow, Sha256Op, XorHigh, EXTENSIONS};
 
@@ -119,12 +120,12 @@ impl Sha256 {
             if self.buffered < 64 {
                 return;
             }
-            compress::compress(&mut self.state, &self.buffer.0);
+            compress(&mut self.state, &self.buffer.0);
             self.buffered = 0;
         }
         let mut blocks = data.chunks_exact(64);
         for block in &mut blocks {
-            compress::compress(
+            compress(
                 &mut self.state,
                 block.try_into().expect("chunks_exact(64) gives 64 bytes"),
             );
@@ -134,30 +135,49 @@ impl Sha256 {
         self.buffered = rest.len();
     }
 
-    /// The digest of the message: padding (`0x80`, zeros, the bit length big-endian) and the
-    /// last one or two compressions.
+    /// The digest of the message.
     pub fn finalize(mut self) -> [u8; 32] {
-        let bits = self.length.wrapping_mul(8);
-        let n = self.buffered;
-        self.buffer.0[n] = 0x80;
-        self.buffer.0[n + 1..].fill(0);
-        if n >= 56 {
-            compress::compress(&mut self.state, &self.buffer.0);
-            self.buffer.0.fill(0);
-        }
-        self.buffer.0[56..].copy_from_slice(&bits.to_be_bytes());
-        compress::compress(&mut self.state, &self.buffer.0);
-        let mut out = [0; 32];
-        for (bytes, word) in out.chunks_exact_mut(4).zip(self.state) {
-            bytes.copy_from_slice(&word.to_be_bytes());
-        }
-        out
+        let tail = &self.buffer.0[..self.buffered];
+        finish(&mut self.state, tail, self.length)
     }
+}
+
+/// Pads the message's last `tail.len() < 64` bytes (`0x80`, zeros, the bit length `8 · length`
+/// big-endian), compresses the last one or two blocks, and returns the digest.
+fn finish(state: &mut [u32; 8], tail: &[u8], length: u64) -> [u8; 32] {
+    let mut w = [0u32; 16];
+    let whole = tail.len() / 4;
+    load_words(&tail[..4 * whole], &mut w[..whole]);
+    let rest = &tail[4 * whole..];
+    let mut last = 0x80 << (24 - 8 * rest.len());
+    for (i, &byte) in rest.iter().enumerate() {
+        last |= u32::from(byte) << (24 - 8 * i);
+    }
+    w[whole] = last;
+    if whole >= 14 {
+        compress_words(state, &w);
+        w = [0; 16];
+    }
+    let bits = length.wrapping_mul(8);
+    w[14] = (bits >> 32) as u32;
+    w[15] = bits as u32;
+    compress_words(state, &w);
+    let mut out = [0; 32];
+    for (bytes, word) in out.chunks_exact_mut(4).zip(*state) {
+        bytes.copy_from_slice(&word.to_be_bytes());
+    }
+    out
 }
 
 /// SHA-256 of `data`.
 pub fn digest(data: &[u8]) -> [u8; 32] {
-    let mut hasher = Sha256::new();
-    hasher.update(data);
-    hasher.finalize()
+    let mut state = H0;
+    let mut blocks = data.chunks_exact(64);
+    for block in &mut blocks {
+        compress(
+            &mut state,
+            block.try_into().expect("chunks_exact(64) gives 64 bytes"),
+        );
+    }
+    finish(&mut state, blocks.remainder(), data.len() as u64)
 }

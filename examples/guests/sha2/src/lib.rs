@@ -1,23 +1,42 @@
-//! SHA-256 with the `sha2` crate: of a buffer, and a hash chain of `n` rounds.
+//! SHA-256 of a buffer, and a hash chain of `n` rounds: with the `sha2` crate (plain RV32IM),
+//! and with the SHA-256 instructions of `jolt-precompiles` (custom-0, registered by the host
+//! with `jolt_precompiles::sha256::EXTENSIONS`).
 #![cfg_attr(feature = "guest", no_std)]
 
 extern crate alloc;
 
 use alloc::vec::Vec;
+use jolt_precompiles::sha256;
 use sha2::{Digest, Sha256};
 
-/// SHA-256 of `input` (up to 64 KiB).
+/// SHA-256 of `input` (up to 64 KiB), with the `sha2` crate.
 #[jolt::provable(max_input_size = 65_600, max_cycles = 50_000_000)]
 pub fn sha256(input: Vec<u8>) -> [u8; 32] {
     Sha256::digest(input).into()
 }
 
-/// `n` rounds of h <- SHA-256(h), starting from `seed`.
+/// SHA-256 of `input` (up to 64 KiB), with the SHA-256 instructions.
+#[jolt::provable(max_input_size = 65_600, max_cycles = 50_000_000)]
+pub fn sha256_precompile(input: Vec<u8>) -> [u8; 32] {
+    sha256::digest(&input)
+}
+
+/// `n` rounds of h <- SHA-256(h), starting from `seed`, with the `sha2` crate.
 #[jolt::provable(max_cycles = 200_000_000)]
 pub fn sha256_chain(seed: [u8; 32], n: u32) -> [u8; 32] {
     let mut h = seed;
     for _ in 0..n {
         h = Sha256::digest(h).into();
+    }
+    h
+}
+
+/// `n` rounds of h <- SHA-256(h), starting from `seed`, with the SHA-256 instructions.
+#[jolt::provable(max_cycles = 200_000_000)]
+pub fn sha256_chain_precompile(seed: [u8; 32], n: u32) -> [u8; 32] {
+    let mut h = seed;
+    for _ in 0..n {
+        h = sha256::digest(&h);
     }
     h
 }
