@@ -60,6 +60,8 @@
 
 mod guest;
 mod permutation;
+#[cfg(target_arch = "riscv32")]
+mod rv32;
 #[cfg(feature = "host")]
 pub mod tables;
 

@@ -1,4 +1,5 @@
-//! A Keccak-256 hash chain: `h ← Keccak-256(h)`, n times, proven.
+//! A Keccak-256 hash chain: `h ← Keccak-256(h)`, n times, proven with the Keccak instructions
+//! of `jolt-precompiles`.
 //!
 //! ```sh
 //! cargo run --release -p jolt-examples --bin keccak-chain -- [n]   # 32 by default

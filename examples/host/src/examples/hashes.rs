@@ -1,5 +1,10 @@
-//! Hashes from crates.io in the guest: SHA-256 of a buffer, and SHA-256 and Keccak-256 hash
-//! chains (`h ← H(h)`, `n` times).
+//! Hashes in the guest: SHA-256 of a buffer and a SHA-256 hash chain (`h ← H(h)`, `n` times)
+//! with the SHA-256 instructions of `jolt-precompiles` (or crates.io's `sha2`, for comparison);
+//! Keccak-256 of a buffer and a Keccak-256 hash chain with the Keccak
+//! instructions of `jolt-precompiles`.
+
+use jolt_precompiles::keccak::tables as keccak;
+use jolt_precompiles::sha256;
 
 use crate::{prove_and_verify, Error, Proven};
 
@@ -22,29 +27,49 @@ pub fn buffer(len: u32) -> Vec<u8> {
     (0..len).map(|i| i as u8).collect()
 }
 
-/// Proves SHA-256 of a `len`-byte buffer.
+/// Proves SHA-256 of a `len`-byte buffer, with the SHA-256 instructions of `jolt-precompiles`
+/// (registered here).
 pub fn sha2(len: u32) -> Result<Proven<[u8; 32]>, Error> {
     prove_and_verify(
-        sha2_guest::compile_sha256,
+        || sha2_guest::compile_sha256_precompile()?.with_extensions(&sha256::EXTENSIONS),
         &(buffer(len),),
         describe(format!("SHA-256 of {len} bytes")),
     )
 }
 
-/// Proves `n` rounds of SHA-256 from [`SEED`].
+/// Proves SHA-256 of a `len`-byte buffer with the `sha2` crate (plain RV32IM).
+pub fn sha2_plain(len: u32) -> Result<Proven<[u8; 32]>, Error> {
+    prove_and_verify(
+        sha2_guest::compile_sha256,
+        &(buffer(len),),
+        describe(format!("SHA-256 of {len} bytes (sha2 crate)")),
+    )
+}
+
+/// Proves `n` rounds of SHA-256 from [`SEED`], with the SHA-256 instructions.
 pub fn sha2_chain(n: u32) -> Result<Proven<[u8; 32]>, Error> {
     prove_and_verify(
-        sha2_guest::compile_sha256_chain,
+        || sha2_guest::compile_sha256_chain_precompile()?.with_extensions(&sha256::EXTENSIONS),
         &(SEED, n),
         describe(format!("SHA-256 iterated {n} times")),
     )
 }
 
-/// Proves `n` rounds of Keccak-256 from [`SEED`].
+/// Proves `n` rounds of Keccak-256 from [`SEED`], with the Keccak instructions of
+/// `jolt-precompiles` (registered here).
 pub fn keccak_chain(n: u32) -> Result<Proven<[u8; 32]>, Error> {
     prove_and_verify(
-        sha3_guest::compile_keccak_chain,
+        || sha3_guest::compile_keccak_chain_precompile()?.with_extensions(&keccak::EXTENSIONS),
         &(SEED, n),
         describe(format!("Keccak-256 iterated {n} times")),
+    )
+}
+
+/// Proves Keccak-256 of a `len`-byte [`buffer`], with the Keccak instructions.
+pub fn keccak(len: u32) -> Result<Proven<[u8; 32]>, Error> {
+    prove_and_verify(
+        || sha3_guest::compile_keccak256_precompile()?.with_extensions(&keccak::EXTENSIONS),
+        &(buffer(len),),
+        describe(format!("Keccak-256 of {len} bytes")),
     )
 }
