@@ -194,3 +194,33 @@ fn hashes_equal_the_sha3_crate() {
         assert_eq!(keccak::sha3_256(input), expected, "SHA3-256 of {len} bytes");
     }
 }
+
+/// The (subtable, chunk) memories the registration adds to the built-in tables' (each one a
+/// committed polynomial of every cycle of a program registering it): 22 `keccak_xor_high_n`,
+/// and `keccak_andn`, `keccak_even`, `keccak_merge` at the four chunks.
+#[test]
+fn the_registration_adds_34_memories() {
+    let memories =
+        |tables: &mut dyn Iterator<Item = &'static dyn jolt_instructions::Instruction>| {
+            let mut set = std::collections::BTreeSet::new();
+            for table in tables {
+                for (subtable, positions) in table.subtables() {
+                    for chunk in positions.iter() {
+                        set.insert((subtable.name(), chunk));
+                    }
+                }
+            }
+            set
+        };
+    let builtin = memories(&mut jolt_instructions::LookupId::ALL.iter().map(|id| id.table()));
+    let ours = memories(&mut EXTENSIONS.iter().map(|e| e.table));
+    let new: Vec<_> = ours.difference(&builtin).collect();
+    assert_eq!(new.len(), 34, "{new:?}");
+    assert_eq!(
+        new.iter()
+            .filter(|(name, _)| name.starts_with("keccak_xor_high"))
+            .count(),
+        22
+    );
+    assert!(ours.contains(&("xor", 0)) && builtin.contains(&("xor", 0)));
+}

@@ -2,8 +2,8 @@
 //!
 //! # Representation
 //! The permutation keeps its 25 lanes **bit-interleaved**: lane `L` (64 bits) is the two words
-//! `even(L)` (its bits 0, 2, …, 62) and `odd(L)` (bits 1, 3, …, 63), stored at `2l` and `2l + 1`
-//! of a `[u32; 50]` (lane `l = x + 5y`). A 64-bit rotation is then two 32-bit rotations: by
+//! `even(L)` (its bits 0, 2, …, 62) and `odd(L)` (bits 1, 3, …, 63), stored at `2l` and
+//! `2l + 1` of a `[u32; 50]` (lane `l = x + 5y`). A 64-bit rotation is then two 32-bit rotations: by
 //! `2t`, each half rotates by `t`; by `2t + 1`, the new even half is the odd half rotated by
 //! `t + 1` and the new odd half is the even half rotated by `t`. Theta's `A ^ D` and rho's
 //! rotation fuse into one instruction per word, and chi's `a ^ (!b & c)` takes two.
@@ -14,7 +14,7 @@
 //! | `k` ∈ [`ROTATIONS`] | `KECCAK_ROTL_XOR_k` | `rotl32(rs1 ^ rs2, k)` ([`rotl_xor_ref`]) |
 //! | 32 | `KECCAK_ANDN` | `!rs1 & rs2` ([`andn_ref`]) |
 //! | 33 | `KECCAK_EVEN` | the even bits of `rs1` (low half) and `rs2` (high half) ([`even_ref`]) |
-//! | 34 | `KECCAK_MERGE_LO` | bits of the low halves of `rs1`, `rs2` interleaved ([`merge_lo_ref`]) |
+//! | 34 | `KECCAK_MERGE_LO` | the low halves of `rs1`, `rs2` bit-interleaved ([`merge_lo_ref`]) |
 //! | 35 | `KECCAK_MERGE_HI` | the same from the high halves ([`merge_hi_ref`]) |
 //!
 //! Into the interleaved form, a lane `(lo, hi)` (its little-endian words) is
