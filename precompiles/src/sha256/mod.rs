@@ -26,7 +26,8 @@
 //! counted from the least significant and covering bits `8n .. 8n + 8`. The subtables:
 //! - `xor` (the built-in one: `a ^ b`), on every chunk;
 //! - `sha256_xor_high_m` = `(a ^ b) >> m`, for `1 ≤ m ≤ 7`;
-//! - `sha256_left_low_m` = `a mod 2^m`, for `m ∈ {2, 3, 8}`.
+//! - `sha256_shr_wrap_m` = `(a mod 2^m) · 2^(32 − m) + ((a ^ b) >> m)`, for `m ∈ {2, 3}`;
+//! - `sha256_left` = `a`.
 //!
 //! The collation `g` is linear (degree 1): a sum of subtable values times constants. For
 //! `XORROTR k` with `k = 8q + m`, byte `n ≠ q` moves whole, to bit `(8n − k) mod 32`:
@@ -35,18 +36,20 @@
 //! `v · 2^(32 − m) − hi · (2^32 − 1) = lo · 2^(32 − m) + hi`, exactly (the field is far larger
 //! than 2^64), so only `hi` needs a subtable of its own, at one chunk. `ROTRSHR k` is
 //! `rotr(rs1 ^ (rs2 with its low k bits cleared), k)`: the same for bytes `n > q`; bytes `n < q`
-//! read `left_low_8` (`rs1`'s byte alone); byte `q` reads `left_low_m · 2^(32 − m)` and
-//! `xor_high_m`. `BSWAP` places each chunk's `xor` at the mirrored byte.
+//! read `left` (`rs1`'s byte alone); byte `q` reads `shr_wrap_m`, both pieces in place.
+//! `BSWAP` places each chunk's `xor` at the mirrored byte.
 //!
 //! New memories (subtable, chunk) beyond the built-in tables' (chunk 0 most significant):
-//! `xor_high_2`@3, `xor_high_4`@3, `xor_high_7`@3, `xor_high_3`@3 (k = 2, 4, 7, 3);
-//! `xor_high_1`@2, `xor_high_3`@2, `xor_high_5`@2, `xor_high_6`@2, `xor_high_2`@2
-//! (k = 9, 11, 13, 14, 10); `left_low_3`@3, `left_low_8`@3, `left_low_2`@2: **12**.
+//! `xor_high_2`@3, `xor_high_4`@3, `xor_high_7`@3 (k = 2, 4, 7); `xor_high_1`@2,
+//! `xor_high_3`@2, `xor_high_5`@2, `xor_high_6`@2 (k = 9, 11, 13, 14); `shr_wrap_3`@3
+//! (`ROTRSHR 3`); `left`@3 and `shr_wrap_2`@2 (`ROTRSHR 10`): **10**, next to the built-in
+//! tables' 55. The chains above are the ones with the fewest distinct `(m, q)` among all
+//! orders of the rotation amounts.
 //!
 //! # Soundness obligations
 //! Those of [`jolt_instructions::Instruction`], tested in `precompiles/tests/sha256.rs` with
 //! [`jolt_instructions::check`]: each subtable's MLE equals its table on the whole hypercube,
-//! every chunk is read (every table reads `xor` or `left_low_8` at each chunk), `g` of the
+//! every chunk is read (every table reads `xor`, `left` or `shr_wrap_m` at each chunk), `g` of the
 //! subtable values equals the reference function ([`ops`]) on edge and random operands, and the
 //! registration ([`EXTENSIONS`]) is accepted next to the built-in tables (the names are
 //! identities: `xor` is the built-in subtable itself). As for every `Interleaved` table, the
@@ -69,7 +72,7 @@ mod tables;
 pub use compress::{big_sigma0, big_sigma1, small_sigma0, small_sigma1};
 use compress::{compress, compress_words, load_words};
 #[cfg(feature = "host")]
-pub use tables::{LeftLow, Sha256Op, XorHigh, EXTENSIONS};
+pub use tables::{Left, Sha256Op, ShrWrap, XorHigh, EXTENSIONS};
 
 /// The initial hash value.
 const H0: [u32; 8] = [

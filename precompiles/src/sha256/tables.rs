@@ -74,37 +74,62 @@ impl Subtable for XorHigh {
     }
 }
 
-/// `sha256_left_low_m[(a << 8) | b] = a mod 2^m`, for `m ∈ {2, 3, 8}`: the bits of `rs1` that a
-/// shift of `rs2` leaves alone.
+/// `sha256_shr_wrap_m[(a << 8) | b] = (a mod 2^m) · 2^(32 − m) + ((a ^ b) >> m)`, for
+/// `m ∈ {2, 3}`: the byte of `ROTRSHR 8q + m` that the rotation splits, both pieces in place.
 #[derive(Clone, Copy, Debug)]
-pub struct LeftLow {
+pub struct ShrWrap {
     m: u32,
 }
 
-impl LeftLow {
-    /// The subtable for `m` (2, 3 or 8). Panics otherwise.
+impl ShrWrap {
+    /// The subtable for `m` (2 or 3). Panics otherwise.
     pub fn new(m: u32) -> Self {
-        assert!(matches!(m, 2 | 3 | 8), "left_low_{m}: m must be 2, 3 or 8");
+        assert!(matches!(m, 2 | 3), "shr_wrap_{m}: m must be 2 or 3");
         Self { m }
     }
 }
 
-impl Subtable for LeftLow {
+impl Subtable for ShrWrap {
     fn name(&self) -> &'static str {
-        match self.m {
-            2 => "sha256_left_low_2",
-            3 => "sha256_left_low_3",
-            _ => "sha256_left_low_8",
+        if self.m == 2 {
+            "sha256_shr_wrap_2"
+        } else {
+            "sha256_shr_wrap_3"
         }
     }
 
     fn materialize(&self) -> Vec<u64> {
-        materialize_bytes(|a, _| a & ((1 << self.m) - 1))
+        let m = self.m;
+        materialize_bytes(|a, b| ((a & ((1 << m) - 1)) << (32 - m)) + ((a ^ b) >> m))
     }
 
-    /// `Σ_j 2^(m−1−j) a_j` over the `m` least significant bits of `a` (`point[8−m..8]`).
+    /// `2^(32−m) · Σ_j 2^(m−1−j) a_j` over the `m` least significant bits of `a`
+    /// (`point[8−m..8]`), plus [`XorHigh`]'s sum over the other bits.
     fn evaluate_mle(&self, point: &[Fr]) -> Fr {
-        point[BYTE - self.m as usize..BYTE]
+        let keep = BYTE - self.m as usize;
+        let low = point[keep..BYTE]
+            .iter()
+            .fold(Fr::zero(), |acc, &x| acc.double() + x);
+        low * Fr::from(1u64 << (32 - self.m)) + XorHigh::new(self.m).evaluate_mle(point)
+    }
+}
+
+/// `sha256_left[(a << 8) | b] = a`: a byte of `rs1` that a shift of `rs2` leaves alone.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Left;
+
+impl Subtable for Left {
+    fn name(&self) -> &'static str {
+        "sha256_left"
+    }
+
+    fn materialize(&self) -> Vec<u64> {
+        materialize_bytes(|a, _| a)
+    }
+
+    /// `Σ_j 2^(7−j) a_j` (`point[0..8]`).
+    fn evaluate_mle(&self, point: &[Fr]) -> Fr {
+        point[..BYTE]
             .iter()
             .fold(Fr::zero(), |acc, &x| acc.double() + x)
     }
@@ -117,8 +142,10 @@ enum Part {
     Xor,
     /// [`XorHigh`] for `m`.
     XorHigh(u32),
-    /// [`LeftLow`] for `m`.
-    LeftLow(u32),
+    /// [`ShrWrap`] for `m`.
+    ShrWrap(u32),
+    /// [`Left`].
+    Left,
 }
 
 impl Part {
@@ -126,7 +153,8 @@ impl Part {
         match self {
             Part::Xor => Box::new(subtables::Xor),
             Part::XorHigh(m) => Box::new(XorHigh::new(m)),
-            Part::LeftLow(m) => Box::new(LeftLow::new(m)),
+            Part::ShrWrap(m) => Box::new(ShrWrap::new(m)),
+            Part::Left => Box::new(Left),
         }
     }
 }
@@ -175,14 +203,13 @@ fn terms(op: Op) -> Vec<Term> {
                 let moved = Coefficient::Pow((8 * n + 32 - k) % 32);
                 if n == q && m > 0 {
                     if shr {
-                        terms.push((Part::LeftLow(m), chunk, Coefficient::Pow(32 - m)));
-                        terms.push((Part::XorHigh(m), chunk, Coefficient::Pow(0)));
+                        terms.push((Part::ShrWrap(m), chunk, Coefficient::Pow(0)));
                     } else {
                         terms.push((Part::Xor, chunk, Coefficient::Pow(32 - m)));
                         terms.push((Part::XorHigh(m), chunk, Coefficient::Unwrap));
                     }
                 } else if shr && n < q {
-                    terms.push((Part::LeftLow(8), chunk, moved));
+                    terms.push((Part::Left, chunk, moved));
                 } else {
                     terms.push((Part::Xor, chunk, moved));
                 }
