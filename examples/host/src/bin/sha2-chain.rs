@@ -1,4 +1,5 @@
-//! A SHA-256 hash chain: `h ← SHA-256(h)`, n times, proven.
+//! A SHA-256 hash chain: `h ← SHA-256(h)`, n times, with the SHA-256 instructions of
+//! `jolt-precompiles`, proven.
 //!
 //! ```sh
 //! cargo run --release -p jolt-examples --bin sha2-chain -- [n]   # 32 by default
