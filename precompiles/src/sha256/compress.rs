@@ -51,7 +51,8 @@ pub fn small_sigma1(x: u32) -> u32 {
 /// One round on the working variables named in their current roles; updates `d` and `h`
 /// (which become the next round's `e` and `a`).
 macro_rules! round {
-    ($k:expr, $w:expr; $a:ident, $b:ident, $c:ident, $d:ident, $e:ident, $f:ident, $g:ident, $h:ident) => {
+    ($k:expr, $w:expr;
+     $a:ident, $b:ident, $c:ident, $d:ident, $e:ident, $f:ident, $g:ident, $h:ident) => {
         let ch = $g ^ ($e & ($f ^ $g));
         let maj = $b ^ (($a ^ $b) & ($b ^ $c));
         let t1 = $h
@@ -67,7 +68,8 @@ macro_rules! round {
 
 /// Eight rounds starting at round `$t` (a multiple of 8), with `$w` giving each round's word.
 macro_rules! eight_rounds {
-    ($k:ident, $w:ident, $t:expr, $next:ident; $a:ident, $b:ident, $c:ident, $d:ident, $e:ident, $f:ident, $g:ident, $h:ident) => {
+    ($k:ident, $w:ident, $t:expr, $next:ident;
+     $a:ident, $b:ident, $c:ident, $d:ident, $e:ident, $f:ident, $g:ident, $h:ident) => {
         round!($k[$t], $next!($w, $t); $a, $b, $c, $d, $e, $f, $g, $h);
         round!($k[$t + 1], $next!($w, $t + 1); $h, $a, $b, $c, $d, $e, $f, $g);
         round!($k[$t + 2], $next!($w, $t + 2); $g, $h, $a, $b, $c, $d, $e, $f);

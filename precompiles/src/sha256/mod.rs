@@ -18,7 +18,7 @@
 //! `rotr(x, c) ^ rotr(x, b + c) ^ rotr(x, a + b + c)`; the amounts were chosen so that the
 //! instructions share as many subtables as possible). `BSWAP` turns a little-endian word load
 //! into a big-endian message word. Ch and Maj stay plain RV32 code (three operations each, see
-//! [`compress`]).
+//! [`compress::compress_words`]).
 //!
 //! # The lookups
 //! Every table is [`Interleaved`](jolt_instructions::IndexPacking::Interleaved): chunk `i`
@@ -49,9 +49,9 @@
 //! # Soundness obligations
 //! Those of [`jolt_instructions::Instruction`], tested in `precompiles/tests/sha256.rs` with
 //! [`jolt_instructions::check`]: each subtable's MLE equals its table on the whole hypercube,
-//! every chunk is read (every table reads `xor`, `left` or `shr_wrap_m` at each chunk), `g` of the
-//! subtable values equals the reference function ([`ops`]) on edge and random operands, and the
-//! registration ([`EXTENSIONS`]) is accepted next to the built-in tables (the names are
+//! every chunk is read (every table reads `xor`, `left` or `shr_wrap_m` at each chunk), `g` of
+//! the subtable values equals the reference function ([`ops`]) on edge and random operands, and
+//! the registration ([`EXTENSIONS`]) is accepted next to the built-in tables (the names are
 //! identities: `xor` is the built-in subtable itself). As for every `Interleaved` table, the
 //! constraint system pins each chunk's two bytes to the operands.
 //!
