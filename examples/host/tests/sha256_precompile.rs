@@ -46,6 +46,10 @@ fn measure<I: serde::Serialize>(
         .filter(|(f, _)| f.contains("compress"))
         .map(|&(_, c)| c)
         .sum();
+    assert!(
+        serialization > 0,
+        "{name}: the profile names no postcard function (the runtime's argument decoding)"
+    );
     let hash = summary.cycles - serialization;
     println!(
         "{name}: {} cycles, {serialization} of them (de)serializing the arguments and output, \
