@@ -12,12 +12,16 @@ use crate::poly::MultilinearPolynomial;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_chunks, cfg_iter, cfg_iter_mut};
+use std::sync::Arc;
 
 /// A multilinear polynomial whose evaluations are small unsigned integers.
+///
+/// The values are never modified once built and are shared between clones: the prover hands
+/// the same column to several sub-protocols and to the opening accumulator without copying it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompactPolynomial<T> {
     num_vars: usize,
-    values: Vec<T>,
+    values: Arc<Vec<T>>,
 }
 
 /// `lo + r·(hi − lo)` computed with one field multiplication, the difference taken in integers.
@@ -44,7 +48,10 @@ impl<T: SmallScalar> CompactPolynomial<T> {
             values.len()
         );
         let num_vars = values.len().trailing_zeros() as usize;
-        Self { num_vars, values }
+        Self {
+            num_vars,
+            values: Arc::new(values),
+        }
     }
 
     /// Number of variables.
@@ -97,7 +104,7 @@ impl<T: SmallScalar> CompactPolynomial<T> {
             if out.len() >= PARALLEL_THRESHOLD {
                 cfg_iter_mut!(out).zip(cfg_iter!(self.values)).for_each(add);
             } else {
-                out.iter_mut().zip(&self.values).for_each(add);
+                out.iter_mut().zip(self.values.iter()).for_each(add);
             }
             return;
         }
@@ -165,7 +172,7 @@ impl<T: SmallScalar> CompactPolynomial<T> {
                 .sum()
         } else {
             eq.iter()
-                .zip(&self.values)
+                .zip(self.values.iter())
                 .map(|(e, v)| *e * v.to_field::<F>())
                 .sum()
         }
