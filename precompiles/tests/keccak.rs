@@ -4,9 +4,7 @@
 
 use jolt_instructions::check::{check_coverage, check_queries, check_subtable};
 use jolt_instructions::{check_extensions, decode, resolve_custom, Opcode, TableId};
-use jolt_precompiles::keccak::tables::{
-    AndNByte, EvenBits, MergeBits, EXTENSIONS, ROTL_XOR, XOR_HIGH,
-};
+use jolt_precompiles::keccak::tables::{AndNByte, EvenBits, EXTENSIONS, ROTL_XOR, XOR_HIGH};
 use jolt_precompiles::keccak::{
     self, from_interleaved, gather_even, is_registered_rotation, spread, to_interleaved, ROTATIONS,
 };
@@ -49,7 +47,6 @@ fn subtable_mles_equal_their_tables() {
     }
     check_subtable(&AndNByte).unwrap();
     check_subtable(&EvenBits).unwrap();
-    check_subtable(&MergeBits).unwrap();
 }
 
 #[test]
@@ -77,9 +74,9 @@ fn reference_semantics() {
     assert_eq!(spread(0xffff), 0x5555_5555);
     assert_eq!(spread(0b101), 0b10001);
     assert_eq!(keccak::even_ref(0x5555_5555, 1), 0x0001_ffff);
-    assert_eq!(keccak::merge_lo_ref(0xffff, 0), 0x5555_5555);
-    assert_eq!(keccak::merge_lo_ref(0, 0xffff), 0xaaaa_aaaa);
-    assert_eq!(keccak::merge_hi_ref(0x0001_0000, 0x0001_0000), 3);
+    assert_eq!(keccak::unzip(0x5555_5555), 0x0000_ffff);
+    assert_eq!(keccak::zip(0x0000_ffff), 0x5555_5555);
+    assert_eq!(keccak::zip(0xffff_0000), 0xaaaa_aaaa);
     let mut rng = ChaCha8Rng::seed_from_u64(64);
     for _ in 0..10_000 {
         let lane: u64 = rng.gen();
@@ -90,6 +87,13 @@ fn reference_semantics() {
             assert_eq!(o >> j & 1, (lane >> (2 * j + 1) & 1) as u32);
         }
         assert_eq!(from_interleaved([e, o]), lane);
+        // The way out of the interleaved form the hashes use.
+        let (lo, hi) = (lane as u32, (lane >> 32) as u32);
+        assert_eq!(keccak::zip(e & 0xffff | o << 16), lo);
+        assert_eq!(keccak::zip(e >> 16 | o & 0xffff_0000), hi);
+        let w = lo ^ hi.rotate_left(7);
+        assert_eq!(keccak::zip(keccak::unzip(w)), w);
+        assert_eq!((0..5).fold(w, |v, _| keccak::unzip(v)), w);
         // A 64-bit rotation is two 32-bit ones, swapped for odd amounts.
         for r in 0..64 {
             let [re, ro] = to_interleaved(lane.rotate_left(r));
@@ -116,19 +120,9 @@ fn registration_is_valid_and_decodes() {
         );
     }
     let names: Vec<_> = EXTENSIONS.iter().map(|e| e.table.name()).collect();
-    assert_eq!(
-        names[23..],
-        [
-            "KECCAK_ANDN",
-            "KECCAK_EVEN",
-            "KECCAK_MERGE_LO",
-            "KECCAK_MERGE_HI"
-        ]
-    );
+    assert_eq!(names[23..], ["KECCAK_ANDN", "KECCAK_EVEN"]);
     assert_eq!(EXTENSIONS[23].funct7, keccak::FUNCT7_ANDN);
     assert_eq!(EXTENSIONS[24].funct7, keccak::FUNCT7_EVEN);
-    assert_eq!(EXTENSIONS[25].funct7, keccak::FUNCT7_MERGE_LO);
-    assert_eq!(EXTENSIONS[26].funct7, keccak::FUNCT7_MERGE_HI);
 }
 
 /// The rotation amounts the interleaved rho and theta use are exactly the registered ones.
@@ -197,9 +191,9 @@ fn hashes_equal_the_sha3_crate() {
 
 /// The (subtable, chunk) memories the registration adds to the built-in tables' (each one a
 /// committed polynomial of every cycle of a program registering it): 22 `keccak_xor_high_n`,
-/// and `keccak_andn`, `keccak_even`, `keccak_merge` at the four chunks.
+/// and `keccak_andn` and `keccak_even` at the four chunks.
 #[test]
-fn the_registration_adds_34_memories() {
+fn the_registration_adds_30_memories() {
     let memories =
         |tables: &mut dyn Iterator<Item = &'static dyn jolt_instructions::Instruction>| {
             let mut set = std::collections::BTreeSet::new();
@@ -215,7 +209,7 @@ fn the_registration_adds_34_memories() {
     let builtin = memories(&mut jolt_instructions::LookupId::ALL.iter().map(|id| id.table()));
     let ours = memories(&mut EXTENSIONS.iter().map(|e| e.table));
     let new: Vec<_> = ours.difference(&builtin).collect();
-    assert_eq!(new.len(), 34, "{new:?}");
+    assert_eq!(new.len(), 30, "{new:?}");
     assert_eq!(
         new.iter()
             .filter(|(name, _)| name.starts_with("keccak_xor_high"))

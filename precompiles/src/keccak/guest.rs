@@ -2,7 +2,7 @@
 //! functions elsewhere.
 
 #[cfg(not(target_arch = "riscv32"))]
-use super::{andn_ref, even_ref, merge_hi_ref, merge_lo_ref, rotl_xor_ref};
+use super::{andn_ref, even_ref, rotl_xor_ref};
 
 /// `rd := insn(x, y)` for the Keccak instruction with this `funct7` on RISC-V, `$fallback`
 /// elsewhere.
@@ -58,14 +58,15 @@ pub fn even(x: u32, y: u32) -> u32 {
     keccak_insn!(super::FUNCT7_EVEN, x, y, even_ref(x, y))
 }
 
-/// The low halves of `x` and `y`, bit-interleaved (`x` on the even bits): `KECCAK_MERGE_LO`.
+/// The even bits of `w` in the low half, its odd bits in the high half: `even(w, w >> 1)`.
 #[inline(always)]
-pub fn merge_lo(x: u32, y: u32) -> u32 {
-    keccak_insn!(super::FUNCT7_MERGE_LO, x, y, merge_lo_ref(x, y))
+pub fn unzip(w: u32) -> u32 {
+    even(w, w >> 1)
 }
 
-/// The high halves of `x` and `y`, bit-interleaved (`x` on the even bits): `KECCAK_MERGE_HI`.
+/// The inverse of [`unzip`]: bit `j` of the low half to bit `2j`, of the high half to bit
+/// `2j + 1`. `unzip` has order 5, so this is four of them.
 #[inline(always)]
-pub fn merge_hi(x: u32, y: u32) -> u32 {
-    keccak_insn!(super::FUNCT7_MERGE_HI, x, y, merge_hi_ref(x, y))
+pub fn zip(w: u32) -> u32 {
+    unzip(unzip(unzip(unzip(w))))
 }

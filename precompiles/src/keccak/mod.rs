@@ -14,14 +14,16 @@
 //! | `k` ∈ [`ROTATIONS`] | `KECCAK_ROTL_XOR_k` | `rotl32(rs1 ^ rs2, k)` ([`rotl_xor_ref`]) |
 //! | 32 | `KECCAK_ANDN` | `!rs1 & rs2` ([`andn_ref`]) |
 //! | 33 | `KECCAK_EVEN` | the even bits of `rs1` (low half) and `rs2` (high half) ([`even_ref`]) |
-//! | 34 | `KECCAK_MERGE_LO` | the low halves of `rs1`, `rs2` bit-interleaved ([`merge_lo_ref`]) |
-//! | 35 | `KECCAK_MERGE_HI` | the same from the high halves ([`merge_hi_ref`]) |
 //!
 //! Into the interleaved form, a lane `(lo, hi)` (its little-endian words) is
 //! `(even(lo, hi), even(lo >> 1, hi >> 1))`: the odd bits are the even bits of the words shifted
-//! by one. Out of it, `(merge_lo(e, o), merge_hi(e, o))`. The rotation amounts registered are the
-//! 23 that Keccak-f's theta and rho need (the 24 rho offsets, and 1 for theta's `D`); rotation by
-//! 0 is the base `xor`.
+//! by one. Out of it, the words are [`zip`]s: `lo = zip(e & 0xffff | o << 16)` and
+//! `hi = zip(e >> 16 | o & 0xffff_0000)`, where `zip` (bit `j` of the low half to bit `2j`, of
+//! the high half to `2j + 1`) is the inverse of [`unzip`]`(w) = even(w, w >> 1)`. `unzip` is a
+//! perfect shuffle of 32 = 2^5 bits, of order 5, so `zip` is four `unzip`s: eight instructions,
+//! for the eight words of a digest, without tables of its own. The rotation amounts registered
+//! are the 23 that Keccak-f's theta and rho need (the 24 rho offsets, and 1 for theta's `D`);
+//! rotation by 0 is the base `xor`.
 //!
 //! # Lookup decompositions
 //! Every table uses [`jolt_instructions::IndexPacking::Interleaved`]: chunk `i` (chunk 0 most
@@ -37,14 +39,10 @@
 //! - `KECCAK_ANDN`: `keccak_andn[a, b] = !a & b` at every chunk, `g = Σ_i s_i · 2^(P_i)`.
 //! - `KECCAK_EVEN`: `keccak_even[a, b] = even4(a) | even4(b) << 16` (`even4` the 4 even bits of a
 //!   byte) at every chunk, `g = Σ_i s_i · 2^(4(3 − i))`.
-//! - `KECCAK_MERGE_LO` / `_HI`: `keccak_merge[a, b] = spread(a) | spread(b) << 1` (`spread` puts
-//!   bit `j` at bit `2j`) at every chunk; `g = s_2 · 2^16 + s_3` (low halves) or
-//!   `s_0 · 2^16 + s_1` (high halves): the other two chunks are read, which range-checks them,
-//!   and not used.
 //!
 //! New memories (subtable, chunk) a program registering [`tables::EXTENSIONS`] commits to: 22
 //! `keccak_xor_high_n` pairs (one per distinct `(8 − m, q)` of the registered `k`), 4
-//! `keccak_andn`, 4 `keccak_even`, 4 `keccak_merge`: 34 in all; `xor` is the base one.
+//! `keccak_andn` and 4 `keccak_even`: 30 in all; `xor` is the base one.
 //!
 //! # Soundness obligations
 //! Those of [`jolt_instructions::Instruction`] for each table: every chunk is read by a
@@ -71,7 +69,7 @@ mod rv32;
 #[cfg(feature = "host")]
 pub mod tables;
 
-pub use guest::{andn, even, merge_hi, merge_lo, rotl_xor};
+pub use guest::{andn, even, rotl_xor, unzip, zip};
 pub use permutation::{keccak256, keccak_f, sha3_256};
 
 /// The `funct3` of every Keccak instruction.
@@ -80,10 +78,6 @@ pub const FUNCT3: u8 = 2;
 pub const FUNCT7_ANDN: u8 = 32;
 /// The `funct7` of `KECCAK_EVEN`.
 pub const FUNCT7_EVEN: u8 = 33;
-/// The `funct7` of `KECCAK_MERGE_LO`.
-pub const FUNCT7_MERGE_LO: u8 = 34;
-/// The `funct7` of `KECCAK_MERGE_HI`.
-pub const FUNCT7_MERGE_HI: u8 = 35;
 
 /// The rotation amounts `k` of the registered `KECCAK_ROTL_XOR_k` (its `funct7` is `k`): those
 /// of Keccak-f's rho and theta in the interleaved form.
@@ -119,17 +113,6 @@ pub const fn even_ref(x: u32, y: u32) -> u32 {
     gather_even(x) | gather_even(y) << 16
 }
 
-/// Reference semantics of `KECCAK_MERGE_LO`: bit `j` of `x` at bit `2j`, bit `j` of `y` at bit
-/// `2j + 1`, for `j < 16`.
-pub const fn merge_lo_ref(x: u32, y: u32) -> u32 {
-    spread(x & 0xffff) | spread(y & 0xffff) << 1
-}
-
-/// Reference semantics of `KECCAK_MERGE_HI`: [`merge_lo_ref`] of the high halves.
-pub const fn merge_hi_ref(x: u32, y: u32) -> u32 {
-    spread(x >> 16) | spread(y >> 16) << 1
-}
-
 /// Bits 0, 2, …, 30 of `w`, packed into the low 16 bits.
 pub const fn gather_even(w: u32) -> u32 {
     let mut w = w & 0x5555_5555;
@@ -156,5 +139,7 @@ pub const fn to_interleaved(v: u64) -> [u32; 2] {
 
 /// The 64-bit lane of the interleaved words `(even, odd)`.
 pub const fn from_interleaved(w: [u32; 2]) -> u64 {
-    (merge_hi_ref(w[0], w[1]) as u64) << 32 | merge_lo_ref(w[0], w[1]) as u64
+    let lo = spread(w[0] & 0xffff) | spread(w[1] & 0xffff) << 1;
+    let hi = spread(w[0] >> 16) | spread(w[1] >> 16) << 1;
+    (hi as u64) << 32 | lo as u64
 }

@@ -1,6 +1,6 @@
 //! Keccak-f[1600] on the bit-interleaved state, and the Keccak-256 / SHA3-256 sponges.
 
-use super::guest::{andn, even, merge_hi, merge_lo, rotl_xor};
+use super::guest::{andn, even, rotl_xor, zip};
 use super::to_interleaved;
 
 /// Bytes absorbed per permutation by a sponge of capacity 512 (Keccak-256, SHA3-256).
@@ -382,8 +382,8 @@ fn sponge(data: &[u8], pad: u8) -> [u8; 32] {
     let mut out = [0u8; 32];
     for (lane, bytes) in out.chunks_exact_mut(8).enumerate() {
         let (e, o) = (state[2 * lane], state[2 * lane + 1]);
-        bytes[..4].copy_from_slice(&merge_lo(e, o).to_le_bytes());
-        bytes[4..].copy_from_slice(&merge_hi(e, o).to_le_bytes());
+        bytes[..4].copy_from_slice(&zip(e & 0xffff | o << 16).to_le_bytes());
+        bytes[4..].copy_from_slice(&zip(e >> 16 | o & 0xffff_0000).to_le_bytes());
     }
     out
 }

@@ -13,10 +13,7 @@ use jolt_instructions::{
     ChunkPositions, CustomInstruction, Fr, IndexPacking, Instruction, Subtable, LOG_M, M,
 };
 
-use super::{
-    andn_ref, even_ref, merge_hi_ref, merge_lo_ref, rotl_xor_ref, FUNCT3, FUNCT7_ANDN, FUNCT7_EVEN,
-    FUNCT7_MERGE_HI, FUNCT7_MERGE_LO,
-};
+use super::{andn_ref, even_ref, rotl_xor_ref, FUNCT3, FUNCT7_ANDN, FUNCT7_EVEN};
 
 /// The table of `f(a, b)` over every chunk index `(a << 8) | b`.
 fn materialize_bytes(f: impl Fn(u64, u64) -> u64) -> Vec<u64> {
@@ -122,33 +119,6 @@ impl Subtable for EvenBits {
                 .fold(Fr::zero(), |acc, &k| acc.double() + bits[k])
         };
         packed(a) + packed(b) * Fr::from(1u64 << 16)
-    }
-}
-
-/// `keccak_merge[a, b] = spread(a) | spread(b) << 1`, `spread` putting bit `j` at bit `2j`.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct MergeBits;
-
-/// Bit `j` of the byte `a` at bit `2j`.
-fn spread8(a: u64) -> u64 {
-    (0..8).map(|j| (a >> j & 1) << (2 * j)).sum()
-}
-
-impl Subtable for MergeBits {
-    fn name(&self) -> &'static str {
-        "keccak_merge"
-    }
-
-    fn materialize(&self) -> Vec<u64> {
-        materialize_bytes(|a, b| spread8(a) | spread8(b) << 1)
-    }
-
-    fn evaluate_mle(&self, point: &[Fr]) -> Fr {
-        let (a, b) = halves(point);
-        let four = Fr::from(4u64);
-        a.iter()
-            .zip(b)
-            .fold(Fr::zero(), |acc, (&x, &y)| acc * four + y.double() + x)
     }
 }
 
@@ -281,48 +251,6 @@ impl Instruction for Even {
     }
 }
 
-/// `KECCAK_MERGE_LO` (`high = false`) and `KECCAK_MERGE_HI` (`high = true`).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Merge {
-    high: bool,
-}
-
-impl Instruction for Merge {
-    fn name(&self) -> &'static str {
-        if self.high {
-            "KECCAK_MERGE_HI"
-        } else {
-            "KECCAK_MERGE_LO"
-        }
-    }
-
-    fn lookup_entry(&self, x: u32, y: u32) -> u32 {
-        if self.high {
-            merge_hi_ref(x, y)
-        } else {
-            merge_lo_ref(x, y)
-        }
-    }
-
-    fn packing(&self) -> IndexPacking {
-        IndexPacking::Interleaved
-    }
-
-    /// Every chunk is read (range-checked); only the two of the chosen half are used.
-    fn subtables(&self) -> Vec<(Box<dyn Subtable>, ChunkPositions)> {
-        vec![(Box::new(MergeBits), ChunkPositions::all())]
-    }
-
-    fn combine_lookups(&self, vals: &[Fr]) -> Fr {
-        let first = if self.high { 0 } else { 2 };
-        vals[first] * Fr::from(1u64 << 16) + vals[first + 1]
-    }
-
-    fn g_degree(&self) -> usize {
-        1
-    }
-}
-
 /// The registration of `table` for `funct3 = 2` and `funct7`.
 const fn other(funct7: u8, table: &'static dyn Instruction) -> CustomInstruction {
     CustomInstruction {
@@ -334,14 +262,11 @@ const fn other(funct7: u8, table: &'static dyn Instruction) -> CustomInstruction
 
 static ANDN: AndN = AndN;
 static EVEN: Even = Even;
-static MERGE_LO: Merge = Merge { high: false };
-static MERGE_HI: Merge = Merge { high: true };
 
 /// The registration of the Keccak instructions: `KECCAK_ROTL_XOR_k` (`funct7 = k`) for each
-/// `k` of [`super::ROTATIONS`], then `KECCAK_ANDN`, `KECCAK_EVEN`, `KECCAK_MERGE_LO` and
-/// `KECCAK_MERGE_HI`, all with `funct3 = 2`.
-pub static EXTENSIONS: [CustomInstruction; 27] = {
-    let mut out = [other(FUNCT7_ANDN, &ANDN); 27];
+/// `k` of [`super::ROTATIONS`], then `KECCAK_ANDN` and `KECCAK_EVEN`, all with `funct3 = 2`.
+pub static EXTENSIONS: [CustomInstruction; 25] = {
+    let mut out = [other(FUNCT7_ANDN, &ANDN); 25];
     let mut i = 0;
     while i < ROTL_XOR.len() {
         out[i] = other(ROTL_XOR[i].k as u8, &ROTL_XOR[i]);
@@ -349,7 +274,5 @@ pub static EXTENSIONS: [CustomInstruction; 27] = {
     }
     out[23] = other(FUNCT7_ANDN, &ANDN);
     out[24] = other(FUNCT7_EVEN, &EVEN);
-    out[25] = other(FUNCT7_MERGE_LO, &MERGE_LO);
-    out[26] = other(FUNCT7_MERGE_HI, &MERGE_HI);
     out
 };
