@@ -167,8 +167,14 @@ pub fn compress(state: &mut [u32; 8], block: &[u8; 64]) {
         // SAFETY: the block is 64 bytes long and 4-aligned.
         unsafe { compress_aligned(state, words) }
     } else {
-        let mut w = [0; 16];
-        load_words(block, &mut w);
-        compress_words(state, &w);
+        compress_unaligned(state, block);
     }
+}
+
+/// [`compress`] for a block that is not word-aligned: its words assembled byte by byte.
+#[inline(never)]
+fn compress_unaligned(state: &mut [u32; 8], block: &[u8; 64]) {
+    let mut w = [0; 16];
+    load_words(block, &mut w);
+    compress_words(state, &w);
 }

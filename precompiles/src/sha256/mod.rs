@@ -149,14 +149,14 @@ impl Sha256 {
 /// Pads the message's last `tail.len() < 64` bytes (`0x80`, zeros, the bit length `8 · length`
 /// big-endian), compresses the last one or two blocks, and returns the digest.
 fn finish(state: &mut [u32; 8], tail: &[u8], length: u64) -> [u8; 32] {
-    let mut w = [0u32; 16];
     let whole = tail.len() / 4;
-    load_words(&tail[..4 * whole], &mut w[..whole]);
     let rest = &tail[4 * whole..];
     let mut last = 0x80 << (24 - 8 * rest.len());
     for (i, &byte) in rest.iter().enumerate() {
         last |= u32::from(byte) << (24 - 8 * i);
     }
+    let mut w = [0u32; 16];
+    load_words(&tail[..4 * whole], &mut w[..whole]);
     w[whole] = last;
     if whole >= 14 {
         compress_words(state, &w);
