@@ -27,6 +27,7 @@
 //!
 //! [`CommitmentScheme::combine_commitments`]: crate::commitment::CommitmentScheme::combine_commitments
 
+mod eq_sumcheck;
 mod prover;
 mod verifier;
 

@@ -3,8 +3,9 @@
 use super::{absorb_and_group, padding_factor, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
-use crate::poly::{EqPolynomial, MultilinearPolynomial};
-use crate::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance};
+use super::eq_sumcheck::EqSumcheck;
+use crate::poly::MultilinearPolynomial;
+use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 use ark_ff::AdditiveGroup;
 use std::marker::PhantomData;
@@ -78,58 +79,37 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             transcript,
         );
         let span = tracing::info_span!("combinations").entered();
-        let combinations: Vec<MultilinearPolynomial<Fr>> = groups
+        let mut instances: Vec<EqSumcheck<Fr>> = groups
             .iter()
             .zip(&betas)
             .map(|(members, beta)| {
                 let polys: Vec<&MultilinearPolynomial<Fr>> =
                     members.iter().map(|i| &self.claims[*i].poly).collect();
-                MultilinearPolynomial::linear_combination(&polys, beta).into()
-            })
-            .collect();
-        let mut instances: Vec<_> = groups
-            .iter()
-            .zip(&betas)
-            .zip(&combinations)
-            .map(|((members, beta), combined)| {
-                let point = &self.claims[members[0]].point;
+                let combined = MultilinearPolynomial::linear_combination(&polys, beta).into();
+                let point = self.claims[members[0]].point.clone();
                 let claim: Fr = members
                     .iter()
                     .zip(beta)
                     .map(|(i, b)| *b * self.claims[*i].value)
                     .sum();
-                let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(point).into();
-                ProductSumcheck::new(vec![eq, combined.clone()], 2, claim, |v: &[Fr]| v[0] * v[1])
+                EqSumcheck::new(point, combined, claim)
             })
             .collect();
+        drop(span);
+        let span = tracing::info_span!("batching sumcheck").entered();
         let mut refs: Vec<&mut dyn SumcheckInstance<Fr>> = instances
             .iter_mut()
             .map(|i| i as &mut dyn SumcheckInstance<Fr>)
             .collect();
-        drop(span);
-        let span = tracing::info_span!("batching sumcheck").entered();
         let (sumcheck, rho, _) = sumcheck::prove_batched(&mut refs, transcript);
         drop(span);
         // 2. c_g = C_g(ρ_g), the suffix of ρ of the group's length.
         let evals: Vec<Fr> = instances.iter().map(|inst| inst.final_evals()[1]).collect();
         drop(instances);
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &evals);
-        // 3. One opening of Σ_g γ^g C'_g at ρ (C'_g zero-padded at the end to ρ's length).
+        // 3. One opening of P = Σ_g γ^g C'_g = Σ_i k_i p_i at ρ (C'_g zero-padded at the end
+        //    to ρ's length), combined again from the claims' own (mostly compact) polynomials.
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
-        let span = tracing::info_span!("combined").entered();
-        let refs: Vec<&MultilinearPolynomial<Fr>> = combinations.iter().collect();
-        let combined: MultilinearPolynomial<Fr> =
-            MultilinearPolynomial::linear_combination(&refs, &gamma).into();
-        drop(combinations);
-        debug_assert_eq!(
-            combined.evaluate(&rho),
-            groups
-                .iter()
-                .zip(&evals)
-                .zip(&gamma)
-                .map(|((g, c), k)| { *k * padding_factor(&rho, self.claims[g[0]].point.len()) * c })
-                .sum::<Fr>()
-        );
         let claim_coeffs: Vec<Fr> = groups
             .iter()
             .zip(&betas)
@@ -143,7 +123,19 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             });
         let claim_polys: Vec<&MultilinearPolynomial<Fr>> =
             self.claims.iter().map(|c| &c.poly).collect();
+        let span = tracing::info_span!("combined").entered();
+        let combined: MultilinearPolynomial<Fr> =
+            MultilinearPolynomial::linear_combination(&claim_polys, &claim_coeffs).into();
         drop(span);
+        debug_assert_eq!(
+            combined.evaluate(&rho),
+            groups
+                .iter()
+                .zip(&evals)
+                .zip(&gamma)
+                .map(|((g, c), k)| { *k * padding_factor(&rho, self.claims[g[0]].point.len()) * c })
+                .sum::<Fr>()
+        );
         let opening = PCS::open_combination(
             setup,
             &claim_polys,
