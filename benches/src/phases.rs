@@ -121,7 +121,10 @@ where
             if open.depth == 0 {
                 return;
             }
-            let mut phases = self.phases.lock().expect("no panics while holding the lock");
+            let mut phases = self
+                .phases
+                .lock()
+                .expect("no panics while holding the lock");
             let order = phases.len();
             phases.entry(open.path.clone()).or_insert(Phase {
                 order,
@@ -144,7 +147,10 @@ where
         let (Some(entered), true) = (open.entered.take(), open.depth > 0) else {
             return;
         };
-        let mut phases = self.phases.lock().expect("no panics while holding the lock");
+        let mut phases = self
+            .phases
+            .lock()
+            .expect("no panics while holding the lock");
         let Some(phase) = phases.get_mut(&open.path) else {
             return;
         };
@@ -163,7 +169,8 @@ pub fn to_json(phases: &Phases) -> serde_json::Value {
     list.sort_by_key(|(_, p)| p.order);
     list.into_iter()
         .map(|(path, p)| {
-            let mut entry = serde_json::json!({ "phase": path, "s": (p.seconds * 1e3).round() / 1e3 });
+            let mut entry =
+                serde_json::json!({ "phase": path, "s": (p.seconds * 1e3).round() / 1e3 });
             if let Some(mb) = p.peak_mb {
                 entry["peak_mb"] = serde_json::json!(mb.round());
             }

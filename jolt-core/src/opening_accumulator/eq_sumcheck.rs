@@ -11,12 +11,12 @@
 //!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
+use crate::cfg_iter;
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::sumcheck::SumcheckInstance;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::cfg_iter;
 
 /// Below this many points per round, a round runs on one thread.
 const PARALLEL_POINTS: usize = 1 << 12;
@@ -118,8 +118,10 @@ mod tests {
     fn matches_the_generic_sumcheck() {
         let mut rng = test_rng();
         for m in [0usize, 1, 3, 14] {
-            let c: MultilinearPolynomial<Fr> =
-                (0..1 << m).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>().into();
+            let c: MultilinearPolynomial<Fr> = (0..1 << m)
+                .map(|_| Fr::rand(&mut rng))
+                .collect::<Vec<_>>()
+                .into();
             let r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
             let claim = c.evaluate(&r);
             let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(&r).into();

@@ -1,9 +1,9 @@
 //! The prover's accumulator.
 
+use super::eq_sumcheck::EqSumcheck;
 use super::{absorb_and_group, padding_factor, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
-use super::eq_sumcheck::EqSumcheck;
 use crate::poly::MultilinearPolynomial;
 use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};

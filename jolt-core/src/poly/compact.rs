@@ -87,7 +87,11 @@ impl<T: SmallScalar> CompactPolynomial<T> {
     /// addition), and zero values are skipped. A table costs `2^16` additions, so short
     /// polynomials multiply instead.
     pub fn add_scaled_to<F: JoltField>(&self, out: &mut [F], c: F) {
-        assert_eq!(out.len(), self.values.len(), "add_scaled_to: lengths differ");
+        assert_eq!(
+            out.len(),
+            self.values.len(),
+            "add_scaled_to: lengths differ"
+        );
         if c.is_zero() {
             return;
         }

@@ -130,7 +130,9 @@ impl<F: JoltField> MultilinearPolynomial<F> {
                 Self::Dense(d) => {
                     let add = |(o, v): (&mut F, &F)| *o += *c * v;
                     if target.len() >= PARALLEL_THRESHOLD {
-                        cfg_iter_mut!(target).zip(cfg_iter!(d.evals())).for_each(add);
+                        cfg_iter_mut!(target)
+                            .zip(cfg_iter!(d.evals()))
+                            .for_each(add);
                     } else {
                         target.iter_mut().zip(d.evals()).for_each(add);
                     }
@@ -233,7 +235,11 @@ mod tests {
             let n = 1usize << log;
             let mut raw: Vec<Vec<u64>> = Vec::new();
             for bits in [8u32, 16, 32, 64] {
-                let mask = if bits == 64 { u64::MAX } else { (1 << bits) - 1 };
+                let mask = if bits == 64 {
+                    u64::MAX
+                } else {
+                    (1 << bits) - 1
+                };
                 // Zeros, small values and full-width values mixed.
                 raw.push(
                     (0..n)
@@ -250,7 +256,10 @@ mod tests {
                 raw[1].iter().map(|v| *v as u16).collect::<Vec<_>>().into(),
                 raw[2].iter().map(|v| *v as u32).collect::<Vec<_>>().into(),
                 raw[3].clone().into(),
-                (0..n / 2).map(|_| Fr::rand(&mut rng)).collect::<Vec<_>>().into(),
+                (0..n / 2)
+                    .map(|_| Fr::rand(&mut rng))
+                    .collect::<Vec<_>>()
+                    .into(),
             ];
             let coeffs: Vec<Fr> = (0..polys.len()).map(|_| Fr::rand(&mut rng)).collect();
             let refs: Vec<&MultilinearPolynomial<Fr>> = polys.iter().collect();

@@ -15,9 +15,9 @@ use super::SurgePreprocessing;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::subprotocols::sumcheck::SumcheckInstance;
+use crate::utils::parallel::num_threads;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::utils::parallel::num_threads;
 use crate::{cfg_into_iter, cfg_iter_mut};
 use ark_ff::{AdditiveGroup, Zero};
 
@@ -46,7 +46,10 @@ impl<'a> PrimarySumcheck<'a> {
             "eq, one flag per table and one E per memory"
         );
         let len = polys[0].len();
-        assert!(polys.iter().all(|p| p.len() == len), "polynomials differ in length");
+        assert!(
+            polys.iter().all(|p| p.len() == len),
+            "polynomials differ in length"
+        );
         Self { pre, claim, polys }
     }
 

@@ -550,7 +550,9 @@ fn primary_sumcheck_matches_the_generic_sumcheck() {
     let pre = SurgePreprocessing::new(&all_tables());
     // 2^13 cycles crosses the parallel threshold in the first rounds.
     let w = SurgeWitness::new(&pre, &random_cycles(&pre, 1 << 13, 21));
-    let r: Vec<Fr> = (0..w.log_cycles as u64).map(|i| Fr::from(7 * i + 3)).collect();
+    let r: Vec<Fr> = (0..w.log_cycles as u64)
+        .map(|i| Fr::from(7 * i + 3))
+        .collect();
     let claim = w.lookup_output.evaluate(&r);
     let polys: Vec<MultilinearPolynomial<Fr>> = std::iter::once(EqPolynomial::evals(&r).into())
         .chain(w.flags.iter().cloned())

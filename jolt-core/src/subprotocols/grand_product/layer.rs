@@ -18,9 +18,9 @@
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::sumcheck::SumcheckInstance;
+use crate::utils::parallel::num_threads;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::utils::parallel::num_threads;
 use crate::{cfg_into_iter, cfg_iter, cfg_iter_mut};
 
 /// Below this many points per round, a round runs on one thread.
@@ -269,7 +269,9 @@ mod tests {
             }
             let lp = lambda;
             let mut generic = ProductSumcheck::new_computing_claim(polys, 3, move |v: &[Fr]| {
-                v[0] * (0..3).map(|b| lp[b] * v[2 * b + 1] * v[2 * b + 2]).sum::<Fr>()
+                v[0] * (0..3)
+                    .map(|b| lp[b] * v[2 * b + 1] * v[2 * b + 2])
+                    .sum::<Fr>()
             });
             let claim = generic.input_claim();
             let slices: Vec<&[Fr]> = below.iter().map(Vec::as_slice).collect();

@@ -1,8 +1,8 @@
 //! The grand-product prover (see the [module documentation](super)).
 
+use super::layer::LayerSumcheck;
 use super::{GrandProductProof, LayerProof};
 use crate::field::JoltField;
-use super::layer::LayerSumcheck;
 use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
