@@ -1,6 +1,6 @@
 //! SHA-256 with the instructions of `jolt-precompiles` end to end: the guest hashes 1 KB with
 //! them, the run is proven and verified with the registration, a wrong claimed digest is
-//! rejected, and the hash takes at most half the cycles of the `sha2` crate's plain code.
+//! rejected, and the run takes at most half the cycles of the `sha2` crate's plain code.
 
 use jolt::host::{Error, GuestProgram};
 use jolt_precompiles::sha256::EXTENSIONS;
@@ -62,14 +62,15 @@ fn measure<I: serde::Serialize>(
     }
 }
 
-/// SHA-256 of 1,024 bytes: 17 compressions. The argument's deserialization (a `Vec<u8>` of
-/// 1,024 bytes) costs as much in both runs and is not part of the hash.
+/// SHA-256 of 1,024 bytes: 17 compressions, the argument decoded in one block by both
+/// functions. Whether or not the runtime's (de)serialization is counted, the instructions take
+/// less than half the cycles.
 #[test]
-fn the_instructions_at_least_halve_the_cycles_of_hashing_1_kb() {
+fn the_instructions_at_least_halve_the_cycles_of_1_kb() {
     let input = (message(),);
     let expected: [u8; 32] = sha2::Sha256::digest(message()).into();
     let plain = measure(
-        &sha2_guest::compile_sha256().expect("the sha2 guest builds"),
+        &sha2_guest::compile_sha256_plain().expect("the sha2 guest builds"),
         &input,
         expected,
         "1 KB, sha2 crate",
@@ -80,12 +81,21 @@ fn the_instructions_at_least_halve_the_cycles_of_hashing_1_kb() {
         expected,
         "1 KB, SHA-256 instructions",
     );
-    let ratio = plain.hash as f64 / fast.hash as f64;
-    println!(
-        "1 KB: hash {ratio:.2}x fewer cycles; whole run {:.2}x",
-        plain.total as f64 / fast.total as f64
+    let hash = plain.hash as f64 / fast.hash as f64;
+    let whole = plain.total as f64 / fast.total as f64;
+    println!("1 KB: {hash:.2}x fewer cycles hashing, {whole:.2}x fewer in the whole run");
+    assert!(
+        hash >= 2.0,
+        "hashing: {} / {} = {hash:.2}",
+        plain.hash,
+        fast.hash
     );
-    assert!(ratio >= 2.0, "{} / {} = {ratio:.2}", plain.hash, fast.hash);
+    assert!(
+        whole >= 2.0,
+        "whole run: {} / {} = {whole:.2}",
+        plain.total,
+        fast.total
+    );
 }
 
 #[test]

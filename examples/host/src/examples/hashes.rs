@@ -40,7 +40,7 @@ pub fn sha2(len: u32) -> Result<Proven<[u8; 32]>, Error> {
 /// Proves SHA-256 of a `len`-byte buffer with the `sha2` crate (plain RV32IM).
 pub fn sha2_plain(len: u32) -> Result<Proven<[u8; 32]>, Error> {
     prove_and_verify(
-        sha2_guest::compile_sha256,
+        sha2_guest::compile_sha256_plain,
         &(buffer(len),),
         describe(format!("SHA-256 of {len} bytes (sha2 crate)")),
     )
