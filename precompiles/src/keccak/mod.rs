@@ -1,4 +1,4 @@
-//! Keccak-f[1600] on RV32 with four lane instructions, and Keccak-256 / SHA3-256 on top.
+//! Keccak-f\[1600\] on RV32 with four lane instructions, and Keccak-256 / SHA3-256 on top.
 //!
 //! # Representation
 //! The permutation keeps its 25 lanes **bit-interleaved**: lane `L` (64 bits) is the two words
@@ -58,7 +58,7 @@
 //!
 //! | | `sha3` crate | these instructions |
 //! |---|---|---|
-//! | one Keccak-f[1600] | 16,476 | 7,977 |
+//! | one Keccak-f\[1600\] | 16,476 | 7,977 |
 //! | Keccak-256 of 1,024 bytes (8 permutations, absorbing, padding) | 141,019 | 66,659 |
 //! | the whole guest run | 145,577 | 70,673 (2.06x fewer) |
 

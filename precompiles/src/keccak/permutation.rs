@@ -1,4 +1,4 @@
-//! Keccak-f[1600] on the bit-interleaved state, and the Keccak-256 / SHA3-256 sponges.
+//! Keccak-f\[1600\] on the bit-interleaved state, and the Keccak-256 / SHA3-256 sponges.
 
 use super::guest::{andn, even, rotl_xor, zip};
 use super::to_interleaved;
@@ -45,7 +45,7 @@ pub(super) const ROUND_CONSTANTS: [[u32; 2]; 24] = {
     out
 };
 
-/// Keccak-f[1600] on the interleaved state: lane `x + 5y` is words `2(x + 5y)` (its even bits)
+/// Keccak-f\[1600\] on the interleaved state: lane `x + 5y` is words `2(x + 5y)` (its even bits)
 /// and `2(x + 5y) + 1` (its odd bits); see [`super::to_interleaved`].
 pub fn keccak_f(state: &mut [u32; 50]) {
     let mut scratch = [0u32; SCRATCH_WORDS];
@@ -62,7 +62,7 @@ pub(super) const SCRATCH_WORDS: usize = 110;
 /// lanes of column `x`.
 pub(super) const PARITY: usize = 100;
 
-/// Keccak-f[1600] on the interleaved state in `scratch[..50]`.
+/// Keccak-f\[1600\] on the interleaved state in `scratch[..50]`.
 fn permute(scratch: &mut [u32; SCRATCH_WORDS]) {
     for i in 0..10 {
         scratch[PARITY + i] = (0..5).fold(0, |acc, y| acc ^ scratch[i + 10 * y]);

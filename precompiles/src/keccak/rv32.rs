@@ -1,4 +1,4 @@
-//! Keccak-f[1600] on RV32 with the Keccak instructions: two rounds are one block of
+//! Keccak-f\[1600\] on RV32 with the Keccak instructions: two rounds are one block of
 //! hand-written assembly over a fixed register assignment (the compiler's own schedule of the
 //! same code spills). Each round computes what `round` of [`super::permutation`] does, in the
 //! same order; the odd halves of the column parities pass from the first round of a block to
@@ -12,7 +12,7 @@
 
 use super::permutation::{ROUND_CONSTANTS, SCRATCH_WORDS};
 
-/// Keccak-f[1600] on the interleaved state in `scratch[..50]` (see `permute` of
+/// Keccak-f\[1600\] on the interleaved state in `scratch[..50]` (see `permute` of
 /// [`super::permutation`]), whose column parities `scratch[100..110]` holds.
 #[inline(never)]
 pub(super) fn permute(scratch: &mut [u32; SCRATCH_WORDS]) {
