@@ -226,7 +226,7 @@ fn run_case<PCS: CommitmentScheme>(
         "r_s": r_s,
         "prove_r": m.prove_s / r_s,
         "verify_r": m.verify_ms / 1e3 / r_s,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak_rss_mb().max(phases::max_peak_mb(&phases)),
         "phases": phases::to_json(&phases),
     });
     println!("{line}");

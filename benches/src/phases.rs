@@ -162,6 +162,16 @@ where
     }
 }
 
+/// The highest of the phases' peaks: the process's own high-water mark no longer covers them
+/// once a phase has reset it.
+pub fn max_peak_mb(phases: &Phases) -> f64 {
+    let phases = phases.lock().expect("no panics while holding the lock");
+    phases
+        .values()
+        .filter_map(|p| p.peak_mb)
+        .fold(0.0, f64::max)
+}
+
 /// The phases as JSON, in order of first entry: `[{"phase", "s", "peak_mb"}]`.
 pub fn to_json(phases: &Phases) -> serde_json::Value {
     let phases = phases.lock().expect("no panics while holding the lock");
