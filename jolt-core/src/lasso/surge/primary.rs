@@ -12,17 +12,14 @@
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
 use super::SurgePreprocessing;
+use crate::cfg_iter_mut;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
+use crate::subprotocols::sumcheck::prove::sum_over_chunks;
 use crate::subprotocols::sumcheck::SumcheckInstance;
-use crate::utils::parallel::num_threads;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_into_iter, cfg_iter_mut};
 use ark_ff::{AdditiveGroup, Zero};
-
-/// Below this many points per round, a round runs on one thread.
-const PARALLEL_POINTS: usize = 1 << 11;
 
 /// The primary sumcheck's prover state.
 pub(super) struct PrimarySumcheck<'a> {
@@ -120,23 +117,7 @@ impl SumcheckInstance<Fr> for PrimarySumcheck<'_> {
     fn compute_round_evals(&self, previous_claim: Fr) -> Vec<Fr> {
         let half = self.polys[0].len() / 2;
         let d = self.degree();
-        let sums = if half < PARALLEL_POINTS {
-            self.sums(0..half, half)
-        } else {
-            let chunk = (half / (8 * num_threads())).max(PARALLEL_POINTS / 2);
-            let starts: Vec<usize> = (0..half).step_by(chunk).collect();
-            cfg_into_iter!(starts)
-                .map(|s| self.sums(s..(s + chunk).min(half), half))
-                .reduce(
-                    || vec![Fr::ZERO; d],
-                    |mut a, b| {
-                        for (x, y) in a.iter_mut().zip(b) {
-                            *x += y;
-                        }
-                        a
-                    },
-                )
-        };
+        let sums = sum_over_chunks(half, |range| self.sums(range, half));
         let mut evals = Vec::with_capacity(d + 1);
         evals.push(sums[0]);
         evals.push(previous_claim - sums[0]);

@@ -17,13 +17,13 @@
 
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::subprotocols::sumcheck::prove::sum_over_chunks;
 use crate::subprotocols::sumcheck::SumcheckInstance;
-use crate::utils::parallel::num_threads;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_into_iter, cfg_iter, cfg_iter_mut};
+use crate::{cfg_iter, cfg_iter_mut};
 
-/// Below this many points per round, a round runs on one thread.
+/// Below this many points, binding runs on one thread.
 const PARALLEL_POINTS: usize = 1 << 11;
 
 /// One layer's sumcheck over the vectors still active at this layer.
@@ -84,8 +84,8 @@ fn quadratic_sums<F: JoltField>(
     eq: &[F],
 ) -> [F; 3] {
     let half = eq.len();
-    let sum_range = |range: std::ops::Range<usize>| -> [F; 3] {
-        let mut q = [F::ZERO; 3];
+    let q = sum_over_chunks(half, |range| {
+        let mut q = vec![F::ZERO; 3];
         for i in range {
             let mut s = [F::ZERO; 3];
             for (b, (l, r)) in left.iter().zip(right).enumerate() {
@@ -112,18 +112,8 @@ fn quadratic_sums<F: JoltField>(
             q[2] += e * s[2];
         }
         q
-    };
-    if half < PARALLEL_POINTS {
-        return sum_range(0..half);
-    }
-    let chunk = (half / (8 * num_threads())).max(PARALLEL_POINTS / 2);
-    let starts: Vec<usize> = (0..half).step_by(chunk).collect();
-    cfg_into_iter!(starts)
-        .map(|s| sum_range(s..(s + chunk).min(half)))
-        .reduce(
-            || [F::ZERO; 3],
-            |a, b| [a[0] + b[0], a[1] + b[1], a[2] + b[2]],
-        )
+    });
+    [q[0], q[1], q[2]]
 }
 
 /// `v[i] + r · (v[i + half] − v[i])` for `i < half`, times `scale`.

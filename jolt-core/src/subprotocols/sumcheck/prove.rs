@@ -86,8 +86,8 @@ where
 }
 
 /// Splits `0..len` into chunks, runs `f` on each (in parallel for long ranges) and sums the
-/// returned vectors coordinate-wise.
-fn sum_over_chunks<F, G>(len: usize, f: G) -> Vec<F>
+/// returned vectors coordinate-wise (the round sums of every sumcheck prover).
+pub(crate) fn sum_over_chunks<F, G>(len: usize, f: G) -> Vec<F>
 where
     F: JoltField,
     G: Fn(std::ops::Range<usize>) -> Vec<F> + Send + Sync,
