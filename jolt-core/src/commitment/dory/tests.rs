@@ -3,6 +3,7 @@ use crate::commitment::test_utils;
 use ark_bn254::{Fq12, G1Affine, G2Affine};
 use ark_ec::AffineRepr;
 use ark_ff::{AdditiveGroup, Field, PrimeField, UniformRand};
+use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use ark_std::test_rng;
 use num_bigint::BigUint;
 use num_integer::Integer;
@@ -140,9 +141,44 @@ fn gt_membership_accepts_pairings_and_rejects_other_elements() {
         assert!(!gt::is_in_gt(&w));
     }
     assert!(!gt::is_in_gt(&Fq12::ZERO));
-    // A decoded non-member is rejected.
-    let bytes = crate::utils::serialization::to_bytes(&Fq12::rand(&mut rng));
-    assert!(crate::utils::serialization::from_bytes::<Gt>(&bytes).is_err());
+    // A decoded non-member is rejected, in both encodings.
+    let mut bytes = Vec::new();
+    Fq12::rand(&mut rng)
+        .serialize_uncompressed(&mut bytes)
+        .unwrap();
+    assert!(Gt::deserialize_uncompressed(&bytes[..]).is_err());
+    for _ in 0..4 {
+        // (c + w)/(c − w) has norm 1, but is in GT only for a negligible fraction of c.
+        let bytes = crate::utils::serialization::to_bytes(&ark_bn254::Fq6::rand(&mut rng));
+        assert!(crate::utils::serialization::from_bytes::<Gt>(&bytes).is_err());
+    }
+}
+
+/// The torus encoding: half the bytes, the identity and pairings round-trip exactly, it agrees
+/// with the uncompressed encoding, and a coordinate at or above `p` is rejected.
+#[test]
+fn gt_compressed_encoding_round_trips_and_is_canonical() {
+    use crate::utils::serialization::{from_bytes, to_bytes};
+    let mut rng = test_rng();
+    let mut elements = vec![Gt::default()];
+    for _ in 0..8 {
+        let x = Bn254::pairing(G1Affine::rand(&mut rng), G2Affine::rand(&mut rng));
+        elements.push(Gt(x));
+        // Its inverse has the same `a` and the opposite `b`.
+        elements.push(Gt(-x));
+    }
+    for x in &elements {
+        let bytes = to_bytes(x);
+        assert_eq!(bytes.len(), 192);
+        assert_eq!(&from_bytes::<Gt>(&bytes).unwrap(), x);
+        assert_eq!(gt::from_torus(&gt::to_torus(&x.0 .0)), x.0 .0);
+        let mut full = Vec::new();
+        x.serialize_uncompressed(&mut full).unwrap();
+        assert_eq!(full.len(), 384);
+        assert_eq!(&Gt::deserialize_uncompressed(&full[..]).unwrap(), x);
+    }
+    assert!(to_bytes(&Gt::default()).iter().all(|b| *b == 0));
+    assert!(from_bytes::<Gt>(&[0xff; 192]).is_err());
 }
 
 #[test]
