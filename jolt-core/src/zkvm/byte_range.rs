@@ -190,19 +190,22 @@ pub fn prove<PCS: CommitmentScheme>(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let f = Fr::from_u64;
     let mask = (1usize << n) - 1;
-    let read = fp.leaves_vec(NUM_BYTE_COLUMNS << n, 0, |i, _| {
+    let read_leaf = |i: usize| {
         let (slot, t) = (i >> n, i & mask);
-        (bytes[slot].get(t), f(witness.read_cts[slot][t]))
-    });
-    let write = read.iter().map(|h| *h + Fr::ONE).collect();
+        fp.h(bytes[slot].get(t), &[], f(witness.read_cts[slot][t]))
+    };
+    let (read, write) = memory_checking::read_only_leaves(NUM_BYTE_COLUMNS << n, &read_leaf);
     let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
-    let fin = init
+    let fin: Vec<Fr> = init
         .iter()
         .zip(&witness.final_cts)
         .map(|(h, c)| *h + f(*c))
         .collect();
-    let (memory_checking, openings) =
-        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let (memory_checking, openings) = memory_checking::prove(
+        vec![(read, write)],
+        vec![(init.into(), fin.into())],
+        transcript,
+    );
 
     let (r_slotted, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
     let r_cycle = r_slotted[LOG_SLOTS..].to_vec();

@@ -212,26 +212,27 @@ pub fn prove<PCS: CommitmentScheme>(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let f = Fr::from_u64;
     let cols = &witness.columns;
-    let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
-        for (x, c) in v.iter_mut().zip(&cols[1..]) {
-            *x = f(c[t]);
-        }
-        (f(cols[0][t]), f(witness.read_cts[t]))
-    });
-    let write = read.iter().map(|h| *h + Fr::ONE).collect();
+    let read_leaf = |t: usize| {
+        let values = cols[1..].iter().map(|c| f(c[t]));
+        fp.h_of(f(cols[0][t]), values, f(witness.read_cts[t]))
+    };
+    let (read, write) = memory_checking::read_only_leaves(cols[0].len(), &read_leaf);
     let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
         for (k, x) in v.iter_mut().enumerate() {
             *x = f(table.value(j, k));
         }
         (f(j as u64), Fr::ZERO)
     });
-    let fin = init
+    let fin: Vec<Fr> = init
         .iter()
         .zip(&witness.final_cts)
         .map(|(h, c)| *h + f(*c))
         .collect();
-    let (memory_checking, openings) =
-        memory_checking::prove(vec![(read, write)], vec![(init, fin)], transcript);
+    let (memory_checking, openings) = memory_checking::prove(
+        vec![(read, write)],
+        vec![(init.into(), fin.into())],
+        transcript,
+    );
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
     let mut polys = witness.polynomials();
     let final_poly = polys.pop().expect("final_cts is last");

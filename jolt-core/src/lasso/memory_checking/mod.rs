@@ -79,7 +79,7 @@ pub use prove::{prove, MemoryCheckingOpenings};
 pub use verify::{verify, MemoryCheckingClaims};
 
 use crate::field::JoltField;
-use crate::subprotocols::grand_product::{GrandProductError, GrandProductProof};
+use crate::subprotocols::grand_product::{GrandProductError, GrandProductProof, Leaves};
 use crate::transcript::Sample;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
@@ -106,7 +106,39 @@ impl<F: JoltField> Fingerprint<F> {
     /// `k + 1` multiplications).
     #[inline]
     pub fn h(&self, a: F, v: &[F], t: F) -> F {
-        v.iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
+        self.h_of(a, v.iter().copied(), t)
+    }
+
+    /// `h(a, v, t)` for the values `v` in order.
+    #[inline]
+    pub fn h_of(&self, a: F, v: impl IntoIterator<Item = F>, t: F) -> F {
+        v.into_iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
+    }
+
+    /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, computed when the grand
+    /// product reads them (never stored), where `tuple(i) = (a_i, v_i, t_i)`.
+    pub fn computed<'a, G>(&self, len: usize, tuple: G) -> Leaves<'a, F>
+    where
+        G: Fn(usize) -> (F, F, F) + Send + Sync + 'a,
+    {
+        let fp = *self;
+        Leaves::computed(len, move |i| {
+            let (a, v, t) = tuple(i);
+            fp.h(a, &[v], t)
+        })
+    }
+
+    /// The leaves `h(a_i, ∅, t_i)` of a memory without values (a range check against an
+    /// address table), computed when read, where `tuple(i) = (a_i, t_i)`.
+    pub fn computed_without_values<'a, G>(&self, len: usize, tuple: G) -> Leaves<'a, F>
+    where
+        G: Fn(usize) -> (F, F) + Send + Sync + 'a,
+    {
+        let fp = *self;
+        Leaves::computed(len, move |i| {
+            let (a, t) = tuple(i);
+            fp.h(a, &[], t)
+        })
     }
 
     /// `h` of a tuple of evaluations.
@@ -149,6 +181,19 @@ impl<F: JoltField> Fingerprint<F> {
             });
         out
     }
+}
+
+/// The read and write leaves of a read-only memory, computed when the grand product reads
+/// them: `read_i = leaf(i) = h(a_i, v_i, c_i)` and `write_i = h(a_i, v_i, c_i + 1) = read_i + 1`.
+pub fn read_only_leaves<'a, F, G>(len: usize, leaf: &'a G) -> (Leaves<'a, F>, Leaves<'a, F>)
+where
+    F: JoltField,
+    G: Fn(usize) -> F + Send + Sync,
+{
+    (
+        Leaves::computed(len, leaf),
+        Leaves::computed(len, move |i| leaf(i) + F::one()),
+    )
 }
 
 /// The evaluations `a(r), v_1(r), …, v_k(r), t(r)` of one multiset's tuple polynomials at a

@@ -2,7 +2,7 @@
 
 use super::MemoryCheckingProof;
 use crate::field::JoltField;
-use crate::subprotocols::grand_product;
+use crate::subprotocols::grand_product::{self, Leaves};
 use crate::transcript::Transcript;
 
 /// Where the prover's grand product ended: the points and the leaf evaluations there.
@@ -29,7 +29,8 @@ fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
         .unzip()
 }
 
-/// Proves memory checking for `k` memories given their fingerprint leaves:
+/// Proves memory checking for `k` memories given their fingerprint leaves (values, or
+/// [`Leaves::Computed`] from the tuple columns):
 /// `read_write[k] = (read_k, write_k)` (each of length `2^{n_k}`) and
 /// `init_final[k] = (init_k, final_k)` (each of length `2^{m_k}`), with one batched grand
 /// product over `[read_0, write_0, …, init_0, final_0, …]`.
@@ -38,9 +39,9 @@ fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
 /// If there is no memory, or a pair's vectors differ in length or are not a power of two
 /// long (a programming error of the caller).
 #[tracing::instrument(skip_all, name = "memory checking", fields(memories = read_write.len()))]
-pub fn prove<F: JoltField>(
-    read_write: Vec<(Vec<F>, Vec<F>)>,
-    init_final: Vec<(Vec<F>, Vec<F>)>,
+pub fn prove<'a, F: JoltField, L: Into<Leaves<'a, F>>>(
+    read_write: Vec<(L, L)>,
+    init_final: Vec<(L, L)>,
     transcript: &mut Transcript,
 ) -> (MemoryCheckingProof<F>, MemoryCheckingOpenings<F>) {
     assert!(!read_write.is_empty(), "memory checking needs a memory");
@@ -49,19 +50,16 @@ pub fn prove<F: JoltField>(
         init_final.len(),
         "one (init, final) pair per memory"
     );
-    assert!(
-        read_write
-            .iter()
-            .chain(&init_final)
-            .all(|(x, y)| x.len() == y.len()),
-        "the two vectors of a pair have the same length"
-    );
     let k = read_write.len();
-    let vectors: Vec<Vec<F>> = read_write
+    let vectors: Vec<Leaves<'a, F>> = read_write
         .into_iter()
         .chain(init_final)
-        .flat_map(|(x, y)| [x, y])
+        .flat_map(|(x, y)| [x.into(), y.into()])
         .collect();
+    assert!(
+        vectors.chunks_exact(2).all(|p| p[0].len() == p[1].len()),
+        "the two vectors of a pair have the same length"
+    );
     let (grand_product, points, claims) = grand_product::prove(vectors, transcript);
     let (cycle_claims, memory_claims) = claims.split_at(2 * k);
     let (read, write) = deinterleave(cycle_claims);

@@ -13,7 +13,7 @@ use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_into_iter, cfg_iter};
-use ark_ff::{AdditiveGroup, Field};
+use ark_ff::AdditiveGroup;
 use jolt_instructions::{C, M};
 
 /// Proves the lookups of `witness`. The caller must have absorbed the witness commitments;
@@ -64,30 +64,37 @@ pub fn prove<PCS: CommitmentScheme>(
     let span = tracing::info_span!("fingerprints").entered();
     let len = 1usize << n;
     let materialized = pre.materialized();
-    let (read_write, init_final): (Vec<_>, Vec<_>) = cfg_into_iter!(0..C)
+    let read_leaves: Vec<_> = (0..C)
         .map(|i| {
             let mems = pre.chunk_memories(i);
-            let (dim, rc, fc) = (&witness.dim[i], &witness.read_cts[i], &witness.final_cts[i]);
-            let read = fp.leaves_vec(len, mems.len(), |t, v| {
-                for (x, m) in v.iter_mut().zip(mems) {
-                    *x = witness.e_polys[*m].get(t);
-                }
-                (dim.get(t), rc.get(t))
-            });
-            let write: Vec<Fr> = cfg_iter!(read).map(|h| *h + Fr::ONE).collect();
+            let (dim, rc) = (&witness.dim[i], &witness.read_cts[i]);
+            move |t: usize| {
+                let values = mems.iter().map(|m| witness.e_polys[*m].get(t));
+                fp.h_of(dim.get(t), values, rc.get(t))
+            }
+        })
+        .collect();
+    let read_write: Vec<_> = read_leaves
+        .iter()
+        .map(|leaf| memory_checking::read_only_leaves(len, leaf))
+        .collect();
+    let init_final: Vec<_> = cfg_into_iter!(0..C)
+        .map(|i| {
+            let mems = pre.chunk_memories(i);
             let init = fp.leaves_vec(M, mems.len(), |j, v| {
                 for (x, m) in v.iter_mut().zip(mems) {
                     *x = Fr::from_u64(materialized[pre.memories()[*m].0][j]);
                 }
                 (Fr::from_u64(j as u64), Fr::ZERO)
             });
+            let fc = &witness.final_cts[i];
             let fin: Vec<Fr> = cfg_iter!(init)
                 .enumerate()
                 .map(|(j, h)| *h + fc.get(j))
                 .collect();
-            ((read, write), (init, fin))
+            (init.into(), fin.into())
         })
-        .unzip();
+        .collect();
     drop(span);
     let (memory_checking, openings) = memory_checking::prove(read_write, init_final, transcript);
     // All C memories have the same sizes, hence the same points.

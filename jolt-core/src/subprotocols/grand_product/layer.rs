@@ -15,6 +15,7 @@
 //!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
+use super::leaves::{map_pairs, Source, BLOCK};
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::sumcheck::prove::sum_over_chunks;
@@ -22,6 +23,7 @@ use crate::subprotocols::sumcheck::SumcheckInstance;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_iter, cfg_iter_mut};
+use std::borrow::Cow;
 
 /// Below this many points, binding runs on one thread.
 const PARALLEL_POINTS: usize = 1 << 11;
@@ -39,8 +41,8 @@ pub(super) struct LayerSumcheck<'a, F: JoltField> {
     /// `λ_b`.
     lambda: Vec<F>,
     /// The layer below of each active vector (`L_b` is its lower half, `R_b` its upper),
-    /// read until the first bind.
-    below: Vec<&'a [F]>,
+    /// read in blocks until the first bind.
+    below: Vec<&'a dyn Source<F>>,
     /// After the first bind: `λ_b · L_b` and `R_b` with the bound variables fixed.
     left: Vec<Vec<F>>,
     right: Vec<Vec<F>>,
@@ -50,7 +52,7 @@ pub(super) struct LayerSumcheck<'a, F: JoltField> {
 impl<'a, F: JoltField> LayerSumcheck<'a, F> {
     /// The sumcheck for the claim `Σ_b λ_b · V_b(r) = claim`, `below[b]` the layer below of
     /// vector `b` (`2^{m+1}` entries, `m = r.len()`).
-    pub(super) fn new(r: Vec<F>, lambda: Vec<F>, below: Vec<&'a [F]>, claim: F) -> Self {
+    pub(super) fn new(r: Vec<F>, lambda: Vec<F>, below: Vec<&'a dyn Source<F>>, claim: F) -> Self {
         assert_eq!(lambda.len(), below.len(), "one λ per vector");
         assert!(
             below.iter().all(|v| v.len() == 2 << r.len()),
@@ -75,59 +77,49 @@ impl<'a, F: JoltField> LayerSumcheck<'a, F> {
     }
 }
 
-/// `[q(0), q(1), q(2)]` summed over `x'`: `Σ_x' eq[x'] · Σ_b l_b(X, x') · r_b(X, x')` with
-/// `l_b(X, i) = scale_b · left[b][X·half + i]` (`scale` `None` for 1).
-fn quadratic_sums<F: JoltField>(
-    left: &[&[F]],
-    right: &[&[F]],
-    scale: Option<&[F]>,
-    eq: &[F],
-) -> [F; 3] {
+/// `[q(0), q(1), q(2)]` summed over the `half` points `x'`: `Σ_x' eq[x'] · Σ_b l_b(X, x') ·
+/// r_b(X, x')`, where `quarters(b, start, len)` reads `[l_b(0, ·), l_b(1, ·), r_b(0, ·),
+/// r_b(1, ·)]` at `start .. start + len`, and `l_b` is scaled by `scale_b` (`None` for 1).
+fn quadratic_sums<'s, F, Q>(k: usize, quarters: Q, scale: Option<&[F]>, eq: &[F]) -> [F; 3]
+where
+    F: JoltField,
+    Q: Fn(usize, usize, usize) -> [Cow<'s, [F]>; 4] + Send + Sync,
+{
     let half = eq.len();
     let q = sum_over_chunks(half, |range| {
         let mut q = vec![F::ZERO; 3];
-        for i in range {
-            let mut s = [F::ZERO; 3];
-            for (b, (l, r)) in left.iter().zip(right).enumerate() {
-                let (l0, l1, r0, r1) = (l[i], l[i + half], r[i], r[i + half]);
-                let l2 = l1.double() - l0;
-                let r2 = r1.double() - r0;
-                let (p0, p1, p2) = (l0 * r0, l1 * r1, l2 * r2);
-                match scale {
-                    Some(k) => {
-                        s[0] += k[b] * p0;
-                        s[1] += k[b] * p1;
-                        s[2] += k[b] * p2;
-                    }
-                    None => {
-                        s[0] += p0;
-                        s[1] += p1;
-                        s[2] += p2;
+        for start in range.clone().step_by(BLOCK) {
+            let len = BLOCK.min(range.end - start);
+            let blocks: Vec<[Cow<'s, [F]>; 4]> = (0..k).map(|b| quarters(b, start, len)).collect();
+            for i in 0..len {
+                let mut s = [F::ZERO; 3];
+                for (b, [l0, l1, r0, r1]) in blocks.iter().enumerate() {
+                    let (l0, l1, r0, r1) = (l0[i], l1[i], r0[i], r1[i]);
+                    let l2 = l1.double() - l0;
+                    let r2 = r1.double() - r0;
+                    let (p0, p1, p2) = (l0 * r0, l1 * r1, l2 * r2);
+                    match scale {
+                        Some(k) => {
+                            s[0] += k[b] * p0;
+                            s[1] += k[b] * p1;
+                            s[2] += k[b] * p2;
+                        }
+                        None => {
+                            s[0] += p0;
+                            s[1] += p1;
+                            s[2] += p2;
+                        }
                     }
                 }
+                let e = eq[start + i];
+                q[0] += e * s[0];
+                q[1] += e * s[1];
+                q[2] += e * s[2];
             }
-            let e = eq[i];
-            q[0] += e * s[0];
-            q[1] += e * s[1];
-            q[2] += e * s[2];
         }
         q
     });
     [q[0], q[1], q[2]]
-}
-
-/// `v[i] + r · (v[i + half] − v[i])` for `i < half`, times `scale`.
-fn bound<F: JoltField>(v: &[F], r: F, scale: F) -> Vec<F> {
-    let half = v.len() / 2;
-    let (lo, hi) = v.split_at(half);
-    let mut out = lo.to_vec();
-    let step = |(o, h): (&mut F, &F)| *o = scale * (*o + r * (*h - *o));
-    if half >= PARALLEL_POINTS {
-        cfg_iter_mut!(out).zip(cfg_iter!(hi)).for_each(step);
-    } else {
-        out.iter_mut().zip(hi).for_each(step);
-    }
-    out
 }
 
 /// Binds the top variable of `v` in place (keeping its first half).
@@ -159,15 +151,21 @@ impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
     fn compute_round_evals(&self, _previous_claim: F) -> Vec<F> {
         let j = self.round;
         let eq = EqPolynomial::evals(&self.r[j + 1..]);
+        let half = eq.len();
         let q = if j == 0 {
-            let half = self.len();
-            let (left, right): (Vec<&[F]>, Vec<&[F]>) =
-                self.below.iter().map(|v| v.split_at(half)).unzip();
-            quadratic_sums(&left, &right, Some(&self.lambda), &eq)
+            // L_b = below[..2·half], R_b = below[2·half..].
+            let quarters = |b: usize, start: usize, len: usize| {
+                let v = self.below[b];
+                [0, 1, 2, 3].map(|quarter| v.read(quarter * half + start, len))
+            };
+            quadratic_sums(self.below.len(), quarters, Some(&self.lambda), &eq)
         } else {
-            let left: Vec<&[F]> = self.left.iter().map(Vec::as_slice).collect();
-            let right: Vec<&[F]> = self.right.iter().map(Vec::as_slice).collect();
-            quadratic_sums(&left, &right, None, &eq)
+            let quarters = |b: usize, start: usize, len: usize| {
+                let (l, r) = (&self.left[b], &self.right[b]);
+                [&l[..half], &l[half..], &r[..half], &r[half..]]
+                    .map(|v| Cow::Borrowed(&v[start..start + len]))
+            };
+            quadratic_sums(self.left.len(), quarters, None, &eq)
         };
         // q(3) from q(0), q(1), q(2) (degree 2); eq(r_j, X) = 1 − r_j + (2 r_j − 1) X.
         let q3 = q[0] - (q[1] - q[2]).double() - q[1] + q[2];
@@ -188,17 +186,18 @@ impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
         let rj = self.r[self.round];
         self.eq_bound *= F::ONE - rj - s + (rj * s).double();
         if self.round == 0 {
-            let half = self.len();
+            // L_b = below[..2·half], R_b = below[2·half..], each bound at its top variable.
+            let half = self.len() / 2;
             self.left = self
                 .below
                 .iter()
                 .zip(&self.lambda)
-                .map(|(v, l)| bound(&v[..half], s, *l))
+                .map(|(v, l)| map_pairs(*v, 0, half, half, |lo, hi| *l * (lo + s * (hi - lo))))
                 .collect();
             self.right = self
                 .below
                 .iter()
-                .map(|v| bound(&v[half..], s, F::ONE))
+                .map(|v| map_pairs(*v, 2 * half, 3 * half, half, |lo, hi| lo + s * (hi - lo)))
                 .collect();
         } else {
             cfg_iter_mut!(self.left)
@@ -214,15 +213,16 @@ impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
     fn final_evals(&self) -> Vec<F> {
         let mut out = vec![self.eq_bound];
         for (b, (below, lambda)) in self.below.iter().zip(&self.lambda).enumerate() {
-            let (lower, upper) = below.split_at(below.len() / 2);
+            let half = below.len() / 2;
             if self.round == 0 {
                 // No variables: L_b and R_b are single values.
-                out.extend([lower[0], upper[0]]);
+                out.extend([below.read(0, 1)[0], below.read(1, 1)[0]]);
                 continue;
             }
             let left = match lambda.inverse() {
                 Some(inv) => self.left[b][0] * inv,
-                None => MultilinearPolynomial::from(lower.to_vec()).evaluate(&self.challenges),
+                None => MultilinearPolynomial::from(below.read(0, half).into_owned())
+                    .evaluate(&self.challenges),
             };
             out.extend([left, self.right[b][0]]);
         }
@@ -234,6 +234,7 @@ impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
 mod tests {
     use super::*;
     use crate::field::Fr;
+    use crate::subprotocols::grand_product::Leaves;
     use crate::subprotocols::sumcheck::{self, ProductSumcheck};
     use crate::transcript::Transcript;
     use ark_std::{test_rng, UniformRand};
@@ -264,14 +265,22 @@ mod tests {
                     .sum::<Fr>()
             });
             let claim = generic.input_claim();
-            let slices: Vec<&[Fr]> = below.iter().map(Vec::as_slice).collect();
-            let mut layer = LayerSumcheck::new(r, lambda.to_vec(), slices, claim);
-            let mut t1 = Transcript::new(b"layer test");
-            let mut t2 = Transcript::new(b"layer test");
-            let (p1, r1, c1) = sumcheck::prove(&mut generic, &mut t1);
-            let (p2, r2, c2) = sumcheck::prove(&mut layer, &mut t2);
-            assert_eq!((p1, r1, c1), (p2, r2, c2), "m = {m}");
-            assert_eq!(generic.final_evals(), layer.final_evals(), "m = {m}");
+            let (p1, r1, c1) = sumcheck::prove(&mut generic, &mut Transcript::new(b"layer"));
+            // The layers below as slices, and as computed inputs.
+            let computed: Vec<Leaves<'_, Fr>> = below
+                .iter()
+                .map(|v| Leaves::computed(v.len(), move |i| v[i]))
+                .collect();
+            let sources: [Vec<&dyn Source<Fr>>; 2] = [
+                below.iter().map(|v| v as &dyn Source<Fr>).collect(),
+                computed.iter().map(|v| v as &dyn Source<Fr>).collect(),
+            ];
+            for below in sources {
+                let mut layer = LayerSumcheck::new(r.clone(), lambda.to_vec(), below, claim);
+                let (p2, r2, c2) = sumcheck::prove(&mut layer, &mut Transcript::new(b"layer"));
+                assert_eq!((&p1, &r1, &c1), (&p2, &r2, &c2), "m = {m}");
+                assert_eq!(generic.final_evals(), layer.final_evals(), "m = {m}");
+            }
         }
     }
 }

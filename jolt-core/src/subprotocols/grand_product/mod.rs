@@ -33,9 +33,11 @@
 //! are split by `x_0`, so the final point is in the crate's usual order.
 
 mod layer;
+mod leaves;
 pub mod prove;
 pub mod verify;
 
+pub use leaves::{LeafFn, Leaves};
 pub use prove::prove;
 pub use verify::{verify, GrandProductClaim};
 

@@ -1,13 +1,14 @@
 //! The grand-product prover (see the [module documentation](super)).
 
 use super::layer::LayerSumcheck;
+use super::leaves::{map_pairs, Leaves, Source};
 use super::{GrandProductProof, LayerProof};
+use crate::cfg_into_iter;
 use crate::field::JoltField;
 use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_into_iter, cfg_iter};
 
 /// Layers stored below `2^{n − RECOMPUTED}` entries: the larger ones (except the input) are
 /// recomputed from the input when their turn comes, so a vector's layers take `1.25×` its
@@ -15,41 +16,52 @@ use crate::{cfg_into_iter, cfg_iter};
 const RECOMPUTED: usize = 2;
 
 /// `V^{(m)}` from `V^{(m+1)}`: the lower half times the upper half.
-fn halve<F: JoltField>(prev: &[F]) -> Vec<F> {
-    let (lo, hi) = prev.split_at(prev.len() / 2);
-    if lo.len() >= 1 << 12 {
-        cfg_iter!(lo)
-            .zip(cfg_iter!(hi))
-            .map(|(a, b)| *a * b)
-            .collect()
-    } else {
-        lo.iter().zip(hi).map(|(a, b)| *a * b).collect()
+fn halve<F: JoltField, S: Source<F> + ?Sized>(prev: &S) -> Vec<F> {
+    let half = prev.len() / 2;
+    map_pairs(prev, 0, half, half, |a, b| a * b)
+}
+
+/// A layer as the layer sumcheck reads it: the input or a kept layer, or a recomputed one.
+enum Layer<'a, F: JoltField> {
+    Borrowed(&'a dyn Source<F>),
+    Owned(Vec<F>),
+}
+
+impl<F: JoltField> Layer<'_, F> {
+    fn source(&self) -> &dyn Source<F> {
+        match self {
+            Self::Borrowed(s) => *s,
+            Self::Owned(v) => v,
+        }
     }
 }
 
 /// The layers of one vector: `V^{(m)}` has `2^m` entries, `V^{(n)}` is the input. Only the
 /// input and the layers of at most `n − 1 − RECOMPUTED` variables are kept.
-struct Layers<F> {
-    input: Vec<F>,
+struct Layers<'a, F> {
+    input: Leaves<'a, F>,
     /// `V^{(0)}, …, V^{(kept)}`.
     kept: Vec<Vec<F>>,
 }
 
-impl<F: JoltField> Layers<F> {
-    fn new(input: Vec<F>) -> Self {
+impl<'a, F: JoltField> Layers<'a, F> {
+    fn new(input: Leaves<'a, F>) -> Self {
         let n = input.len().trailing_zeros() as usize;
         let last_kept = n.saturating_sub(1 + RECOMPUTED);
         let mut kept = Vec::with_capacity(last_kept + 1);
         let mut layer: Option<Vec<F>> = None;
         for m in (0..n).rev() {
-            let next = halve(layer.as_deref().unwrap_or(&input));
+            let next = match &layer {
+                Some(prev) => halve(prev),
+                None => halve(&input),
+            };
             if m <= last_kept {
                 kept.push(next.clone());
             }
             layer = Some(next);
         }
         if n == 0 {
-            kept.push(input.clone());
+            kept.push(input.read(0, 1).into_owned());
         }
         kept.reverse();
         Self { input, kept }
@@ -60,29 +72,31 @@ impl<F: JoltField> Layers<F> {
     }
 
     /// `V^{(m)}`, borrowed if kept, else recomputed from the input.
-    fn layer(&self, m: usize) -> std::borrow::Cow<'_, [F]> {
+    fn layer(&self, m: usize) -> Layer<'_, F> {
         if m == self.num_vars() {
-            return self.input.as_slice().into();
+            return Layer::Borrowed(&self.input);
         }
         if let Some(layer) = self.kept.get(m) {
-            return layer.as_slice().into();
+            return Layer::Borrowed(layer);
         }
         let mut layer = halve(&self.input);
         for _ in m + 1..self.num_vars() {
             layer = halve(&layer);
         }
-        layer.into()
+        Layer::Owned(layer)
     }
 }
 
-/// Proves the products of `inputs` (each of a power-of-two length; lengths may differ).
+/// Proves the products of `inputs` (each of a power-of-two length; lengths may differ; a
+/// computed input is read in blocks and never materialised).
 /// Returns the proof, and for each input its point (of length `log2` of its length) and its
 /// evaluation there (which the caller then proves with openings).
 #[tracing::instrument(skip_all, name = "grand product", fields(products = inputs.len()))]
-pub fn prove<F: JoltField>(
-    inputs: Vec<Vec<F>>,
+pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
+    inputs: Vec<I>,
     transcript: &mut Transcript,
 ) -> (GrandProductProof<F>, Vec<Vec<F>>, Vec<F>) {
+    let inputs: Vec<Leaves<'a, F>> = inputs.into_iter().map(Into::into).collect();
     assert!(
         !inputs.is_empty(),
         "grand product needs at least one vector"
@@ -99,7 +113,7 @@ pub fn prove<F: JoltField>(
     let k = inputs.len();
 
     let all_layers: Vec<Layers<F>> = cfg_into_iter!(inputs).map(Layers::new).collect();
-    let outputs: Vec<F> = all_layers.iter().map(|l| l.layer(0)[0]).collect();
+    let outputs: Vec<F> = all_layers.iter().map(|l| l.kept[0][0]).collect();
     transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &outputs);
 
     let mut point: Vec<F> = Vec::new();
@@ -121,9 +135,8 @@ pub fn prove<F: JoltField>(
             .zip(&lambda_powers)
             .map(|(b, l)| claims[*b] * l)
             .sum();
-        let below: Vec<std::borrow::Cow<'_, [F]>> =
-            active.iter().map(|b| all_layers[*b].layer(m + 1)).collect();
-        let below_refs: Vec<&[F]> = below.iter().map(|l| l.as_ref()).collect();
+        let below: Vec<Layer<'_, F>> = active.iter().map(|b| all_layers[*b].layer(m + 1)).collect();
+        let below_refs: Vec<&dyn Source<F>> = below.iter().map(Layer::source).collect();
         let mut instance = LayerSumcheck::new(point.clone(), lambda_powers, below_refs, claim);
         let (sumcheck, r, _) = sumcheck::prove(&mut instance, transcript);
         let finals = instance.final_evals();

@@ -46,6 +46,26 @@ fn completeness_random_vectors() {
     }
 }
 
+/// Computed inputs (read in blocks, never materialised) give the proof, points and claims of
+/// the same values, across the block size and the recomputed layers, mixed with value inputs.
+#[test]
+fn computed_inputs_prove_exactly_as_their_values() {
+    let mut inputs = random_vectors(2, 13);
+    inputs.extend(random_vectors(1, 4));
+    inputs.extend(random_vectors(1, 0));
+    let (expected, points, claims) = prove(inputs.clone(), &mut Transcript::new(b"gp-test"));
+    let leaves: Vec<Leaves<'_, Fr>> = inputs
+        .iter()
+        .enumerate()
+        .map(|(b, v)| match b % 2 {
+            0 => Leaves::computed(v.len(), move |i| v[i]),
+            _ => Leaves::Values(v.clone()),
+        })
+        .collect();
+    let computed = prove(leaves, &mut Transcript::new(b"gp-test"));
+    assert_eq!(computed, (expected, points, claims));
+}
+
 /// Vectors of different lengths in one batch: layers aligned at the output, each vector
 /// leaving the batch at its own depth with its own point.
 #[test]

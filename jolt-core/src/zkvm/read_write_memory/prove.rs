@@ -45,22 +45,23 @@ pub fn prove<PCS: CommitmentScheme>(
             None => (Fr::ZERO, Fr::ZERO, Fr::ZERO),
         }
     };
-    let read = fp.leaves(1 << slotted, |i| reg_tuple(i, false));
-    let write = fp.leaves(1 << slotted, |i| reg_tuple(i, true));
+    let reg_tuple = &reg_tuple;
+    let read = fp.computed(1 << slotted, move |i| reg_tuple(i, false));
+    let write = fp.computed(1 << slotted, move |i| reg_tuple(i, true));
     let [fv, fts] = &witness.reg_final;
-    let init = fp.leaves(fv.len(), |i| (f(i as u64), f(ram.register(i)), Fr::ZERO));
-    let fin = fp.leaves(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
+    let init = fp.computed(fv.len(), |i| (f(i as u64), f(ram.register(i)), Fr::ZERO));
+    let fin = fp.computed(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
     let registers = ((read, write), (init, fin));
 
     // RAM.
-    let read = fp.leaves(len, |t| {
+    let read = fp.computed(len, |t| {
         (
             f(c[cols::RAM_WORD][t]),
             f(c[cols::RAM_READ][t]),
             f(c[cols::TS_RAM][t]),
         )
     });
-    let write = fp.leaves(len, |t| {
+    let write = fp.computed(len, |t| {
         (
             f(c[cols::RAM_WORD][t]),
             f(c[cols::RAM_WRITE][t]),
@@ -68,11 +69,12 @@ pub fn prove<PCS: CommitmentScheme>(
         )
     });
     let [fv, fts] = &witness.ram_final;
-    let init = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(ram.value(j)), Fr::ZERO));
-    let fin = fp.leaves(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
+    let init = fp.computed(fv.len(), |j| (f(ram.address(j)), f(ram.value(j)), Fr::ZERO));
+    let fin = fp.computed(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
     let ram_memory = ((read, write), (init, fin));
 
-    // Timestamp range: d = T − 1 − t_old, read-only against the identity table.
+    // Timestamp range: d = T − 1 − t_old, read-only against the identity table; every leaf
+    // is computed from the columns when read (write = read + 1, final = init + count).
     let range_tuple = |i: usize| -> (Fr, Fr) {
         let (slot, t) = (i >> n, i & (len - 1));
         let (now, ts) = match REG_SLOTS.get(slot) {
@@ -84,14 +86,14 @@ pub fn prove<PCS: CommitmentScheme>(
             f(c[cols::RANGE_CTS + slot][t]),
         )
     };
-    let read = fp.leaves_vec(1 << slotted, 0, |i, _| range_tuple(i));
-    let write: Vec<Fr> = read.iter().map(|h| *h + Fr::ONE).collect();
-    let init = fp.leaves_vec(1 << slotted, 0, |j, _| (f(j as u64), Fr::ZERO));
-    let fin = init
-        .iter()
-        .zip(&witness.range_final)
-        .map(|(h, k)| *h + f(*k))
-        .collect();
+    let range_leaf = |i: usize| {
+        let (a, t) = range_tuple(i);
+        fp.h(a, &[], t)
+    };
+    let range_final = &witness.range_final;
+    let (read, write) = memory_checking::read_only_leaves(1 << slotted, &range_leaf);
+    let init = fp.computed_without_values(1 << slotted, |j| (f(j as u64), Fr::ZERO));
+    let fin = fp.computed_without_values(1 << slotted, move |j| (f(j as u64), f(range_final[j])));
     let range = ((read, write), (init, fin));
 
     // One grand product for the three memories (in [`super::RwMemory`] order).
