@@ -190,11 +190,11 @@ pub fn prove<PCS: CommitmentScheme>(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let f = Fr::from_u64;
     let mask = (1usize << n) - 1;
-    let read_leaf = |i: usize| {
+    let read = fp.leaves_vec(NUM_BYTE_COLUMNS << n, 0, |i, _| {
         let (slot, t) = (i >> n, i & mask);
-        fp.h(bytes[slot].get(t), &[], f(witness.read_cts[slot][t]))
-    };
-    let (read, write) = memory_checking::read_only_leaves(NUM_BYTE_COLUMNS << n, &read_leaf);
+        (bytes[slot].get(t), f(witness.read_cts[slot][t]))
+    });
+    let (read, write) = memory_checking::read_only_leaves(&read);
     let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
     let fin: Vec<Fr> = init
         .iter()

@@ -212,11 +212,13 @@ pub fn prove<PCS: CommitmentScheme>(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let f = Fr::from_u64;
     let cols = &witness.columns;
-    let read_leaf = |t: usize| {
-        let values = cols[1..].iter().map(|c| f(c[t]));
-        fp.h_of(f(cols[0][t]), values, f(witness.read_cts[t]))
-    };
-    let (read, write) = memory_checking::read_only_leaves(cols[0].len(), &read_leaf);
+    let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+        for (x, c) in v.iter_mut().zip(&cols[1..]) {
+            *x = f(c[t]);
+        }
+        (f(cols[0][t]), f(witness.read_cts[t]))
+    });
+    let (read, write) = memory_checking::read_only_leaves(&read);
     let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
         for (k, x) in v.iter_mut().enumerate() {
             *x = f(table.value(j, k));

@@ -106,13 +106,7 @@ impl<F: JoltField> Fingerprint<F> {
     /// `k + 1` multiplications).
     #[inline]
     pub fn h(&self, a: F, v: &[F], t: F) -> F {
-        self.h_of(a, v.iter().copied(), t)
-    }
-
-    /// `h(a, v, t)` for the values `v` in order.
-    #[inline]
-    pub fn h_of(&self, a: F, v: impl IntoIterator<Item = F>, t: F) -> F {
-        v.into_iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
+        v.iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
     }
 
     /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, computed when the grand
@@ -183,16 +177,13 @@ impl<F: JoltField> Fingerprint<F> {
     }
 }
 
-/// The read and write leaves of a read-only memory, computed when the grand product reads
-/// them: `read_i = leaf(i) = h(a_i, v_i, c_i)` and `write_i = h(a_i, v_i, c_i + 1) = read_i + 1`.
-pub fn read_only_leaves<'a, F, G>(len: usize, leaf: &'a G) -> (Leaves<'a, F>, Leaves<'a, F>)
-where
-    F: JoltField,
-    G: Fn(usize) -> F + Send + Sync,
-{
+/// The read and write leaves of a read-only memory: `read_i = h(a_i, v_i, c_i)` as given, and
+/// `write_i = h(a_i, v_i, c_i + 1) = read_i + 1` computed from it when the grand product reads
+/// it (never stored).
+pub fn read_only_leaves<F: JoltField>(read: &[F]) -> (Leaves<'_, F>, Leaves<'_, F>) {
     (
-        Leaves::computed(len, leaf),
-        Leaves::computed(len, move |i| leaf(i) + F::one()),
+        Leaves::Slice(read),
+        Leaves::computed(read.len(), move |i| read[i] + F::one()),
     )
 }
 

@@ -9,6 +9,11 @@
 //! first rounds, which carry most of the work, touch one or two tables' memories instead of
 //! every memory.
 //!
+//! Memory: the flags and `E` are compact (small integers). Binding one variable would turn
+//! each into field elements at half the length; instead the first challenge is kept aside and
+//! the second round reads them through it, so they become field elements only when two
+//! variables are bound, at a quarter of the length.
+//!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
 use super::SurgePreprocessing;
@@ -27,6 +32,32 @@ pub(super) struct PrimarySumcheck<'a> {
     claim: Fr,
     /// `eq(r, ·)`, then the flags, then the memories' `E`, bound together.
     polys: Vec<MultilinearPolynomial<Fr>>,
+    /// The first round's challenge while the compact polynomials are not bound yet.
+    deferred: Option<Fr>,
+}
+
+/// Entry `i` of `p` with its top variable bound to `r`, read from the unbound entries.
+#[inline]
+fn bound_entry(p: &MultilinearPolynomial<Fr>, r: Fr, i: usize) -> Fr {
+    let lo = p.get(i);
+    let hi = p.get(i + p.len() / 2);
+    if lo == hi {
+        lo
+    } else {
+        lo + r * (hi - lo)
+    }
+}
+
+/// `p` with its top two variables bound to `r0`, then `r1`, as field elements.
+fn bind_top_two(p: &MultilinearPolynomial<Fr>, r0: Fr, r1: Fr) -> MultilinearPolynomial<Fr> {
+    let quarter = p.len() / 4;
+    let entry = |i: usize| {
+        let lo = bound_entry(p, r0, i);
+        let hi = bound_entry(p, r0, i + quarter);
+        lo + r1 * (hi - lo)
+    };
+    let values: Vec<Fr> = crate::cfg_into_iter!(0..quarter).map(entry).collect();
+    values.into()
 }
 
 impl<'a> PrimarySumcheck<'a> {
@@ -47,7 +78,12 @@ impl<'a> PrimarySumcheck<'a> {
             polys.iter().all(|p| p.len() == len),
             "polynomials differ in length"
         );
-        Self { pre, claim, polys }
+        Self {
+            pre,
+            claim,
+            polys,
+            deferred: None,
+        }
     }
 
     /// `[h(0), h(2), …, h(d)]` over the points `range` of a round with `half` points.
@@ -57,6 +93,12 @@ impl<'a> PrimarySumcheck<'a> {
         let tables = pre.num_tables();
         let (eq, rest) = self.polys.split_at(1);
         let (flags, e) = rest.split_at(tables);
+        // The compact polynomials' entries, through the deferred challenge if any (the eq
+        // table is always bound).
+        let get = |p: &MultilinearPolynomial<Fr>, i: usize| match self.deferred {
+            Some(r) => bound_entry(p, r, i),
+            None => p.get(i),
+        };
         let mut sums = vec![Fr::ZERO; d];
         let mut cur: Vec<Fr> = Vec::with_capacity(16);
         let mut diff: Vec<Fr> = Vec::with_capacity(16);
@@ -64,7 +106,7 @@ impl<'a> PrimarySumcheck<'a> {
             let eq0 = eq[0].get(i);
             let eq_diff = eq[0].get(i + half) - eq0;
             for (f, flag) in flags.iter().enumerate() {
-                let (fl0, fl1) = (flag.get(i), flag.get(i + half));
+                let (fl0, fl1) = (get(flag, i), get(flag, i + half));
                 if fl0.is_zero() && fl1.is_zero() {
                     continue;
                 }
@@ -73,9 +115,9 @@ impl<'a> PrimarySumcheck<'a> {
                 cur.clear();
                 diff.clear();
                 for m in mems {
-                    let lo = e[*m].get(i);
+                    let lo = get(&e[*m], i);
                     cur.push(lo);
-                    diff.push(e[*m].get(i + half) - lo);
+                    diff.push(get(&e[*m], i + half) - lo);
                 }
                 let fl_diff = fl1 - fl0;
                 // X = 0.
@@ -115,6 +157,7 @@ impl SumcheckInstance<Fr> for PrimarySumcheck<'_> {
     }
 
     fn compute_round_evals(&self, previous_claim: Fr) -> Vec<Fr> {
+        // The bound length (the eq table is never deferred).
         let half = self.polys[0].len() / 2;
         let d = self.degree();
         let sums = sum_over_chunks(half, |range| self.sums(range, half));
@@ -126,7 +169,16 @@ impl SumcheckInstance<Fr> for PrimarySumcheck<'_> {
     }
 
     fn bind(&mut self, r: Fr) {
-        cfg_iter_mut!(self.polys).for_each(|p| p.bind_top(r));
+        let (eq, rest) = self.polys.split_at_mut(1);
+        eq[0].bind_top(r);
+        match self.deferred.take() {
+            // The first round of at least two: the compact polynomials wait for the second.
+            None if eq[0].num_vars() >= 1 && rest.iter().all(|p| p.as_dense().is_none()) => {
+                self.deferred = Some(r);
+            }
+            None => cfg_iter_mut!(rest).for_each(|p| p.bind_top(r)),
+            Some(r0) => cfg_iter_mut!(rest).for_each(|p| *p = bind_top_two(p, r0, r)),
+        }
     }
 
     fn final_evals(&self) -> Vec<Fr> {

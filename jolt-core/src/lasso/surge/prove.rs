@@ -64,19 +64,21 @@ pub fn prove<PCS: CommitmentScheme>(
     let span = tracing::info_span!("fingerprints").entered();
     let len = 1usize << n;
     let materialized = pre.materialized();
-    let read_leaves: Vec<_> = (0..C)
+    let reads: Vec<Vec<Fr>> = cfg_into_iter!(0..C)
         .map(|i| {
             let mems = pre.chunk_memories(i);
             let (dim, rc) = (&witness.dim[i], &witness.read_cts[i]);
-            move |t: usize| {
-                let values = mems.iter().map(|m| witness.e_polys[*m].get(t));
-                fp.h_of(dim.get(t), values, rc.get(t))
-            }
+            fp.leaves_vec(len, mems.len(), |t, v| {
+                for (x, m) in v.iter_mut().zip(mems) {
+                    *x = witness.e_polys[*m].get(t);
+                }
+                (dim.get(t), rc.get(t))
+            })
         })
         .collect();
-    let read_write: Vec<_> = read_leaves
+    let read_write: Vec<_> = reads
         .iter()
-        .map(|leaf| memory_checking::read_only_leaves(len, leaf))
+        .map(|read| memory_checking::read_only_leaves(read))
         .collect();
     let init_final: Vec<_> = cfg_into_iter!(0..C)
         .map(|i| {

@@ -35,6 +35,8 @@ pub type LeafFn<'a, F> = Box<dyn Fn(usize) -> F + Send + Sync + 'a>;
 pub enum Leaves<'a, F> {
     /// The entries.
     Values(Vec<F>),
+    /// The entries, held by the caller.
+    Slice(&'a [F]),
     /// `len` entries computed from their index when read. The prover evaluates each entry
     /// about three times (the layer above it, and the first round and bind of the last
     /// layer's sumcheck), and never holds more than a block of them.
@@ -59,6 +61,7 @@ impl<'a, F: JoltField> Leaves<'a, F> {
     pub fn len(&self) -> usize {
         match self {
             Self::Values(v) => v.len(),
+            Self::Slice(v) => v.len(),
             Self::Computed { len, .. } => *len,
         }
     }
@@ -72,6 +75,7 @@ impl<'a, F: JoltField> Leaves<'a, F> {
     pub fn to_vec(&self) -> Vec<F> {
         match self {
             Self::Values(v) => v.clone(),
+            Self::Slice(v) => v.to_vec(),
             Self::Computed { len, leaf } => crate::cfg_into_iter!(0..*len).map(leaf).collect(),
         }
     }
@@ -91,6 +95,7 @@ impl<F: JoltField> Source<F> for Leaves<'_, F> {
     fn read(&self, start: usize, len: usize) -> Cow<'_, [F]> {
         match self {
             Self::Values(v) => Cow::Borrowed(&v[start..start + len]),
+            Self::Slice(v) => Cow::Borrowed(&v[start..start + len]),
             Self::Computed { leaf, .. } => Cow::Owned((start..start + len).map(leaf).collect()),
         }
     }

@@ -42,6 +42,8 @@ struct Layers<'a, F> {
     input: Leaves<'a, F>,
     /// `V^{(0)}, …, V^{(kept)}`.
     kept: Vec<Vec<F>>,
+    /// `V^{(n−1)}` while the recomputed layers below it are proved.
+    top: Option<Vec<F>>,
 }
 
 impl<'a, F: JoltField> Layers<'a, F> {
@@ -64,25 +66,41 @@ impl<'a, F: JoltField> Layers<'a, F> {
             kept.push(input.read(0, 1).into_owned());
         }
         kept.reverse();
-        Self { input, kept }
+        Self {
+            input,
+            kept,
+            top: None,
+        }
     }
 
     fn num_vars(&self) -> usize {
         self.input.len().trailing_zeros() as usize
     }
 
-    /// `V^{(m)}`, borrowed if kept, else recomputed from the input.
-    fn layer(&self, m: usize) -> Layer<'_, F> {
-        if m == self.num_vars() {
+    /// `V^{(m)}`, borrowed if kept, else recomputed from the input. Called for increasing
+    /// `m`: the kept layers below `m` are no longer needed and freed, and recomputing a layer
+    /// keeps `V^{(n−1)}` for the next call, so the input is read once for all the recomputed
+    /// layers.
+    fn layer(&mut self, m: usize) -> Layer<'_, F> {
+        for used in self.kept.iter_mut().take(m) {
+            *used = Vec::new();
+        }
+        let n = self.num_vars();
+        if m == n {
             return Layer::Borrowed(&self.input);
         }
-        if let Some(layer) = self.kept.get(m) {
-            return Layer::Borrowed(layer);
+        if m < self.kept.len() {
+            return Layer::Borrowed(&self.kept[m]);
         }
-        let mut layer = halve(&self.input);
-        for _ in m + 1..self.num_vars() {
+        let top = self.top.take().unwrap_or_else(|| halve(&self.input));
+        if m == n - 1 {
+            return Layer::Owned(top);
+        }
+        let mut layer = halve(&top);
+        for _ in m + 1..n - 1 {
             layer = halve(&layer);
         }
+        self.top = Some(top);
         Layer::Owned(layer)
     }
 }
@@ -112,7 +130,7 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
     let n = depths.iter().copied().max().unwrap_or(0);
     let k = inputs.len();
 
-    let all_layers: Vec<Layers<F>> = cfg_into_iter!(inputs).map(Layers::new).collect();
+    let mut all_layers: Vec<Layers<F>> = cfg_into_iter!(inputs).map(Layers::new).collect();
     let outputs: Vec<F> = all_layers.iter().map(|l| l.kept[0][0]).collect();
     transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &outputs);
 
@@ -135,7 +153,12 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
             .zip(&lambda_powers)
             .map(|(b, l)| claims[*b] * l)
             .sum();
-        let below: Vec<Layer<'_, F>> = active.iter().map(|b| all_layers[*b].layer(m + 1)).collect();
+        let below: Vec<Layer<'_, F>> = all_layers
+            .iter_mut()
+            .zip(&depths)
+            .filter(|(_, d)| **d > m)
+            .map(|(layers, _)| layers.layer(m + 1))
+            .collect();
         let below_refs: Vec<&dyn Source<F>> = below.iter().map(Layer::source).collect();
         let mut instance = LayerSumcheck::new(point.clone(), lambda_powers, below_refs, claim);
         let (sumcheck, r, _) = sumcheck::prove(&mut instance, transcript);

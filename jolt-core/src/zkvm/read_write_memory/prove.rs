@@ -86,12 +86,9 @@ pub fn prove<PCS: CommitmentScheme>(
             f(c[cols::RANGE_CTS + slot][t]),
         )
     };
-    let range_leaf = |i: usize| {
-        let (a, t) = range_tuple(i);
-        fp.h(a, &[], t)
-    };
+    let range_read = fp.leaves_vec(1 << slotted, 0, |i, _| range_tuple(i));
     let range_final = &witness.range_final;
-    let (read, write) = memory_checking::read_only_leaves(1 << slotted, &range_leaf);
+    let (read, write) = memory_checking::read_only_leaves(&range_read);
     let init = fp.computed_without_values(1 << slotted, |j| (f(j as u64), Fr::ZERO));
     let fin = fp.computed_without_values(1 << slotted, move |j| (f(j as u64), f(range_final[j])));
     let range = ((read, write), (init, fin));
