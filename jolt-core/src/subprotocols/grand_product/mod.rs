@@ -19,6 +19,12 @@
 //! verifier checks `eq(r, r') · Σ_b λ^b L_b R_b` against the reduced claim, draws `μ`, and
 //! continues with `V^{(m+1)}_b(μ, r') = L_b + μ (R_b − L_b)`.
 //!
+//! # Prover memory
+//! An input is a vector of values or a function of the index ([`Leaves`]), read in blocks and
+//! never stored: a memory check's leaves are cheap fingerprints of compact columns. Of the
+//! layers, the prover keeps those of at most `n − 3` variables (freed once used) and
+//! recomputes the two largest from the input when their turn comes.
+//!
 //! # Transcript
 //! Absorbs the outputs `P_b`; per layer: draws `λ`, runs the sumcheck, absorbs `L`, `R`,
 //! draws `μ`.
