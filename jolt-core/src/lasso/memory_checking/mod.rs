@@ -31,7 +31,7 @@
 //!   adds the range check `t_old < t_now`.
 //!
 //! The tuple polynomials come from the caller: it builds the leaves with
-//! [`Fingerprint::leaves`] (one value) or [`Fingerprint::leaves_vec`] (`k` values) and, after
+//! [`Fingerprint::computed`] (one value) or [`Fingerprint::leaves_vec`] (`k` values) and, after
 //! [`verify::verify`], proves what each leaf vector is. Since `h` is `t − τ` plus a term
 //! without `t`, `h(a, v, t + δ) = h(a, v, t) + δ`: a prover may derive `write` from `read` and
 //! `final` from `init` by adding the count vector.
@@ -139,20 +139,6 @@ impl<F: JoltField> Fingerprint<F> {
     #[inline]
     pub fn of(&self, tuple: &TupleEvals<F>) -> F {
         self.h(tuple.a, &tuple.v, tuple.t)
-    }
-
-    /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, where `tuple(i) = (a_i, v_i,
-    /// t_i)`, in parallel.
-    pub fn leaves<G>(&self, len: usize, tuple: G) -> Vec<F>
-    where
-        G: Fn(usize) -> (F, F, F) + Send + Sync,
-    {
-        crate::cfg_into_iter!(0..len)
-            .map(|i| {
-                let (a, v, t) = tuple(i);
-                self.h(a, &[v], t)
-            })
-            .collect()
     }
 
     /// The `len` leaves `h(a_i, v_i, t_i)` of a memory with `width` values: `tuple(i, v)`

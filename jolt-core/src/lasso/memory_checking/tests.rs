@@ -19,11 +19,13 @@ impl Columns {
         TupleEvals::new(e(&self.a), self.v.iter().map(e).collect(), e(&self.t))
     }
 
-    /// One-value memories go through [`Fingerprint::leaves`], the others through
+    /// One-value memories go through [`Fingerprint::computed`], the others through
     /// [`Fingerprint::leaves_vec`].
     fn leaves(&self, fp: &Fingerprint<Fr>) -> Vec<Fr> {
         match self.v.as_slice() {
-            [v] => fp.leaves(self.a.len(), |i| (self.a[i], v[i], self.t[i])),
+            [v] => fp
+                .computed(self.a.len(), |i| (self.a[i], v[i], self.t[i]))
+                .to_vec(),
             cols => fp.leaves_vec(self.a.len(), cols.len(), |i, v| {
                 for (x, c) in v.iter_mut().zip(cols) {
                     *x = c[i];

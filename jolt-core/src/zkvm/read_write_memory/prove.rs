@@ -73,8 +73,8 @@ pub fn prove<PCS: CommitmentScheme>(
     let fin = fp.computed(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
     let ram_memory = ((read, write), (init, fin));
 
-    // Timestamp range: d = T − 1 − t_old, read-only against the identity table; every leaf
-    // is computed from the columns when read (write = read + 1, final = init + count).
+    // Timestamp range: d = T − 1 − t_old, read-only against the identity table. The reads are
+    // stored; the writes (read + 1), init and final (init + count) are computed when read.
     let range_tuple = |i: usize| -> (Fr, Fr) {
         let (slot, t) = (i >> n, i & (len - 1));
         let (now, ts) = match REG_SLOTS.get(slot) {
