@@ -67,5 +67,5 @@ fn golden_hyperkzg_proof() {
 }
 
 const GOLDEN_SUMCHECK: (usize, &str) = (424, "233b9e45074ffcb09e45f569aa7198f4");
-const GOLDEN_GRAND_PRODUCT: (usize, &str) = (848, "fa325788cbb942725d7ca4051acae833");
+const GOLDEN_GRAND_PRODUCT: (usize, &str) = (728, "37b303b2cc307c6ab22e3d8352ed2f79");
 const GOLDEN_HYPERKZG: (usize, &str) = (712, "6d1602932722d625252ef5a3ef5edceb");

@@ -23,6 +23,10 @@ pub const GRAND_PRODUCT_OUTPUTS: &[u8] = b"grand_product_outputs";
 pub const GRAND_PRODUCT_LAYER_BATCHING: &[u8] = b"grand_product_layer_batching";
 /// Grand product: the left/right claims at the end of a layer.
 pub const GRAND_PRODUCT_LAYER_CLAIMS: &[u8] = b"grand_product_layer_claims";
+/// Grand product: a round of a layer's sumcheck (two values of its quadratic factor).
+pub const GRAND_PRODUCT_LAYER_ROUND: &[u8] = b"grand_product_layer_round";
+/// Grand product: the challenge of a round of a layer's sumcheck.
+pub const GRAND_PRODUCT_ROUND_CHALLENGE: &[u8] = b"grand_product_round_challenge";
 /// Grand product: the challenge that merges left and right claims.
 pub const GRAND_PRODUCT_LAYER_CHALLENGE: &[u8] = b"grand_product_layer_challenge";
 

@@ -4,22 +4,22 @@
 //! ```
 //! with `L_b`, `R_b` the lower and upper halves of vector `b`'s layer below.
 //!
-//! It sends the same round polynomials as the generic [`ProductSumcheck`] over
-//! `[eq(r, ·), L_0, R_0, …]` would, with less work, using the product form of `eq`: binding the
-//! top variable `x_j`, `eq(r, (s, X, x')) = e · eq(r_j, X) · eq(r_{>j}, x')` where
-//! `e = Π_{i<j} eq(r_i, s_i)` is a scalar. So the round polynomial is
-//! `h(X) = e · eq(r_j, X) · q(X)` with `q` of degree 2, and the prover sums only `q(0), q(1), q(2)`
-//! over the `2^{m−j−1}` points `x'`, weighting by the table of `eq(r_{>j}, ·)` (never binding an
-//! `eq` table). `λ_b` is folded into `L_b` when the first variable is bound, so each point costs
-//! three products per vector and three by `eq`.
+//! Binding the top variable `x_j`, `eq(r, (s, X, x')) = e · eq(r_j, X) · eq(r_{>j}, x')` where
+//! `e = Π_{i<j} eq(r_i, s_i)` is a scalar, so the round polynomial of the generic
+//! [`ProductSumcheck`] over `[eq(r, ·), L_0, R_0, …]` is `h(X) = e · eq(r_j, X) · q(X)` with `q`
+//! of degree 2. The prover sums only `q(0), q(1), q(2)` over the `2^{m−j−1}` points `x'`,
+//! weighting by the table of `eq(r_{>j}, ·)` (never binding an `eq` table), and sends two of
+//! them. `λ_b` is folded into `L_b` when the first variable is bound, so each point costs three
+//! products per vector and three by `eq`.
 //!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
 use super::leaves::{map_pairs, Source, BLOCK};
+use super::LayerRound;
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::sumcheck::prove::sum_over_chunks;
-use crate::subprotocols::sumcheck::SumcheckInstance;
+use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_iter, cfg_iter_mut};
@@ -36,8 +36,6 @@ pub(super) struct LayerSumcheck<'a, F: JoltField> {
     round: usize,
     /// The challenges of the rounds done.
     challenges: Vec<F>,
-    /// `Π_{i<round} eq(r_i, s_i)` over the challenges `s` so far.
-    eq_bound: F,
     /// `λ_b`.
     lambda: Vec<F>,
     /// The layer below of each active vector (`L_b` is its lower half, `R_b` its upper),
@@ -46,6 +44,7 @@ pub(super) struct LayerSumcheck<'a, F: JoltField> {
     /// After the first bind: `λ_b · L_b` and `R_b` with the bound variables fixed.
     left: Vec<Vec<F>>,
     right: Vec<Vec<F>>,
+    /// The running claim `c_j = claim_j / e_j` on `q_j(0), q_j(1)` (checked in debug builds).
     claim: F,
 }
 
@@ -62,7 +61,6 @@ impl<'a, F: JoltField> LayerSumcheck<'a, F> {
             r,
             round: 0,
             challenges: Vec::new(),
-            eq_bound: F::ONE,
             lambda,
             below,
             left: Vec::new(),
@@ -135,24 +133,13 @@ fn bind_in_place<F: JoltField>(v: &mut Vec<F>, r: F) {
     v.truncate(half);
 }
 
-impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
-    fn degree(&self) -> usize {
-        3
-    }
-
-    fn num_rounds(&self) -> usize {
-        self.r.len()
-    }
-
-    fn input_claim(&self) -> F {
-        self.claim
-    }
-
-    fn compute_round_evals(&self, _previous_claim: F) -> Vec<F> {
+impl<F: JoltField> LayerSumcheck<'_, F> {
+    /// `[q_j(0), q_j(1), q_j(2)]` of the current round `j` (module doc of [`super`]).
+    fn quadratic(&self) -> [F; 3] {
         let j = self.round;
         let eq = EqPolynomial::evals(&self.r[j + 1..]);
         let half = eq.len();
-        let q = if j == 0 {
+        if j == 0 {
             // L_b = below[..2·half], R_b = below[2·half..].
             let quarters = |b: usize, start: usize, len: usize| {
                 let v = self.below[b];
@@ -166,25 +153,10 @@ impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
                     .map(|v| Cow::Borrowed(&v[start..start + len]))
             };
             quadratic_sums(self.left.len(), quarters, None, &eq)
-        };
-        // q(3) from q(0), q(1), q(2) (degree 2); eq(r_j, X) = 1 − r_j + (2 r_j − 1) X.
-        let q3 = q[0] - (q[1] - q[2]).double() - q[1] + q[2];
-        let rj = self.r[j];
-        let slope = rj.double() - F::ONE;
-        let mut eq_at = F::ONE - rj;
-        [q[0], q[1], q[2], q3]
-            .iter()
-            .map(|qx| {
-                let h = self.eq_bound * eq_at * qx;
-                eq_at += slope;
-                h
-            })
-            .collect()
+        }
     }
 
     fn bind(&mut self, s: F) {
-        let rj = self.r[self.round];
-        self.eq_bound *= F::ONE - rj - s + (rj * s).double();
         if self.round == 0 {
             // L_b = below[..2·half], R_b = below[2·half..], each bound at its top variable.
             let half = self.len() / 2;
@@ -208,26 +180,83 @@ impl<F: JoltField> SumcheckInstance<F> for LayerSumcheck<'_, F> {
         self.challenges.push(s);
     }
 
-    /// `[eq(r, s), L_0(s), R_0(s), L_1(s), …]`, the generic instance's order (`λ_b` unfolded;
-    /// should `λ_b` be zero, `L_b(s)` is evaluated from the layer below).
-    fn final_evals(&self) -> Vec<F> {
-        let mut out = vec![self.eq_bound];
+    /// `(L_b(s), R_b(s))` for every vector `b` (`λ_b` unfolded; should `λ_b` be zero, `L_b(s)`
+    /// is evaluated from the layer below).
+    fn final_claims(&self) -> (Vec<F>, Vec<F>) {
+        let mut left = Vec::with_capacity(self.below.len());
+        let mut right = Vec::with_capacity(self.below.len());
         for (b, (below, lambda)) in self.below.iter().zip(&self.lambda).enumerate() {
             let half = below.len() / 2;
             if self.round == 0 {
                 // No variables: L_b and R_b are single values.
-                out.extend([below.read(0, 1)[0], below.read(1, 1)[0]]);
+                left.push(below.read(0, 1)[0]);
+                right.push(below.read(1, 1)[0]);
                 continue;
             }
-            let left = match lambda.inverse() {
+            left.push(match lambda.inverse() {
                 Some(inv) => self.left[b][0] * inv,
                 None => MultilinearPolynomial::from(below.read(0, half).into_owned())
                     .evaluate(&self.challenges),
-            };
-            out.extend([left, self.right[b][0]]);
+            });
+            right.push(self.right[b][0]);
         }
-        out
+        (left, right)
     }
+
+    /// Runs the rounds: per round sends `q_j(0)` (`q_j(1)` if `r_j = 0`) and `q_j(2)`, absorbs
+    /// them and binds to the challenge. Returns the rounds, the point `s` and `(L_b(s), R_b(s))`.
+    pub(super) fn prove(mut self, transcript: &mut Transcript) -> LayerOutcome<F> {
+        let mut rounds = Vec::with_capacity(self.r.len());
+        for j in 0..self.r.len() {
+            let q = self.quadratic();
+            let rj = self.r[j];
+            debug_assert_eq!(
+                (F::ONE - rj) * q[0] + rj * q[1],
+                self.claim,
+                "layer sumcheck round {j}: inconsistent quadratic"
+            );
+            let round = LayerRound {
+                known: if rj.is_zero() { q[1] } else { q[0] },
+                at_two: q[2],
+            };
+            transcript.append_scalars(
+                labels::GRAND_PRODUCT_LAYER_ROUND,
+                &[round.known, round.at_two],
+            );
+            let s: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE);
+            self.claim = quadratic_at(q, s);
+            self.bind(s);
+            rounds.push(round);
+        }
+        let (left, right) = self.final_claims();
+        LayerOutcome {
+            rounds,
+            point: self.challenges,
+            left,
+            right,
+        }
+    }
+}
+
+/// What a layer's sumcheck prover returns.
+pub(super) struct LayerOutcome<F: JoltField> {
+    /// The rounds' messages.
+    pub rounds: Vec<LayerRound<F>>,
+    /// The challenges `s`.
+    pub point: Vec<F>,
+    /// `L_b(s)`.
+    pub left: Vec<F>,
+    /// `R_b(s)`.
+    pub right: Vec<F>,
+}
+
+/// `q(x)` for the quadratic `q` with values `q[0], q[1], q[2]` at `0, 1, 2`.
+pub(super) fn quadratic_at<F: JoltField>(q: [F; 3], x: F) -> F {
+    // Newton form: q(0) + x·Δ1 + x(x − 1)/2·Δ2.
+    let d1 = q[1] - q[0];
+    let d2 = q[2] - q[1].double() + q[0];
+    let half = F::from_u64(2).inverse().unwrap_or(F::ZERO);
+    q[0] + x * d1 + x * (x - F::ONE) * half * d2
 }
 
 #[cfg(test)]
@@ -235,13 +264,15 @@ mod tests {
     use super::*;
     use crate::field::Fr;
     use crate::subprotocols::grand_product::Leaves;
-    use crate::subprotocols::sumcheck::{self, ProductSumcheck};
-    use crate::transcript::Transcript;
+    use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckInstance};
+    use ark_ff::{AdditiveGroup, Field};
     use ark_std::{test_rng, UniformRand};
 
-    /// The layer prover and the generic product sumcheck over `[eq, L_0, R_0, …]` send the
-    /// same proof and reach the same final values, for every layer size from 0 variables up
-    /// and across the parallel threshold.
+    /// Every round polynomial of the generic product sumcheck over `[eq, L_0, R_0, …]` is
+    /// `e_j · eq(r_j, X) · q_j(X)` for the `q_j` the verifier rebuilds from the layer prover's
+    /// two values (on the same challenges), and both end at the same values, for every layer
+    /// size from 0 variables up, across the parallel threshold, with the layer below given as
+    /// values or computed, and with a zero coordinate in `r` (the `q_j(1)` case).
     #[test]
     fn matches_the_generic_sumcheck() {
         let mut rng = test_rng();
@@ -249,7 +280,10 @@ mod tests {
             let below: Vec<Vec<Fr>> = (0..3)
                 .map(|_| (0..2 << m).map(|_| Fr::rand(&mut rng)).collect())
                 .collect();
-            let r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
+            let mut r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
+            if m >= 2 {
+                r[1] = Fr::ZERO;
+            }
             let lambda = [Fr::from(1u64), Fr::rand(&mut rng), Fr::rand(&mut rng)];
             let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(&r).into();
             let mut polys = vec![eq];
@@ -259,13 +293,12 @@ mod tests {
                 polys.push(hi.to_vec().into());
             }
             let lp = lambda;
-            let mut generic = ProductSumcheck::new_computing_claim(polys, 3, move |v: &[Fr]| {
+            let comb = move |v: &[Fr]| {
                 v[0] * (0..3)
                     .map(|b| lp[b] * v[2 * b + 1] * v[2 * b + 2])
                     .sum::<Fr>()
-            });
-            let claim = generic.input_claim();
-            let (p1, r1, c1) = sumcheck::prove(&mut generic, &mut Transcript::new(b"layer"));
+            };
+            let claim = ProductSumcheck::new_computing_claim(polys.clone(), 3, comb).input_claim();
             // The layers below as slices, and as computed inputs.
             let computed: Vec<Leaves<'_, Fr>> = below
                 .iter()
@@ -276,10 +309,30 @@ mod tests {
                 computed.iter().map(|v| v as &dyn Source<Fr>).collect(),
             ];
             for below in sources {
-                let mut layer = LayerSumcheck::new(r.clone(), lambda.to_vec(), below, claim);
-                let (p2, r2, c2) = sumcheck::prove(&mut layer, &mut Transcript::new(b"layer"));
-                assert_eq!((&p1, &r1, &c1), (&p2, &r2, &c2), "m = {m}");
-                assert_eq!(generic.final_evals(), layer.final_evals(), "m = {m}");
+                let layer = LayerSumcheck::new(r.clone(), lambda.to_vec(), below, claim);
+                let outcome = layer.prove(&mut Transcript::new(b"layer"));
+                assert_eq!(outcome.rounds.len(), m);
+                let mut generic = ProductSumcheck::new_computing_claim(polys.clone(), 3, comb);
+                let (mut running, mut e) = (claim, Fr::ONE);
+                let mut c = claim;
+                for (j, (round, s)) in outcome.rounds.iter().zip(&outcome.point).enumerate() {
+                    let q = super::super::verify::round_quadratic(round, r[j], c).unwrap();
+                    let h = generic.compute_round_evals(running);
+                    for (x, hx) in h.iter().enumerate() {
+                        let x = Fr::from(x as u64);
+                        let eq_x = (Fr::ONE - r[j]) * (Fr::ONE - x) + r[j] * x;
+                        assert_eq!(*hx, e * eq_x * quadratic_at(q, x), "m = {m}, round {j}");
+                    }
+                    running = crate::poly::UniPoly::from_evals(&h).evaluate(*s);
+                    e *= (Fr::ONE - r[j]) * (Fr::ONE - s) + r[j] * s;
+                    c = quadratic_at(q, *s);
+                    generic.bind(*s);
+                }
+                let mut finals = vec![e];
+                for (l, rr) in outcome.left.iter().zip(&outcome.right) {
+                    finals.extend([*l, *rr]);
+                }
+                assert_eq!(generic.final_evals(), finals, "m = {m}");
             }
         }
     }

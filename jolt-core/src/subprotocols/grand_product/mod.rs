@@ -19,6 +19,21 @@
 //! verifier checks `eq(r, r') · Σ_b λ^b L_b R_b` against the reduced claim, draws `μ`, and
 //! continues with `V^{(m+1)}_b(μ, r') = L_b + μ (R_b − L_b)`.
 //!
+//! # The layer sumcheck's messages
+//! Round `j` binds `x_j`; with `s_{<j}` the earlier challenges, the round polynomial factors as
+//! `h_j(X) = e_j · eq(r_j, X) · q_j(X)`, where `e_j = Π_{i<j} eq(r_i, s_i)` is known to the
+//! verifier and `q_j(X) = Σ_{x'} eq(r_{>j}, x') · Σ_b λ^b L_b(s_{<j}, X, x') R_b(s_{<j}, X, x')`
+//! has degree 2. The prover sends two values of `q_j` instead of three coefficients of `h_j`:
+//! `q_j(0)` (or `q_j(1)` when `r_j = 0`) and `q_j(2)`. Tracking `c_j = claim_j / e_j`, the round
+//! identity `h_j(0) + h_j(1) = claim_j` reads `(1 − r_j)·q_j(0) + r_j·q_j(1) = c_j`, which gives
+//! the value not sent; then `c_{j+1} = q_j(s_j)`, and the layer ends with the check
+//! `c_m = Σ_b λ^b L_b R_b` (the honest prover's `q_{m−1}(s_{m−1})` is exactly that sum).
+//! This is the standard sumcheck for `eq(r, x) · Σ_b λ^b L_b(x) R_b(x)` with the prover's
+//! messages restricted to polynomials `h_j` of that form: `h_j(0) + h_j(1) = claim_j` holds by
+//! construction, `claim_{j+1} = h_j(s_j)`, and the final check `c_m = Σ λ^b L_b R_b` implies the
+//! standard one, `claim_m = e_m · Σ λ^b L_b R_b`. The soundness error stays `≤ 3m/|F|` per
+//! layer.
+//!
 //! # Prover memory
 //! An input is a vector of values or a function of the index ([`Leaves`]), read in blocks and
 //! never stored: a memory check's leaves are cheap fingerprints of compact columns. Of the
@@ -26,8 +41,8 @@
 //! recomputes the two largest from the input when their turn comes.
 //!
 //! # Transcript
-//! Absorbs the outputs `P_b`; per layer: draws `λ`, runs the sumcheck, absorbs `L`, `R`,
-//! draws `μ`.
+//! Absorbs the outputs `P_b`; per layer: draws `λ`; per round absorbs the two values of `q_j`
+//! and draws `s_j`; absorbs `L`, `R`, draws `μ`.
 //!
 //! # Soundness
 //! [`verify()`](verify::verify) returns the outputs `P_b` (from the proof: the caller MUST compare them with
@@ -48,15 +63,23 @@ pub use prove::prove;
 pub use verify::{verify, GrandProductClaim};
 
 use crate::field::JoltField;
-use crate::subprotocols::sumcheck::{SumcheckError, SumcheckProof};
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+
+/// One round of a layer sumcheck: two values of its quadratic factor `q_j` (module doc).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
+pub struct LayerRound<F: JoltField> {
+    /// `q_j(0)`, or `q_j(1)` when `r_j = 0`.
+    pub known: F,
+    /// `q_j(2)`.
+    pub at_two: F,
+}
 
 /// One GKR layer: the sumcheck and the evaluations of the two halves of the layer below.
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct LayerProof<F: JoltField> {
-    /// The layer sumcheck.
-    pub sumcheck: SumcheckProof<F>,
+    /// The layer sumcheck's rounds (`m` of them at layer `m`).
+    pub rounds: SafeVec<LayerRound<F>>,
     /// `L_b(r')` for each vector `b`.
     pub left: SafeVec<F>,
     /// `R_b(r')` for each vector `b`.
@@ -102,13 +125,15 @@ pub enum GrandProductError {
         /// Vectors in the statement.
         expected: usize,
     },
-    /// A layer sumcheck failed.
-    #[error("grand product layer {layer}: {source}")]
-    Sumcheck {
-        /// Layer index (0 = output).
+    /// A layer sumcheck does not have one round per variable of the layer.
+    #[error("grand product layer {layer}: expected {expected} sumcheck rounds, got {got}")]
+    WrongNumberOfRounds {
+        /// Layer index (0 = output): its number of rounds.
         layer: usize,
-        /// The sumcheck failure.
-        source: SumcheckError,
+        /// Rounds of the statement.
+        expected: usize,
+        /// Rounds in the proof.
+        got: usize,
     },
     /// The left/right claims do not match the layer sumcheck's reduced claim.
     #[error("grand product layer {layer}: left/right claims do not match the sumcheck")]

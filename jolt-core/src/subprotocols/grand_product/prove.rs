@@ -5,7 +5,6 @@ use super::leaves::{map_pairs, Leaves, Source};
 use super::{GrandProductProof, LayerProof};
 use crate::cfg_into_iter;
 use crate::field::JoltField;
-use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
@@ -160,11 +159,9 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
             .map(|(layers, _)| layers.layer(m + 1))
             .collect();
         let below_refs: Vec<&dyn Source<F>> = below.iter().map(Layer::source).collect();
-        let mut instance = LayerSumcheck::new(point.clone(), lambda_powers, below_refs, claim);
-        let (sumcheck, r, _) = sumcheck::prove(&mut instance, transcript);
-        let finals = instance.final_evals();
-        let left: Vec<F> = (0..active.len()).map(|j| finals[2 * j + 1]).collect();
-        let right: Vec<F> = (0..active.len()).map(|j| finals[2 * j + 2]).collect();
+        let outcome =
+            LayerSumcheck::new(point.clone(), lambda_powers, below_refs, claim).prove(transcript);
+        let (left, right, r) = (outcome.left, outcome.right, outcome.point);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &left);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &right);
         let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
@@ -173,7 +170,7 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
         }
         point = std::iter::once(mu).chain(r).collect();
         layer_proofs.push(LayerProof {
-            sumcheck,
+            rounds: outcome.rounds.into(),
             left: left.into(),
             right: right.into(),
         });

@@ -128,20 +128,33 @@ fn rejects_changed_output_and_sumcheck() {
         verify(&[3, 3], &bad, &mut t),
         Err(GrandProductError::LayerCheck { layer: 0 })
     );
+    for round in 0..2 {
+        let mut bad = proof.clone();
+        bad.layers[2].rounds[round].known += Fr::ONE;
+        let mut t = Transcript::new(b"gp-test");
+        assert_eq!(
+            verify(&[3, 3], &bad, &mut t),
+            Err(GrandProductError::LayerCheck { layer: 2 })
+        );
+        let mut bad = proof.clone();
+        bad.layers[2].rounds[round].at_two += Fr::ONE;
+        let mut t = Transcript::new(b"gp-test");
+        assert_eq!(
+            verify(&[3, 3], &bad, &mut t),
+            Err(GrandProductError::LayerCheck { layer: 2 })
+        );
+    }
     let mut bad = proof.clone();
-    bad.layers[2].sumcheck.round_polys[1].coeffs_except_linear[0] += Fr::ONE;
+    bad.layers[1].rounds.pop();
     let mut t = Transcript::new(b"gp-test");
     assert_eq!(
         verify(&[3, 3], &bad, &mut t),
-        Err(GrandProductError::LayerCheck { layer: 2 })
+        Err(GrandProductError::WrongNumberOfRounds {
+            layer: 1,
+            expected: 1,
+            got: 0
+        })
     );
-    let mut bad = proof.clone();
-    bad.layers[1].sumcheck.round_polys.pop();
-    let mut t = Transcript::new(b"gp-test");
-    assert!(matches!(
-        verify(&[3, 3], &bad, &mut t),
-        Err(GrandProductError::Sumcheck { layer: 1, .. })
-    ));
 }
 
 #[test]

@@ -10,10 +10,9 @@
     )
 )]
 
-use super::{GrandProductError, GrandProductProof};
+use super::layer::quadratic_at;
+use super::{GrandProductError, GrandProductProof, LayerRound};
 use crate::field::JoltField;
-use crate::poly::EqPolynomial;
-use crate::subprotocols::sumcheck;
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 
 /// What a grand-product proof reduces to.
@@ -83,8 +82,28 @@ pub fn verify<F: JoltField>(
             .zip(&lambda_powers)
             .map(|(b, l)| claims.get(*b).copied().unwrap_or(F::ZERO) * l)
             .sum();
-        let reduced = sumcheck::verify(claim, layer, 3, &lp.sumcheck, transcript)
-            .map_err(|source| GrandProductError::Sumcheck { layer, source })?;
+        // One round per coordinate of the point (layer m has m variables).
+        if lp.rounds.len() != point.len() {
+            return Err(GrandProductError::WrongNumberOfRounds {
+                layer,
+                expected: point.len(),
+                got: lp.rounds.len(),
+            });
+        }
+        // The rounds on the running claim c_j = claim_j / e_j (module doc).
+        let mut c = claim;
+        let mut challenges = Vec::with_capacity(point.len());
+        for (round, rj) in lp.rounds.iter().zip(&point) {
+            let q =
+                round_quadratic(round, *rj, c).ok_or(GrandProductError::LayerCheck { layer })?;
+            transcript.append_scalars(
+                labels::GRAND_PRODUCT_LAYER_ROUND,
+                &[round.known, round.at_two],
+            );
+            let s: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE);
+            c = quadratic_at(q, s);
+            challenges.push(s);
+        }
         let combined: F = lp
             .left
             .iter()
@@ -92,8 +111,7 @@ pub fn verify<F: JoltField>(
             .zip(&lambda_powers)
             .map(|((l, r), lam)| *lam * l * r)
             .sum();
-        let expected = EqPolynomial::evaluate(&point, &reduced.point) * combined;
-        if reduced.check(expected).is_err() {
+        if c != combined {
             return Err(GrandProductError::LayerCheck { layer });
         }
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &lp.left);
@@ -104,7 +122,7 @@ pub fn verify<F: JoltField>(
                 *c = *l + mu * (*r - l);
             }
         }
-        point = std::iter::once(mu).chain(reduced.point).collect();
+        point = std::iter::once(mu).chain(challenges).collect();
     }
     for (b, d) in num_vars.iter().enumerate() {
         if *d == n {
@@ -118,4 +136,15 @@ pub fn verify<F: JoltField>(
         points,
         input_claims: claims,
     })
+}
+
+/// `[q_j(0), q_j(1), q_j(2)]` of a round on the running claim `c = (1 − r_j)·q_j(0) + r_j·q_j(1)`:
+/// the value not sent is solved from `c` (`q_j(1)` when `r_j ≠ 0`, else `q_j(0) = c`). `None`
+/// only if `r_j ≠ 0` has no inverse, which cannot happen in a field.
+pub(super) fn round_quadratic<F: JoltField>(round: &LayerRound<F>, rj: F, c: F) -> Option<[F; 3]> {
+    if rj.is_zero() {
+        return Some([c, round.known, round.at_two]);
+    }
+    let q1 = (c - (F::ONE - rj) * round.known) * rj.inverse()?;
+    Some([round.known, q1, round.at_two])
 }
