@@ -9,9 +9,11 @@
 //! a table of precomputed Montgomery forms (built once, 2 MiB), which avoids the Montgomery
 //! multiplication that `From<u64>` costs; witness values in a zkVM are mostly of this size.
 
+mod scaled;
 mod small;
 
 pub use ark_bn254::Fr;
+pub use scaled::ScaledDigits;
 pub use small::SmallScalar;
 
 use ark_ff::PrimeField;

@@ -5,7 +5,7 @@
 //! only when a variable is bound: binding returns a [`DensePolynomial`] of half the size.
 //! Variable order as in [`crate::poly`]: `x_0` is the most significant index bit.
 
-use crate::field::{JoltField, SmallScalar};
+use crate::field::{JoltField, ScaledDigits, SmallScalar};
 use crate::poly::dense::{DensePolynomial, PARALLEL_THRESHOLD};
 use crate::poly::eq::EqPolynomial;
 use crate::poly::MultilinearPolynomial;
@@ -95,7 +95,6 @@ impl<T: SmallScalar> CompactPolynomial<T> {
         if c.is_zero() {
             return;
         }
-        let max_digits = T::BITS.div_ceil(16) as usize;
         // A table for the digits the values use, only if it is much shorter than the values.
         let digit_len = 1usize << T::BITS.min(16);
         if self.values.len() < 4 * digit_len {
@@ -112,29 +111,8 @@ impl<T: SmallScalar> CompactPolynomial<T> {
             }
             return;
         }
-        // tables[k][d] = c · 2^{16k} · d.
-        let mut tables: Vec<Vec<F>> = Vec::with_capacity(max_digits);
-        let mut base = c;
-        for _ in 0..max_digits {
-            let mut table = Vec::with_capacity(digit_len);
-            let mut acc = F::ZERO;
-            for _ in 0..digit_len {
-                table.push(acc);
-                acc += base;
-            }
-            tables.push(table);
-            // After the loop `acc` = c · 2^{16k} · 2^16 when the digit is 16 bits wide.
-            base = acc;
-        }
-        let add = |(o, v): (&mut F, &T)| {
-            let mut v = v.as_u64();
-            let mut k = 0;
-            while v != 0 {
-                *o += tables[k][(v & 0xffff) as usize];
-                v >>= 16;
-                k += 1;
-            }
-        };
+        let table = ScaledDigits::new(c, T::BITS);
+        let add = |(o, v): (&mut F, &T)| *o += table.get(v.as_u64());
         cfg_iter_mut!(out).zip(cfg_iter!(self.values)).for_each(add);
     }
 

@@ -31,7 +31,8 @@
 //!   adds the range check `t_old < t_now`.
 //!
 //! The tuple polynomials come from the caller: it builds the leaves with
-//! [`Fingerprint::computed`] (one value) or [`Fingerprint::leaves_vec`] (`k` values) and, after
+//! [`IntegerFingerprint::computed`] (one value, integer tuples) or
+//! [`Fingerprint::leaves_vec`] (`k` values) and, after
 //! [`verify::verify`], proves what each leaf vector is. Since `h` is `t − τ` plus a term
 //! without `t`, `h(a, v, t + δ) = h(a, v, t) + δ`: a prover may derive `write` from `read` and
 //! `final` from `init` by adding the count vector.
@@ -78,7 +79,7 @@ pub mod verify;
 pub use prove::{prove, MemoryCheckingOpenings};
 pub use verify::{verify, MemoryCheckingClaims};
 
-use crate::field::JoltField;
+use crate::field::{JoltField, ScaledDigits};
 use crate::subprotocols::grand_product::{GrandProductError, GrandProductProof, Leaves};
 use crate::transcript::Sample;
 #[allow(unused_imports)]
@@ -109,17 +110,14 @@ impl<F: JoltField> Fingerprint<F> {
         v.iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
     }
 
-    /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, computed when the grand
-    /// product reads them (never stored), where `tuple(i) = (a_i, v_i, t_i)`.
-    pub fn computed<'a, G>(&self, len: usize, tuple: G) -> Leaves<'a, F>
-    where
-        G: Fn(usize) -> (F, F, F) + Send + Sync + 'a,
-    {
-        let fp = *self;
-        Leaves::computed(len, move |i| {
-            let (a, v, t) = tuple(i);
-            fp.h(a, &[v], t)
-        })
+    /// [`Self::h`] of one-value tuples of integers, without multiplying.
+    pub fn integers(&self) -> IntegerFingerprint<F> {
+        IntegerFingerprint {
+            a: ScaledDigits::new(self.gamma.square(), 64),
+            v: ScaledDigits::new(self.gamma, 64),
+            t: ScaledDigits::new(F::one(), 64),
+            tau: self.tau,
+        }
     }
 
     /// The leaves `h(a_i, ∅, t_i)` of a memory without values (a range check against an
@@ -160,6 +158,35 @@ impl<F: JoltField> Fingerprint<F> {
                 }
             });
         out
+    }
+}
+
+/// `h(a, v, t) = a·γ² + v·γ + t − τ` for one-value tuples of integers, from digit tables of
+/// `γ²`, `γ` and `1` ([`ScaledDigits`]): additions only (about 4 MiB of tables per 16 bits).
+pub struct IntegerFingerprint<F> {
+    a: ScaledDigits<F>,
+    v: ScaledDigits<F>,
+    t: ScaledDigits<F>,
+    tau: F,
+}
+
+impl<F: JoltField> IntegerFingerprint<F> {
+    /// `h(a, v, t)`.
+    #[inline]
+    pub fn h(&self, a: u64, v: u64, t: u64) -> F {
+        self.a.get(a) + self.v.get(v) + self.t.get(t) - self.tau
+    }
+
+    /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, computed when the grand
+    /// product reads them (never stored), where `tuple(i) = (a_i, v_i, t_i)`.
+    pub fn computed<'a, G>(&'a self, len: usize, tuple: G) -> Leaves<'a, F>
+    where
+        G: Fn(usize) -> (u64, u64, u64) + Send + Sync + 'a,
+    {
+        Leaves::computed(len, move |i| {
+            let (a, v, t) = tuple(i);
+            self.h(a, v, t)
+        })
     }
 }
 

@@ -19,20 +19,13 @@ impl Columns {
         TupleEvals::new(e(&self.a), self.v.iter().map(e).collect(), e(&self.t))
     }
 
-    /// One-value memories go through [`Fingerprint::computed`], the others through
-    /// [`Fingerprint::leaves_vec`].
     fn leaves(&self, fp: &Fingerprint<Fr>) -> Vec<Fr> {
-        match self.v.as_slice() {
-            [v] => fp
-                .computed(self.a.len(), |i| (self.a[i], v[i], self.t[i]))
-                .to_vec(),
-            cols => fp.leaves_vec(self.a.len(), cols.len(), |i, v| {
-                for (x, c) in v.iter_mut().zip(cols) {
-                    *x = c[i];
-                }
-                (self.a[i], self.t[i])
-            }),
-        }
+        fp.leaves_vec(self.a.len(), self.v.len(), |i, v| {
+            for (x, c) in v.iter_mut().zip(&self.v) {
+                *x = c[i];
+            }
+            (self.a[i], self.t[i])
+        })
     }
 }
 
@@ -431,4 +424,31 @@ fn memory_checking_rejects_inconsistent_widths() {
         claims.check_memory_side(&init, &fin),
         Err(MemoryCheckingError::TupleWidth { .. })
     ));
+}
+
+/// The integer fingerprint (digit tables, no multiplication) equals `h` on edge and random
+/// tuples, and its computed leaves are those values.
+#[test]
+fn integer_fingerprint_equals_h() {
+    let mut rng = test_rng();
+    let fp = Fingerprint::<Fr>::draw(&mut Transcript::new(b"integer fingerprint"));
+    let ifp = fp.integers();
+    let mut tuples = vec![
+        (0u64, 0u64, 0u64),
+        (31, u64::from(u32::MAX), 1 << 22),
+        (u64::MAX, 1, u64::MAX),
+    ];
+    tuples.extend((0..64).map(|_| {
+        (
+            rng.gen::<u64>() >> 32,
+            rng.gen::<u64>(),
+            rng.gen::<u64>() >> 8,
+        )
+    }));
+    for &(a, v, t) in &tuples {
+        assert_eq!(ifp.h(a, v, t), fp.h(f(a), &[f(v)], f(t)), "{a} {v} {t}");
+    }
+    let leaves = ifp.computed(tuples.len(), |i| tuples[i]).to_vec();
+    let expected: Vec<Fr> = tuples.iter().map(|&(a, v, t)| ifp.h(a, v, t)).collect();
+    assert_eq!(leaves, expected);
 }

@@ -34,43 +34,44 @@ pub fn prove<PCS: CommitmentScheme>(
     let c = &witness.cycle;
     let slotted = LOG_SLOTS + n;
 
-    // Registers (slotted: entry slot·2^n + t).
-    let reg_tuple = |i: usize, write: bool| -> (Fr, Fr, Fr) {
+    // Registers (slotted: entry slot·2^n + t), and RAM: leaves computed from the integer
+    // columns when read.
+    let ifp = fp.integers();
+    let reg_tuple = |i: usize, write: bool| -> (u64, u64, u64) {
         let (slot, t) = (i >> n, i & (len - 1));
+        let col = |k: usize| u64::from(c[k][t]);
         match REG_SLOTS.get(slot) {
-            Some(&(a, _, wv, _)) if write => {
-                (f(c[a][t]), f(c[wv][t]), f(4 * t as u64 + slot as u64 + 1))
-            }
-            Some(&(a, rv, _, ts)) => (f(c[a][t]), f(c[rv][t]), f(c[ts][t])),
-            None => (Fr::ZERO, Fr::ZERO, Fr::ZERO),
+            Some(&(a, _, wv, _)) if write => (col(a), col(wv), 4 * t as u64 + slot as u64 + 1),
+            Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
+            None => (0, 0, 0),
         }
     };
     let reg_tuple = &reg_tuple;
-    let read = fp.computed(1 << slotted, move |i| reg_tuple(i, false));
-    let write = fp.computed(1 << slotted, move |i| reg_tuple(i, true));
+    let read = ifp.computed(1 << slotted, move |i| reg_tuple(i, false));
+    let write = ifp.computed(1 << slotted, move |i| reg_tuple(i, true));
     let [fv, fts] = &witness.reg_final;
-    let init = fp.computed(fv.len(), |i| (f(i as u64), f(ram.register(i)), Fr::ZERO));
-    let fin = fp.computed(fv.len(), |i| (f(i as u64), f(fv[i]), f(fts[i])));
+    let init = ifp.computed(fv.len(), |i| (i as u64, ram.register(i), 0));
+    let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
     let registers = ((read, write), (init, fin));
 
-    // RAM.
-    let read = fp.computed(len, |t| {
+    let col = |k: usize, t: usize| u64::from(c[k][t]);
+    let read = ifp.computed(len, |t| {
         (
-            f(c[cols::RAM_WORD][t]),
-            f(c[cols::RAM_READ][t]),
-            f(c[cols::TS_RAM][t]),
+            col(cols::RAM_WORD, t),
+            col(cols::RAM_READ, t),
+            col(cols::TS_RAM, t),
         )
     });
-    let write = fp.computed(len, |t| {
+    let write = ifp.computed(len, |t| {
         (
-            f(c[cols::RAM_WORD][t]),
-            f(c[cols::RAM_WRITE][t]),
-            f(t as u64 + 1),
+            col(cols::RAM_WORD, t),
+            col(cols::RAM_WRITE, t),
+            t as u64 + 1,
         )
     });
     let [fv, fts] = &witness.ram_final;
-    let init = fp.computed(fv.len(), |j| (f(ram.address(j)), f(ram.value(j)), Fr::ZERO));
-    let fin = fp.computed(fv.len(), |j| (f(ram.address(j)), f(fv[j]), f(fts[j])));
+    let init = ifp.computed(fv.len(), |j| (ram.address(j), ram.value(j), 0));
+    let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
     let ram_memory = ((read, write), (init, fin));
 
     // Timestamp range: d = T − 1 − t_old, read-only against the identity table. The reads are
