@@ -39,7 +39,7 @@ pub fn prove<PCS: CommitmentScheme>(
     let ifp = fp.integers();
     let reg_tuple = |i: usize, write: bool| -> (u64, u64, u64) {
         let (slot, t) = (i >> n, i & (len - 1));
-        let col = |k: usize| u64::from(c[k][t]);
+        let col = |k: usize| c[k][t];
         match REG_SLOTS.get(slot) {
             Some(&(a, _, wv, _)) if write => (col(a), col(wv), 4 * t as u64 + slot as u64 + 1),
             Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
@@ -54,7 +54,7 @@ pub fn prove<PCS: CommitmentScheme>(
     let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
     let registers = ((read, write), (init, fin));
 
-    let col = |k: usize, t: usize| u64::from(c[k][t]);
+    let col = |k: usize, t: usize| c[k][t];
     let read = ifp.computed(len, |t| {
         (
             col(cols::RAM_WORD, t),
