@@ -9,5 +9,7 @@
 #![cfg_attr(not(test), no_std)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "host")]
+pub mod byte_tables;
 pub mod keccak;
 pub mod sha256;

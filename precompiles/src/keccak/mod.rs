@@ -33,7 +33,7 @@
 //!   `v_i = a ^ b`; rotated, byte `i` lands at bit `P_i + k` (mod 32), and without wrapping
 //!   its contribution is `v_i · 2^(P_i + k)`. Only the chunk with `(P_i + 8q) mod 32 = 24`, which
 //!   is chunk `q`, wraps when `m > 0`: its top `m` bits belong at the bottom of the word. The
-//!   subtable `keccak_xor_high_(8 − m)` at chunk `q` gives `h = v_q >> (8 − m)`, and
+//!   subtable `xor_high_(8 − m)` at chunk `q` gives `h = v_q >> (8 − m)`, and
 //!   `g = Σ_i v_i · 2^((P_i + 8q) mod 32 + m) + h · (1 − 2^32)` (the `h` term moves those bits
 //!   from bit 32 up to bit 0).
 //! - `KECCAK_ANDN`: `keccak_andn[a, b] = !a & b` at every chunk, `g = Σ_i s_i · 2^(P_i)`.
@@ -41,8 +41,9 @@
 //!   byte) at every chunk, `g = Σ_i s_i · 2^(4(3 − i))`.
 //!
 //! New memories (subtable, chunk) a program registering [`tables::EXTENSIONS`] commits to: 22
-//! `keccak_xor_high_n` pairs (one per distinct `(8 − m, q)` of the registered `k`), 4
-//! `keccak_andn` and 4 `keccak_even`: 30 in all; `xor` is the base one.
+//! `xor_high_n` pairs (one per distinct `(8 − m, q)` of the registered `k`; the subtables are
+//! [`crate::byte_tables::XorHigh`], shared with SHA-256), 4 `keccak_andn` and 4 `keccak_even`:
+//! 30 in all; `xor` is the base one.
 //!
 //! # Soundness obligations
 //! Those of [`jolt_instructions::Instruction`] for each table: every chunk is read by a

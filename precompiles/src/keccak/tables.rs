@@ -10,65 +10,16 @@ use alloc::vec::Vec;
 use ark_ff::{AdditiveGroup, One, Zero as _};
 use jolt_instructions::subtables::Xor;
 use jolt_instructions::{
-    ChunkPositions, CustomInstruction, Fr, IndexPacking, Instruction, Subtable, LOG_M, M,
+    ChunkPositions, CustomInstruction, Fr, IndexPacking, Instruction, Subtable,
 };
 
 use super::{andn_ref, even_ref, rotl_xor_ref, FUNCT3, FUNCT7_ANDN, FUNCT7_EVEN};
-
-/// The table of `f(a, b)` over every chunk index `(a << 8) | b`.
-fn materialize_bytes(f: impl Fn(u64, u64) -> u64) -> Vec<u64> {
-    (0..M as u64).map(|i| f(i >> 8, i & 0xff)).collect()
-}
-
-/// The bits of the two bytes of a chunk point, each most significant first.
-fn halves(point: &[Fr]) -> (&[Fr], &[Fr]) {
-    point.split_at(LOG_M / 2)
-}
-
-/// The MLE of the XOR of two bits.
-fn xor_bit(x: Fr, y: Fr) -> Fr {
-    x + y - (x * y).double()
-}
+use crate::byte_tables::{halves, materialize_bytes, XorHigh};
 
 /// `Σ_i vals[i] · 2^(8(3 − i))`: four bytes, most significant first.
 fn bytes_to_word(vals: &[Fr]) -> Fr {
     let base = Fr::from(256u64);
     vals[..4].iter().fold(Fr::zero(), |acc, &v| acc * base + v)
-}
-
-/// `keccak_xor_high_n[a, b] = (a ^ b) >> n`: the top `8 − n` bits of the XOR.
-#[derive(Clone, Copy, Debug)]
-pub struct XorHigh {
-    n: u32,
-    name: &'static str,
-}
-
-macro_rules! xor_high {
-    ($($n:literal)*) => {
-        [$(XorHigh { n: $n, name: concat!("keccak_xor_high_", $n) }),*]
-    };
-}
-
-/// `keccak_xor_high_n` for `n = 1..=7`, at index `n − 1`.
-pub static XOR_HIGH: [XorHigh; 7] = xor_high!(1 2 3 4 5 6 7);
-
-impl Subtable for XorHigh {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
-    fn materialize(&self) -> Vec<u64> {
-        materialize_bytes(|a, b| (a ^ b) >> self.n)
-    }
-
-    fn evaluate_mle(&self, point: &[Fr]) -> Fr {
-        let (a, b) = halves(point);
-        let top = 8 - self.n as usize;
-        a[..top]
-            .iter()
-            .zip(&b[..top])
-            .fold(Fr::zero(), |acc, (&x, &y)| acc.double() + xor_bit(x, y))
-    }
 }
 
 /// `keccak_andn[a, b] = !a & b` (bytes).
@@ -164,8 +115,7 @@ impl Instruction for RotlXor {
         let mut subtables: Vec<(Box<dyn Subtable>, ChunkPositions)> =
             vec![(Box::new(Xor), ChunkPositions::all())];
         if m > 0 {
-            let high = XOR_HIGH[(8 - m - 1) as usize];
-            subtables.push((Box::new(high), ChunkPositions::single(q)));
+            subtables.push((Box::new(XorHigh::new(8 - m)), ChunkPositions::single(q)));
         }
         subtables
     }

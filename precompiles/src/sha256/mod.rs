@@ -25,7 +25,7 @@
 //! (0 most significant) is `(a, b)` = (byte `3 − i` of `rs1`, byte `3 − i` of `rs2`), byte `n`
 //! counted from the least significant and covering bits `8n .. 8n + 8`. The subtables:
 //! - `xor` (the built-in one: `a ^ b`), on every chunk;
-//! - `sha256_xor_high_m` = `(a ^ b) >> m`, for `1 ≤ m ≤ 7`;
+//! - `xor_high_m` = `(a ^ b) >> m` (shared with Keccak, [`crate::byte_tables`]), for `1 ≤ m ≤ 7`;
 //! - `sha256_shr_wrap_m` = `(a mod 2^m) · 2^(32 − m) + ((a ^ b) >> m)`, for `m ∈ {2, 3}`;
 //! - `sha256_left` = `a`.
 //!

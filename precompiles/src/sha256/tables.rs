@@ -9,9 +9,11 @@ use alloc::vec::Vec;
 
 use ark_ff::{AdditiveGroup, Zero as _};
 use jolt_instructions::{
-    subtables, ChunkPositions, CustomInstruction, Fr, IndexPacking, Instruction, Subtable, C,
-    LOG_M, M,
+    subtables, ChunkPositions, CustomInstruction, Fr, IndexPacking, Instruction, Subtable, C, LOG_M,
 };
+
+use crate::byte_tables::materialize_bytes;
+pub use crate::byte_tables::XorHigh;
 
 use super::ops::{
     bswap, rotrshr, rotrshr_funct7, xorrotr, xorrotr_funct7, BSWAP_FUNCT7, FUNCT3, ROTRSHR_AMOUNTS,
@@ -20,59 +22,6 @@ use super::ops::{
 
 /// Bits per byte of a chunk (a chunk is a byte of each operand).
 const BYTE: usize = LOG_M / 2;
-
-/// `(a, b) ↦ f(a, b)` for every chunk index `a << 8 | b`.
-fn materialize_bytes(f: impl Fn(u64, u64) -> u64) -> Vec<u64> {
-    (0..M as u64).map(|i| f(i >> BYTE, i & 0xff)).collect()
-}
-
-/// `sha256_xor_high_m[(a << 8) | b] = (a ^ b) >> m`, for `1 ≤ m ≤ 7`: the high bits of a
-/// rotated byte that does not stay in one piece.
-#[derive(Clone, Copy, Debug)]
-pub struct XorHigh {
-    m: u32,
-}
-
-impl XorHigh {
-    /// The subtable for `m` (1 to 7). Panics otherwise.
-    pub fn new(m: u32) -> Self {
-        assert!((1..8).contains(&m), "xor_high_{m}: m must be 1 to 7");
-        Self { m }
-    }
-}
-
-impl Subtable for XorHigh {
-    fn name(&self) -> &'static str {
-        const NAMES: [&str; 8] = [
-            "",
-            "sha256_xor_high_1",
-            "sha256_xor_high_2",
-            "sha256_xor_high_3",
-            "sha256_xor_high_4",
-            "sha256_xor_high_5",
-            "sha256_xor_high_6",
-            "sha256_xor_high_7",
-        ];
-        NAMES[self.m as usize]
-    }
-
-    fn materialize(&self) -> Vec<u64> {
-        materialize_bytes(|a, b| (a ^ b) >> self.m)
-    }
-
-    /// `Σ_j 2^(7−m−j) (a_j + b_j − 2 a_j b_j)` over the `8 − m` most significant bits of each
-    /// byte (`point[0..8]` is `a`, most significant first; `point[8..16]` is `b`).
-    fn evaluate_mle(&self, point: &[Fr]) -> Fr {
-        let (a, b) = point.split_at(BYTE);
-        let keep = BYTE - self.m as usize;
-        a[..keep]
-            .iter()
-            .zip(&b[..keep])
-            .fold(Fr::zero(), |acc, (&x, &y)| {
-                acc.double() + x + y - (x * y).double()
-            })
-    }
-}
 
 /// `sha256_shr_wrap_m[(a << 8) | b] = (a mod 2^m) · 2^(32 − m) + ((a ^ b) >> m)`, for
 /// `m ∈ {2, 3}`: the byte of `ROTRSHR 8q + m` that the rotation splits, both pieces in place.
