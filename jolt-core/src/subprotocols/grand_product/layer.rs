@@ -207,6 +207,7 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
     /// them and binds to the challenge. Returns the rounds, the point `s` and `(L_b(s), R_b(s))`.
     pub(super) fn prove(mut self, transcript: &mut Transcript) -> LayerOutcome<F> {
         let mut rounds = Vec::with_capacity(self.r.len());
+        let half = half::<F>();
         for j in 0..self.r.len() {
             let q = self.quadratic();
             let rj = self.r[j];
@@ -224,7 +225,7 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
                 &[round.known, round.at_two],
             );
             let s: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE);
-            self.claim = quadratic_at(q, s);
+            self.claim = quadratic_at(q, s, half);
             self.bind(s);
             rounds.push(round);
         }
@@ -250,13 +251,18 @@ pub(super) struct LayerOutcome<F: JoltField> {
     pub right: Vec<F>,
 }
 
-/// `q(x)` for the quadratic `q` with values `q[0], q[1], q[2]` at `0, 1, 2`.
-pub(super) fn quadratic_at<F: JoltField>(q: [F; 3], x: F) -> F {
+/// `q(x)` for the quadratic `q` with values `q[0], q[1], q[2]` at `0, 1, 2`; `half` is `1/2`
+/// (computed once by the caller).
+pub(super) fn quadratic_at<F: JoltField>(q: [F; 3], x: F, half: F) -> F {
     // Newton form: q(0) + x·Δ1 + x(x − 1)/2·Δ2.
     let d1 = q[1] - q[0];
     let d2 = q[2] - q[1].double() + q[0];
-    let half = F::from_u64(2).inverse().unwrap_or(F::ZERO);
     q[0] + x * d1 + x * (x - F::ONE) * half * d2
+}
+
+/// `1/2` in `F`.
+pub(super) fn half<F: JoltField>() -> F {
+    F::from_u64(2).inverse().unwrap_or(F::ZERO)
 }
 
 #[cfg(test)]
@@ -321,11 +327,15 @@ mod tests {
                     for (x, hx) in h.iter().enumerate() {
                         let x = Fr::from(x as u64);
                         let eq_x = (Fr::ONE - r[j]) * (Fr::ONE - x) + r[j] * x;
-                        assert_eq!(*hx, e * eq_x * quadratic_at(q, x), "m = {m}, round {j}");
+                        assert_eq!(
+                            *hx,
+                            e * eq_x * quadratic_at(q, x, half()),
+                            "m = {m}, round {j}"
+                        );
                     }
                     running = crate::poly::UniPoly::from_evals(&h).evaluate(*s);
                     e *= (Fr::ONE - r[j]) * (Fr::ONE - s) + r[j] * s;
-                    c = quadratic_at(q, *s);
+                    c = quadratic_at(q, *s, half());
                     generic.bind(*s);
                 }
                 let mut finals = vec![e];

@@ -10,7 +10,7 @@
     )
 )]
 
-use super::layer::quadratic_at;
+use super::layer::{half, quadratic_at};
 use super::{GrandProductError, GrandProductProof, LayerRound};
 use crate::field::JoltField;
 use crate::transcript::{labels, Absorb, Sample, Transcript};
@@ -63,6 +63,7 @@ pub fn verify<F: JoltField>(
     }
 
     transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &proof.outputs);
+    let half = half::<F>();
     let mut claims: Vec<F> = proof.outputs.to_vec();
     let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
     let mut point: Vec<F> = Vec::new();
@@ -101,7 +102,7 @@ pub fn verify<F: JoltField>(
                 &[round.known, round.at_two],
             );
             let s: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE);
-            c = quadratic_at(q, s);
+            c = quadratic_at(q, s, half);
             challenges.push(s);
         }
         let combined: F = lp
