@@ -301,6 +301,9 @@ pub fn explain(error: &ShardError) -> String {
                 ZkvmError::Bytecode(_) => "a cycle did not execute an instruction of this program",
                 ZkvmError::ReadWrite(_) => "the register and memory accesses are inconsistent",
                 ZkvmError::ByteRange(_) => "a byte of the run is out of range",
+                ZkvmError::MemoryChecking(_) => {
+                    "the lookups, instructions or memory accesses are inconsistent"
+                }
                 ZkvmError::Io(_) => {
                     "the final memory does not hold the claimed outputs and panic flag"
                 }

@@ -45,8 +45,10 @@ use super::memory_common::{compact, identity_mle, slot_weights};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, Fingerprint, MemoryCheckingError, MemoryCheckingProof, TupleEvals,
+    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
+    MemoryCheckingOpenings, TupleEvals,
 };
+use crate::subprotocols::grand_product::Leaves;
 use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::transcript::{Absorb, Transcript};
@@ -128,11 +130,10 @@ impl ByteRangeWitness {
     }
 }
 
-/// A byte range proof (without commitments and opening).
+/// A byte range proof (without its grand product, commitments and opening): the
+/// evaluations at the grand product's points.
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct ByteRangeProof {
-    /// The grand products.
-    pub memory_checking: MemoryCheckingProof<Fr>,
     /// `byte_k(r_cycle)` for every column `k`.
     pub byte_evals: SafeVec<Fr>,
     /// `read_cts_k(r_cycle)` for every column `k`.
@@ -167,46 +168,70 @@ fn statement(log_cycles: usize, transcript: &mut Transcript) {
     transcript.append_u64(STATEMENT, LOG_TABLE as u64);
 }
 
-/// Proves that every entry of `bytes` is a byte. `bytes`: the 8 byte-column polynomials
-/// (committed and absorbed by the caller), same order as commitments; the caller also
-/// committed and absorbed `witness.polynomials()`. Every claim goes to `accumulator`.
-///
-/// # Panics
-/// If `bytes` are not [`NUM_BYTE_COLUMNS`] polynomials of `witness.log_cycles` variables.
+/// The byte range check between its fingerprint and the grand product: the reads and the
+/// table's `init` and `final` (the writes are computed as `read + 1`).
+pub struct ByteRangeLeaves {
+    read: Vec<Fr>,
+    init: Vec<Fr>,
+    fin: Vec<Fr>,
+}
+
+impl ByteRangeLeaves {
+    /// Absorbs the statement, draws the fingerprint and computes the leaves. `bytes`: the 8
+    /// byte-column polynomials (committed and absorbed by the caller), same order as
+    /// commitments; the caller also committed and absorbed `witness.polynomials()`.
+    ///
+    /// # Panics
+    /// If `bytes` are not [`NUM_BYTE_COLUMNS`] polynomials of `witness.log_cycles` variables.
+    #[tracing::instrument(skip_all, name = "byte range leaves")]
+    pub fn new(
+        bytes: &[MultilinearPolynomial<Fr>],
+        witness: &ByteRangeWitness,
+        transcript: &mut Transcript,
+    ) -> Self {
+        let n = witness.log_cycles;
+        assert_eq!(bytes.len(), NUM_BYTE_COLUMNS, "byte column count");
+        assert!(
+            bytes.iter().all(|p| p.num_vars() == n),
+            "byte columns have 2^n entries"
+        );
+        statement(n, transcript);
+        let fp = Fingerprint::<Fr>::draw(transcript);
+        let f = Fr::from_u64;
+        let mask = (1usize << n) - 1;
+        let read = fp.leaves_vec(NUM_BYTE_COLUMNS << n, 0, |i, _| {
+            let (slot, t) = (i >> n, i & mask);
+            (bytes[slot].get(t), f(witness.read_cts[slot][t]))
+        });
+        let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
+        let fin: Vec<Fr> = init
+            .iter()
+            .zip(&witness.final_cts)
+            .map(|(h, c)| *h + f(*c))
+            .collect();
+        Self { read, init, fin }
+    }
+
+    /// The leaves, for the grand product.
+    pub fn check(&self) -> CheckLeaves<'_, Fr> {
+        let (read, write) = memory_checking::read_only_leaves(&self.read);
+        CheckLeaves::new(
+            vec![(read, write)],
+            vec![(Leaves::Slice(&self.init), Leaves::Slice(&self.fin))],
+        )
+    }
+}
+
+/// After the grand product: the evaluations of the byte columns and the counts at its
+/// points, absorbed and accumulated.
 #[tracing::instrument(skip_all, name = "byte range check")]
-pub fn prove<PCS: CommitmentScheme>(
+pub fn prove_evals<PCS: CommitmentScheme>(
     bytes: &[MultilinearPolynomial<Fr>],
     witness: &ByteRangeWitness,
+    openings: &MemoryCheckingOpenings<Fr>,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> ByteRangeProof {
-    let n = witness.log_cycles;
-    assert_eq!(bytes.len(), NUM_BYTE_COLUMNS, "byte column count");
-    assert!(
-        bytes.iter().all(|p| p.num_vars() == n),
-        "byte columns have 2^n entries"
-    );
-    statement(n, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    let f = Fr::from_u64;
-    let mask = (1usize << n) - 1;
-    let read = fp.leaves_vec(NUM_BYTE_COLUMNS << n, 0, |i, _| {
-        let (slot, t) = (i >> n, i & mask);
-        (bytes[slot].get(t), f(witness.read_cts[slot][t]))
-    });
-    let (read, write) = memory_checking::read_only_leaves(&read);
-    let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
-    let fin: Vec<Fr> = init
-        .iter()
-        .zip(&witness.final_cts)
-        .map(|(h, c)| *h + f(*c))
-        .collect();
-    let (memory_checking, openings) = memory_checking::prove(
-        vec![(read, write)],
-        vec![(init.into(), fin.into())],
-        transcript,
-    );
-
     let (r_slotted, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
     let r_cycle = r_slotted[LOG_SLOTS..].to_vec();
     let mut counts = witness.polynomials();
@@ -230,10 +255,30 @@ pub fn prove<PCS: CommitmentScheme>(
     let eq_mem = EqPolynomial::evals(r_mem);
     let final_cts_eval = open(vec![final_poly], r_mem, &eq_mem)[0];
     ByteRangeProof {
-        memory_checking,
         byte_evals: byte_evals.into(),
         read_cts_evals: read_cts_evals.into(),
         final_cts_eval,
+    }
+}
+
+/// Proves that every entry of `bytes` is a byte, with its own grand product (see
+/// [`ByteRangeLeaves::new`]). Every claim goes to `accumulator`.
+///
+/// # Panics
+/// As [`ByteRangeLeaves::new`].
+pub fn prove<PCS: CommitmentScheme>(
+    bytes: &[MultilinearPolynomial<Fr>],
+    witness: &ByteRangeWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> CheckedProof<Fr, ByteRangeProof> {
+    let leaves = ByteRangeLeaves::new(bytes, witness, transcript);
+    let (memory_checking, mut openings) =
+        memory_checking::prove_batch(vec![leaves.check()], transcript);
+    let openings = openings.pop().expect("one check");
+    CheckedProof {
+        memory_checking,
+        rest: prove_evals(bytes, witness, &openings, transcript, accumulator),
     }
 }
 
@@ -259,9 +304,10 @@ fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), ByteRang
     }
 }
 
-/// Verifies a byte range proof for `2^log_cycles` cycles. `byte_commitments`: 8;
-/// `count_commitments`: 9 (read counts then final), all absorbed by the caller. Appends every
-/// claim to the accumulator; the caller verifies the batched opening.
+/// The verifier's side before the grand product: checks the proof's shape, absorbs the
+/// statement and draws the fingerprint. `byte_commitments`: 8; `count_commitments`: 9 (read
+/// counts then final). Returns the check's statement in the grand product (its one memory's
+/// sizes and the fingerprint).
 #[cfg_attr(
     not(test),
     deny(
@@ -272,29 +318,50 @@ fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), ByteRang
         clippy::panic_in_result_fn
     )
 )]
-pub fn verify<PCS: CommitmentScheme>(
+pub fn verify_fingerprint(
     log_cycles: usize,
-    byte_commitments: &[PCS::Commitment],
-    count_commitments: &[PCS::Commitment],
+    num_byte_commitments: usize,
+    num_count_commitments: usize,
     proof: &ByteRangeProof,
     transcript: &mut Transcript,
-    accumulator: &mut VerifierOpeningAccumulator<PCS>,
-) -> Result<(), ByteRangeError> {
+) -> Result<([(usize, usize); 1], Fingerprint<Fr>), ByteRangeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(ByteRangeError::TooManyCycles(log_cycles));
     }
-    shape("byte commitments", NUM_BYTE_COLUMNS, byte_commitments.len())?;
-    shape(
-        "count commitments",
-        NUM_COUNT_POLYS,
-        count_commitments.len(),
-    )?;
+    shape("byte commitments", NUM_BYTE_COLUMNS, num_byte_commitments)?;
+    shape("count commitments", NUM_COUNT_POLYS, num_count_commitments)?;
     shape("byte evaluations", NUM_BYTE_COLUMNS, proof.byte_evals.len())?;
     shape(
         "read count evaluations",
         NUM_BYTE_COLUMNS,
         proof.read_cts_evals.len(),
     )?;
+    statement(log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    Ok(([(log_cycles + LOG_SLOTS, LOG_TABLE)], fp))
+}
+
+/// The verifier's side after the grand product: checks the leaf claims against the proof's
+/// evaluations (the table's `init` computed here) and accumulates them against the
+/// commitments. The caller verifies the batched opening.
+#[cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+pub fn verify_evals<PCS: CommitmentScheme>(
+    byte_commitments: &[PCS::Commitment],
+    count_commitments: &[PCS::Commitment],
+    proof: &ByteRangeProof,
+    claims: &MemoryCheckingClaims<Fr>,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), ByteRangeError> {
     let Some((final_commitment, read_cts_commitments)) = count_commitments.split_last() else {
         return Err(ByteRangeError::Shape {
             what: "count commitments",
@@ -302,16 +369,6 @@ pub fn verify<PCS: CommitmentScheme>(
             got: 0,
         });
     };
-
-    statement(log_cycles, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims = memory_checking::verify(
-        &[(log_cycles + LOG_SLOTS, LOG_TABLE)],
-        fp,
-        &proof.memory_checking,
-        transcript,
-    )
-    .map_err(ByteRangeError::MemoryChecking)?;
     let (r_slotted, r_mem) = claims
         .shared_points()
         .ok_or(ByteRangeError::MemoryChecking(
@@ -320,7 +377,7 @@ pub fn verify<PCS: CommitmentScheme>(
     let Some((r_slot, r_cycle)) = r_slotted.split_at_checked(LOG_SLOTS) else {
         return Err(ByteRangeError::Shape {
             what: "cycle point",
-            expected: log_cycles + LOG_SLOTS,
+            expected: LOG_SLOTS,
             got: r_slotted.len(),
         });
     };
@@ -357,6 +414,36 @@ pub fn verify<PCS: CommitmentScheme>(
     Ok(())
 }
 
+/// Verifies a byte range proof with its own grand product for `2^log_cycles` cycles (see
+/// [`verify_fingerprint`], [`verify_evals`]; all commitments absorbed by the caller). The
+/// caller verifies the batched opening.
+pub fn verify<PCS: CommitmentScheme>(
+    log_cycles: usize,
+    byte_commitments: &[PCS::Commitment],
+    count_commitments: &[PCS::Commitment],
+    proof: &CheckedProof<Fr, ByteRangeProof>,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), ByteRangeError> {
+    let (sizes, fingerprint) = verify_fingerprint(
+        log_cycles,
+        byte_commitments.len(),
+        count_commitments.len(),
+        &proof.rest,
+        transcript,
+    )?;
+    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+        .map_err(ByteRangeError::MemoryChecking)?;
+    verify_evals(
+        byte_commitments,
+        count_commitments,
+        &proof.rest,
+        &claims,
+        transcript,
+        accumulator,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,7 +476,7 @@ mod tests {
     struct Transcripted {
         bytes: Vec<<Hyrax as CommitmentScheme>::Commitment>,
         counts: Vec<<Hyrax as CommitmentScheme>::Commitment>,
-        proof: ByteRangeProof,
+        proof: CheckedProof<Fr, ByteRangeProof>,
         opening: crate::opening_accumulator::BatchedOpeningProof<Hyrax>,
     }
 
@@ -472,7 +559,7 @@ mod tests {
             let t = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
             assert_eq!(verify_all(n, &t), Ok(()), "n = {n}");
             let bytes = crate::utils::serialization::to_bytes(&t.proof);
-            let decoded: ByteRangeProof = crate::utils::serialization::from_bytes(&bytes)
+            let decoded: CheckedProof<Fr, ByteRangeProof> = crate::utils::serialization::from_bytes(&bytes)
                 .expect("a serialized proof decodes");
             assert_eq!(decoded, t.proof);
         }
@@ -531,7 +618,7 @@ mod tests {
         let honest = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
         for k in 0..NUM_BYTE_COLUMNS {
             let mut t = honest.clone();
-            t.proof.byte_evals.0[k] += Fr::ONE;
+            t.proof.rest.byte_evals.0[k] += Fr::ONE;
             assert!(matches!(
                 verify_all(n, &t),
                 Err(ByteRangeError::MemoryChecking(
@@ -540,7 +627,7 @@ mod tests {
             ));
         }
         let mut t = honest;
-        t.proof.final_cts_eval += Fr::ONE;
+        t.proof.rest.final_cts_eval += Fr::ONE;
         assert!(matches!(
             verify_all(n, &t),
             Err(ByteRangeError::MemoryChecking(
@@ -574,7 +661,7 @@ mod tests {
             })
         ));
         let mut t = honest;
-        t.proof.read_cts_evals.0.clear();
+        t.proof.rest.read_cts_evals.0.clear();
         assert!(matches!(
             verify_all(n, &t),
             Err(ByteRangeError::Shape {

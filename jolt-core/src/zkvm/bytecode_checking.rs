@@ -31,8 +31,10 @@ use super::memory_common::{self, compact, identity_mle, public_mles, StandaloneP
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, Fingerprint, MemoryCheckingError, MemoryCheckingProof, TupleEvals,
+    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
+    MemoryCheckingOpenings, TupleEvals,
 };
+use crate::subprotocols::grand_product::Leaves;
 use crate::opening_accumulator::{
     AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
 };
@@ -183,11 +185,10 @@ impl BytecodeWitness {
     }
 }
 
-/// A bytecode proof (without commitments and opening).
+/// A bytecode proof (without its grand product, commitments and opening): the tuple
+/// evaluations at the grand product's points.
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct BytecodeProof {
-    /// The grand products.
-    pub memory_checking: MemoryCheckingProof<Fr>,
     /// `row, fields…, read_cts` at `r_cycle`.
     pub cycle_evals: SafeVec<Fr>,
     /// `final_cts(r_mem)`.
@@ -199,42 +200,64 @@ fn statement(table: &BytecodeTable, log_cycles: usize, transcript: &mut Transcri
     transcript.append_u64(STATEMENT, table.log_size as u64);
 }
 
-/// Proves the bytecode reads of `witness` (commitments absorbed by the caller); every claim
-/// goes to `accumulator`.
+/// The bytecode check's fingerprint leaves, between its fingerprint and the grand product:
+/// the reads and the table's `init` and `final` (the writes are computed as `read + 1`).
+pub struct BytecodeLeaves {
+    read: Vec<Fr>,
+    init: Vec<Fr>,
+    fin: Vec<Fr>,
+}
+
+impl BytecodeLeaves {
+    /// Absorbs the statement, draws the fingerprint and computes the leaves of `witness`
+    /// (commitments absorbed by the caller).
+    #[tracing::instrument(skip_all, name = "bytecode leaves")]
+    pub fn new(table: &BytecodeTable, witness: &BytecodeWitness, transcript: &mut Transcript) -> Self {
+        statement(table, witness.log_cycles, transcript);
+        let fp = Fingerprint::<Fr>::draw(transcript);
+        let f = Fr::from_u64;
+        let cols = &witness.columns;
+        let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+            for (x, c) in v.iter_mut().zip(&cols[1..]) {
+                *x = f(c[t]);
+            }
+            (f(cols[0][t]), f(witness.read_cts[t]))
+        });
+        let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
+            for (k, x) in v.iter_mut().enumerate() {
+                *x = f(table.value(j, k));
+            }
+            (f(j as u64), Fr::ZERO)
+        });
+        let fin: Vec<Fr> = init
+            .iter()
+            .zip(&witness.final_cts)
+            .map(|(h, c)| *h + f(*c))
+            .collect();
+        Self { read, init, fin }
+    }
+
+    /// The leaves, for the grand product.
+    pub fn check(&self) -> CheckLeaves<'_, Fr> {
+        let (read, write) = memory_checking::read_only_leaves(&self.read);
+        CheckLeaves::new(
+            vec![(read, write)],
+            vec![(
+                Leaves::Slice(&self.init),
+                Leaves::Slice(&self.fin),
+            )],
+        )
+    }
+}
+
+/// After the grand product: the tuple evaluations at its points, absorbed and accumulated.
 #[tracing::instrument(skip_all, name = "bytecode check")]
-pub fn prove<PCS: CommitmentScheme>(
-    table: &BytecodeTable,
+pub fn prove_evals<PCS: CommitmentScheme>(
     witness: &BytecodeWitness,
+    openings: &MemoryCheckingOpenings<Fr>,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> BytecodeProof {
-    statement(table, witness.log_cycles, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    let f = Fr::from_u64;
-    let cols = &witness.columns;
-    let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
-        for (x, c) in v.iter_mut().zip(&cols[1..]) {
-            *x = f(c[t]);
-        }
-        (f(cols[0][t]), f(witness.read_cts[t]))
-    });
-    let (read, write) = memory_checking::read_only_leaves(&read);
-    let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
-        for (k, x) in v.iter_mut().enumerate() {
-            *x = f(table.value(j, k));
-        }
-        (f(j as u64), Fr::ZERO)
-    });
-    let fin: Vec<Fr> = init
-        .iter()
-        .zip(&witness.final_cts)
-        .map(|(h, c)| *h + f(*c))
-        .collect();
-    let (memory_checking, openings) = memory_checking::prove(
-        vec![(read, write)],
-        vec![(init.into(), fin.into())],
-        transcript,
-    );
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
     let mut polys = witness.polynomials();
     let final_poly = polys.pop().expect("final_cts is last");
@@ -247,14 +270,31 @@ pub fn prove<PCS: CommitmentScheme>(
     }
     accumulator.append(final_poly, r_mem.clone(), final_cts_eval);
     BytecodeProof {
-        memory_checking,
         cycle_evals: cycle_evals.into(),
         final_cts_eval,
     }
 }
 
-/// Verifies a bytecode proof for `2^log_cycles` cycles against the [`NUM_POLYS`]
-/// `commitments` (absorbed by the caller). The caller MUST verify `accumulator`'s opening.
+/// Proves the bytecode reads of `witness` with their own grand product (commitments absorbed
+/// by the caller); every claim goes to `accumulator`.
+pub fn prove<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    witness: &BytecodeWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> CheckedProof<Fr, BytecodeProof> {
+    let leaves = BytecodeLeaves::new(table, witness, transcript);
+    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![leaves.check()], transcript);
+    let openings = openings.pop().expect("one check");
+    CheckedProof {
+        memory_checking,
+        rest: prove_evals(witness, &openings, transcript, accumulator),
+    }
+}
+
+/// The verifier's side before the grand product: checks the proof's shape, absorbs the
+/// statement and draws the fingerprint. Returns the check's statement in the grand product
+/// (its one memory's sizes and the fingerprint).
 #[cfg_attr(
     not(test),
     deny(
@@ -265,14 +305,13 @@ pub fn prove<PCS: CommitmentScheme>(
         clippy::panic_in_result_fn
     )
 )]
-pub fn verify<PCS: CommitmentScheme>(
+pub fn verify_fingerprint(
     table: &BytecodeTable,
     log_cycles: usize,
-    commitments: &[PCS::Commitment],
+    num_commitments: usize,
     proof: &BytecodeProof,
     transcript: &mut Transcript,
-    accumulator: &mut VerifierOpeningAccumulator<PCS>,
-) -> Result<(), BytecodeError> {
+) -> Result<([(usize, usize); 1], Fingerprint<Fr>), BytecodeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(BytecodeError::TooManyCycles(log_cycles));
     }
@@ -287,8 +326,34 @@ pub fn verify<PCS: CommitmentScheme>(
             })
         }
     };
-    shape("commitments", NUM_POLYS, commitments.len())?;
+    shape("commitments", NUM_POLYS, num_commitments)?;
     shape("cycle evaluations", NUM_POLYS - 1, proof.cycle_evals.len())?;
+    statement(table, log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    Ok(([(log_cycles, table.log_size)], fp))
+}
+
+/// The verifier's side after the grand product: checks the leaf claims against the proof's
+/// tuple evaluations (the table's own MLEs for `init` and `final`) and accumulates the
+/// evaluations against `commitments`. The caller MUST verify `accumulator`'s opening.
+#[cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::panic_in_result_fn
+    )
+)]
+pub fn verify_evals<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    commitments: &[PCS::Commitment],
+    proof: &BytecodeProof,
+    claims: &MemoryCheckingClaims<Fr>,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), BytecodeError> {
     let (Some((row, rest)), Some((final_commitment, cycle_commitments))) =
         (proof.cycle_evals.split_first(), commitments.split_last())
     else {
@@ -298,18 +363,8 @@ pub fn verify<PCS: CommitmentScheme>(
             got: 0,
         });
     };
-    let (fields, read_cts) = rest.split_at(NUM_FIELDS);
+    let (fields, read_cts) = rest.split_at(NUM_FIELDS.min(rest.len()));
     let read_cts = read_cts.first().copied().unwrap_or(Fr::ZERO);
-
-    statement(table, log_cycles, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims = memory_checking::verify(
-        &[(log_cycles, table.log_size)],
-        fp,
-        &proof.memory_checking,
-        transcript,
-    )
-    .map_err(BytecodeError::MemoryChecking)?;
     let (r_cycle, r_mem) = claims.shared_points().ok_or(BytecodeError::MemoryChecking(
         MemoryCheckingError::NoMemories,
     ))?;
@@ -338,8 +393,26 @@ pub fn verify<PCS: CommitmentScheme>(
     Ok(())
 }
 
+/// Verifies a bytecode proof with its own grand product for `2^log_cycles` cycles against the
+/// [`NUM_POLYS`] `commitments` (absorbed by the caller). The caller MUST verify
+/// `accumulator`'s opening.
+pub fn verify<PCS: CommitmentScheme>(
+    table: &BytecodeTable,
+    log_cycles: usize,
+    commitments: &[PCS::Commitment],
+    proof: &CheckedProof<Fr, BytecodeProof>,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), BytecodeError> {
+    let (sizes, fingerprint) =
+        verify_fingerprint(table, log_cycles, commitments.len(), &proof.rest, transcript)?;
+    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+        .map_err(BytecodeError::MemoryChecking)?;
+    verify_evals(table, commitments, &proof.rest, &claims, transcript, accumulator)
+}
+
 /// A self-contained bytecode proof.
-pub type BytecodeStandaloneProof<PCS> = StandaloneProof<PCS, BytecodeProof>;
+pub type BytecodeStandaloneProof<PCS> = StandaloneProof<PCS, CheckedProof<Fr, BytecodeProof>>;
 
 /// Commits to `witness`, proves it and opens every claim.
 pub fn prove_standalone<PCS: CommitmentScheme>(

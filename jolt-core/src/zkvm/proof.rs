@@ -8,6 +8,7 @@ use super::preprocessing::PreprocessingError;
 use super::read_write_memory::{RwError, RwProof};
 use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
+use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
 use crate::lasso::surge::{SurgeError, SurgeProof};
 use crate::opening_accumulator::{AccumulatorError, BatchedOpeningProof};
 use crate::r1cs::spartan::{SpartanError, SpartanProof};
@@ -125,6 +126,9 @@ pub struct JoltProof<PCS: CommitmentScheme> {
     pub read_write: RwProof,
     /// The byte range check.
     pub byte_range: ByteRangeProof,
+    /// The one grand product of the four memory checks (Surge, bytecode, registers and RAM,
+    /// byte range, in that order: [`crate::lasso::memory_checking::prove_batch`]).
+    pub memory_checking: MemoryCheckingProof<Fr>,
     /// A resumed segment: the initial RAM's row combination at the RAM cell point
     /// ([`super::boundary::page_commitments::open`]).
     pub start_ram: Option<SafeVec<Fr>>,
@@ -137,7 +141,7 @@ pub struct JoltProof<PCS: CommitmentScheme> {
 }
 
 impl_canonical_fields!([PCS: CommitmentScheme] JoltProof<PCS> where [] {
-    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, start_ram, io, pause, opening
+    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, memory_checking, start_ram, io, pause, opening
 });
 
 impl<PCS: CommitmentScheme> PartialEq for JoltProof<PCS> {
@@ -180,6 +184,7 @@ impl<PCS: CommitmentScheme> JoltProof<PCS> {
             ("bytecode", self.bytecode.compressed_size()),
             ("read_write", self.read_write.compressed_size()),
             ("byte_range", self.byte_range.compressed_size()),
+            ("memory_checking", self.memory_checking.compressed_size()),
             ("start_ram", self.start_ram.compressed_size()),
             ("io", self.io.compressed_size()),
             ("pause", self.pause.compressed_size()),
@@ -226,6 +231,10 @@ pub enum ZkvmError {
     /// An instruction lookup is wrong.
     #[error("{0}")]
     Surge(SurgeError),
+    /// The grand product shared by the memory checks (lookups, bytecode, registers and RAM,
+    /// byte range) failed.
+    #[error("lookups, bytecode, registers and RAM, byte range: {0}")]
+    MemoryChecking(MemoryCheckingError),
     /// A cycle did not execute a row of the program.
     #[error("{0}")]
     Bytecode(BytecodeError),

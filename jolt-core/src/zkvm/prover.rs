@@ -5,13 +5,15 @@
 //! ([`super::statement::append_statement`], with a segment's start and end states),
 //! commitments, Spartan (and its column claims), the boundary claims (`row(0) = start row`,
 //! then `flag_halt(cycles − 1) = 1` and `rs1_value(cycles − 1) = exit code`, or a paused
-//! segment's last-cycle columns, [`boundary_claims`]), Surge, bytecode, registers/RAM, the RAM
-//! row combinations of a resumed start and a paused end ([`super::boundary`]), byte range,
-//! I/O (a halting segment), the batched opening.
+//! segment's last-cycle columns, [`boundary_claims`]), Surge's primary sumcheck, the
+//! statements and fingerprints of the four memory checks (Surge, bytecode, registers/RAM,
+//! byte range), their one grand product, then each check's evaluations in that order (the RAM
+//! row combinations of a resumed start and a paused end, [`super::boundary`], after
+//! registers/RAM's), I/O (a halting segment), the batched opening.
 
 use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment, Start};
-use super::byte_range::{self, ByteRangeWitness};
-use super::bytecode_checking::{self, BytecodeWitness};
+use super::byte_range::{self, ByteRangeLeaves, ByteRangeWitness};
+use super::bytecode_checking::{self, BytecodeLeaves, BytecodeWitness};
 use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
@@ -25,6 +27,7 @@ use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
 use crate::field::Fr;
 use crate::field::JoltField;
+use crate::lasso::memory_checking;
 use crate::lasso::surge::{self, SurgeWitness};
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::MultilinearPolynomial;
@@ -326,15 +329,44 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     for (v, point, value) in boundary_claims(vk, &statement, &last_cycle, n, cycles) {
         acc.append(w[v.index()].clone(), point, value);
     }
-    let surge = surge::prove(&vk.surge, &surge_witness, &mut transcript, &mut acc);
-    drop(surge_witness);
-    let bytecode = bytecode_checking::prove(
-        &vk.bytecode_table,
-        &bytecode_witness,
+    // The memory checks' fingerprints and leaves, one grand product, then their evaluations.
+    let surge_leaves = surge::prove_lookups(&vk.surge, &surge_witness, &mut transcript, &mut acc);
+    let bytecode_leaves =
+        BytecodeLeaves::new(&vk.bytecode_table, &bytecode_witness, &mut transcript);
+    let rw_leaves = rw::RwLeaves::new(&ram, &rw_witness, &mut transcript);
+    let byte_polys_r1cs: Vec<MultilinearPolynomial<Fr>> = byte_columns(c)
+        .iter()
+        .map(|v| w[v.index()].clone())
+        .collect();
+    let byte_leaves = ByteRangeLeaves::new(&byte_polys_r1cs, &byte_witness, &mut transcript);
+    let (memory_checking, openings) = memory_checking::prove_batch(
+        vec![
+            surge_leaves.check(),
+            bytecode_leaves.check(),
+            rw_leaves.check(&ram, &rw_witness),
+            byte_leaves.check(),
+        ],
+        &mut transcript,
+    );
+    drop((bytecode_leaves, rw_leaves, byte_leaves));
+    let [surge_openings, bytecode_openings, rw_openings, byte_openings]: [_; 4] =
+        openings.try_into().expect("four memory checks");
+    let surge = surge::prove_evals(
+        &surge_witness,
+        surge_leaves,
+        &surge_openings,
         &mut transcript,
         &mut acc,
     );
-    let (read_write, ram_point) = rw::prove(&ram, &rw_witness, &mut transcript, &mut acc);
+    drop(surge_witness);
+    let bytecode = bytecode_checking::prove_evals(
+        &bytecode_witness,
+        &bytecode_openings,
+        &mut transcript,
+        &mut acc,
+    );
+    let (read_write, ram_point) =
+        rw::prove_evals(&rw_witness, &rw_openings, &mut transcript, &mut acc);
     let start_ram = match segment.start {
         Start::Entry { .. } => None,
         Start::Resume(_) => {
@@ -348,11 +380,13 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         last_cycle: last_cycle.into(),
     });
     append_ram_rows(start_ram.as_deref(), pause.as_ref(), &mut transcript);
-    let byte_polys_r1cs: Vec<MultilinearPolynomial<Fr>> = byte_columns(c)
-        .iter()
-        .map(|v| w[v.index()].clone())
-        .collect();
-    let byte_range = byte_range::prove(&byte_polys_r1cs, &byte_witness, &mut transcript, &mut acc);
+    let byte_range = byte_range::prove_evals(
+        &byte_polys_r1cs,
+        &byte_witness,
+        &byte_openings,
+        &mut transcript,
+        &mut acc,
+    );
     let io_proof = io_stmt.map(|io_stmt| {
         io_check::prove(
             &io_stmt,
@@ -373,6 +407,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         bytecode,
         read_write,
         byte_range,
+        memory_checking,
         start_ram: start_ram.map(Into::into),
         io: io_proof,
         pause,

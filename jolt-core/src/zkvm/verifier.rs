@@ -26,8 +26,8 @@
 )]
 
 use super::boundary::{check_state, check_transition, page_commitments, End, Segment, Start};
-use super::byte_range;
-use super::bytecode_checking;
+use super::byte_range::{self, ByteRangeError};
+use super::bytecode_checking::{self, BytecodeError};
 use super::io_check;
 use super::memory_common::public_mle;
 use super::preprocessing::VerifierKey;
@@ -40,7 +40,8 @@ use super::statement::{
 use crate::commitment::CommitmentScheme;
 use crate::commitment::OpeningError;
 use crate::field::Fr;
-use crate::lasso::surge::{self, SurgeCommitments};
+use crate::lasso::memory_checking::{self, CheckStatement, MemoryCheckingError};
+use crate::lasso::surge::{self, SurgeCommitments, SurgeError};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::r1cs::{spartan, Variable};
 use crate::transcript::Transcript;
@@ -191,7 +192,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         flags: ws(&c.table_flags)?.into(),
         lookup_output: w(c.lookup_output)?,
     };
-    surge::verify(
+    let (_, surge_sizes, surge_fingerprint) = surge::verify_lookups(
         &vk.surge,
         n,
         &surge_commitments,
@@ -204,13 +205,12 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     // Bytecode.
     let mut bytecode_commitments = ws(&bytecode_columns(c))?;
     bytecode_commitments.extend(cm.bytecode.iter().cloned());
-    bytecode_checking::verify(
+    let (bytecode_sizes, bytecode_fingerprint) = bytecode_checking::verify_fingerprint(
         &vk.bytecode_table,
         n,
-        &bytecode_commitments,
+        bytecode_commitments.len(),
         &proof.bytecode,
         &mut transcript,
-        &mut acc,
     )
     .map_err(ZkvmError::Bytecode)?;
 
@@ -225,12 +225,68 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         rw_commitments.extend(next);
     }
     rw_commitments.extend(own_rw.cloned());
-    let mut start_opening = Ok(<Fr as ark_ff::AdditiveGroup>::ZERO);
-    let final_claims = rw::verify(
+    let (rw_sizes, rw_fingerprint) = rw::verify_fingerprint(
         &ram,
         n,
+        rw_commitments.len(),
+        &proof.read_write,
+        &mut transcript,
+    )
+    .map_err(ZkvmError::ReadWrite)?;
+
+    // Byte range.
+    let byte_commitments = ws(&byte_columns(c))?;
+    let (byte_sizes, byte_fingerprint) = byte_range::verify_fingerprint(
+        n,
+        byte_commitments.len(),
+        cm.byte_range.len(),
+        &proof.byte_range,
+        &mut transcript,
+    )
+    .map_err(ZkvmError::ByteRange)?;
+
+    // One grand product for the four checks, then each check's claims.
+    let statement = |sizes, fingerprint| CheckStatement { sizes, fingerprint };
+    let checks = [
+        statement(&surge_sizes[..], surge_fingerprint),
+        statement(&bytecode_sizes[..], bytecode_fingerprint),
+        statement(&rw_sizes[..], rw_fingerprint),
+        statement(&byte_sizes[..], byte_fingerprint),
+    ];
+    let claims = memory_checking::verify_batch(&checks, &proof.memory_checking, &mut transcript)
+        .map_err(ZkvmError::MemoryChecking)?;
+    let [surge_claims, bytecode_claims, rw_claims, byte_claims]: [_; 4] = claims
+        .try_into()
+        .map_err(|_| ZkvmError::MemoryChecking(MemoryCheckingError::NoMemories))?;
+    let surge_claims = surge_claims.map_err(|e| ZkvmError::Surge(SurgeError::MemoryChecking(e)))?;
+    surge::verify_evals(
+        &vk.surge,
+        &surge_commitments,
+        &proof.surge,
+        &surge_claims,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::Surge)?;
+    let bytecode_claims = bytecode_claims
+        .map_err(|e| ZkvmError::Bytecode(BytecodeError::MemoryChecking(e)))?;
+    bytecode_checking::verify_evals(
+        &vk.bytecode_table,
+        &bytecode_commitments,
+        &proof.bytecode,
+        &bytecode_claims,
+        &mut transcript,
+        &mut acc,
+    )
+    .map_err(ZkvmError::Bytecode)?;
+    let rw_claims =
+        rw_claims.map_err(|e| ZkvmError::ReadWrite(rw::memory_checking_error(e)))?;
+    let mut start_opening = Ok(<Fr as ark_ff::AdditiveGroup>::ZERO);
+    let final_claims = rw::verify_evals(
+        &ram,
         &rw_commitments,
         &proof.read_write,
+        &rw_claims,
         |r| match start_pages {
             None => ram.init_mle(r),
             Some((pages, u)) => {
@@ -264,13 +320,13 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         }
     }
     append_ram_rows(start_pages.map(|(_, u)| u), paused, &mut transcript);
-
-    // Byte range.
-    byte_range::verify(
-        n,
-        &ws(&byte_columns(c))?,
+    let byte_claims =
+        byte_claims.map_err(|e| ZkvmError::ByteRange(ByteRangeError::MemoryChecking(e)))?;
+    byte_range::verify_evals(
+        &byte_commitments,
         &cm.byte_range,
         &proof.byte_range,
+        &byte_claims,
         &mut transcript,
         &mut acc,
     )

@@ -23,6 +23,12 @@
 //! `[init_0, final_0, …]` (length `2^{m_k}`, point `r_mem_k`). Memories of equal sizes share
 //! their points.
 //!
+//! Several checks (each with its own fingerprint) may share **one** grand product
+//! ([`prove_batch`], [`verify_batch`]): their vectors, each check's in the order above, are
+//! batched together, so vectors of different checks share the layer sumchecks' rounds (a
+//! proof pays the rounds of its deepest vector once instead of once per check). Each check
+//! keeps its own multiset equations and leaf claims.
+//!
 //! * **Read-only, Lasso style** (lookups, bytecode): `init = (i, v_i, 0)`, `read = (a_t, v_t,
 //!   c_t)`, `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where `c_t` counts the
 //!   earlier reads of `a_t` and `f_i` all reads of cell `i`.
@@ -76,8 +82,8 @@
 pub mod prove;
 pub mod verify;
 
-pub use prove::{prove, MemoryCheckingOpenings};
-pub use verify::{verify, MemoryCheckingClaims};
+pub use prove::{prove, prove_batch, CheckLeaves, MemoryCheckingOpenings};
+pub use verify::{verify, verify_batch, CheckStatement, MemoryCheckingClaims};
 
 use crate::field::{JoltField, ScaledDigits};
 use crate::subprotocols::grand_product::{GrandProductError, GrandProductProof, Leaves};
@@ -235,6 +241,16 @@ impl<F> TupleEvals<F> {
 pub struct MemoryCheckingProof<F: JoltField> {
     /// The grand product of every multiset.
     pub grand_product: GrandProductProof<F>,
+}
+
+/// A check's proof with its own grand product (a memory check proven on its own; in the
+/// zkVM the checks share one, see [`prove_batch`]).
+#[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
+pub struct CheckedProof<F: JoltField, P: CanonicalSerialize + CanonicalDeserialize> {
+    /// The check's grand product.
+    pub memory_checking: MemoryCheckingProof<F>,
+    /// The rest of the check's proof.
+    pub rest: P,
 }
 
 /// One of the four multisets of a memory.

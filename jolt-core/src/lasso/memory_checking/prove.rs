@@ -5,7 +5,8 @@ use crate::field::JoltField;
 use crate::subprotocols::grand_product::{self, Leaves};
 use crate::transcript::Transcript;
 
-/// Where the prover's grand product ended: the points and the leaf evaluations there.
+/// Where the prover's grand product ended for one memory check: the points and the leaf
+/// evaluations there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MemoryCheckingOpenings<F> {
     /// Each memory's cycle-side point (length `n_k`).
@@ -22,6 +23,57 @@ pub struct MemoryCheckingOpenings<F> {
     pub final_: Vec<F>,
 }
 
+/// One memory check's fingerprint leaves (values, or [`Leaves::Computed`] from the tuple
+/// columns): `read_write[k] = (read_k, write_k)` (each of length `2^{n_k}`) and
+/// `init_final[k] = (init_k, final_k)` (each of length `2^{m_k}`).
+pub struct CheckLeaves<'a, F> {
+    read_write: Vec<(Leaves<'a, F>, Leaves<'a, F>)>,
+    init_final: Vec<(Leaves<'a, F>, Leaves<'a, F>)>,
+}
+
+impl<'a, F: JoltField> CheckLeaves<'a, F> {
+    /// The leaves of `k` memories.
+    ///
+    /// # Panics
+    /// If there is no memory, the two lists differ in length, or a pair's vectors differ in
+    /// length (a programming error of the caller).
+    pub fn new<L: Into<Leaves<'a, F>>>(read_write: Vec<(L, L)>, init_final: Vec<(L, L)>) -> Self {
+        assert!(!read_write.is_empty(), "memory checking needs a memory");
+        assert_eq!(
+            read_write.len(),
+            init_final.len(),
+            "one (init, final) pair per memory"
+        );
+        let pairs = |v: Vec<(L, L)>| -> Vec<(Leaves<'a, F>, Leaves<'a, F>)> {
+            v.into_iter().map(|(x, y)| (x.into(), y.into())).collect()
+        };
+        let (read_write, init_final) = (pairs(read_write), pairs(init_final));
+        assert!(
+            read_write
+                .iter()
+                .chain(&init_final)
+                .all(|(x, y)| x.len() == y.len()),
+            "the two vectors of a pair have the same length"
+        );
+        Self {
+            read_write,
+            init_final,
+        }
+    }
+
+    fn num_memories(&self) -> usize {
+        self.read_write.len()
+    }
+
+    /// `[read_0, write_0, …, init_0, final_0, …]`.
+    fn into_vectors(self) -> impl Iterator<Item = Leaves<'a, F>> {
+        self.read_write
+            .into_iter()
+            .chain(self.init_final)
+            .flat_map(|(x, y)| [x, y])
+    }
+}
+
 /// Splits `[x_0, y_0, x_1, y_1, …]` into `([x_k], [y_k])`.
 fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
     v.chunks_exact(2)
@@ -29,51 +81,57 @@ fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
         .unzip()
 }
 
-/// Proves memory checking for `k` memories given their fingerprint leaves (values, or
-/// [`Leaves::Computed`] from the tuple columns):
-/// `read_write[k] = (read_k, write_k)` (each of length `2^{n_k}`) and
-/// `init_final[k] = (init_k, final_k)` (each of length `2^{m_k}`), with one batched grand
-/// product over `[read_0, write_0, …, init_0, final_0, …]`.
+/// Proves memory checking for the `k` memories of one check (see [`CheckLeaves::new`]), with
+/// one batched grand product over `[read_0, write_0, …, init_0, final_0, …]`.
 ///
 /// # Panics
-/// If there is no memory, or a pair's vectors differ in length or are not a power of two
-/// long (a programming error of the caller).
-#[tracing::instrument(skip_all, name = "memory checking", fields(memories = read_write.len()))]
+/// As [`CheckLeaves::new`].
 pub fn prove<'a, F: JoltField, L: Into<Leaves<'a, F>>>(
     read_write: Vec<(L, L)>,
     init_final: Vec<(L, L)>,
     transcript: &mut Transcript,
 ) -> (MemoryCheckingProof<F>, MemoryCheckingOpenings<F>) {
-    assert!(!read_write.is_empty(), "memory checking needs a memory");
-    assert_eq!(
-        read_write.len(),
-        init_final.len(),
-        "one (init, final) pair per memory"
-    );
-    let k = read_write.len();
-    let vectors: Vec<Leaves<'a, F>> = read_write
+    let (proof, mut openings) =
+        prove_batch(vec![CheckLeaves::new(read_write, init_final)], transcript);
+    let openings = openings.pop().expect("one check, one opening");
+    (proof, openings)
+}
+
+/// Proves several memory checks with **one** grand product over all their vectors (each
+/// check's `[read_0, write_0, …, init_0, final_0, …]`, the checks in order): the layer
+/// sumchecks of vectors of different checks share their rounds. Returns each check's
+/// openings, in order.
+#[tracing::instrument(skip_all, name = "memory checking", fields(checks = checks.len()))]
+pub fn prove_batch<F: JoltField>(
+    checks: Vec<CheckLeaves<'_, F>>,
+    transcript: &mut Transcript,
+) -> (MemoryCheckingProof<F>, Vec<MemoryCheckingOpenings<F>>) {
+    let memories: Vec<usize> = checks.iter().map(CheckLeaves::num_memories).collect();
+    let vectors: Vec<Leaves<'_, F>> = checks
         .into_iter()
-        .chain(init_final)
-        .flat_map(|(x, y)| [x.into(), y.into()])
+        .flat_map(CheckLeaves::into_vectors)
         .collect();
-    assert!(
-        vectors.chunks_exact(2).all(|p| p[0].len() == p[1].len()),
-        "the two vectors of a pair have the same length"
-    );
     let (grand_product, points, claims) = grand_product::prove(vectors, transcript);
-    let (cycle_claims, memory_claims) = claims.split_at(2 * k);
-    let (read, write) = deinterleave(cycle_claims);
-    let (init, final_) = deinterleave(memory_claims);
-    let (cycle_points, memory_points) = points.split_at(2 * k);
-    (
-        MemoryCheckingProof { grand_product },
-        MemoryCheckingOpenings {
-            r_cycle: deinterleave(cycle_points).0,
-            r_mem: deinterleave(memory_points).0,
-            read,
-            write,
-            init,
-            final_,
-        },
-    )
+    let mut offset = 0;
+    let openings = memories
+        .iter()
+        .map(|k| {
+            let range = offset..offset + 4 * k;
+            offset += 4 * k;
+            let (points, claims) = (&points[range.clone()], &claims[range]);
+            let (cycle_claims, memory_claims) = claims.split_at(2 * k);
+            let (read, write) = deinterleave(cycle_claims);
+            let (init, final_) = deinterleave(memory_claims);
+            let (cycle_points, memory_points) = points.split_at(2 * k);
+            MemoryCheckingOpenings {
+                r_cycle: deinterleave(cycle_points).0,
+                r_mem: deinterleave(memory_points).0,
+                read,
+                write,
+                init,
+                final_,
+            }
+        })
+        .collect();
+    (MemoryCheckingProof { grand_product }, openings)
 }

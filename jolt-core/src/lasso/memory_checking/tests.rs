@@ -202,6 +202,159 @@ fn memory_checking_of_memories_of_different_sizes() {
     );
 }
 
+/// The leaves of one check's memories under `fp`.
+fn check_leaves(memories: &[Memory], fp: &Fingerprint<Fr>) -> CheckLeaves<'static, Fr> {
+    CheckLeaves::new(
+        memories
+            .iter()
+            .map(|mem| (mem[1].leaves(fp), mem[2].leaves(fp)))
+            .collect(),
+        memories
+            .iter()
+            .map(|mem| (mem[0].leaves(fp), mem[3].leaves(fp)))
+            .collect(),
+    )
+}
+
+fn sizes_of(memories: &[Memory]) -> Vec<(usize, usize)> {
+    memories
+        .iter()
+        .map(|mem| {
+            (
+                mem[1].a.len().trailing_zeros() as usize,
+                mem[0].a.len().trailing_zeros() as usize,
+            )
+        })
+        .collect()
+}
+
+/// Proves several checks (each with its own fingerprint) with one grand product and verifies
+/// them, checking each check's leaf claims against its true columns. Returns the proof's
+/// size and each check's outcome.
+fn run_batch(
+    checks: &[Vec<Memory>],
+    tamper: impl Fn(&mut MemoryCheckingProof<Fr>),
+) -> Result<(usize, Vec<Result<(), MemoryCheckingError>>), MemoryCheckingError> {
+    let mut t = Transcript::new(b"mc-batch-test");
+    let fps: Vec<Fingerprint<Fr>> = checks.iter().map(|_| Fingerprint::draw(&mut t)).collect();
+    let leaves = checks
+        .iter()
+        .zip(&fps)
+        .map(|(mems, fp)| check_leaves(mems, fp))
+        .collect();
+    let (mut proof, openings) = prove_batch(leaves, &mut t);
+    let size = proof.compressed_size();
+
+    let mut t = Transcript::new(b"mc-batch-test");
+    let fps: Vec<Fingerprint<Fr>> = checks.iter().map(|_| Fingerprint::draw(&mut t)).collect();
+    tamper(&mut proof);
+    let sizes: Vec<Vec<(usize, usize)>> = checks.iter().map(|c| sizes_of(c)).collect();
+    let statements: Vec<CheckStatement<'_, Fr>> = sizes
+        .iter()
+        .zip(&fps)
+        .map(|(sizes, fp)| CheckStatement {
+            sizes,
+            fingerprint: *fp,
+        })
+        .collect();
+    let results = verify_batch(&statements, &proof, &mut t)?;
+    let outcomes = results
+        .into_iter()
+        .zip(checks)
+        .zip(&openings)
+        .map(|((claims, memories), opening)| {
+            let claims = claims?;
+            assert_eq!(claims.r_cycle, opening.r_cycle);
+            assert_eq!(claims.final_, opening.final_);
+            let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
+                memories
+                    .iter()
+                    .zip(points)
+                    .map(|(mem, r)| mem[k].evals(r))
+                    .collect()
+            };
+            claims.check_cycle_side(&at(1, &claims.r_cycle), &at(2, &claims.r_cycle))?;
+            claims.check_memory_side(&at(0, &claims.r_mem), &at(3, &claims.r_mem))
+        })
+        .collect();
+    Ok((size, outcomes))
+}
+
+/// Checks of different depths and fingerprints share one grand product: each verifies, a
+/// wrong multiset fails its own check only, and the shared rounds make the batch smaller than
+/// the separate proofs.
+#[test]
+fn checks_batched_in_one_grand_product() {
+    let mut rng = test_rng();
+    let checks = vec![
+        vec![read_only(3, 6, &mut rng), read_only(3, 6, &mut rng)],
+        vec![read_write(2, 5, &mut rng), read_only(4, 3, &mut rng)],
+        vec![read_only_vec(2, 7, 3, &mut rng)],
+    ];
+    let (batched, outcomes) = run_batch(&checks, |_| {}).expect("the grand product verifies");
+    assert_eq!(outcomes, vec![Ok(()), Ok(()), Ok(())]);
+    let separate: usize = checks
+        .iter()
+        .map(|c| run_batch(std::slice::from_ref(c), |_| {}).expect("verifies").0)
+        .sum();
+    assert!(batched < separate, "{batched} ≥ {separate}");
+
+    let mut bad = checks.clone();
+    bad[1][1][3].t[2] += Fr::ONE;
+    let (_, outcomes) = run_batch(&bad, |_| {}).expect("the grand product still verifies");
+    assert_eq!(
+        outcomes,
+        vec![
+            Ok(()),
+            Err(MemoryCheckingError::MultisetMismatch { memory: 1 }),
+            Ok(())
+        ]
+    );
+}
+
+/// A tampered shared grand product fails as a whole, and so does a statement that leaves a
+/// check out or gives one no memory.
+#[test]
+fn batched_grand_product_rejects_tampering_and_wrong_statements() {
+    let mut rng = test_rng();
+    let checks = vec![
+        vec![read_only(3, 5, &mut rng)],
+        vec![read_write(2, 4, &mut rng)],
+    ];
+    for tamper in [
+        |p: &mut MemoryCheckingProof<Fr>| p.grand_product.outputs[5] += Fr::ONE,
+        |p: &mut MemoryCheckingProof<Fr>| p.grand_product.layers[3].right[3] += Fr::ONE,
+        |p: &mut MemoryCheckingProof<Fr>| p.grand_product.layers[4].rounds.0[2].at_two += Fr::ONE,
+    ] {
+        let r = run_batch(&checks, tamper);
+        assert!(
+            matches!(r, Err(MemoryCheckingError::GrandProduct(_))),
+            "{r:?}"
+        );
+    }
+    let r = run_batch(&checks[..1], |_| {});
+    assert!(r.is_ok());
+    let mut t = Transcript::new(b"mc-batch-test");
+    let fp = Fingerprint::<Fr>::draw(&mut t);
+    let (proof, _) = prove_batch(vec![check_leaves(&checks[0], &fp)], &mut t);
+    let sizes = sizes_of(&checks[0]);
+    let statement = |sizes| CheckStatement {
+        sizes,
+        fingerprint: fp,
+    };
+    let mut t = Transcript::new(b"mc-batch-test");
+    assert_eq!(
+        verify_batch(&[statement(&sizes), statement(&[])], &proof, &mut t),
+        Err(MemoryCheckingError::NoMemories)
+    );
+    let mut t = Transcript::new(b"mc-batch-test");
+    let r = verify_batch(&[statement(&sizes), statement(&sizes)], &proof, &mut t);
+    assert!(
+        matches!(r, Err(MemoryCheckingError::GrandProduct(_))),
+        "{r:?}"
+    );
+}
+
 #[test]
 fn memory_checking_rejects_wrong_multisets() {
     let mut rng = test_rng();

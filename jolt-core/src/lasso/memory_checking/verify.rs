@@ -54,22 +54,72 @@ pub fn verify<F: JoltField>(
     proof: &MemoryCheckingProof<F>,
     transcript: &mut Transcript,
 ) -> Result<MemoryCheckingClaims<F>, MemoryCheckingError> {
-    if sizes.is_empty() {
+    verify_batch(&[CheckStatement { sizes, fingerprint }], proof, transcript)?
+        .pop()
+        .ok_or(MemoryCheckingError::NoMemories)?
+}
+
+/// One memory check of a batch: its memories' sizes `(n_k, m_k)` and the fingerprint its
+/// leaves were built with.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckStatement<'s, F> {
+    /// `(n_k, m_k)` for each memory: `2^{n_k}` accesses, `2^{m_k}` cells.
+    pub sizes: &'s [(usize, usize)],
+    /// The check's fingerprint challenges.
+    pub fingerprint: Fingerprint<F>,
+}
+
+/// Verifies the one grand product of several memory checks ([`super::prove::prove_batch`]).
+/// The outer error is the shared grand product's (or a check without memories); each check
+/// then gets its own result: its claims, or the multiset equation it fails.
+pub fn verify_batch<F: JoltField>(
+    checks: &[CheckStatement<'_, F>],
+    proof: &MemoryCheckingProof<F>,
+    transcript: &mut Transcript,
+) -> Result<Vec<Result<MemoryCheckingClaims<F>, MemoryCheckingError>>, MemoryCheckingError> {
+    if checks.is_empty() || checks.iter().any(|c| c.sizes.is_empty()) {
         return Err(MemoryCheckingError::NoMemories);
     }
-    let k = sizes.len();
-    let num_vars: Vec<usize> = sizes
+    let num_vars: Vec<usize> = checks
         .iter()
-        .flat_map(|(n, _)| [*n, *n])
-        .chain(sizes.iter().flat_map(|(_, m)| [*m, *m]))
+        .flat_map(|c| {
+            c.sizes
+                .iter()
+                .flat_map(|(n, _)| [*n, *n])
+                .chain(c.sizes.iter().flat_map(|(_, m)| [*m, *m]))
+        })
         .collect();
     let gp = grand_product::verify(&num_vars, &proof.grand_product, transcript)
         .map_err(MemoryCheckingError::GrandProduct)?;
+    let mut offset = 0;
+    Ok(checks
+        .iter()
+        .map(|c| {
+            let k = c.sizes.len();
+            let range = offset..offset + 4 * k;
+            offset += 4 * k;
+            let slice = |v: &[Vec<F>]| v.get(range.clone()).unwrap_or_default().to_vec();
+            let outputs = gp.outputs.get(range.clone()).unwrap_or_default();
+            let claims = gp.input_claims.get(range.clone()).unwrap_or_default();
+            check_claims(k, c.fingerprint, outputs, &slice(&gp.points), claims)
+        })
+        .collect())
+}
+
+/// One check's share of the grand product: the multiset equation of each of its `k`
+/// memories, and its leaf claims.
+fn check_claims<F: JoltField>(
+    k: usize,
+    fingerprint: Fingerprint<F>,
+    outputs: &[F],
+    points: &[Vec<F>],
+    input_claims: &[F],
+) -> Result<MemoryCheckingClaims<F>, MemoryCheckingError> {
     let split = |v: &[F]| -> (Vec<F>, Vec<F>) {
         let (cycle, memory) = v.split_at(v.len().min(2 * k));
         (cycle.to_vec(), memory.to_vec())
     };
-    let (cycle_out, memory_out) = split(&gp.outputs);
+    let (cycle_out, memory_out) = split(outputs);
     let (read_prod, write_prod) = deinterleave(&cycle_out);
     let (init_prod, final_prod) = deinterleave(&memory_out);
     for (memory, (((r, w), i), f)) in read_prod
@@ -83,10 +133,10 @@ pub fn verify<F: JoltField>(
             return Err(MemoryCheckingError::MultisetMismatch { memory });
         }
     }
-    let (cycle_claims, memory_claims) = split(&gp.input_claims);
+    let (cycle_claims, memory_claims) = split(input_claims);
     let (read, write) = deinterleave(&cycle_claims);
     let (init, final_) = deinterleave(&memory_claims);
-    let (cycle_points, memory_points) = gp.points.split_at(gp.points.len().min(2 * k));
+    let (cycle_points, memory_points) = points.split_at(points.len().min(2 * k));
     Ok(MemoryCheckingClaims {
         fingerprint,
         r_cycle: deinterleave(cycle_points).0,

@@ -61,21 +61,22 @@ pub mod verify;
 pub mod witness;
 
 pub use preprocessing::SurgePreprocessing;
-pub use prove::prove;
+pub use prove::{prove, prove_evals, prove_lookups, SurgeLeaves};
 pub use standalone::{
     prove_standalone, verify_standalone, verify_standalone_bytes, SurgeStandaloneProof,
 };
-pub use verify::{verify, SurgeVerified};
+pub use verify::{verify, verify_evals, verify_lookups, SurgeVerified};
 pub use witness::{SurgeCommitments, SurgeWitness};
 
 use crate::field::Fr;
-use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
+use crate::lasso::memory_checking::MemoryCheckingError;
 use crate::opening_accumulator::AccumulatorError;
 use crate::subprotocols::sumcheck::{SumcheckError, SumcheckProof};
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 
-/// A Surge proof (without the commitments and the final batched opening).
+/// A Surge proof (without its memory-checking grand product, the commitments and the final
+/// batched opening).
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct SurgeProof {
     /// `lookup_output(r)`.
@@ -86,8 +87,6 @@ pub struct SurgeProof {
     pub flag_evals: SafeVec<Fr>,
     /// `E_m(r_z)` for each memory.
     pub primary_e_evals: SafeVec<Fr>,
-    /// The grand products of memory checking.
-    pub memory_checking: MemoryCheckingProof<Fr>,
     /// `dim_i(r_cycle)`.
     pub dim_evals: SafeVec<Fr>,
     /// `E_m(r_cycle)`.

@@ -5,10 +5,13 @@ use super::{SurgePreprocessing, SurgeProof, SurgeWitness};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::labels;
-use crate::lasso::memory_checking::{self, Fingerprint};
+use crate::lasso::memory_checking::{
+    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingOpenings,
+};
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
-use crate::subprotocols::sumcheck::{self, SumcheckInstance};
+use crate::subprotocols::grand_product::Leaves;
+use crate::subprotocols::sumcheck::{self, SumcheckInstance, SumcheckProof};
 use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
@@ -16,15 +19,62 @@ use crate::{cfg_into_iter, cfg_iter};
 use ark_ff::AdditiveGroup;
 use jolt_instructions::{C, M};
 
-/// Proves the lookups of `witness`. The caller must have absorbed the witness commitments;
-/// every evaluation claim is appended to `accumulator`, which the caller proves at the end.
-#[tracing::instrument(skip_all, name = "surge", fields(lookups = witness.lookup_output.len()))]
+/// Proves the lookups of `witness` with their own grand product. The caller must have
+/// absorbed the witness commitments; every evaluation claim is appended to `accumulator`,
+/// which the caller proves at the end.
 pub fn prove<PCS: CommitmentScheme>(
     pre: &SurgePreprocessing,
     witness: &SurgeWitness,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
-) -> SurgeProof {
+) -> CheckedProof<Fr, SurgeProof> {
+    let leaves = prove_lookups(pre, witness, transcript, accumulator);
+    let (memory_checking, mut openings) =
+        memory_checking::prove_batch(vec![leaves.check()], transcript);
+    let openings = openings.pop().expect("one check");
+    CheckedProof {
+        memory_checking,
+        rest: prove_evals(witness, leaves, &openings, transcript, accumulator),
+    }
+}
+
+/// Surge between its fingerprint and the grand product: the primary sumcheck's part of the
+/// proof, and the stored leaves (reads, init, final; the writes are `read + 1`).
+pub struct SurgeLeaves {
+    lookup_output_eval: Fr,
+    primary_sumcheck: SumcheckProof<Fr>,
+    flag_evals: Vec<Fr>,
+    primary_e_evals: Vec<Fr>,
+    reads: Vec<Vec<Fr>>,
+    init_final: Vec<(Vec<Fr>, Vec<Fr>)>,
+}
+
+impl SurgeLeaves {
+    /// The leaves of the `C` folded memories, for the grand product.
+    pub fn check(&self) -> CheckLeaves<'_, Fr> {
+        CheckLeaves::new(
+            self.reads
+                .iter()
+                .map(|read| memory_checking::read_only_leaves(read))
+                .collect(),
+            self.init_final
+                .iter()
+                .map(|(init, fin)| (Leaves::Slice(init), Leaves::Slice(fin)))
+                .collect(),
+        )
+    }
+}
+
+/// Proves the primary sumcheck of `witness`'s lookups, then draws the fingerprint and
+/// computes the memory-checking leaves. The caller must have absorbed the witness
+/// commitments; every evaluation claim is appended to `accumulator`.
+#[tracing::instrument(skip_all, name = "surge", fields(lookups = witness.lookup_output.len()))]
+pub fn prove_lookups<PCS: CommitmentScheme>(
+    pre: &SurgePreprocessing,
+    witness: &SurgeWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> SurgeLeaves {
     let n = witness.log_cycles;
     let num_tables = pre.num_tables();
     pre.append_statement(n, transcript);
@@ -76,10 +126,6 @@ pub fn prove<PCS: CommitmentScheme>(
             })
         })
         .collect();
-    let read_write: Vec<_> = reads
-        .iter()
-        .map(|read| memory_checking::read_only_leaves(read))
-        .collect();
     let init_final: Vec<_> = cfg_into_iter!(0..C)
         .map(|i| {
             let mems = pre.chunk_memories(i);
@@ -94,11 +140,37 @@ pub fn prove<PCS: CommitmentScheme>(
                 .enumerate()
                 .map(|(j, h)| *h + fc.get(j))
                 .collect();
-            (init.into(), fin.into())
+            (init, fin)
         })
         .collect();
     drop(span);
-    let (memory_checking, openings) = memory_checking::prove(read_write, init_final, transcript);
+    SurgeLeaves {
+        lookup_output_eval,
+        primary_sumcheck,
+        flag_evals,
+        primary_e_evals,
+        reads,
+        init_final,
+    }
+}
+
+/// After the grand product: the tuple evaluations at its points, absorbed and accumulated,
+/// completing the proof begun by [`prove_lookups`].
+#[tracing::instrument(skip_all, name = "surge evaluations")]
+pub fn prove_evals<PCS: CommitmentScheme>(
+    witness: &SurgeWitness,
+    leaves: SurgeLeaves,
+    openings: &MemoryCheckingOpenings<Fr>,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> SurgeProof {
+    let SurgeLeaves {
+        lookup_output_eval,
+        primary_sumcheck,
+        flag_evals,
+        primary_e_evals,
+        ..
+    } = leaves;
     // All C memories have the same sizes, hence the same points.
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
 
@@ -131,7 +203,6 @@ pub fn prove<PCS: CommitmentScheme>(
         primary_sumcheck,
         flag_evals: flag_evals.into(),
         primary_e_evals: primary_e_evals.into(),
-        memory_checking,
         dim_evals: dim_evals.into(),
         e_evals: e_evals.into(),
         read_cts_evals: read_cts_evals.into(),

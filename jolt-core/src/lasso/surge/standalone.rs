@@ -18,11 +18,14 @@ use super::{
     SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, SurgeVerified, SurgeWitness,
 };
 use crate::commitment::CommitmentScheme;
+use crate::field::Fr;
+use crate::lasso::memory_checking::CheckedProof;
 use crate::opening_accumulator::StandaloneProof;
 use crate::transcript::Transcript;
 
 /// A self-contained Surge proof: commitments, the Surge proof and the batched opening.
-pub type SurgeStandaloneProof<PCS> = StandaloneProof<PCS, SurgeProof, SurgeCommitments<PCS>>;
+pub type SurgeStandaloneProof<PCS> =
+    StandaloneProof<PCS, CheckedProof<Fr, SurgeProof>, SurgeCommitments<PCS>>;
 
 /// Commits to `witness`, proves its lookups and opens every claim.
 pub fn prove_standalone<PCS: CommitmentScheme>(

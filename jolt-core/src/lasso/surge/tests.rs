@@ -395,11 +395,11 @@ fn rejects_changed_flag() {
 #[test]
 fn rejects_changed_round_polynomial() {
     let r = verify_tampered(|p| {
-        p.proof.primary_sumcheck.round_polys[2].coeffs_except_linear[0] += Fr::ONE
+        p.proof.rest.primary_sumcheck.round_polys[2].coeffs_except_linear[0] += Fr::ONE
     });
     assert!(is_primary_final(&r), "{r:?}");
     let r = verify_tampered(|p| {
-        p.proof.primary_sumcheck.round_polys.pop();
+        p.proof.rest.primary_sumcheck.round_polys.pop();
     });
     assert!(matches!(r, Err(SurgeError::PrimarySumcheck(_))), "{r:?}");
 }
@@ -425,7 +425,7 @@ fn rejects_changed_grand_product_claim() {
 
 #[test]
 fn rejects_changed_evaluations_and_commitments() {
-    let r = verify_tampered(|p| p.proof.dim_evals[0] += Fr::ONE);
+    let r = verify_tampered(|p| p.proof.rest.dim_evals[0] += Fr::ONE);
     assert!(
         matches!(
             r,
@@ -438,7 +438,7 @@ fn rejects_changed_evaluations_and_commitments() {
         ),
         "{r:?}"
     );
-    let r = verify_tampered(|p| p.proof.final_cts_evals[3] += Fr::ONE);
+    let r = verify_tampered(|p| p.proof.rest.final_cts_evals[3] += Fr::ONE);
     assert!(
         matches!(
             r,
@@ -451,9 +451,9 @@ fn rejects_changed_evaluations_and_commitments() {
         ),
         "{r:?}"
     );
-    let r = verify_tampered(|p| p.proof.flag_evals[1] += Fr::ONE);
+    let r = verify_tampered(|p| p.proof.rest.flag_evals[1] += Fr::ONE);
     assert!(is_primary_final(&r), "{r:?}");
-    let r = verify_tampered(|p| p.proof.lookup_output_eval += Fr::ONE);
+    let r = verify_tampered(|p| p.proof.rest.lookup_output_eval += Fr::ONE);
     assert!(is_primary_final(&r), "{r:?}");
     // A replaced commitment changes the transcript, so the first check after it fails.
     // (E_0 and E_1 are ADD's all-zero memories: their commitments coincide, so replace one
@@ -471,7 +471,7 @@ fn rejects_changed_evaluations_and_commitments() {
     let r = verify_tampered(|p| p.opening.evals[0] += Fr::ONE);
     assert!(matches!(r, Err(SurgeError::Opening(_))), "{r:?}");
     let r = verify_tampered(|p| {
-        p.proof.e_evals.pop();
+        p.proof.rest.e_evals.pop();
     });
     assert!(
         matches!(

@@ -15,7 +15,9 @@ use super::{SurgeCommitments, SurgeError, SurgePreprocessing, SurgeProof, MAX_LO
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::lasso::labels;
-use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
+use crate::lasso::memory_checking::{
+    self, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals,
+};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::poly::{identity_mle, EqPolynomial};
 use crate::subprotocols::sumcheck;
@@ -68,17 +70,44 @@ fn check_shapes<PCS: CommitmentScheme>(
     shape("final count evaluations", C, proof.final_cts_evals.len())
 }
 
-/// Verifies a Surge proof for `2^log_cycles` cycles against `commitments` (which the caller
-/// absorbed before). Appends every evaluation claim to `accumulator`: the caller MUST verify
-/// the accumulator's batched opening.
+/// Verifies a Surge proof with its own grand product for `2^log_cycles` cycles against
+/// `commitments` (which the caller absorbed before). Appends every evaluation claim to
+/// `accumulator`: the caller MUST verify the accumulator's batched opening.
 pub fn verify<PCS: CommitmentScheme>(
+    pre: &SurgePreprocessing,
+    log_cycles: usize,
+    commitments: &SurgeCommitments<PCS>,
+    proof: &CheckedProof<Fr, SurgeProof>,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<SurgeVerified, SurgeError> {
+    let (verified, sizes, fingerprint) = verify_lookups(
+        pre,
+        log_cycles,
+        commitments,
+        &proof.rest,
+        transcript,
+        accumulator,
+    )?;
+    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+        .map_err(SurgeError::MemoryChecking)?;
+    verify_evals(pre, commitments, &proof.rest, &claims, transcript, accumulator)?;
+    Ok(verified)
+}
+
+/// The verifier's side before the grand product: checks the shapes, verifies the primary
+/// sumcheck (its claims go to `accumulator`) and draws the fingerprint. Returns what the
+/// primary sumcheck establishes and the check's statement in the grand product (the `C`
+/// memories' sizes and the fingerprint).
+#[allow(clippy::type_complexity)]
+pub fn verify_lookups<PCS: CommitmentScheme>(
     pre: &SurgePreprocessing,
     log_cycles: usize,
     commitments: &SurgeCommitments<PCS>,
     proof: &SurgeProof,
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
-) -> Result<SurgeVerified, SurgeError> {
+) -> Result<(SurgeVerified, [(usize, usize); C], Fingerprint<Fr>), SurgeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(SurgeError::TooManyCycles {
             log_cycles,
@@ -120,15 +149,25 @@ pub fn verify<PCS: CommitmentScheme>(
         accumulator.append(c.clone(), reduced.point.clone(), *v);
     }
 
-    // 2. Memory checking.
+    // 2. The fingerprint of memory checking.
     let fp = Fingerprint::<Fr>::draw(transcript);
-    let claims = memory_checking::verify(
-        &[(log_cycles, LOG_M); C],
-        fp,
-        &proof.memory_checking,
-        transcript,
-    )
-    .map_err(SurgeError::MemoryChecking)?;
+    let verified = SurgeVerified {
+        r,
+        lookup_output_eval: proof.lookup_output_eval,
+    };
+    Ok((verified, [(log_cycles, LOG_M); C], fp))
+}
+
+/// The verifier's side after the grand product: checks the leaf claims against the proof's
+/// tuple evaluations (the subtables' MLEs computed here) and accumulates the evaluations.
+pub fn verify_evals<PCS: CommitmentScheme>(
+    pre: &SurgePreprocessing,
+    commitments: &SurgeCommitments<PCS>,
+    proof: &SurgeProof,
+    claims: &MemoryCheckingClaims<Fr>,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<(), SurgeError> {
     let (r_cycle, r_mem) = claims
         .shared_points()
         .ok_or(SurgeError::MemoryChecking(MemoryCheckingError::NoMemories))?;
@@ -200,8 +239,5 @@ pub fn verify<PCS: CommitmentScheme>(
     {
         accumulator.append(c.clone(), r_mem.to_vec(), *v);
     }
-    Ok(SurgeVerified {
-        r,
-        lookup_output_eval: proof.lookup_output_eval,
-    })
+    Ok(())
 }

@@ -66,14 +66,17 @@ mod ram_cells;
 pub mod verify;
 pub mod witness;
 
-pub use prove::{prove, prove_standalone};
+pub use prove::{prove, prove_evals, prove_standalone, RwLeaves};
 pub use ram_cells::{log_cells, pages_of, MemoryInit, PageError, LOG_PAGE};
-pub use verify::{verify, verify_standalone, verify_standalone_bytes};
+pub use verify::{
+    memory_checking_error, verify, verify_evals, verify_fingerprint, verify_standalone,
+    verify_standalone_bytes,
+};
 pub use witness::{accesses, CycleAccess, RwWitness};
 
 use super::memory_common::StandaloneProof;
 use crate::field::Fr;
-use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
+use crate::lasso::memory_checking::{CheckedProof, MemoryCheckingError};
 use crate::opening_accumulator::AccumulatorError;
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
@@ -160,11 +163,11 @@ pub fn ram_word(access: bool, address: u32) -> u64 {
     }
 }
 
-/// A registers-and-RAM proof (without commitments and opening).
+/// A registers-and-RAM proof (without its grand product, commitments and opening): the
+/// tuple evaluations at the grand product's points (registers, RAM and the timestamp range
+/// check, in [`RwMemory`] order).
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct RwProof {
-    /// Registers, RAM and the timestamp range check, in [`RwMemory`] order.
-    pub memory_checking: MemoryCheckingProof<Fr>,
     /// `RS1..=TS_RD` at the register cycle point.
     pub reg_cycle_evals: SafeVec<Fr>,
     /// Final value and timestamp at the register cell point.
@@ -194,7 +197,7 @@ pub struct FinalClaims {
 }
 
 /// A self-contained registers-and-RAM proof.
-pub type RwStandaloneProof<PCS> = StandaloneProof<PCS, RwProof>;
+pub type RwStandaloneProof<PCS> = StandaloneProof<PCS, CheckedProof<Fr, RwProof>>;
 
 /// Which memory an error is about (also their order in the one memory-checking proof).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,9 @@
 use super::{cols, statement, MemoryInit, RwProof, RwStandaloneProof, RwWitness, EVALS, LOG_SLOTS};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use crate::lasso::memory_checking::{self, Fingerprint};
+use crate::lasso::memory_checking::{
+    self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingOpenings,
+};
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, StandaloneProof};
@@ -16,92 +18,124 @@ const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
     (cols::RD, cols::RD_OLD, cols::RD_WRITE, cols::TS_RD),
 ];
 
-/// Proves the register and RAM accesses of `witness` (commitments absorbed by the caller);
-/// every claim goes to `accumulator`. Also returns the RAM cell point of the final-state
-/// claims ([`super::FinalClaims::ram_point`]).
+/// The registers-and-RAM check between its fingerprint and the grand product: the integer
+/// fingerprint its register and RAM leaves are computed with, and the stored timestamp-range
+/// reads.
+pub struct RwLeaves {
+    fp: Fingerprint<Fr>,
+    ifp: IntegerFingerprint<Fr>,
+    range_read: Vec<Fr>,
+}
+
+impl RwLeaves {
+    /// Absorbs the statement, draws the fingerprint and computes the stored leaves of
+    /// `witness` (commitments absorbed by the caller).
+    #[tracing::instrument(skip_all, name = "registers and RAM leaves")]
+    pub fn new(ram: &MemoryInit, witness: &RwWitness, transcript: &mut Transcript) -> Self {
+        let n = witness.log_cycles;
+        let len = 1usize << n;
+        statement(ram, n, transcript);
+        let fp = Fingerprint::<Fr>::draw(transcript);
+        let f = Fr::from_u64;
+        let c = &witness.cycle;
+        // Timestamp range: d = T − 1 − t_old, read-only against the identity table.
+        let range_tuple = |i: usize| -> (Fr, Fr) {
+            let (slot, t) = (i >> n, i & (len - 1));
+            let (now, ts) = match REG_SLOTS.get(slot) {
+                Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
+                None => (t as u64 + 1, cols::TS_RAM),
+            };
+            (
+                f(now) - Fr::ONE - f(c[ts][t]),
+                f(c[cols::RANGE_CTS + slot][t]),
+            )
+        };
+        let range_read = fp.leaves_vec(1 << (LOG_SLOTS + n), 0, |i, _| range_tuple(i));
+        Self {
+            fp,
+            ifp: fp.integers(),
+            range_read,
+        }
+    }
+
+    /// The leaves of the three memories (in [`super::RwMemory`] order), for the grand
+    /// product. The register and RAM leaves are computed from the integer columns when read;
+    /// of the range check's, the writes (read + 1), init and final (init + count) too.
+    pub fn check<'s>(&'s self, ram: &'s MemoryInit, witness: &'s RwWitness) -> CheckLeaves<'s, Fr> {
+        let n = witness.log_cycles;
+        let len = 1usize << n;
+        let slotted = LOG_SLOTS + n;
+        let (f, c, ifp) = (Fr::from_u64, &witness.cycle, &self.ifp);
+
+        // Registers (slotted: entry slot·2^n + t).
+        let reg_tuple = move |i: usize, write: bool| -> (u64, u64, u64) {
+            let (slot, t) = (i >> n, i & (len - 1));
+            let col = |k: usize| c[k][t];
+            match REG_SLOTS.get(slot) {
+                Some(&(a, _, wv, _)) if write => {
+                    (col(a), col(wv), 4 * t as u64 + slot as u64 + 1)
+                }
+                Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
+                None => (0, 0, 0),
+            }
+        };
+        let read = ifp.computed(1 << slotted, move |i| reg_tuple(i, false));
+        let write = ifp.computed(1 << slotted, move |i| reg_tuple(i, true));
+        let [fv, fts] = &witness.reg_final;
+        let init = ifp.computed(fv.len(), |i| (i as u64, ram.register(i), 0));
+        let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
+        let registers = ((read, write), (init, fin));
+
+        // RAM.
+        let col = move |k: usize, t: usize| c[k][t];
+        let read = ifp.computed(len, move |t| {
+            (
+                col(cols::RAM_WORD, t),
+                col(cols::RAM_READ, t),
+                col(cols::TS_RAM, t),
+            )
+        });
+        let write = ifp.computed(len, move |t| {
+            (
+                col(cols::RAM_WORD, t),
+                col(cols::RAM_WRITE, t),
+                t as u64 + 1,
+            )
+        });
+        let [fv, fts] = &witness.ram_final;
+        let init = ifp.computed(fv.len(), |j| (ram.address(j), ram.value(j), 0));
+        let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
+        let ram_memory = ((read, write), (init, fin));
+
+        // Timestamp range.
+        let range_final = &witness.range_final;
+        let (read, write) = memory_checking::read_only_leaves(&self.range_read);
+        let init = self
+            .fp
+            .computed_without_values(1 << slotted, move |j| (f(j as u64), Fr::ZERO));
+        let fin = self.fp.computed_without_values(1 << slotted, move |j| {
+            (f(j as u64), f(range_final[j]))
+        });
+        let range = ((read, write), (init, fin));
+
+        let (cycle_side, memory_side) = [registers, ram_memory, range].into_iter().unzip();
+        CheckLeaves::new(cycle_side, memory_side)
+    }
+}
+
+/// After the grand product: the tuple evaluations at its points, absorbed and accumulated.
+/// Also returns the RAM cell point of the final-state claims
+/// ([`super::FinalClaims::ram_point`]).
 #[tracing::instrument(skip_all, name = "registers and RAM check")]
-pub fn prove<PCS: CommitmentScheme>(
-    ram: &MemoryInit,
+pub fn prove_evals<PCS: CommitmentScheme>(
     witness: &RwWitness,
+    openings: &MemoryCheckingOpenings<Fr>,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> (RwProof, Vec<Fr>) {
-    let n = witness.log_cycles;
-    let len = 1usize << n;
-    statement(ram, n, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    let f = Fr::from_u64;
-    let c = &witness.cycle;
-    let slotted = LOG_SLOTS + n;
-
-    // Registers (slotted: entry slot·2^n + t), and RAM: leaves computed from the integer
-    // columns when read.
-    let ifp = fp.integers();
-    let reg_tuple = |i: usize, write: bool| -> (u64, u64, u64) {
-        let (slot, t) = (i >> n, i & (len - 1));
-        let col = |k: usize| c[k][t];
-        match REG_SLOTS.get(slot) {
-            Some(&(a, _, wv, _)) if write => (col(a), col(wv), 4 * t as u64 + slot as u64 + 1),
-            Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
-            None => (0, 0, 0),
-        }
-    };
-    let reg_tuple = &reg_tuple;
-    let read = ifp.computed(1 << slotted, move |i| reg_tuple(i, false));
-    let write = ifp.computed(1 << slotted, move |i| reg_tuple(i, true));
-    let [fv, fts] = &witness.reg_final;
-    let init = ifp.computed(fv.len(), |i| (i as u64, ram.register(i), 0));
-    let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
-    let registers = ((read, write), (init, fin));
-
-    let col = |k: usize, t: usize| c[k][t];
-    let read = ifp.computed(len, |t| {
-        (
-            col(cols::RAM_WORD, t),
-            col(cols::RAM_READ, t),
-            col(cols::TS_RAM, t),
-        )
-    });
-    let write = ifp.computed(len, |t| {
-        (
-            col(cols::RAM_WORD, t),
-            col(cols::RAM_WRITE, t),
-            t as u64 + 1,
-        )
-    });
-    let [fv, fts] = &witness.ram_final;
-    let init = ifp.computed(fv.len(), |j| (ram.address(j), ram.value(j), 0));
-    let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
-    let ram_memory = ((read, write), (init, fin));
-
-    // Timestamp range: d = T − 1 − t_old, read-only against the identity table. The reads are
-    // stored; the writes (read + 1), init and final (init + count) are computed when read.
-    let range_tuple = |i: usize| -> (Fr, Fr) {
-        let (slot, t) = (i >> n, i & (len - 1));
-        let (now, ts) = match REG_SLOTS.get(slot) {
-            Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
-            None => (t as u64 + 1, cols::TS_RAM),
-        };
-        (
-            f(now) - Fr::ONE - f(c[ts][t]),
-            f(c[cols::RANGE_CTS + slot][t]),
-        )
-    };
-    let range_read = fp.leaves_vec(1 << slotted, 0, |i, _| range_tuple(i));
-    let range_final = &witness.range_final;
-    let (read, write) = memory_checking::read_only_leaves(&range_read);
-    let init = fp.computed_without_values(1 << slotted, |j| (f(j as u64), Fr::ZERO));
-    let fin = fp.computed_without_values(1 << slotted, move |j| (f(j as u64), f(range_final[j])));
-    let range = ((read, write), (init, fin));
-
-    // One grand product for the three memories (in [`super::RwMemory`] order).
-    let (cycle_side, memory_side) = [registers, ram_memory, range].into_iter().unzip();
-    let (memory_checking, openings) = memory_checking::prove(cycle_side, memory_side, transcript);
     let point = |k: usize| (&openings.r_cycle[k], &openings.r_mem[k]);
     let ((reg_cycle, reg_mem), (ram_cycle, ram_mem), (range_cycle, range_mem)) =
         (point(0), point(1), point(2));
-
-    // Evaluations, absorbed and accumulated.
     let polys = witness.polynomials();
     let mut open = |ids: &mut dyn Iterator<Item = usize>, point: &[Fr]| -> Vec<Fr> {
         let evals: Vec<Fr> = ids
@@ -128,7 +162,6 @@ pub fn prove<PCS: CommitmentScheme>(
     );
     let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), range_mem);
     let proof = RwProof {
-        memory_checking,
         reg_cycle_evals: reg_cycle_evals.into(),
         reg_final_evals: reg_final_evals.into(),
         ram_cycle_evals: ram_cycle_evals.into(),
@@ -137,6 +170,29 @@ pub fn prove<PCS: CommitmentScheme>(
         range_final_eval: range_final[0],
     };
     (proof, ram_mem.clone())
+}
+
+/// Proves the register and RAM accesses of `witness` with their own grand product
+/// (commitments absorbed by the caller); every claim goes to `accumulator`. Also returns the
+/// RAM cell point of the final-state claims.
+pub fn prove<PCS: CommitmentScheme>(
+    ram: &MemoryInit,
+    witness: &RwWitness,
+    transcript: &mut Transcript,
+    accumulator: &mut ProverOpeningAccumulator<PCS>,
+) -> (CheckedProof<Fr, RwProof>, Vec<Fr>) {
+    let leaves = RwLeaves::new(ram, witness, transcript);
+    let (memory_checking, mut openings) =
+        memory_checking::prove_batch(vec![leaves.check(ram, witness)], transcript);
+    let openings = openings.pop().expect("one check");
+    let (rest, ram_point) = prove_evals(witness, &openings, transcript, accumulator);
+    (
+        CheckedProof {
+            memory_checking,
+            rest,
+        },
+        ram_point,
+    )
 }
 
 /// Commits to `witness`, proves it and opens every claim.

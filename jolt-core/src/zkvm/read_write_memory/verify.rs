@@ -17,14 +17,17 @@ use super::{
 };
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
-use crate::lasso::memory_checking::{self, Fingerprint, MemoryCheckingError, TupleEvals};
+use crate::lasso::memory_checking::{
+    self, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals,
+};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, identity_mle, public_mle, slot_weights};
 use ark_ff::{AdditiveGroup, Field};
 
-/// Names the memory of a memory-checking error (its index in the proof), if it has one.
-fn mc(error: MemoryCheckingError) -> RwError {
+/// Names the memory of a memory-checking error of this check (its index in the check), if it
+/// has one.
+pub fn memory_checking_error(error: MemoryCheckingError) -> RwError {
     use MemoryCheckingError::*;
     let index = match &error {
         MultisetMismatch { memory } | TupleWidth { memory, .. } | LeafMismatch { memory, .. } => {
@@ -67,25 +70,55 @@ fn dot(w: &[Fr], x: &[Fr]) -> Fr {
     w.iter().zip(x).map(|(a, b)| *a * b).sum()
 }
 
-/// Verifies a registers-and-RAM proof for `2^log_cycles` cycles with initial RAM `ram`
-/// (which the verifier built) against the [`NUM_POLYS`] `commitments` (absorbed by the
-/// caller). `ram_init_value(r)` is the initial RAM's value MLE at the cell point `r`
-/// ([`MemoryInit::init_mle`] when the verifier knows the contents). Returns the final-state
-/// claims (already in `accumulator`), for a caller that pins the final state. The caller MUST
-/// verify `accumulator`'s opening.
-pub fn verify<PCS: CommitmentScheme>(
+/// The verifier's side before the grand product: checks the proof's shape, absorbs the
+/// statement and draws the fingerprint. Returns the check's statement in the grand product
+/// (its three memories' sizes, in [`RwMemory`] order, and the fingerprint).
+pub fn verify_fingerprint(
     ram: &MemoryInit,
     log_cycles: usize,
+    num_commitments: usize,
+    proof: &RwProof,
+    transcript: &mut Transcript,
+) -> Result<([(usize, usize); 3], Fingerprint<Fr>), RwError> {
+    if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
+        return Err(RwError::TooManyCycles(log_cycles));
+    }
+    shape("commitments", NUM_POLYS, num_commitments)?;
+    shape("register cycle evaluations", cols::NUM_REG, proof.reg_cycle_evals.len())?;
+    shape("RAM cycle evaluations", cols::NUM_RAM, proof.ram_cycle_evals.len())?;
+    shape(
+        "range cycle evaluations",
+        cols::RANGE_OPENED.len(),
+        proof.range_cycle_evals.len(),
+    )?;
+    shape("register final evaluations", 2, proof.reg_final_evals.len())?;
+    shape("RAM final evaluations", 2, proof.ram_final_evals.len())?;
+    statement(ram, log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let slotted = log_cycles + LOG_SLOTS;
+    let sizes = [
+        (slotted, LOG_REGISTERS),
+        (log_cycles, ram.log_size),
+        (slotted, slotted),
+    ];
+    Ok((sizes, fp))
+}
+
+/// The verifier's side after the grand product: checks the leaf claims against the proof's
+/// tuple evaluations (the initial memory's from `ram`, `ram_init_value(r)` being the initial
+/// RAM's value MLE at the cell point `r`: [`MemoryInit::init_mle`] when the verifier knows the
+/// contents) and accumulates the evaluations against the [`NUM_POLYS`] `commitments`.
+/// Returns the final-state claims (already in `accumulator`), for a caller that pins the
+/// final state. The caller MUST verify `accumulator`'s opening.
+pub fn verify_evals<PCS: CommitmentScheme>(
+    ram: &MemoryInit,
     commitments: &[PCS::Commitment],
     proof: &RwProof,
+    claims: &MemoryCheckingClaims<Fr>,
     ram_init_value: impl FnOnce(&[Fr]) -> Fr,
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<FinalClaims, RwError> {
-    if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
-        return Err(RwError::TooManyCycles(log_cycles));
-    }
-    shape("commitments", NUM_POLYS, commitments.len())?;
     let (
         [rs1, rs2, rd, v1, v2, old, rdw, ts1, ts2, tsd],
         [word, ram_read, ram_write, ts_ram],
@@ -102,23 +135,7 @@ pub fn verify<PCS: CommitmentScheme>(
             got: 0,
         });
     };
-    shape("register final evaluations", 2, proof.reg_final_evals.len())?;
-    shape("RAM final evaluations", 2, proof.ram_final_evals.len())?;
-    statement(ram, log_cycles, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    let slotted = log_cycles + LOG_SLOTS;
     let f = Fr::from_u64;
-    let claims = memory_checking::verify(
-        &[
-            (slotted, LOG_REGISTERS),
-            (log_cycles, ram.log_size),
-            (slotted, slotted),
-        ],
-        fp,
-        &proof.memory_checking,
-        transcript,
-    )
-    .map_err(mc)?;
     let ([reg_cycle, ram_point, range_cycle], [reg_mem, ram_mem, range_mem]) =
         (claims.r_cycle.as_slice(), claims.r_mem.as_slice())
     else {
@@ -184,13 +201,13 @@ pub fn verify<PCS: CommitmentScheme>(
             &[reg_read, ram_read_tuple, range_read],
             &[reg_write, ram_write_tuple, range_write],
         )
-        .map_err(mc)?;
+        .map_err(memory_checking_error)?;
     claims
         .check_memory_side(
             &[reg_init, ram_init, range_init],
             &[reg_final, ram_final, range_final],
         )
-        .map_err(mc)?;
+        .map_err(memory_checking_error)?;
 
     // Evaluations, in the prover's order.
     let mut open = |ids: &mut dyn Iterator<Item = usize>, evals: &[Fr], point: &[Fr]| {
@@ -238,6 +255,34 @@ pub fn verify<PCS: CommitmentScheme>(
         ram_point: ram_mem.to_vec(),
         ram_value: *ram_fv,
     })
+}
+
+/// Verifies a registers-and-RAM proof with its own grand product for `2^log_cycles` cycles
+/// with initial RAM `ram` (which the verifier built) against the [`NUM_POLYS`] `commitments`
+/// (absorbed by the caller); see [`verify_evals`]. The caller MUST verify `accumulator`'s
+/// opening.
+pub fn verify<PCS: CommitmentScheme>(
+    ram: &MemoryInit,
+    log_cycles: usize,
+    commitments: &[PCS::Commitment],
+    proof: &CheckedProof<Fr, RwProof>,
+    ram_init_value: impl FnOnce(&[Fr]) -> Fr,
+    transcript: &mut Transcript,
+    accumulator: &mut VerifierOpeningAccumulator<PCS>,
+) -> Result<FinalClaims, RwError> {
+    let (sizes, fingerprint) =
+        verify_fingerprint(ram, log_cycles, commitments.len(), &proof.rest, transcript)?;
+    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+        .map_err(memory_checking_error)?;
+    verify_evals(
+        ram,
+        commitments,
+        &proof.rest,
+        &claims,
+        ram_init_value,
+        transcript,
+        accumulator,
+    )
 }
 
 /// Verifies an [`RwStandaloneProof`] for `2^log_cycles` cycles.

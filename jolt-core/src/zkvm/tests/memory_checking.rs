@@ -217,7 +217,7 @@ fn bytecode_rejects_tampered_proof() {
     let f = execute(&memory_loop_program());
     let w = f.bytecode_witness();
     let mut proof = prove_bytecode(&f, &w);
-    proof.proof.cycle_evals.0[3] += crate::field::Fr::from(1u64);
+    proof.proof.rest.cycle_evals.0[3] += crate::field::Fr::from(1u64);
     let r = verify_bytecode(&f, w.log_cycles, &proof);
     assert!(
         matches!(
@@ -388,7 +388,7 @@ fn rw_rejects_tampered_proof() {
     let f = execute(&memory_loop_program());
     let w = RwWitness::new(&f.ram, &f.accesses());
     let mut proof = prove_rw(&f, &w);
-    proof.proof.ram_cycle_evals.0[1] += crate::field::Fr::from(1u64);
+    proof.proof.rest.ram_cycle_evals.0[1] += crate::field::Fr::from(1u64);
     let r = verify_rw(&f, w.log_cycles, &proof);
     assert!(
         matches!(
@@ -411,7 +411,7 @@ fn rw_rejects_tampered_proof() {
         "{r:?}"
     );
     let mut proof = prove_rw(&f, &w);
-    proof.proof.range_cycle_evals.0.pop();
+    proof.proof.rest.range_cycle_evals.0.pop();
     assert!(matches!(
         verify_rw(&f, w.log_cycles, &proof),
         Err(RwError::Shape { .. })

@@ -175,6 +175,7 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
         Err(ZkvmError::Bytecode(_)) => "Bytecode",
         Err(ZkvmError::ReadWrite(_)) => "ReadWrite",
         Err(ZkvmError::ByteRange(_)) => "ByteRange",
+        Err(ZkvmError::MemoryChecking(_)) => "MemoryChecking",
         Err(ZkvmError::Io(_)) => "Io",
         Err(ZkvmError::Ends(_)) => "Ends",
         Err(ZkvmError::Transition(_)) => "Transition",
@@ -242,7 +243,7 @@ fn tamper_sections<PCS: CommitmentScheme>(
 fn tampered_bytes_in_each_subproof_are_rejected() {
     let h = every_opcode();
     let seen = tamper_sections(h.vk(), &h.io, &h.proof, &[0x01, 0x80]);
-    assert_eq!(seen.len(), 14);
+    assert_eq!(seen.len(), 15);
     for (name, variants) in seen {
         println!("{name}: {variants:?}");
     }
