@@ -71,6 +71,18 @@ impl<F: JoltField> MultilinearPolynomial<F> {
         dispatch_compact!(self, p => p.get(i), d => d.evals()[i])
     }
 
+    /// Evaluation `i` as an integer, if the polynomial is compact (`None` if dense).
+    #[inline]
+    pub fn get_small(&self, i: usize) -> Option<u64> {
+        match self {
+            Self::Dense(_) => None,
+            Self::U8(p) => Some(p.values()[i].into()),
+            Self::U16(p) => Some(p.values()[i].into()),
+            Self::U32(p) => Some(p.values()[i].into()),
+            Self::U64(p) => Some(p.values()[i]),
+        }
+    }
+
     /// Binds `x_0` to `r` (a compact polynomial becomes dense).
     pub fn bind_top(&mut self, r: F) {
         dispatch_compact!(self, p => *self = Self::Dense(p.bind_top(r)), d => d.bind_top(r))

@@ -45,9 +45,10 @@ use super::memory_common::{compact, identity_mle, slot_weights};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
-    MemoryCheckingOpenings, TupleEvals,
+    self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingClaims,
+    MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
 };
+use std::sync::Arc;
 use crate::subprotocols::grand_product::Leaves;
 use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -168,58 +169,55 @@ fn statement(log_cycles: usize, transcript: &mut Transcript) {
     transcript.append_u64(STATEMENT, LOG_TABLE as u64);
 }
 
-/// The byte range check between its fingerprint and the grand product: the reads and the
-/// table's `init` and `final` (the writes are computed as `read + 1`).
-pub struct ByteRangeLeaves {
-    read: Vec<Fr>,
-    init: Vec<Fr>,
-    fin: Vec<Fr>,
-}
-
-impl ByteRangeLeaves {
-    /// Absorbs the statement, draws the fingerprint and computes the leaves. `bytes`: the 8
-    /// byte-column polynomials (committed and absorbed by the caller), same order as
-    /// commitments; the caller also committed and absorbed `witness.polynomials()`.
-    ///
-    /// # Panics
-    /// If `bytes` are not [`NUM_BYTE_COLUMNS`] polynomials of `witness.log_cycles` variables.
-    #[tracing::instrument(skip_all, name = "byte range leaves")]
-    pub fn new(
-        bytes: &[MultilinearPolynomial<Fr>],
-        witness: &ByteRangeWitness,
-        transcript: &mut Transcript,
-    ) -> Self {
-        let n = witness.log_cycles;
-        assert_eq!(bytes.len(), NUM_BYTE_COLUMNS, "byte column count");
-        assert!(
-            bytes.iter().all(|p| p.num_vars() == n),
-            "byte columns have 2^n entries"
-        );
-        statement(n, transcript);
-        let fp = Fingerprint::<Fr>::draw(transcript);
-        let f = Fr::from_u64;
-        let mask = (1usize << n) - 1;
-        let read = fp.leaves_vec(NUM_BYTE_COLUMNS << n, 0, |i, _| {
-            let (slot, t) = (i >> n, i & mask);
-            (bytes[slot].get(t), f(witness.read_cts[slot][t]))
-        });
-        let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
-        let fin: Vec<Fr> = init
-            .iter()
-            .zip(&witness.final_cts)
-            .map(|(h, c)| *h + f(*c))
-            .collect();
-        Self { read, init, fin }
-    }
-
-    /// The leaves, for the grand product.
-    pub fn check(&self) -> CheckLeaves<'_, Fr> {
-        let (read, write) = memory_checking::read_only_leaves(&self.read);
-        CheckLeaves::new(
-            vec![(read, write)],
-            vec![(Leaves::Slice(&self.init), Leaves::Slice(&self.fin))],
-        )
-    }
+/// Absorbs the statement, draws the fingerprint and returns the leaves for the grand
+/// product: the reads `h(byte_k(t), read_cts_k(t))` computed from the integer columns when
+/// read (never stored), the writes as `read + 1`, the table's `init` and `final` stored.
+/// `bytes`: the 8 byte-column polynomials (committed and absorbed by the caller), same order
+/// as commitments; the caller also committed and absorbed `witness.polynomials()`.
+///
+/// # Panics
+/// If `bytes` are not [`NUM_BYTE_COLUMNS`] polynomials of `witness.log_cycles` variables.
+#[tracing::instrument(skip_all, name = "byte range leaves")]
+pub fn leaves<'w>(
+    bytes: &'w [MultilinearPolynomial<Fr>],
+    witness: &'w ByteRangeWitness,
+    transcript: &mut Transcript,
+) -> CheckLeaves<'w, Fr> {
+    let n = witness.log_cycles;
+    assert_eq!(bytes.len(), NUM_BYTE_COLUMNS, "byte column count");
+    assert!(
+        bytes.iter().all(|p| p.num_vars() == n),
+        "byte columns have 2^n entries"
+    );
+    statement(n, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let ifp = fp.integers();
+    let f = Fr::from_u64;
+    let mask = (1usize << n) - 1;
+    // A byte column the prover holds as field elements takes the field path.
+    let read = move |i: usize, ifp: &IntegerFingerprint<Fr>| -> Fr {
+        let (slot, t) = (i >> n, i & mask);
+        let count = witness.read_cts[slot][t];
+        match bytes[slot].get_small(t) {
+            Some(byte) => ifp.h_without_values(byte, count),
+            None => fp.h(bytes[slot].get(t), &[], f(count)),
+        }
+    };
+    let len = NUM_BYTE_COLUMNS << n;
+    let (read_fp, write_fp) = (Arc::clone(&ifp), ifp);
+    let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
+    let fin: Vec<Fr> = init
+        .iter()
+        .zip(&witness.final_cts)
+        .map(|(h, c)| *h + f(*c))
+        .collect();
+    CheckLeaves::new(
+        vec![(
+            Leaves::computed(len, move |i| read(i, &read_fp)),
+            Leaves::computed(len, move |i| read(i, &write_fp) + Fr::ONE),
+        )],
+        vec![(Leaves::Values(init), Leaves::Values(fin))],
+    )
 }
 
 /// After the grand product: the evaluations of the byte columns and the counts at its
@@ -262,19 +260,18 @@ pub fn prove_evals<PCS: CommitmentScheme>(
 }
 
 /// Proves that every entry of `bytes` is a byte, with its own grand product (see
-/// [`ByteRangeLeaves::new`]). Every claim goes to `accumulator`.
+/// [`leaves`]). Every claim goes to `accumulator`.
 ///
 /// # Panics
-/// As [`ByteRangeLeaves::new`].
+/// As [`leaves`].
 pub fn prove<PCS: CommitmentScheme>(
     bytes: &[MultilinearPolynomial<Fr>],
     witness: &ByteRangeWitness,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> CheckedProof<Fr, ByteRangeProof> {
-    let leaves = ByteRangeLeaves::new(bytes, witness, transcript);
-    let (memory_checking, mut openings) =
-        memory_checking::prove_batch(vec![leaves.check()], transcript);
+    let check = leaves(bytes, witness, transcript);
+    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![check], transcript);
     let openings = openings.pop().expect("one check");
     CheckedProof {
         memory_checking,

@@ -200,54 +200,40 @@ fn statement(table: &BytecodeTable, log_cycles: usize, transcript: &mut Transcri
     transcript.append_u64(STATEMENT, table.log_size as u64);
 }
 
-/// The bytecode check's fingerprint leaves, between its fingerprint and the grand product:
-/// the reads and the table's `init` and `final` (the writes are computed as `read + 1`).
-pub struct BytecodeLeaves {
-    read: Vec<Fr>,
-    init: Vec<Fr>,
-    fin: Vec<Fr>,
-}
-
-impl BytecodeLeaves {
-    /// Absorbs the statement, draws the fingerprint and computes the leaves of `witness`
-    /// (commitments absorbed by the caller).
-    #[tracing::instrument(skip_all, name = "bytecode leaves")]
-    pub fn new(table: &BytecodeTable, witness: &BytecodeWitness, transcript: &mut Transcript) -> Self {
-        statement(table, witness.log_cycles, transcript);
-        let fp = Fingerprint::<Fr>::draw(transcript);
-        let f = Fr::from_u64;
-        let cols = &witness.columns;
-        let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
-            for (x, c) in v.iter_mut().zip(&cols[1..]) {
-                *x = f(c[t]);
-            }
-            (f(cols[0][t]), f(witness.read_cts[t]))
-        });
-        let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
-            for (k, x) in v.iter_mut().enumerate() {
-                *x = f(table.value(j, k));
-            }
-            (f(j as u64), Fr::ZERO)
-        });
-        let fin: Vec<Fr> = init
-            .iter()
-            .zip(&witness.final_cts)
-            .map(|(h, c)| *h + f(*c))
-            .collect();
-        Self { read, init, fin }
-    }
-
-    /// The leaves, for the grand product.
-    pub fn check(&self) -> CheckLeaves<'_, Fr> {
-        let (read, write) = memory_checking::read_only_leaves(&self.read);
-        CheckLeaves::new(
-            vec![(read, write)],
-            vec![(
-                Leaves::Slice(&self.init),
-                Leaves::Slice(&self.fin),
-            )],
-        )
-    }
+/// Absorbs the statement, draws the fingerprint and computes the leaves of `witness` for the
+/// grand product (commitments absorbed by the caller): the reads and the table's `init` and
+/// `final` stored, the writes computed as `read + 1`.
+#[tracing::instrument(skip_all, name = "bytecode leaves")]
+pub fn leaves(
+    table: &BytecodeTable,
+    witness: &BytecodeWitness,
+    transcript: &mut Transcript,
+) -> CheckLeaves<'static, Fr> {
+    statement(table, witness.log_cycles, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let f = Fr::from_u64;
+    let cols = &witness.columns;
+    let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+        for (x, c) in v.iter_mut().zip(&cols[1..]) {
+            *x = f(c[t]);
+        }
+        (f(cols[0][t]), f(witness.read_cts[t]))
+    });
+    let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
+        for (k, x) in v.iter_mut().enumerate() {
+            *x = f(table.value(j, k));
+        }
+        (f(j as u64), Fr::ZERO)
+    });
+    let fin: Vec<Fr> = init
+        .iter()
+        .zip(&witness.final_cts)
+        .map(|(h, c)| *h + f(*c))
+        .collect();
+    CheckLeaves::new(
+        vec![memory_checking::read_only_leaves(read)],
+        vec![(Leaves::Values(init), Leaves::Values(fin))],
+    )
 }
 
 /// After the grand product: the tuple evaluations at its points, absorbed and accumulated.
@@ -283,8 +269,8 @@ pub fn prove<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> CheckedProof<Fr, BytecodeProof> {
-    let leaves = BytecodeLeaves::new(table, witness, transcript);
-    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![leaves.check()], transcript);
+    let check = leaves(table, witness, transcript);
+    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![check], transcript);
     let openings = openings.pop().expect("one check");
     CheckedProof {
         memory_checking,

@@ -12,8 +12,8 @@
 //! registers/RAM's), I/O (a halting segment), the batched opening.
 
 use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment, Start};
-use super::byte_range::{self, ByteRangeLeaves, ByteRangeWitness};
-use super::bytecode_checking::{self, BytecodeLeaves, BytecodeWitness};
+use super::byte_range::{self, ByteRangeWitness};
+use super::bytecode_checking::{self, BytecodeWitness};
 use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
@@ -330,30 +330,25 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         acc.append(w[v.index()].clone(), point, value);
     }
     // The memory checks' fingerprints and leaves, one grand product, then their evaluations.
-    let surge_leaves = surge::prove_lookups(&vk.surge, &surge_witness, &mut transcript, &mut acc);
+    let (surge_primary, surge_leaves) =
+        surge::prove_lookups(&vk.surge, &surge_witness, &mut transcript, &mut acc);
     let bytecode_leaves =
-        BytecodeLeaves::new(&vk.bytecode_table, &bytecode_witness, &mut transcript);
-    let rw_leaves = rw::RwLeaves::new(&ram, &rw_witness, &mut transcript);
+        bytecode_checking::leaves(&vk.bytecode_table, &bytecode_witness, &mut transcript);
+    let rw_leaves = rw::leaves(&ram, &rw_witness, &mut transcript);
     let byte_polys_r1cs: Vec<MultilinearPolynomial<Fr>> = byte_columns(c)
         .iter()
         .map(|v| w[v.index()].clone())
         .collect();
-    let byte_leaves = ByteRangeLeaves::new(&byte_polys_r1cs, &byte_witness, &mut transcript);
+    let byte_leaves = byte_range::leaves(&byte_polys_r1cs, &byte_witness, &mut transcript);
     let (memory_checking, openings) = memory_checking::prove_batch(
-        vec![
-            surge_leaves.check(),
-            bytecode_leaves.check(),
-            rw_leaves.check(&ram, &rw_witness),
-            byte_leaves.check(),
-        ],
+        vec![surge_leaves, bytecode_leaves, rw_leaves, byte_leaves],
         &mut transcript,
     );
-    drop((bytecode_leaves, rw_leaves, byte_leaves));
     let [surge_openings, bytecode_openings, rw_openings, byte_openings]: [_; 4] =
         openings.try_into().expect("four memory checks");
     let surge = surge::prove_evals(
         &surge_witness,
-        surge_leaves,
+        surge_primary,
         &surge_openings,
         &mut transcript,
         &mut acc,

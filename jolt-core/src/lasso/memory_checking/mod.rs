@@ -91,6 +91,7 @@ use crate::transcript::Sample;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
+use std::sync::Arc;
 
 /// The fingerprint challenges `(γ, τ)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,14 +117,15 @@ impl<F: JoltField> Fingerprint<F> {
         v.iter().fold(a, |acc, v| acc * self.gamma + v) * self.gamma + t - self.tau
     }
 
-    /// [`Self::h`] of one-value tuples of integers, without multiplying.
-    pub fn integers(&self) -> IntegerFingerprint<F> {
-        IntegerFingerprint {
+    /// [`Self::h`] of tuples of integers (one value or none), without multiplying; shared by
+    /// the computed leaves that use it.
+    pub fn integers(&self) -> Arc<IntegerFingerprint<F>> {
+        Arc::new(IntegerFingerprint {
             a: ScaledDigits::new(self.gamma.square(), 64),
             v: ScaledDigits::new(self.gamma, 64),
             t: ScaledDigits::new(F::one(), 64),
             tau: self.tau,
-        }
+        })
     }
 
     /// The leaves `h(a_i, ∅, t_i)` of a memory without values (a range check against an
@@ -183,26 +185,36 @@ impl<F: JoltField> IntegerFingerprint<F> {
         self.a.get(a) + self.v.get(v) + self.t.get(t) - self.tau
     }
 
+    /// `h(a, ∅, t) = a·γ + t − τ`, the fingerprint of a tuple without values.
+    #[inline]
+    pub fn h_without_values(&self, a: u64, t: u64) -> F {
+        self.v.get(a) + self.t.get(t) - self.tau
+    }
+
     /// The `len` leaves `h(a_i, v_i, t_i)` of a one-value memory, computed when the grand
     /// product reads them (never stored), where `tuple(i) = (a_i, v_i, t_i)`.
-    pub fn computed<'a, G>(&'a self, len: usize, tuple: G) -> Leaves<'a, F>
+    pub fn computed<'a, G>(self: &Arc<Self>, len: usize, tuple: G) -> Leaves<'a, F>
     where
         G: Fn(usize) -> (u64, u64, u64) + Send + Sync + 'a,
     {
+        let fp = Arc::clone(self);
         Leaves::computed(len, move |i| {
             let (a, v, t) = tuple(i);
-            self.h(a, v, t)
+            fp.h(a, v, t)
         })
     }
 }
 
 /// The read and write leaves of a read-only memory: `read_i = h(a_i, v_i, c_i)` as given, and
 /// `write_i = h(a_i, v_i, c_i + 1) = read_i + 1` computed from it when the grand product reads
-/// it (never stored).
-pub fn read_only_leaves<F: JoltField>(read: &[F]) -> (Leaves<'_, F>, Leaves<'_, F>) {
+/// it (never stored). The reads are freed with the two leaf vectors (when the grand product
+/// is done with them).
+pub fn read_only_leaves<F: JoltField>(read: Vec<F>) -> (Leaves<'static, F>, Leaves<'static, F>) {
+    let (len, read) = (read.len(), Arc::new(read));
+    let write = Arc::clone(&read);
     (
-        Leaves::Slice(read),
-        Leaves::computed(read.len(), move |i| read[i] + F::one()),
+        Leaves::computed(len, move |i| read[i]),
+        Leaves::computed(len, move |i| write[i] + F::one()),
     )
 }
 

@@ -61,7 +61,7 @@ pub mod verify;
 pub mod witness;
 
 pub use preprocessing::SurgePreprocessing;
-pub use prove::{prove, prove_evals, prove_lookups, SurgeLeaves};
+pub use prove::{prove, prove_evals, prove_lookups, SurgePrimary};
 pub use standalone::{
     prove_standalone, verify_standalone, verify_standalone_bytes, SurgeStandaloneProof,
 };

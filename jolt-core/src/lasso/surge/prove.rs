@@ -28,53 +28,34 @@ pub fn prove<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> CheckedProof<Fr, SurgeProof> {
-    let leaves = prove_lookups(pre, witness, transcript, accumulator);
-    let (memory_checking, mut openings) =
-        memory_checking::prove_batch(vec![leaves.check()], transcript);
+    let (primary, leaves) = prove_lookups(pre, witness, transcript, accumulator);
+    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![leaves], transcript);
     let openings = openings.pop().expect("one check");
     CheckedProof {
         memory_checking,
-        rest: prove_evals(witness, leaves, &openings, transcript, accumulator),
+        rest: prove_evals(witness, primary, &openings, transcript, accumulator),
     }
 }
 
-/// Surge between its fingerprint and the grand product: the primary sumcheck's part of the
-/// proof, and the stored leaves (reads, init, final; the writes are `read + 1`).
-pub struct SurgeLeaves {
+/// The primary sumcheck's part of a Surge proof, kept while the grand product runs.
+pub struct SurgePrimary {
     lookup_output_eval: Fr,
     primary_sumcheck: SumcheckProof<Fr>,
     flag_evals: Vec<Fr>,
     primary_e_evals: Vec<Fr>,
-    reads: Vec<Vec<Fr>>,
-    init_final: Vec<(Vec<Fr>, Vec<Fr>)>,
-}
-
-impl SurgeLeaves {
-    /// The leaves of the `C` folded memories, for the grand product.
-    pub fn check(&self) -> CheckLeaves<'_, Fr> {
-        CheckLeaves::new(
-            self.reads
-                .iter()
-                .map(|read| memory_checking::read_only_leaves(read))
-                .collect(),
-            self.init_final
-                .iter()
-                .map(|(init, fin)| (Leaves::Slice(init), Leaves::Slice(fin)))
-                .collect(),
-        )
-    }
 }
 
 /// Proves the primary sumcheck of `witness`'s lookups, then draws the fingerprint and
-/// computes the memory-checking leaves. The caller must have absorbed the witness
-/// commitments; every evaluation claim is appended to `accumulator`.
+/// computes the memory-checking leaves of the `C` folded memories (the reads stored, the
+/// writes `read + 1`). The caller must have absorbed the witness commitments; every
+/// evaluation claim is appended to `accumulator`.
 #[tracing::instrument(skip_all, name = "surge", fields(lookups = witness.lookup_output.len()))]
 pub fn prove_lookups<PCS: CommitmentScheme>(
     pre: &SurgePreprocessing,
     witness: &SurgeWitness,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
-) -> SurgeLeaves {
+) -> (SurgePrimary, CheckLeaves<'static, Fr>) {
     let n = witness.log_cycles;
     let num_tables = pre.num_tables();
     pre.append_statement(n, transcript);
@@ -140,18 +121,24 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
                 .enumerate()
                 .map(|(j, h)| *h + fc.get(j))
                 .collect();
-            (init, fin)
+            (Leaves::Values(init), Leaves::Values(fin))
         })
         .collect();
     drop(span);
-    SurgeLeaves {
+    let primary = SurgePrimary {
         lookup_output_eval,
         primary_sumcheck,
         flag_evals,
         primary_e_evals,
-        reads,
+    };
+    let leaves = CheckLeaves::new(
+        reads
+            .into_iter()
+            .map(memory_checking::read_only_leaves)
+            .collect(),
         init_final,
-    }
+    );
+    (primary, leaves)
 }
 
 /// After the grand product: the tuple evaluations at its points, absorbed and accumulated,
@@ -159,18 +146,17 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
 #[tracing::instrument(skip_all, name = "surge evaluations")]
 pub fn prove_evals<PCS: CommitmentScheme>(
     witness: &SurgeWitness,
-    leaves: SurgeLeaves,
+    primary: SurgePrimary,
     openings: &MemoryCheckingOpenings<Fr>,
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> SurgeProof {
-    let SurgeLeaves {
+    let SurgePrimary {
         lookup_output_eval,
         primary_sumcheck,
         flag_evals,
         primary_e_evals,
-        ..
-    } = leaves;
+    } = primary;
     // All C memories have the same sizes, hence the same points.
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
 

@@ -72,6 +72,13 @@ impl<'a, F: JoltField> Layers<'a, F> {
         }
     }
 
+    /// Frees the input and the kept layers (the vector has left the batch).
+    fn free(&mut self) {
+        self.input = Leaves::Values(Vec::new());
+        self.kept = Vec::new();
+        self.top = None;
+    }
+
     fn num_vars(&self) -> usize {
         self.input.len().trailing_zeros() as usize
     }
@@ -138,10 +145,12 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
     let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
     let mut layer_proofs = Vec::with_capacity(n);
     for m in 0..n {
-        // Vectors of depth m are done: their claims are at the current point.
+        // Vectors of depth m are done: their claims are at the current point, and their
+        // input and layers are freed.
         for (b, d) in depths.iter().enumerate() {
             if *d == m {
                 points[b] = point.clone();
+                all_layers[b].free();
             }
         }
         let active: Vec<usize> = (0..k).filter(|b| depths[*b] > m).collect();

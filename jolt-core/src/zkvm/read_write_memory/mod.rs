@@ -66,7 +66,7 @@ mod ram_cells;
 pub mod verify;
 pub mod witness;
 
-pub use prove::{prove, prove_evals, prove_standalone, RwLeaves};
+pub use prove::{leaves, prove, prove_evals, prove_standalone};
 pub use ram_cells::{log_cells, pages_of, MemoryInit, PageError, LOG_PAGE};
 pub use verify::{
     memory_checking_error, verify, verify_evals, verify_fingerprint, verify_standalone,

@@ -6,10 +6,12 @@ use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
     self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingOpenings,
 };
+use crate::subprotocols::grand_product::Leaves;
+use std::sync::Arc;
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, StandaloneProof};
-use ark_ff::{AdditiveGroup, Field};
+use ark_ff::Field;
 
 /// Register slots: (address, read value, write value, read timestamp) columns.
 const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
@@ -18,109 +20,90 @@ const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
     (cols::RD, cols::RD_OLD, cols::RD_WRITE, cols::TS_RD),
 ];
 
-/// The registers-and-RAM check between its fingerprint and the grand product: the integer
-/// fingerprint its register and RAM leaves are computed with, and the stored timestamp-range
-/// reads.
-pub struct RwLeaves {
-    fp: Fingerprint<Fr>,
-    ifp: IntegerFingerprint<Fr>,
-    range_read: Vec<Fr>,
-}
+/// Absorbs the statement, draws the fingerprint and returns the leaves of the three memories
+/// (in [`super::RwMemory`] order) for the grand product, all computed from the integer columns
+/// when read (never stored). Commitments absorbed by the caller.
+#[tracing::instrument(skip_all, name = "registers and RAM leaves")]
+pub fn leaves<'w>(
+    ram: &'w MemoryInit,
+    witness: &'w RwWitness,
+    transcript: &mut Transcript,
+) -> CheckLeaves<'w, Fr> {
+    let n = witness.log_cycles;
+    let len = 1usize << n;
+    let slotted = LOG_SLOTS + n;
+    statement(ram, n, transcript);
+    let fp = Fingerprint::<Fr>::draw(transcript);
+    let ifp = fp.integers();
+    let (f, c) = (Fr::from_u64, &witness.cycle);
 
-impl RwLeaves {
-    /// Absorbs the statement, draws the fingerprint and computes the stored leaves of
-    /// `witness` (commitments absorbed by the caller).
-    #[tracing::instrument(skip_all, name = "registers and RAM leaves")]
-    pub fn new(ram: &MemoryInit, witness: &RwWitness, transcript: &mut Transcript) -> Self {
-        let n = witness.log_cycles;
-        let len = 1usize << n;
-        statement(ram, n, transcript);
-        let fp = Fingerprint::<Fr>::draw(transcript);
-        let f = Fr::from_u64;
-        let c = &witness.cycle;
-        // Timestamp range: d = T − 1 − t_old, read-only against the identity table.
-        let range_tuple = |i: usize| -> (Fr, Fr) {
-            let (slot, t) = (i >> n, i & (len - 1));
-            let (now, ts) = match REG_SLOTS.get(slot) {
-                Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
-                None => (t as u64 + 1, cols::TS_RAM),
-            };
-            (
-                f(now) - Fr::ONE - f(c[ts][t]),
-                f(c[cols::RANGE_CTS + slot][t]),
-            )
-        };
-        let range_read = fp.leaves_vec(1 << (LOG_SLOTS + n), 0, |i, _| range_tuple(i));
-        Self {
-            fp,
-            ifp: fp.integers(),
-            range_read,
+    // Registers (slotted: entry slot·2^n + t).
+    let reg_tuple = move |i: usize, write: bool| -> (u64, u64, u64) {
+        let (slot, t) = (i >> n, i & (len - 1));
+        let col = |k: usize| c[k][t];
+        match REG_SLOTS.get(slot) {
+            Some(&(a, _, wv, _)) if write => (col(a), col(wv), 4 * t as u64 + slot as u64 + 1),
+            Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
+            None => (0, 0, 0),
         }
-    }
+    };
+    let read = ifp.computed(1 << slotted, move |i| reg_tuple(i, false));
+    let write = ifp.computed(1 << slotted, move |i| reg_tuple(i, true));
+    let [fv, fts] = &witness.reg_final;
+    let init = ifp.computed(fv.len(), |i| (i as u64, ram.register(i), 0));
+    let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
+    let registers = ((read, write), (init, fin));
 
-    /// The leaves of the three memories (in [`super::RwMemory`] order), for the grand
-    /// product. The register and RAM leaves are computed from the integer columns when read;
-    /// of the range check's, the writes (read + 1), init and final (init + count) too.
-    pub fn check<'s>(&'s self, ram: &'s MemoryInit, witness: &'s RwWitness) -> CheckLeaves<'s, Fr> {
-        let n = witness.log_cycles;
-        let len = 1usize << n;
-        let slotted = LOG_SLOTS + n;
-        let (f, c, ifp) = (Fr::from_u64, &witness.cycle, &self.ifp);
+    // RAM.
+    let col = move |k: usize, t: usize| c[k][t];
+    let read = ifp.computed(len, move |t| {
+        (
+            col(cols::RAM_WORD, t),
+            col(cols::RAM_READ, t),
+            col(cols::TS_RAM, t),
+        )
+    });
+    let write = ifp.computed(len, move |t| {
+        (
+            col(cols::RAM_WORD, t),
+            col(cols::RAM_WRITE, t),
+            t as u64 + 1,
+        )
+    });
+    let [fv, fts] = &witness.ram_final;
+    let init = ifp.computed(fv.len(), |j| (ram.address(j), ram.value(j), 0));
+    let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
+    let ram_memory = ((read, write), (init, fin));
 
-        // Registers (slotted: entry slot·2^n + t).
-        let reg_tuple = move |i: usize, write: bool| -> (u64, u64, u64) {
-            let (slot, t) = (i >> n, i & (len - 1));
-            let col = |k: usize| c[k][t];
-            match REG_SLOTS.get(slot) {
-                Some(&(a, _, wv, _)) if write => {
-                    (col(a), col(wv), 4 * t as u64 + slot as u64 + 1)
-                }
-                Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
-                None => (0, 0, 0),
-            }
+    // Timestamp range: d = T − 1 − t_old, read-only against the identity table (a negative
+    // d, which only a dishonest witness has, takes the field path).
+    let range_read = move |i: usize, ifp: &IntegerFingerprint<Fr>| -> Fr {
+        let (slot, t) = (i >> n, i & (len - 1));
+        let (now, ts) = match REG_SLOTS.get(slot) {
+            Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
+            None => (t as u64 + 1, cols::TS_RAM),
         };
-        let read = ifp.computed(1 << slotted, move |i| reg_tuple(i, false));
-        let write = ifp.computed(1 << slotted, move |i| reg_tuple(i, true));
-        let [fv, fts] = &witness.reg_final;
-        let init = ifp.computed(fv.len(), |i| (i as u64, ram.register(i), 0));
-        let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
-        let registers = ((read, write), (init, fin));
+        let count = c[cols::RANGE_CTS + slot][t];
+        match (now - 1).checked_sub(c[ts][t]) {
+            Some(d) => ifp.h_without_values(d, count),
+            None => fp.h(f(now) - Fr::ONE - f(c[ts][t]), &[], f(count)),
+        }
+    };
+    let (read_fp, write_fp) = (Arc::clone(&ifp), Arc::clone(&ifp));
+    let read = Leaves::computed(1 << slotted, move |i| range_read(i, &read_fp));
+    let write = Leaves::computed(1 << slotted, move |i| range_read(i, &write_fp) + Fr::ONE);
+    let range_final = &witness.range_final;
+    let init = Leaves::computed(1 << slotted, {
+        let ifp = Arc::clone(&ifp);
+        move |j| ifp.h_without_values(j as u64, 0)
+    });
+    let fin = Leaves::computed(1 << slotted, move |j| {
+        ifp.h_without_values(j as u64, range_final[j])
+    });
+    let range = ((read, write), (init, fin));
 
-        // RAM.
-        let col = move |k: usize, t: usize| c[k][t];
-        let read = ifp.computed(len, move |t| {
-            (
-                col(cols::RAM_WORD, t),
-                col(cols::RAM_READ, t),
-                col(cols::TS_RAM, t),
-            )
-        });
-        let write = ifp.computed(len, move |t| {
-            (
-                col(cols::RAM_WORD, t),
-                col(cols::RAM_WRITE, t),
-                t as u64 + 1,
-            )
-        });
-        let [fv, fts] = &witness.ram_final;
-        let init = ifp.computed(fv.len(), |j| (ram.address(j), ram.value(j), 0));
-        let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
-        let ram_memory = ((read, write), (init, fin));
-
-        // Timestamp range.
-        let range_final = &witness.range_final;
-        let (read, write) = memory_checking::read_only_leaves(&self.range_read);
-        let init = self
-            .fp
-            .computed_without_values(1 << slotted, move |j| (f(j as u64), Fr::ZERO));
-        let fin = self.fp.computed_without_values(1 << slotted, move |j| {
-            (f(j as u64), f(range_final[j]))
-        });
-        let range = ((read, write), (init, fin));
-
-        let (cycle_side, memory_side) = [registers, ram_memory, range].into_iter().unzip();
-        CheckLeaves::new(cycle_side, memory_side)
-    }
+    let (cycle_side, memory_side) = [registers, ram_memory, range].into_iter().unzip();
+    CheckLeaves::new(cycle_side, memory_side)
 }
 
 /// After the grand product: the tuple evaluations at its points, absorbed and accumulated.
@@ -181,9 +164,8 @@ pub fn prove<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> (CheckedProof<Fr, RwProof>, Vec<Fr>) {
-    let leaves = RwLeaves::new(ram, witness, transcript);
-    let (memory_checking, mut openings) =
-        memory_checking::prove_batch(vec![leaves.check(ram, witness)], transcript);
+    let check = leaves(ram, witness, transcript);
+    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![check], transcript);
     let openings = openings.pop().expect("one check");
     let (rest, ram_point) = prove_evals(witness, &openings, transcript, accumulator);
     (
