@@ -133,3 +133,19 @@ where
     }
     out
 }
+
+/// Every entry of `src`, read block by block (in parallel above a block).
+pub(super) fn materialize<F: JoltField, S: Source<F> + ?Sized>(src: &S) -> Vec<F> {
+    let mut out = vec![F::zero(); src.len()];
+    let fill = |(b, chunk): (usize, &mut [F])| {
+        chunk.copy_from_slice(&src.read(b * BLOCK, chunk.len()));
+    };
+    if out.len() > BLOCK {
+        crate::cfg_chunks_mut!(out, BLOCK)
+            .enumerate()
+            .for_each(fill);
+    } else {
+        out.chunks_mut(BLOCK).enumerate().for_each(fill);
+    }
+    out
+}

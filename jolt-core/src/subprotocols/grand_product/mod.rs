@@ -37,8 +37,9 @@
 //! # Prover memory
 //! An input is a vector of values or a function of the index ([`Leaves`]), read in blocks and
 //! never stored: a memory check's leaves are cheap fingerprints of compact columns. Of the
-//! layers, the prover keeps those of at most `n − 3` variables (freed once used) and
-//! recomputes the two largest from the input when their turn comes.
+//! layers, the prover keeps those of at most `n − 3` variables (freed once used) and reads the
+//! two largest as products of two or four input entries, block by block, never storing them;
+//! a vector's input and layers are freed when it leaves the batch.
 //!
 //! # Transcript
 //! Absorbs the outputs `P_b`; per layer: draws `λ`; per round absorbs the two values of `q_j`
