@@ -146,18 +146,50 @@ impl<T: SmallScalar> CompactPolynomial<T> {
     /// Evaluates at `point` (`point[0]` binds `x_0`).
     pub fn evaluate<F: JoltField>(&self, point: &[F]) -> F {
         assert_eq!(point.len(), self.num_vars, "point has the wrong length");
-        let eq = EqPolynomial::evals(point);
-        if eq.len() >= PARALLEL_THRESHOLD {
-            cfg_iter!(eq)
-                .zip(cfg_iter!(self.values))
-                .map(|(e, v)| *e * v.to_field::<F>())
-                .sum()
-        } else {
-            eq.iter()
-                .zip(self.values.iter())
-                .map(|(e, v)| *e * v.to_field::<F>())
-                .sum()
+        self.dot(&EqPolynomial::evals(point))
+    }
+
+    /// `Σ_i weights[i] · values[i]` over the first `min(2^n, weights.len())` values.
+    ///
+    /// Values of at most 16 bits are summed by value first (`bucket[v] += weights[i]`, zeros
+    /// skipped), then `Σ_v v · bucket[v]`: additions instead of a multiplication per value,
+    /// in chunks long enough for the `2^16` buckets to pay off; wider values multiply, zeros
+    /// skipped.
+    pub fn dot<F: JoltField>(&self, weights: &[F]) -> F {
+        let n = self.values.len().min(weights.len());
+        let (values, weights) = (&self.values[..n], &weights[..n]);
+        let buckets = 1usize << T::BITS.min(16);
+        let chunk = (4 * buckets).max(PARALLEL_THRESHOLD);
+        if T::BITS > 16 || n < chunk {
+            let term = |(w, v): (&F, &T)| match v.as_u64() {
+                0 => F::zero(),
+                v => *w * F::from_u64(v),
+            };
+            return if n >= PARALLEL_THRESHOLD {
+                cfg_iter!(weights).zip(cfg_iter!(values)).map(term).sum()
+            } else {
+                weights.iter().zip(values).map(term).sum()
+            };
         }
+        cfg_chunks!(values, chunk)
+            .zip(cfg_chunks!(weights, chunk))
+            .map(|(values, weights)| {
+                let mut bucket = vec![F::zero(); buckets];
+                for (v, w) in values.iter().zip(weights) {
+                    let v = v.as_u64() as usize;
+                    if v != 0 {
+                        bucket[v] += w;
+                    }
+                }
+                bucket
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .filter(|(_, b)| !b.is_zero())
+                    .map(|(v, b)| *b * F::from_u64(v as u64))
+                    .sum::<F>()
+            })
+            .sum()
     }
 }
 
@@ -204,6 +236,39 @@ mod tests {
                 bottom.bind_bottom(*r);
             }
             assert_eq!(bottom.evals(), &[expected]);
+        }
+    }
+
+    /// The dot product by value buckets (8 and 16 bits, above the chunk size) and by
+    /// multiplication (wider values, short polynomials) against the naive sum, with zeros and
+    /// the largest values, and weights shorter than the polynomial.
+    #[test]
+    fn dot_matches_the_naive_sum() {
+        fn check<T: SmallScalar>(values: Vec<T>, rng: &mut impl Rng) {
+            let weights: Vec<Fr> = (0..values.len()).map(|_| Fr::rand(rng)).collect();
+            let naive = |k: usize| -> Fr {
+                weights[..k]
+                    .iter()
+                    .zip(&values)
+                    .map(|(w, v)| *w * Fr::from(v.as_u64()))
+                    .sum()
+            };
+            let p = CompactPolynomial::new(values.clone());
+            assert_eq!(p.dot(&weights), naive(values.len()));
+            let short = values.len() * 3 / 4;
+            assert_eq!(p.dot(&weights[..short]), naive(short));
+        }
+        let mut rng = test_rng();
+        for n in [3, 12, 19] {
+            let len = 1usize << n;
+            let mut bytes: Vec<u8> = (0..len).map(|i| if i % 3 == 0 { 0 } else { rng.gen() }).collect();
+            bytes[len - 1] = u8::MAX;
+            check(bytes, &mut rng);
+            let mut halves: Vec<u16> = (0..len).map(|i| if i % 5 == 0 { 0 } else { rng.gen() }).collect();
+            halves[len - 1] = u16::MAX;
+            check(halves, &mut rng);
+            let words: Vec<u32> = (0..len).map(|_| rng.gen()).collect();
+            check(words, &mut rng);
         }
     }
 

@@ -109,11 +109,10 @@ impl<F: JoltField> MultilinearPolynomial<F> {
                 w.iter().enumerate().map(|(i, x)| *x * get(i)).sum()
             }
         }
-        let n = self.len();
         dispatch_compact!(
             self,
-            p => dot_with(weights, n, |i| p.get::<F>(i)),
-            d => dot_with(weights, n, |i| d.evals()[i])
+            p => p.dot(weights),
+            d => dot_with(weights, self.len(), |i| d.evals()[i])
         )
     }
 

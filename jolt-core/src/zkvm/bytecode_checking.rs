@@ -38,6 +38,7 @@ use crate::subprotocols::grand_product::Leaves;
 use crate::opening_accumulator::{
     AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
 };
+use crate::poly::EqPolynomial;
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_ff::{AdditiveGroup, Field};
@@ -247,7 +248,8 @@ pub fn prove_evals<PCS: CommitmentScheme>(
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
     let mut polys = witness.polynomials();
     let final_poly = polys.pop().expect("final_cts is last");
-    let cycle_evals: Vec<Fr> = polys.iter().map(|p| p.evaluate(r_cycle)).collect();
+    let eq_cycle = EqPolynomial::evals(r_cycle);
+    let cycle_evals: Vec<Fr> = polys.iter().map(|p| p.dot(&eq_cycle)).collect();
     let final_cts_eval = final_poly.evaluate(r_mem);
     transcript.append_scalars(EVALS, &cycle_evals);
     transcript.append_scalar(EVALS, &final_cts_eval);

@@ -160,13 +160,15 @@ pub fn prove_evals<PCS: CommitmentScheme>(
     // All C memories have the same sizes, hence the same points.
     let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
 
-    let eval_all = |ps: &[MultilinearPolynomial<Fr>], point: &[Fr]| -> Vec<Fr> {
-        cfg_iter!(ps).map(|p| p.evaluate(point)).collect()
+    // One `eq` table per point: `p(r) = Σ_x eq(r, x)·p(x)`.
+    let (eq_cycle, eq_mem) = (EqPolynomial::evals(r_cycle), EqPolynomial::evals(r_mem));
+    let eval_all = |ps: &[MultilinearPolynomial<Fr>], eq: &[Fr]| -> Vec<Fr> {
+        ps.iter().map(|p| p.dot(eq)).collect()
     };
-    let dim_evals = eval_all(&witness.dim, r_cycle);
-    let e_evals = eval_all(&witness.e_polys, r_cycle);
-    let read_cts_evals = eval_all(&witness.read_cts, r_cycle);
-    let final_cts_evals = eval_all(&witness.final_cts, r_mem);
+    let dim_evals = eval_all(&witness.dim, &eq_cycle);
+    let e_evals = eval_all(&witness.e_polys, &eq_cycle);
+    let read_cts_evals = eval_all(&witness.read_cts, &eq_cycle);
+    let final_cts_evals = eval_all(&witness.final_cts, &eq_mem);
     for evals in [&dim_evals, &e_evals, &read_cts_evals, &final_cts_evals] {
         transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
     }

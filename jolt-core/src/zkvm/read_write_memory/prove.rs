@@ -6,6 +6,7 @@ use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
     self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingOpenings,
 };
+use crate::poly::EqPolynomial;
 use crate::subprotocols::grand_product::Leaves;
 use std::sync::Arc;
 use crate::opening_accumulator::ProverOpeningAccumulator;
@@ -121,9 +122,10 @@ pub fn prove_evals<PCS: CommitmentScheme>(
         (point(0), point(1), point(2));
     let polys = witness.polynomials();
     let mut open = |ids: &mut dyn Iterator<Item = usize>, point: &[Fr]| -> Vec<Fr> {
+        let eq = EqPolynomial::evals(point);
         let evals: Vec<Fr> = ids
             .map(|k| {
-                let v = polys[k].evaluate(point);
+                let v = polys[k].dot(&eq);
                 accumulator.append(polys[k].clone(), point.to_vec(), v);
                 v
             })
