@@ -7,10 +7,11 @@
 //! Binding the top variable `x_j`, `eq(r, (s, X, x')) = e · eq(r_j, X) · eq(r_{>j}, x')` where
 //! `e = Π_{i<j} eq(r_i, s_i)` is a scalar, so the round polynomial of the generic
 //! [`ProductSumcheck`] over `[eq(r, ·), L_0, R_0, …]` is `h(X) = e · eq(r_j, X) · q(X)` with `q`
-//! of degree 2. The prover sums only `q(0), q(1), q(2)` over the `2^{m−j−1}` points `x'`,
-//! weighting by the table of `eq(r_{>j}, ·)` (never binding an `eq` table), and sends two of
-//! them. `λ_b` is folded into `L_b` when the first variable is bound, so each point costs three
-//! products per vector and three by `eq`.
+//! of degree 2. The prover sums only the two values of `q` it sends (`q(0)`, or `q(1)` when
+//! `r_j = 0`, and `q(2)`) over the `2^{m−j−1}` points `x'`, weighting by the table of
+//! `eq(r_{>j}, ·)` (never binding an `eq` table), and solves the third from the running claim
+//! as the verifier does. `λ_b` is folded into `L_b` when the first variable is bound, so each
+//! point costs two products per vector and two by `eq`.
 //!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
@@ -44,7 +45,8 @@ pub(super) struct LayerSumcheck<'a, F: JoltField> {
     /// After the first bind: `λ_b · L_b` and `R_b` with the bound variables fixed.
     left: Vec<Vec<F>>,
     right: Vec<Vec<F>>,
-    /// The running claim `c_j = claim_j / e_j` on `q_j(0), q_j(1)` (checked in debug builds).
+    /// The running claim `c_j = claim_j / e_j` on `q_j(0), q_j(1)`, from which the third value
+    /// of each round's quadratic is solved.
     claim: F,
 }
 
@@ -75,49 +77,57 @@ impl<'a, F: JoltField> LayerSumcheck<'a, F> {
     }
 }
 
-/// `[q(0), q(1), q(2)]` summed over the `half` points `x'`: `Σ_x' eq[x'] · Σ_b l_b(X, x') ·
-/// r_b(X, x')`, where `quarters(b, start, len)` reads `[l_b(0, ·), l_b(1, ·), r_b(0, ·),
-/// r_b(1, ·)]` at `start .. start + len`, and `l_b` is scaled by `scale_b` (`None` for 1).
-fn quadratic_sums<'s, F, Q>(k: usize, quarters: Q, scale: Option<&[F]>, eq: &[F]) -> [F; 3]
+/// `[q(a), q(2)]` summed over the `half` points `x'` (`a = 0`, or `a = 1` if `at_one`):
+/// `Σ_x' eq[x'] · Σ_b l_b(X, x') · r_b(X, x')`, where `quarters(b, start, len)` reads
+/// `[l_b(0, ·), l_b(1, ·), r_b(0, ·), r_b(1, ·)]` at `start .. start + len`, and `l_b` is
+/// scaled by `scale_b` (`None` for 1). The third value of `q` follows from the running claim.
+fn quadratic_sums<'s, F, Q>(
+    k: usize,
+    quarters: Q,
+    scale: Option<&[F]>,
+    eq: &[F],
+    at_one: bool,
+) -> [F; 2]
 where
     F: JoltField,
     Q: Fn(usize, usize, usize) -> [Cow<'s, [F]>; 4] + Send + Sync,
 {
     let half = eq.len();
     let q = sum_over_chunks(half, |range| {
-        let mut q = vec![F::ZERO; 3];
+        let mut q = vec![F::ZERO; 2];
         for start in range.clone().step_by(BLOCK) {
             let len = BLOCK.min(range.end - start);
             let blocks: Vec<[Cow<'s, [F]>; 4]> = (0..k).map(|b| quarters(b, start, len)).collect();
             for i in 0..len {
-                let mut s = [F::ZERO; 3];
+                let mut s = [F::ZERO; 2];
                 for (b, [l0, l1, r0, r1]) in blocks.iter().enumerate() {
                     let (l0, l1, r0, r1) = (l0[i], l1[i], r0[i], r1[i]);
                     let l2 = l1.double() - l0;
                     let r2 = r1.double() - r0;
-                    let (p0, p1, p2) = (l0 * r0, l1 * r1, l2 * r2);
+                    let (pa, p2) = if at_one {
+                        (l1 * r1, l2 * r2)
+                    } else {
+                        (l0 * r0, l2 * r2)
+                    };
                     match scale {
                         Some(k) => {
-                            s[0] += k[b] * p0;
-                            s[1] += k[b] * p1;
-                            s[2] += k[b] * p2;
+                            s[0] += k[b] * pa;
+                            s[1] += k[b] * p2;
                         }
                         None => {
-                            s[0] += p0;
-                            s[1] += p1;
-                            s[2] += p2;
+                            s[0] += pa;
+                            s[1] += p2;
                         }
                     }
                 }
                 let e = eq[start + i];
                 q[0] += e * s[0];
                 q[1] += e * s[1];
-                q[2] += e * s[2];
             }
         }
         q
     });
-    [q[0], q[1], q[2]]
+    [q[0], q[1]]
 }
 
 /// Binds the top variable of `v` in place (keeping its first half).
@@ -134,25 +144,33 @@ fn bind_in_place<F: JoltField>(v: &mut Vec<F>, r: F) {
 }
 
 impl<F: JoltField> LayerSumcheck<'_, F> {
-    /// `[q_j(0), q_j(1), q_j(2)]` of the current round `j` (module doc of [`super`]).
+    /// `[q_j(0), q_j(1), q_j(2)]` of the current round `j` (module doc of [`super`]): two
+    /// values summed (`q_j(0)`, or `q_j(1)` if `r_j = 0`, and `q_j(2)`), the third solved from
+    /// the running claim `c_j = (1 − r_j)·q_j(0) + r_j·q_j(1)` as the verifier does.
     fn quadratic(&self) -> [F; 3] {
         let j = self.round;
         let eq = EqPolynomial::evals(&self.r[j + 1..]);
         let half = eq.len();
-        if j == 0 {
+        let rj = self.r[j];
+        let at_one = rj.is_zero();
+        let [known, at_two] = if j == 0 {
             // L_b = below[..2·half], R_b = below[2·half..].
             let quarters = |b: usize, start: usize, len: usize| {
                 let v = self.below[b];
                 [0, 1, 2, 3].map(|quarter| v.read(quarter * half + start, len))
             };
-            quadratic_sums(self.below.len(), quarters, Some(&self.lambda), &eq)
+            quadratic_sums(self.below.len(), quarters, Some(&self.lambda), &eq, at_one)
         } else {
             let quarters = |b: usize, start: usize, len: usize| {
                 let (l, r) = (&self.left[b], &self.right[b]);
                 [&l[..half], &l[half..], &r[..half], &r[half..]]
                     .map(|v| Cow::Borrowed(&v[start..start + len]))
             };
-            quadratic_sums(self.left.len(), quarters, None, &eq)
+            quadratic_sums(self.left.len(), quarters, None, &eq, at_one)
+        };
+        match rj.inverse() {
+            Some(inv) => [known, (self.claim - (F::ONE - rj) * known) * inv, at_two],
+            None => [self.claim, known, at_two],
         }
     }
 
@@ -211,11 +229,6 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
         for j in 0..self.r.len() {
             let q = self.quadratic();
             let rj = self.r[j];
-            debug_assert_eq!(
-                (F::ONE - rj) * q[0] + rj * q[1],
-                self.claim,
-                "layer sumcheck round {j}: inconsistent quadratic"
-            );
             let round = LayerRound {
                 known: if rj.is_zero() { q[1] } else { q[0] },
                 at_two: q[2],
