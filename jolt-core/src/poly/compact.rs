@@ -261,10 +261,14 @@ mod tests {
         let mut rng = test_rng();
         for n in [3, 12, 19] {
             let len = 1usize << n;
-            let mut bytes: Vec<u8> = (0..len).map(|i| if i % 3 == 0 { 0 } else { rng.gen() }).collect();
+            let mut bytes: Vec<u8> = (0..len)
+                .map(|i| if i % 3 == 0 { 0 } else { rng.gen() })
+                .collect();
             bytes[len - 1] = u8::MAX;
             check(bytes, &mut rng);
-            let mut halves: Vec<u16> = (0..len).map(|i| if i % 5 == 0 { 0 } else { rng.gen() }).collect();
+            let mut halves: Vec<u16> = (0..len)
+                .map(|i| if i % 5 == 0 { 0 } else { rng.gen() })
+                .collect();
             halves[len - 1] = u16::MAX;
             check(halves, &mut rng);
             let words: Vec<u32> = (0..len).map(|_| rng.gen()).collect();

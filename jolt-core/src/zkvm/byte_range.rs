@@ -48,15 +48,15 @@ use crate::lasso::memory_checking::{
     self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingClaims,
     MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
 };
-use std::sync::Arc;
-use crate::subprotocols::grand_product::Leaves;
 use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::subprotocols::grand_product::Leaves;
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_ff::{AdditiveGroup, Field};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use jolt_instructions::C;
+use std::sync::Arc;
 
 /// Byte columns checked: `x_byte_0..C` and `y_byte_0..C`, in the caller's order.
 pub const NUM_BYTE_COLUMNS: usize = 2 * C;
@@ -271,8 +271,7 @@ pub fn prove<PCS: CommitmentScheme>(
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> CheckedProof<Fr, ByteRangeProof> {
     let check = leaves(bytes, witness, transcript);
-    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![check], transcript);
-    let openings = openings.pop().expect("one check");
+    let (memory_checking, openings) = memory_checking::prove(check, transcript);
     CheckedProof {
         memory_checking,
         rest: prove_evals(bytes, witness, &openings, transcript, accumulator),
@@ -556,8 +555,9 @@ mod tests {
             let t = prove_all(&polys(&columns), &ByteRangeWitness::new(&columns));
             assert_eq!(verify_all(n, &t), Ok(()), "n = {n}");
             let bytes = crate::utils::serialization::to_bytes(&t.proof);
-            let decoded: CheckedProof<Fr, ByteRangeProof> = crate::utils::serialization::from_bytes(&bytes)
-                .expect("a serialized proof decodes");
+            let decoded: CheckedProof<Fr, ByteRangeProof> =
+                crate::utils::serialization::from_bytes(&bytes)
+                    .expect("a serialized proof decodes");
             assert_eq!(decoded, t.proof);
         }
     }

@@ -34,11 +34,11 @@ use crate::lasso::memory_checking::{
     self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
     MemoryCheckingOpenings, TupleEvals,
 };
-use crate::subprotocols::grand_product::Leaves;
 use crate::opening_accumulator::{
     AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
 };
 use crate::poly::EqPolynomial;
+use crate::subprotocols::grand_product::Leaves;
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_ff::{AdditiveGroup, Field};
@@ -272,8 +272,7 @@ pub fn prove<PCS: CommitmentScheme>(
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> CheckedProof<Fr, BytecodeProof> {
     let check = leaves(table, witness, transcript);
-    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![check], transcript);
-    let openings = openings.pop().expect("one check");
+    let (memory_checking, openings) = memory_checking::prove(check, transcript);
     CheckedProof {
         memory_checking,
         rest: prove_evals(witness, &openings, transcript, accumulator),
@@ -392,11 +391,23 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<(), BytecodeError> {
-    let (sizes, fingerprint) =
-        verify_fingerprint(table, log_cycles, commitments.len(), &proof.rest, transcript)?;
+    let (sizes, fingerprint) = verify_fingerprint(
+        table,
+        log_cycles,
+        commitments.len(),
+        &proof.rest,
+        transcript,
+    )?;
     let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
         .map_err(BytecodeError::MemoryChecking)?;
-    verify_evals(table, commitments, &proof.rest, &claims, transcript, accumulator)
+    verify_evals(
+        table,
+        commitments,
+        &proof.rest,
+        &claims,
+        transcript,
+        accumulator,
+    )
 }
 
 /// A self-contained bytecode proof.

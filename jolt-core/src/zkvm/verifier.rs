@@ -268,8 +268,8 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         &mut acc,
     )
     .map_err(ZkvmError::Surge)?;
-    let bytecode_claims = bytecode_claims
-        .map_err(|e| ZkvmError::Bytecode(BytecodeError::MemoryChecking(e)))?;
+    let bytecode_claims =
+        bytecode_claims.map_err(|e| ZkvmError::Bytecode(BytecodeError::MemoryChecking(e)))?;
     bytecode_checking::verify_evals(
         &vk.bytecode_table,
         &bytecode_commitments,
@@ -279,8 +279,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         &mut acc,
     )
     .map_err(ZkvmError::Bytecode)?;
-    let rw_claims =
-        rw_claims.map_err(|e| ZkvmError::ReadWrite(rw::memory_checking_error(e)))?;
+    let rw_claims = rw_claims.map_err(|e| ZkvmError::ReadWrite(rw::memory_checking_error(e)))?;
     let mut start_opening = Ok(<Fr as ark_ff::AdditiveGroup>::ZERO);
     let final_claims = rw::verify_evals(
         &ram,

@@ -81,18 +81,13 @@ fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
         .unzip()
 }
 
-/// Proves memory checking for the `k` memories of one check (see [`CheckLeaves::new`]), with
-/// one batched grand product over `[read_0, write_0, …, init_0, final_0, …]`.
-///
-/// # Panics
-/// As [`CheckLeaves::new`].
-pub fn prove<'a, F: JoltField, L: Into<Leaves<'a, F>>>(
-    read_write: Vec<(L, L)>,
-    init_final: Vec<(L, L)>,
+/// Proves memory checking for the memories of one check, with one batched grand product over
+/// `[read_0, write_0, …, init_0, final_0, …]`.
+pub fn prove<F: JoltField>(
+    check: CheckLeaves<'_, F>,
     transcript: &mut Transcript,
 ) -> (MemoryCheckingProof<F>, MemoryCheckingOpenings<F>) {
-    let (proof, mut openings) =
-        prove_batch(vec![CheckLeaves::new(read_write, init_final)], transcript);
+    let (proof, mut openings) = prove_batch(vec![check], transcript);
     let openings = openings.pop().expect("one check, one opening");
     (proof, openings)
 }

@@ -154,7 +154,7 @@ fn run(
         .iter()
         .map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp)))
         .collect();
-    let (mut proof, openings) = prove(rw, inf, &mut t);
+    let (mut proof, openings) = prove(CheckLeaves::new(rw, inf), &mut t);
 
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
@@ -295,7 +295,11 @@ fn checks_batched_in_one_grand_product() {
     assert_eq!(outcomes, vec![Ok(()), Ok(()), Ok(())]);
     let separate: usize = checks
         .iter()
-        .map(|c| run_batch(std::slice::from_ref(c), |_| {}).expect("verifies").0)
+        .map(|c| {
+            run_batch(std::slice::from_ref(c), |_| {})
+                .expect("verifies")
+                .0
+        })
         .sum();
     assert!(batched < separate, "{batched} ≥ {separate}");
 
@@ -429,7 +433,7 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
         .iter()
         .map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp)))
         .collect();
-    let (proof, _) = prove(rw, inf, &mut t);
+    let (proof, _) = prove(CheckLeaves::new(rw, inf), &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     let claims = verify(&[(4, 3); 2], fp, &proof, &mut t).unwrap();
@@ -549,7 +553,7 @@ fn memory_checking_rejects_inconsistent_widths() {
         .iter()
         .map(|mem| (mem[0].leaves(&fp), mem[3].leaves(&fp)))
         .collect();
-    let (proof, _) = prove(rw, inf, &mut t);
+    let (proof, _) = prove(CheckLeaves::new(rw, inf), &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     let claims = verify(&[(4, 3); 2], fp, &proof, &mut t).unwrap();

@@ -40,7 +40,8 @@
 //! The caller absorbs the commitments ([`SurgeCommitments::append_to_transcript`]) first.
 //! Surge absorbs the statement (table names, memory layout, `n`), then draws `r`, absorbs
 //! `lookup_output(r)`, runs the sumcheck, absorbs the primary evaluations, draws `γ, τ`, runs
-//! the grand products and absorbs the memory-checking evaluations.
+//! the grand products (in the zkVM, one shared with the other memory checks) and absorbs the
+//! memory-checking evaluations.
 //!
 //! # Soundness
 //! Every evaluation the prover sends is appended to the opening accumulator, whose batched

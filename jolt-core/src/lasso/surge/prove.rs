@@ -29,8 +29,7 @@ pub fn prove<PCS: CommitmentScheme>(
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> CheckedProof<Fr, SurgeProof> {
     let (primary, leaves) = prove_lookups(pre, witness, transcript, accumulator);
-    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![leaves], transcript);
-    let openings = openings.pop().expect("one check");
+    let (memory_checking, openings) = memory_checking::prove(leaves, transcript);
     CheckedProof {
         memory_checking,
         rest: prove_evals(witness, primary, &openings, transcript, accumulator),

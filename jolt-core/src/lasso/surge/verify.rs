@@ -91,7 +91,14 @@ pub fn verify<PCS: CommitmentScheme>(
     )?;
     let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
         .map_err(SurgeError::MemoryChecking)?;
-    verify_evals(pre, commitments, &proof.rest, &claims, transcript, accumulator)?;
+    verify_evals(
+        pre,
+        commitments,
+        &proof.rest,
+        &claims,
+        transcript,
+        accumulator,
+    )?;
     Ok(verified)
 }
 

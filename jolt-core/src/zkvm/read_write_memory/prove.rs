@@ -6,13 +6,13 @@ use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
     self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingOpenings,
 };
+use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::EqPolynomial;
 use crate::subprotocols::grand_product::Leaves;
-use std::sync::Arc;
-use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, StandaloneProof};
 use ark_ff::Field;
+use std::sync::Arc;
 
 /// Register slots: (address, read value, write value, read timestamp) columns.
 const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
@@ -167,8 +167,7 @@ pub fn prove<PCS: CommitmentScheme>(
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> (CheckedProof<Fr, RwProof>, Vec<Fr>) {
     let check = leaves(ram, witness, transcript);
-    let (memory_checking, mut openings) = memory_checking::prove_batch(vec![check], transcript);
-    let openings = openings.pop().expect("one check");
+    let (memory_checking, openings) = memory_checking::prove(check, transcript);
     let (rest, ram_point) = prove_evals(witness, &openings, transcript, accumulator);
     (
         CheckedProof {

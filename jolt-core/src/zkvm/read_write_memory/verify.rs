@@ -84,8 +84,16 @@ pub fn verify_fingerprint(
         return Err(RwError::TooManyCycles(log_cycles));
     }
     shape("commitments", NUM_POLYS, num_commitments)?;
-    shape("register cycle evaluations", cols::NUM_REG, proof.reg_cycle_evals.len())?;
-    shape("RAM cycle evaluations", cols::NUM_RAM, proof.ram_cycle_evals.len())?;
+    shape(
+        "register cycle evaluations",
+        cols::NUM_REG,
+        proof.reg_cycle_evals.len(),
+    )?;
+    shape(
+        "RAM cycle evaluations",
+        cols::NUM_RAM,
+        proof.ram_cycle_evals.len(),
+    )?;
     shape(
         "range cycle evaluations",
         cols::RANGE_OPENED.len(),
