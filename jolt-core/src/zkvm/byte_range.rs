@@ -45,8 +45,8 @@ use super::memory_common::{compact, identity_mle, slot_weights};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingClaims,
-    MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
+    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, IntegerFingerprint,
+    MemoryCheckingClaims, MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
 };
 use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -320,7 +320,7 @@ pub fn verify_fingerprint(
     num_count_commitments: usize,
     proof: &ByteRangeProof,
     transcript: &mut Transcript,
-) -> Result<([(usize, usize); 1], Fingerprint<Fr>), ByteRangeError> {
+) -> Result<CheckSetup<Fr, 1>, ByteRangeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(ByteRangeError::TooManyCycles(log_cycles));
     }

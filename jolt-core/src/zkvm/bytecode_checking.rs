@@ -31,8 +31,8 @@ use super::memory_common::{self, compact, identity_mle, public_mles, StandaloneP
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
-    MemoryCheckingOpenings, TupleEvals,
+    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims,
+    MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
 };
 use crate::opening_accumulator::{
     AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
@@ -298,7 +298,7 @@ pub fn verify_fingerprint(
     num_commitments: usize,
     proof: &BytecodeProof,
     transcript: &mut Transcript,
-) -> Result<([(usize, usize); 1], Fingerprint<Fr>), BytecodeError> {
+) -> Result<CheckSetup<Fr, 1>, BytecodeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(BytecodeError::TooManyCycles(log_cycles));
     }

@@ -192,7 +192,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         flags: ws(&c.table_flags)?.into(),
         lookup_output: w(c.lookup_output)?,
     };
-    let (_, surge_sizes, surge_fingerprint) = surge::verify_lookups(
+    let (_, (surge_sizes, surge_fingerprint)) = surge::verify_lookups(
         &vk.surge,
         n,
         &surge_commitments,

@@ -83,7 +83,7 @@ pub mod prove;
 pub mod verify;
 
 pub use prove::{prove, prove_batch, CheckLeaves, MemoryCheckingOpenings};
-pub use verify::{verify, verify_batch, CheckStatement, MemoryCheckingClaims};
+pub use verify::{verify, verify_batch, CheckSetup, CheckStatement, MemoryCheckingClaims};
 
 use crate::field::{JoltField, ScaledDigits};
 use crate::subprotocols::grand_product::{GrandProductError, GrandProductProof, Leaves};
@@ -125,19 +125,6 @@ impl<F: JoltField> Fingerprint<F> {
             v: ScaledDigits::new(self.gamma, 64),
             t: ScaledDigits::new(F::one(), 64),
             tau: self.tau,
-        })
-    }
-
-    /// The leaves `h(a_i, ∅, t_i)` of a memory without values (a range check against an
-    /// address table), computed when read, where `tuple(i) = (a_i, t_i)`.
-    pub fn computed_without_values<'a, G>(&self, len: usize, tuple: G) -> Leaves<'a, F>
-    where
-        G: Fn(usize) -> (F, F) + Send + Sync + 'a,
-    {
-        let fp = *self;
-        Leaves::computed(len, move |i| {
-            let (a, t) = tuple(i);
-            fp.h(a, &[], t)
         })
     }
 

@@ -59,6 +59,10 @@ pub fn verify<F: JoltField>(
         .ok_or(MemoryCheckingError::NoMemories)?
 }
 
+/// A check's memory sizes `(n_k, m_k)` and fingerprint, as its verifier fixes them before the
+/// grand product (see [`CheckStatement`]).
+pub type CheckSetup<F, const K: usize> = ([(usize, usize); K], Fingerprint<F>);
+
 /// One memory check of a batch: its memories' sizes `(n_k, m_k)` and the fingerprint its
 /// leaves were built with.
 #[derive(Clone, Copy, Debug)]

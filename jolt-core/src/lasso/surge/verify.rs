@@ -16,7 +16,8 @@ use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{
-    self, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals,
+    self, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
+    TupleEvals,
 };
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::poly::{identity_mle, EqPolynomial};
@@ -81,7 +82,7 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<SurgeVerified, SurgeError> {
-    let (verified, sizes, fingerprint) = verify_lookups(
+    let (verified, (sizes, fingerprint)) = verify_lookups(
         pre,
         log_cycles,
         commitments,
@@ -106,7 +107,6 @@ pub fn verify<PCS: CommitmentScheme>(
 /// sumcheck (its claims go to `accumulator`) and draws the fingerprint. Returns what the
 /// primary sumcheck establishes and the check's statement in the grand product (the `C`
 /// memories' sizes and the fingerprint).
-#[allow(clippy::type_complexity)]
 pub fn verify_lookups<PCS: CommitmentScheme>(
     pre: &SurgePreprocessing,
     log_cycles: usize,
@@ -114,7 +114,7 @@ pub fn verify_lookups<PCS: CommitmentScheme>(
     proof: &SurgeProof,
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
-) -> Result<(SurgeVerified, [(usize, usize); C], Fingerprint<Fr>), SurgeError> {
+) -> Result<(SurgeVerified, CheckSetup<Fr, C>), SurgeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(SurgeError::TooManyCycles {
             log_cycles,
@@ -162,7 +162,7 @@ pub fn verify_lookups<PCS: CommitmentScheme>(
         r,
         lookup_output_eval: proof.lookup_output_eval,
     };
-    Ok((verified, [(log_cycles, LOG_M); C], fp))
+    Ok((verified, ([(log_cycles, LOG_M); C], fp)))
 }
 
 /// The verifier's side after the grand product: checks the leaf claims against the proof's

@@ -18,7 +18,8 @@ use super::{
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError, TupleEvals,
+    self, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
+    TupleEvals,
 };
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::transcript::{Absorb, Transcript};
@@ -79,7 +80,7 @@ pub fn verify_fingerprint(
     num_commitments: usize,
     proof: &RwProof,
     transcript: &mut Transcript,
-) -> Result<([(usize, usize); 3], Fingerprint<Fr>), RwError> {
+) -> Result<CheckSetup<Fr, 3>, RwError> {
     if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
         return Err(RwError::TooManyCycles(log_cycles));
     }
