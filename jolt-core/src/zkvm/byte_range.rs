@@ -45,8 +45,8 @@ use super::memory_common::{compact, identity_mle, slot_weights};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, IntegerFingerprint,
-    MemoryCheckingClaims, MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
+    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims,
+    MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
 };
 use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -56,7 +56,6 @@ use crate::utils::serialization::SafeVec;
 use ark_ff::{AdditiveGroup, Field};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use jolt_instructions::C;
-use std::sync::Arc;
 
 /// Byte columns checked: `x_byte_0..C` and `y_byte_0..C`, in the caller's order.
 pub const NUM_BYTE_COLUMNS: usize = 2 * C;
@@ -195,7 +194,7 @@ pub fn leaves<'w>(
     let f = Fr::from_u64;
     let mask = (1usize << n) - 1;
     // A byte column the prover holds as field elements takes the field path.
-    let read = move |i: usize, ifp: &IntegerFingerprint<Fr>| -> Fr {
+    let read = move |i: usize| -> Fr {
         let (slot, t) = (i >> n, i & mask);
         let count = witness.read_cts[slot][t];
         match bytes[slot].get_small(t) {
@@ -203,8 +202,6 @@ pub fn leaves<'w>(
             None => fp.h(bytes[slot].get(t), &[], f(count)),
         }
     };
-    let len = NUM_BYTE_COLUMNS << n;
-    let (read_fp, write_fp) = (Arc::clone(&ifp), ifp);
     let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
     let fin: Vec<Fr> = init
         .iter()
@@ -212,9 +209,9 @@ pub fn leaves<'w>(
         .map(|(h, c)| *h + f(*c))
         .collect();
     CheckLeaves::new(
-        vec![(
-            Leaves::computed(len, move |i| read(i, &read_fp)),
-            Leaves::computed(len, move |i| read(i, &write_fp) + Fr::ONE),
+        vec![memory_checking::read_only_computed_leaves(
+            NUM_BYTE_COLUMNS << n,
+            read,
         )],
         vec![(Leaves::Values(init), Leaves::Values(fin))],
     )

@@ -4,7 +4,7 @@ use super::{cols, statement, MemoryInit, RwProof, RwStandaloneProof, RwWitness, 
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckedProof, Fingerprint, IntegerFingerprint, MemoryCheckingOpenings,
+    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingOpenings,
 };
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::EqPolynomial;
@@ -78,21 +78,22 @@ pub fn leaves<'w>(
 
     // Timestamp range: d = T − 1 − t_old, read-only against the identity table (a negative
     // d, which only a dishonest witness has, takes the field path).
-    let range_read = move |i: usize, ifp: &IntegerFingerprint<Fr>| -> Fr {
-        let (slot, t) = (i >> n, i & (len - 1));
-        let (now, ts) = match REG_SLOTS.get(slot) {
-            Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
-            None => (t as u64 + 1, cols::TS_RAM),
-        };
-        let count = c[cols::RANGE_CTS + slot][t];
-        match (now - 1).checked_sub(c[ts][t]) {
-            Some(d) => ifp.h_without_values(d, count),
-            None => fp.h(f(now) - Fr::ONE - f(c[ts][t]), &[], f(count)),
+    let range_read = {
+        let ifp = Arc::clone(&ifp);
+        move |i: usize| -> Fr {
+            let (slot, t) = (i >> n, i & (len - 1));
+            let (now, ts) = match REG_SLOTS.get(slot) {
+                Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
+                None => (t as u64 + 1, cols::TS_RAM),
+            };
+            let count = c[cols::RANGE_CTS + slot][t];
+            match (now - 1).checked_sub(c[ts][t]) {
+                Some(d) => ifp.h_without_values(d, count),
+                None => fp.h(f(now) - Fr::ONE - f(c[ts][t]), &[], f(count)),
+            }
         }
     };
-    let (read_fp, write_fp) = (Arc::clone(&ifp), Arc::clone(&ifp));
-    let read = Leaves::computed(1 << slotted, move |i| range_read(i, &read_fp));
-    let write = Leaves::computed(1 << slotted, move |i| range_read(i, &write_fp) + Fr::ONE);
+    let (read, write) = memory_checking::read_only_computed_leaves(1 << slotted, range_read);
     let range_final = &witness.range_final;
     let init = Leaves::computed(1 << slotted, {
         let ifp = Arc::clone(&ifp);
