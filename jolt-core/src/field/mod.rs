@@ -11,10 +11,12 @@
 
 mod scaled;
 mod small;
+mod wide_sum;
 
 pub use ark_bn254::Fr;
 pub use scaled::ScaledDigits;
 pub use small::SmallScalar;
+pub use wide_sum::WideSum;
 
 use ark_ff::PrimeField;
 use std::sync::OnceLock;
@@ -48,6 +50,12 @@ pub trait JoltField: PrimeField {
         Self::from(x)
     }
 
+    /// The four 64-bit limbs of the Montgomery form `x·2^256 mod p` (least significant first).
+    fn montgomery_limbs(&self) -> [u64; 4];
+
+    /// The element whose Montgomery form is `limbs mod p` (any 256-bit integer).
+    fn from_montgomery_limbs(limbs: [u64; 4]) -> Self;
+
     /// Converts a boolean into `0` or `1`.
     #[inline]
     fn from_bool(b: bool) -> Self {
@@ -74,6 +82,22 @@ fn small_table() -> &'static [Fr] {
 }
 
 impl JoltField for Fr {
+    #[inline]
+    fn montgomery_limbs(&self) -> [u64; 4] {
+        self.0 .0
+    }
+
+    #[inline]
+    fn from_montgomery_limbs(limbs: [u64; 4]) -> Self {
+        use ark_ff::{BigInt, BigInteger};
+        let mut x = BigInt(limbs);
+        // 2^256 < 6p: at most five subtractions.
+        while x >= Fr::MODULUS {
+            x.sub_with_borrow(&Fr::MODULUS);
+        }
+        ark_ff::Fp::new_unchecked(x)
+    }
+
     #[inline]
     fn from_u64(x: u64) -> Self {
         if x < (1 << 16) {

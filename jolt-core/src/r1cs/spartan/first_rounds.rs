@@ -16,9 +16,9 @@
 //! round whose `q(1)` is needed is streamed instead. Products that overflow `i128`, and field
 //! rows, are computed in the field.
 
-use super::rows::{int_to_field, UniformRows, Value};
+use super::rows::{UniformRows, Value};
 use crate::cfg_into_iter;
-use crate::field::JoltField;
+use crate::field::{JoltField, WideSum};
 use crate::poly::EqPolynomial;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
@@ -100,7 +100,7 @@ pub(super) fn first_rounds<F: JoltField>(
         let mut scratch: Vec<_> = (0..group).map(|_| rows.scratch()).collect();
         let mut acc = vec![F::ZERO; total];
         let max_size = layout(rounds - 1, with_one).1;
-        let mut local = vec![F::ZERO; max_size];
+        let mut local = vec![WideSum::ZERO; max_size];
         let mut ints = vec![0i128; max_size];
         for s in range {
             for (u, sc) in scratch.iter_mut().enumerate() {
@@ -117,11 +117,13 @@ pub(super) fn first_rounds<F: JoltField>(
                         *cyc = &scratch[by * v_count + v].values;
                     }
                     let local = &mut local[..size];
-                    local.fill(F::ZERO);
+                    local.fill(WideSum::ZERO);
                     ctx.group(m, &cycles[..2 << m], local, &mut ints[..size]);
                     let weight = e_m[v * supers + s];
                     for (a, l) in acc[off..off + size].iter_mut().zip(local.iter()) {
-                        *a += weight * l;
+                        if !l.is_zero() {
+                            *a += weight * l.reduce();
+                        }
                     }
                 }
             }
@@ -145,7 +147,7 @@ struct Ctx<'a, F> {
 impl<F: JoltField> Ctx<'_, F> {
     /// Adds `Σ_c eq_c(c)·` this group's terms of round `m` into `out` (`G0, G∞, H0[, G1, H1]`);
     /// `cycles[2b + Y]` are the rows of cycle `(b, Y)`. `ints` is scratch of `out.len()`.
-    fn group(&self, m: usize, cycles: &[&[Value<F>]], out: &mut [F], ints: &mut [i128]) {
+    fn group(&self, m: usize, cycles: &[&[Value<F>]], out: &mut [WideSum<F>], ints: &mut [i128]) {
         const MAX: usize = 1 << MAX_FIRST_ROUNDS;
         let (n, nb) = (self.n, 1usize << m);
         let one = m == 0 && self.with_one;
@@ -188,7 +190,7 @@ impl<F: JoltField> Ctx<'_, F> {
                 Some(()) => {
                     for (o, k) in out.iter_mut().zip(ints.iter()) {
                         if *k != 0 {
-                            *o += *w * int_to_field::<F>(*k);
+                            o.add_mul_i128(w, *k);
                         }
                     }
                 }
@@ -205,14 +207,14 @@ impl<F: JoltField> Ctx<'_, F> {
                         let da = a[2 * i + 1] - a[2 * i];
                         for j in 0..nb {
                             let db = b[2 * j + 1] - b[2 * j];
-                            out[i * nb + j] += *w * (a[2 * i] * b[2 * j]);
-                            out[g + i * nb + j] += *w * (da * db);
+                            out[i * nb + j].add_field(*w * (a[2 * i] * b[2 * j]));
+                            out[g + i * nb + j].add_field(*w * (da * db));
                         }
-                        out[2 * g + i] += *w * cc[2 * i];
+                        out[2 * g + i].add_field(*w * cc[2 * i]);
                     }
                     if one {
-                        out[2 * g + 1] += *w * (a[1] * b[1]);
-                        out[2 * g + 2] += *w * cc[1];
+                        out[2 * g + 1].add_field(*w * (a[1] * b[1]));
+                        out[2 * g + 2].add_field(*w * cc[1]);
                     }
                 }
             }

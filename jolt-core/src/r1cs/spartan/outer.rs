@@ -31,7 +31,7 @@
 
 use super::first_rounds::{add_scaled, first_rounds, sum_chunks, FirstRounds, MAX_FIRST_ROUNDS};
 use super::rows::{Scratch, UniformRows};
-use crate::field::JoltField;
+use crate::field::{JoltField, WideSum};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::r1cs::shape::UniformShape;
 use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckInstance};
@@ -53,6 +53,13 @@ fn outer_comb<F: JoltField>(v: &[F]) -> F {
     v[0] * (v[1] * v[2] - v[3])
 }
 
+/// `out[i] = wide[i]` reduced (zeros skipped).
+fn reduce_into<F: JoltField>(wide: &[WideSum<F>], out: &mut [F]) {
+    for (o, w) in out.iter_mut().zip(wide) {
+        *o = if w.is_zero() { F::ZERO } else { w.reduce() };
+    }
+}
+
 enum Stage<F: JoltField> {
     /// Rounds `j < k`: rows recomputed from the witness.
     Stream,
@@ -65,7 +72,10 @@ enum Stage<F: JoltField> {
 /// Per-thread buffers of the streamed rounds.
 struct Buffers<F> {
     scratch: Scratch<F>,
-    /// `3N` rows at `Y = 0` and `Y = 1`.
+    /// `3N` rows at `Y = 0` and `Y = 1`, unreduced while they are accumulated.
+    wide_lo: Vec<WideSum<F>>,
+    wide_hi: Vec<WideSum<F>>,
+    /// The same rows, reduced.
     lo: Vec<F>,
     hi: Vec<F>,
     /// Row indices to accumulate.
@@ -182,6 +192,8 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
     fn buffers(&self) -> Buffers<F> {
         Buffers {
             scratch: self.rows.scratch(),
+            wide_lo: vec![WideSum::ZERO; 3 * self.n],
+            wide_hi: vec![WideSum::ZERO; 3 * self.n],
             lo: vec![F::ZERO; 3 * self.n],
             hi: vec![F::ZERO; 3 * self.n],
             active: Vec::with_capacity(2 * self.n),
@@ -199,12 +211,15 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             .enumerate()
             .for_each(|(i, outs)| {
                 let mut scratch = self.rows.scratch();
+                let mut wide = vec![WideSum::ZERO; w];
                 for (s, out) in outs.chunks_mut(w).enumerate() {
+                    wide.fill(WideSum::ZERO);
                     for (b, weight) in eq_r.iter().enumerate() {
                         let t = b * block + i * chunk + s;
                         self.rows
-                            .accumulate(t, *weight, &self.rows_all, &mut scratch, out);
+                            .accumulate(t, *weight, &self.rows_all, &mut scratch, &mut wide);
                     }
+                    reduce_into(&wide, out);
                 }
             });
         table
@@ -254,13 +269,15 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
         let n = self.n;
         let Buffers {
             scratch,
+            wide_lo,
+            wide_hi,
             lo,
             hi,
             active,
         } = buf;
-        lo.fill(F::ZERO);
-        hi.fill(F::ZERO);
-        let mut pass = |rows: &[usize], lo: &mut [F], hi: &mut [F]| {
+        wide_lo.fill(WideSum::ZERO);
+        wide_hi.fill(WideSum::ZERO);
+        let mut pass = |rows: &[usize], lo: &mut [WideSum<F>], hi: &mut [WideSum<F>]| {
             for (b, weight) in eq_r.iter().enumerate() {
                 let t = b * block + s;
                 self.rows.accumulate(t, *weight, rows, scratch, lo);
@@ -268,15 +285,17 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                     .accumulate(t + block / 2, *weight, rows, scratch, hi);
             }
         };
-        pass(&self.rows_a, lo, hi);
+        pass(&self.rows_a, wide_lo, wide_hi);
         active.clear();
         active.extend(
             self.rows_b
                 .iter()
-                .filter(|&&i| !lo[i - n].is_zero() || !hi[i - n].is_zero()),
+                .filter(|&&i| !wide_lo[i - n].is_zero() || !wide_hi[i - n].is_zero()),
         );
         active.extend(&self.rows_c);
-        pass(active, lo, hi);
+        pass(active, wide_lo, wide_hi);
+        reduce_into(wide_lo, lo);
+        reduce_into(wide_hi, hi);
     }
 
     /// `[q(0), q(1) or 0, q(∞)]` of cycle round `j = r.len()`, summed over the slots.

@@ -8,7 +8,7 @@
 //! Rows are ordered `A` (`0 … N−1`), `B` (`N … 2N−1`), `C` (`2N … 3N−1`), the layout of every
 //! per-cycle buffer of the prover.
 
-use crate::field::JoltField;
+use crate::field::{JoltField, WideSum};
 use crate::poly::MultilinearPolynomial;
 use crate::r1cs::builder::{Lc, Var};
 use crate::r1cs::shape::{FieldRow, Matrix, UniformShape};
@@ -275,7 +275,8 @@ impl<'a, F: JoltField> UniformRows<'a, F> {
         acc
     }
 
-    /// `out[i] += weight · row_i(t)` for the rows `i` in `rows` (zero values cost nothing).
+    /// `out[i] += weight · row_i(t)` for the rows `i` in `rows` (zero values cost nothing;
+    /// integer values are added unreduced).
     #[inline]
     pub(super) fn accumulate(
         &self,
@@ -283,18 +284,15 @@ impl<'a, F: JoltField> UniformRows<'a, F> {
         weight: F,
         rows: &[usize],
         scratch: &mut Scratch<F>,
-        out: &mut [F],
+        out: &mut [WideSum<F>],
     ) {
         self.gather(t, scratch);
-        let unit = weight == F::ONE;
         for &i in rows {
-            let v = match self.row_value(i, t, &scratch.gathered) {
-                Value::Int(0) => continue,
-                Value::Int(v) => int_to_field::<F>(v),
-                Value::Field(f) if f.is_zero() => continue,
-                Value::Field(f) => f,
-            };
-            out[i] += if unit { v } else { weight * v };
+            match self.row_value(i, t, &scratch.gathered) {
+                Value::Int(0) => {}
+                Value::Int(v) => out[i].add_mul_i128(&weight, v),
+                Value::Field(f) => out[i].add_field(weight * f),
+            }
         }
     }
 }
@@ -349,15 +347,18 @@ mod tests {
         }
         rows.eval(1, &mut scratch);
         let expected: Vec<Fr> = scratch.values.iter().map(|v| v.field()).collect();
-        let mut out = vec![Fr::from(1u64); 6];
+        let mut out = vec![WideSum::ZERO; 6];
+        for o in &mut out {
+            o.add_field(Fr::from(1u64));
+        }
         rows.accumulate(1, Fr::from(2u64), &[0, 1, 4, 5], &mut scratch, &mut out);
-        for (i, (o, v)) in out.iter().zip(expected).enumerate() {
+        for (i, (o, v)) in out.iter().map(WideSum::reduce).zip(expected).enumerate() {
             let v = if [2, 3].contains(&i) {
                 Fr::from(0u64)
             } else {
                 v
             };
-            assert_eq!(*o, Fr::from(1u64) + Fr::from(2u64) * v);
+            assert_eq!(o, Fr::from(1u64) + Fr::from(2u64) * v);
         }
         assert!(!rows.is_empty_row(0) && !rows.is_empty_row(1) && rows.is_empty_row(5));
     }
