@@ -3,12 +3,12 @@
 //! A compact variant turns into [`MultilinearPolynomial::Dense`] the first time a variable is
 //! bound. Variable order as in [`crate::poly`]: `x_0` is the most significant index bit.
 
-use crate::field::JoltField;
+use crate::field::{JoltField, SmallScalar, WideSum};
 use crate::poly::compact::CompactPolynomial;
 use crate::poly::dense::{DensePolynomial, PARALLEL_THRESHOLD};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_iter, cfg_iter_mut};
+use crate::{cfg_chunks_mut, cfg_iter, cfg_iter_mut};
 
 /// A multilinear polynomial with dense (field) or compact (small integer) storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,10 +131,43 @@ impl<F: JoltField> MultilinearPolynomial<F> {
 
     /// `Σ_i coeffs[i] · polys[i]`, each polynomial zero-padded at the end to the longest one
     /// (i.e. extra top variables set to 0).
+    ///
+    /// From [`WIDE_COMBINATION`] polynomials on, each entry is summed unreduced over the
+    /// compact polynomials ([`WideSum`]: a few word multiplications per term) and reduced
+    /// once; fewer polynomials are added one by one into the output.
     pub fn linear_combination(polys: &[&Self], coeffs: &[F]) -> DensePolynomial<F> {
         assert_eq!(polys.len(), coeffs.len());
         let len = polys.iter().map(|p| p.len()).max().unwrap_or(1);
         let mut out = vec![F::ZERO; len];
+        if polys.len() >= WIDE_COMBINATION {
+            let fill = |(b, chunk): (usize, &mut [F])| {
+                let start = b * COMBINATION_BLOCK;
+                let mut wide = vec![WideSum::ZERO; chunk.len()];
+                for (p, c) in polys.iter().zip(coeffs) {
+                    let end = (start + chunk.len()).min(p.len());
+                    if c.is_zero() || end <= start {
+                        continue;
+                    }
+                    let wide = &mut wide[..end - start];
+                    dispatch_compact!(
+                        p,
+                        q => add_compact_terms(wide, &q.values()[start..end], c),
+                        d => wide
+                            .iter_mut()
+                            .zip(&d.evals()[start..end])
+                            .for_each(|(w, v)| w.add_field(*c * v))
+                    );
+                }
+                chunk
+                    .iter_mut()
+                    .zip(&wide)
+                    .for_each(|(o, w)| *o = w.reduce());
+            };
+            cfg_chunks_mut!(out, COMBINATION_BLOCK)
+                .enumerate()
+                .for_each(fill);
+            return DensePolynomial::new(out);
+        }
         for (p, c) in polys.iter().zip(coeffs) {
             let target = &mut out[..p.len()];
             match p {
@@ -155,6 +188,23 @@ impl<F: JoltField> MultilinearPolynomial<F> {
             }
         }
         DensePolynomial::new(out)
+    }
+}
+
+/// Polynomials from which [`MultilinearPolynomial::linear_combination`] sums unreduced.
+const WIDE_COMBINATION: usize = 4;
+
+/// Entries per block of an unreduced linear combination (its sums stay in the L2 cache).
+const COMBINATION_BLOCK: usize = 1 << 10;
+
+/// `wide[i] += c · values[i]` for the non-zero values.
+#[inline]
+fn add_compact_terms<F: JoltField, T: SmallScalar>(wide: &mut [WideSum<F>], values: &[T], c: &F) {
+    for (w, v) in wide.iter_mut().zip(values) {
+        let v = v.as_u64();
+        if v != 0 {
+            w.add_mul_u64(c, v);
+        }
     }
 }
 
@@ -237,7 +287,8 @@ mod tests {
     }
 
     /// Every variant, on lengths that take the multiplying path and the table path, against
-    /// `Σ c_i · p_i` computed one field product at a time.
+    /// `Σ c_i · p_i` computed one field product at a time, for few polynomials (added one by
+    /// one) and for many (summed unreduced).
     #[test]
     fn linear_combination_matches_naive() {
         use rand::{Rng, SeedableRng};
@@ -272,17 +323,21 @@ mod tests {
                     .collect::<Vec<_>>()
                     .into(),
             ];
-            let coeffs: Vec<Fr> = (0..polys.len()).map(|_| Fr::rand(&mut rng)).collect();
-            let refs: Vec<&MultilinearPolynomial<Fr>> = polys.iter().collect();
-            let got = MultilinearPolynomial::linear_combination(&refs, &coeffs);
-            for i in 0..n {
-                let want: Fr = polys
-                    .iter()
-                    .zip(&coeffs)
-                    .filter(|(p, _)| i < p.len())
-                    .map(|(p, c)| *c * p.get(i))
-                    .sum();
-                assert_eq!(got.evals()[i], want, "2^{log} evaluations, index {i}");
+            let mut coeffs: Vec<Fr> = (0..polys.len()).map(|_| Fr::rand(&mut rng)).collect();
+            coeffs[1] = Fr::from(0u64);
+            for count in [3, polys.len()] {
+                let (polys, coeffs) = (&polys[polys.len() - count..], &coeffs[..count]);
+                let refs: Vec<&MultilinearPolynomial<Fr>> = polys.iter().collect();
+                let got = MultilinearPolynomial::linear_combination(&refs, coeffs);
+                for i in 0..n {
+                    let want: Fr = polys
+                        .iter()
+                        .zip(coeffs)
+                        .filter(|(p, _)| i < p.len())
+                        .map(|(p, c)| *c * p.get(i))
+                        .sum();
+                    assert_eq!(got.evals()[i], want, "{count} polynomials, index {i}");
+                }
             }
         }
     }

@@ -48,9 +48,22 @@ fn sum_affine(points: &mut Vec<G1Affine>, scratch: &mut (Vec<Fq>, Vec<Fq>)) -> G
     points.iter().fold(G1Projective::ZERO, |acc, p| acc + p)
 }
 
-fn small_rows<T: SmallScalar>(table: &[G1Affine], values: &[T], cols: usize) -> Vec<G1Projective> {
+fn small_rows<T: SmallScalar>(
+    params: &DoryParameters,
+    values: &[T],
+    cols: usize,
+) -> Vec<G1Projective> {
     let max = values.iter().map(|v| v.as_u64()).max().unwrap_or(0);
     let bytes = (64 - max.leading_zeros()).div_ceil(8) as usize;
+    // Bits read the generators themselves (adjacent in memory), wider values the byte table.
+    let (generators, table) = (&params.g1_affine[..], params.byte_table());
+    let point = |j: usize, byte: usize| {
+        if max <= 1 {
+            generators[j]
+        } else {
+            table[256 * j + byte]
+        }
+    };
     cfg_chunks!(values, cols)
         .map(|row| {
             let mut points = Vec::with_capacity(row.len());
@@ -62,7 +75,7 @@ fn small_rows<T: SmallScalar>(table: &[G1Affine], values: &[T], cols: usize) -> 
                 }
                 points.extend(row.iter().enumerate().filter_map(|(j, v)| {
                     let byte = (v.as_u64() >> (8 * k)) as usize & 0xff;
-                    (byte != 0).then(|| table[256 * j + byte])
+                    (byte != 0).then(|| point(j, byte))
                 }));
                 acc += sum_affine(&mut points, &mut scratch);
                 points.clear();
@@ -81,10 +94,10 @@ pub(super) fn commit_rows(
     let cols = 1usize << log_cols;
     match poly {
         MultilinearPolynomial::Dense(_) => matrix::commit_rows(&params.g1_affine[..cols], poly),
-        MultilinearPolynomial::U8(p) => small_rows(params.byte_table(), p.values(), cols),
-        MultilinearPolynomial::U16(p) => small_rows(params.byte_table(), p.values(), cols),
-        MultilinearPolynomial::U32(p) => small_rows(params.byte_table(), p.values(), cols),
-        MultilinearPolynomial::U64(p) => small_rows(params.byte_table(), p.values(), cols),
+        MultilinearPolynomial::U8(p) => small_rows(params, p.values(), cols),
+        MultilinearPolynomial::U16(p) => small_rows(params, p.values(), cols),
+        MultilinearPolynomial::U32(p) => small_rows(params, p.values(), cols),
+        MultilinearPolynomial::U64(p) => small_rows(params, p.values(), cols),
     }
 }
 
@@ -165,10 +178,9 @@ mod tests {
         let params = DorySetup::new(10).parameters();
         let gens = &params.g1_affine[..32];
         for max in [1u64, 255, 256, 65_535, u32::MAX as u64, u64::MAX] {
-            let values: Vec<u64> = (0..1024u64)
-                .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15) % max.max(1)) * (i % 3).min(1))
+            let values: Vec<u64> = (0..1023u64)
+                .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15) % max.max(2)) * (i % 3).min(1))
                 .chain([max])
-                .take(1024)
                 .collect();
             let poly: MultilinearPolynomial<Fr> = values.into();
             assert_eq!(
