@@ -132,7 +132,7 @@ impl<F: JoltField> MultilinearPolynomial<F> {
     /// `Σ_i coeffs[i] · polys[i]`, each polynomial zero-padded at the end to the longest one
     /// (i.e. extra top variables set to 0).
     ///
-    /// From [`WIDE_COMBINATION`] polynomials on, each entry is summed unreduced over the
+    /// From four polynomials on, each entry is summed unreduced over the
     /// compact polynomials ([`WideSum`]: a few word multiplications per term) and reduced
     /// once; fewer polynomials are added one by one into the output.
     pub fn linear_combination(polys: &[&Self], coeffs: &[F]) -> DensePolynomial<F> {

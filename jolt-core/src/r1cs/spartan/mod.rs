@@ -47,7 +47,8 @@
 //! # Prover cost
 //! No table of `T·2^{n_c}` entries is ever built: `E` stays factored (`eq(τ_t, ·)`,
 //! `eq(τ_c, ·)` and the last-cycle mask), and `Az, Bz, Cz` are computed from the compact
-//! witness columns in small integers: the first three cycle rounds from one integer pass
+//! witness columns in small integers, their weighted sums accumulated unreduced
+//! ([`crate::field::WideSum`]): the first three cycle rounds from one integer pass
 //! (`first_rounds`), further rounds streamed, and the rows materialized (bound) only once
 //! they fit a fixed budget of `2^24` field elements (`outer`). The inner sumcheck holds four
 //! tables of `T` field elements, built from the columns with table lookups for `u8` columns
