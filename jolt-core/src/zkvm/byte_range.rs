@@ -1,34 +1,39 @@
 //! Byte range check: every entry of the constraint system's `2·C` byte columns
 //! (`x_byte_i`, `y_byte_i`, see [`super::constraints`]) is below `2^8`, by read-only offline
-//! memory checking (Lasso) against the 256-entry identity table.
+//! memory checking (Lasso) against the table of all byte pairs.
 //!
 //! # Equation
-//! One memory of [`TABLE_SIZE`] cells, cell `i` holding nothing but its address. The cycle
-//! side is *slotted* ([`super::memory_common`]) with [`NUM_BYTE_COLUMNS`] slots: entry
-//! `k·2^n + t` reads cell `byte_k(t)`, where `byte_k` is the `k`-th byte column. With
-//! `read_cts_k(t)` the number of earlier reads of the same cell (slot-major order) and
-//! `final_cts(i)` all reads of cell `i`, and the width-0 fingerprint `h(a, t) = a·γ + t − τ`
+//! One memory of [`TABLE_SIZE`] `= 2^16` cells, cell `j` holding the pair
+//! `(hi, lo) = (⌊j / 2^8⌋, j mod 2^8)`. The columns are read in [`NUM_PAIRS`] pairs
+//! `(x_byte_k, y_byte_k)`, `k < C` (in the caller's order, column `k` with column `C + k`). The
+//! cycle side is *slotted* ([`super::memory_common`]) with one slot per pair: entry
+//! `k·2^n + t` reads the cell of the pair `(x_byte_k(t), y_byte_k(t))`. With `read_cts_k(t)`
+//! the number of earlier reads of the same cell (slot-major order) and `final_cts(j)` all
+//! reads of cell `j`, and the one-value fingerprint `h(a, v, t) = a·γ² + v·γ + t − τ`
 //! ([`crate::lasso::memory_checking`]):
 //! ```text
-//!   read  = (byte_k(t), read_cts_k(t))     write = (byte_k(t), read_cts_k(t) + 1)
-//!   init  = (i, 0)                          final = (i, final_cts(i))
+//!   read  = (x_byte_k(t), y_byte_k(t), read_cts_k(t))   write = (…, read_cts_k(t) + 1)
+//!   init  = (hi(j), lo(j), 0)                           final = (hi(j), lo(j), final_cts(j))
 //!   Π init · Π write = Π read · Π final
 //! ```
-//! At the slotted point `(r_slot, r_cycle)` the read tuple is
-//! `(Σ_k eq(r_slot, k)·byte_k(r_cycle), Σ_k eq(r_slot, k)·read_cts_k(r_cycle))`; at the cell
-//! point `r_mem` the init tuple is `(Σ_j r_mem_j·2^{7−j}, 0)`, computed by the verifier.
+//! At the slotted point `(r_slot, r_cycle)` the read tuple is the `eq(r_slot, k)`-weighted sum
+//! over the pairs of `(x_byte_k(r_cycle), y_byte_k(r_cycle), read_cts_k(r_cycle))`; at the cell
+//! point `r_mem = (r_hi ‖ r_lo)` the init tuple is `(Σ_j r_hi,j·2^{7−j}, Σ_j r_lo,j·2^{7−j}, 0)`,
+//! computed by the verifier. Reading pairs, not single bytes, halves the reads and the count
+//! columns for a table of `2^16` cells instead of `2^8`.
 //!
 //! # Why it proves the range
-//! Fix a value `a ∉ {0, …, 255}` that some entry takes. Only reads and writes carry
-//! address `a` (init and final hold the table's addresses), so the multiset equation forces
-//! `{c : (a, c) read} = {c + 1 : (a, c) read}`; summing both sides gives `N_a ≡ 0 (mod p)`
-//! for the `N_a > 0` reads of `a`, impossible while `N_a < p` (here `N_a ≤ 2^{32}`, so no
-//! wrap-around). No count needs a range check of its own.
+//! Fix a pair `(a, b)` that some read takes and that is not `(hi(j), lo(j))` for any cell `j`,
+//! i.e. `a` or `b` is not a byte. Only reads and writes carry it (init and final hold the
+//! table's pairs), so the multiset equation forces `{c : (a, b, c) read} = {c + 1 : (a, b, c)
+//! read}`; summing both sides gives `N ≡ 0 (mod p)` for the `N > 0` reads of `(a, b)`,
+//! impossible while `N < p` (here `N ≤ 2^{31}`, so no wrap-around). No count needs a range
+//! check of its own.
 //!
 //! # Committed witness
 //! The byte columns belong to the caller (they are the constraint system's columns, committed
 //! and absorbed by it). This module's polynomials ([`ByteRangeWitness::polynomials`]) are the
-//! [`NUM_BYTE_COLUMNS`] read-count columns (`2^n` entries each) then `final_cts` (`2^8`).
+//! [`NUM_PAIRS`] read-count columns (`2^n` entries each) then `final_cts` (`2^16`).
 //!
 //! # Soundness obligations
 //! The caller absorbs the commitments to the byte columns and the count columns before
@@ -38,8 +43,8 @@
 //! verifier computes the init tuples itself. The verifier and prover absorb the statement
 //! (`n`, `log2` of the table) first and every evaluation they exchange.
 //!
-//! Variable order: `x_0` is the most significant bit of an index (on the cycle side the three
-//! slot bits come first).
+//! Variable order: `x_0` is the most significant bit of an index (on the cycle side the two
+//! slot bits come first; a cell's high byte is its top eight bits).
 
 use super::memory_common::{compact, identity_mle, slot_weights};
 use crate::commitment::CommitmentScheme;
@@ -59,28 +64,35 @@ use jolt_instructions::C;
 
 /// Byte columns checked: `x_byte_0..C` and `y_byte_0..C`, in the caller's order.
 pub const NUM_BYTE_COLUMNS: usize = 2 * C;
-/// `log2` of the table size.
-pub const LOG_TABLE: usize = 8;
-/// Cells of the identity table.
+/// Pairs of byte columns read together: column `k` with column `C + k`.
+pub const NUM_PAIRS: usize = C;
+/// `log2` of the table size: a cell per pair of bytes.
+pub const LOG_TABLE: usize = 16;
+/// Cells of the table of byte pairs.
 pub const TABLE_SIZE: usize = 1 << LOG_TABLE;
-/// `log2` of [`NUM_BYTE_COLUMNS`]: the slot bits of the cycle side.
-pub const LOG_SLOTS: usize = NUM_BYTE_COLUMNS.trailing_zeros() as usize;
+/// `log2` of [`NUM_PAIRS`]: the slot bits of the cycle side.
+pub const LOG_SLOTS: usize = NUM_PAIRS.trailing_zeros() as usize;
 /// Polynomials committed by this module: the read counts, then `final_cts`.
-pub const NUM_COUNT_POLYS: usize = NUM_BYTE_COLUMNS + 1;
-/// Largest supported `n` (`2^{n+3}` slotted reads stay far below the field size).
+pub const NUM_COUNT_POLYS: usize = NUM_PAIRS + 1;
+/// Largest supported `n` (`2^{n+2}` slotted reads stay far below the field size).
 pub const MAX_LOG_CYCLES: usize = 29;
 
 const STATEMENT: &[u8] = b"byte_range_statement";
 const EVALS: &[u8] = b"byte_range_evals";
 
-const _: () = assert!(NUM_BYTE_COLUMNS == 1 << LOG_SLOTS);
+const _: () = assert!(NUM_PAIRS == 1 << LOG_SLOTS && NUM_BYTE_COLUMNS == 2 * NUM_PAIRS);
+
+/// The cell of the byte pair `(hi, lo)`, if both are bytes.
+fn cell(hi: u64, lo: u64) -> Option<usize> {
+    (hi < 256 && lo < 256).then_some((hi << 8 | lo) as usize)
+}
 
 /// The counts of a byte range check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ByteRangeWitness {
     /// `n`: each byte column has `2^n` entries.
     pub log_cycles: usize,
-    /// `read_cts[k][t]`: reads of cell `byte_k(t)` before slot `k` of cycle `t` (slot-major).
+    /// `read_cts[k][t]`: reads of the cell of pair `k` at cycle `t` before it (slot-major).
     pub read_cts: Vec<Vec<u64>>,
     /// `final_cts[i]`: all reads of cell `i` ([`TABLE_SIZE`] entries).
     pub final_cts: Vec<u64>,
@@ -96,17 +108,22 @@ impl ByteRangeWitness {
         assert_eq!(columns.len(), NUM_BYTE_COLUMNS, "byte column count");
         let len = columns[0].len();
         assert!(len.is_power_of_two(), "byte columns have 2^n entries");
+        assert!(
+            columns.iter().all(|c| c.len() == len),
+            "byte columns have one length"
+        );
         let mut final_cts = vec![0u64; TABLE_SIZE];
-        let read_cts = columns
+        let (high, low) = columns.split_at(NUM_PAIRS);
+        let read_cts = high
             .iter()
-            .map(|column| {
-                assert_eq!(column.len(), len, "byte columns have one length");
-                column
-                    .iter()
-                    .map(|&b| {
-                        let count = final_cts
-                            .get_mut(b as usize)
-                            .unwrap_or_else(|| panic!("byte column entry {b} is not a byte"));
+            .zip(low)
+            .map(|(high, low)| {
+                high.iter()
+                    .zip(low)
+                    .map(|(&hi, &lo)| {
+                        let count = cell(hi, lo)
+                            .and_then(|j| final_cts.get_mut(j))
+                            .unwrap_or_else(|| panic!("byte column entries {hi}, {lo} not bytes"));
                         *count += 1;
                         *count - 1
                     })
@@ -120,7 +137,7 @@ impl ByteRangeWitness {
         }
     }
 
-    /// The committed polynomials: the 8 read counts, then final_cts.
+    /// The committed polynomials: the [`NUM_PAIRS`] read counts, then final_cts.
     pub fn polynomials(&self) -> Vec<MultilinearPolynomial<Fr>> {
         self.read_cts
             .iter()
@@ -136,7 +153,7 @@ impl ByteRangeWitness {
 pub struct ByteRangeProof {
     /// `byte_k(r_cycle)` for every column `k`.
     pub byte_evals: SafeVec<Fr>,
-    /// `read_cts_k(r_cycle)` for every column `k`.
+    /// `read_cts_k(r_cycle)` for every pair `k`.
     pub read_cts_evals: SafeVec<Fr>,
     /// `final_cts(r_mem)`.
     pub final_cts_eval: Fr,
@@ -169,8 +186,9 @@ fn statement(log_cycles: usize, transcript: &mut Transcript) {
 }
 
 /// Absorbs the statement, draws the fingerprint and returns the leaves for the grand
-/// product: the reads `h(byte_k(t), read_cts_k(t))` computed from the integer columns when
-/// read (never stored), the writes as `read + 1`, the table's `init` and `final` stored.
+/// product: the reads `h(x_byte_k(t), y_byte_k(t), read_cts_k(t))` computed from the integer
+/// columns when read (never stored), the writes as `read + 1`, the table's `init` and `final`
+/// stored.
 /// `bytes`: the 8 byte-column polynomials (committed and absorbed by the caller), same order
 /// as commitments; the caller also committed and absorbed `witness.polynomials()`.
 ///
@@ -197,12 +215,16 @@ pub fn leaves<'w>(
     let read = move |i: usize| -> Fr {
         let (slot, t) = (i >> n, i & mask);
         let count = witness.read_cts[slot][t];
-        match bytes[slot].get_small(t) {
-            Some(byte) => ifp.h_without_values(byte, count),
-            None => fp.h(bytes[slot].get(t), &[], f(count)),
+        let (high, low) = (&bytes[slot], &bytes[NUM_PAIRS + slot]);
+        match (high.get_small(t), low.get_small(t)) {
+            (Some(hi), Some(lo)) => ifp.h(hi, lo, count),
+            _ => fp.h(high.get(t), &[low.get(t)], f(count)),
         }
     };
-    let init = fp.leaves_vec(TABLE_SIZE, 0, |i, _| (f(i as u64), Fr::ZERO));
+    let init = fp.leaves_vec(TABLE_SIZE, 1, |j, lo| {
+        lo[0] = f(j as u64 & 0xff);
+        (f(j as u64 >> 8), Fr::ZERO)
+    });
     let fin: Vec<Fr> = init
         .iter()
         .zip(&witness.final_cts)
@@ -210,7 +232,7 @@ pub fn leaves<'w>(
         .collect();
     CheckLeaves::new(
         vec![memory_checking::read_only_computed_leaves(
-            NUM_BYTE_COLUMNS << n,
+            NUM_PAIRS << n,
             read,
         )],
         vec![(Leaves::Values(init), Leaves::Values(fin))],
@@ -298,8 +320,8 @@ fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), ByteRang
 }
 
 /// The verifier's side before the grand product: checks the proof's shape, absorbs the
-/// statement and draws the fingerprint. `byte_commitments`: 8; `count_commitments`: 9 (read
-/// counts then final). Returns the check's statement in the grand product (its one memory's
+/// statement and draws the fingerprint. `byte_commitments`: [`NUM_BYTE_COLUMNS`];
+/// `count_commitments`: [`NUM_COUNT_POLYS`] (read counts then final). Returns the check's statement in the grand product (its one memory's
 /// sizes and the fingerprint).
 #[cfg_attr(
     not(test),
@@ -326,7 +348,7 @@ pub fn verify_fingerprint(
     shape("byte evaluations", NUM_BYTE_COLUMNS, proof.byte_evals.len())?;
     shape(
         "read count evaluations",
-        NUM_BYTE_COLUMNS,
+        NUM_PAIRS,
         proof.read_cts_evals.len(),
     )?;
     statement(log_cycles, transcript);
@@ -376,16 +398,20 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     };
     let w = slot_weights(r_slot);
     let dot = |x: &[Fr]| -> Fr { w.iter().zip(x).map(|(a, b)| *a * b).sum() };
-    let a = dot(&proof.byte_evals);
+    let (high, low) = proof
+        .byte_evals
+        .split_at(NUM_PAIRS.min(proof.byte_evals.len()));
+    let (hi, lo) = (dot(high), dot(low));
     let cts = dot(&proof.read_cts_evals);
-    let read = TupleEvals::new(a, vec![], cts);
-    let write = TupleEvals::new(a, vec![], cts + Fr::ONE);
+    let read = TupleEvals::new(hi, vec![lo], cts);
+    let write = TupleEvals::new(hi, vec![lo], cts + Fr::ONE);
     claims
         .check_cycle_side(&[read], &[write])
         .map_err(ByteRangeError::MemoryChecking)?;
-    let cell = identity_mle(r_mem);
-    let init = TupleEvals::new(cell, vec![], Fr::ZERO);
-    let fin = TupleEvals::new(cell, vec![], proof.final_cts_eval);
+    let (r_hi, r_lo) = r_mem.split_at(r_mem.len() / 2);
+    let (cell_hi, cell_lo) = (identity_mle(r_hi), identity_mle(r_lo));
+    let init = TupleEvals::new(cell_hi, vec![cell_lo], Fr::ZERO);
+    let fin = TupleEvals::new(cell_hi, vec![cell_lo], proof.final_cts_eval);
     claims
         .check_memory_side(&[init], &[fin])
         .map_err(ByteRangeError::MemoryChecking)?;
@@ -458,7 +484,7 @@ mod tests {
         (0..NUM_BYTE_COLUMNS)
             .map(|_| {
                 (0..1 << log_cycles)
-                    .map(|_| rng.gen_range(0..TABLE_SIZE as u64))
+                    .map(|_| rng.gen_range(0..256u64))
                     .collect()
             })
             .collect()
@@ -525,21 +551,29 @@ mod tests {
         let columns = random_columns(4);
         let w = ByteRangeWitness::new(&columns);
         assert_eq!(w.log_cycles, 4);
-        assert_eq!(
-            w.final_cts.iter().sum::<u64>(),
-            (NUM_BYTE_COLUMNS << 4) as u64
-        );
-        for (i, &f) in w.final_cts.iter().enumerate() {
-            let mut counts: Vec<u64> = columns
-                .iter()
-                .zip(&w.read_cts)
-                .flat_map(|(col, cts)| col.iter().zip(cts).filter(|(b, _)| **b == i as u64))
-                .map(|(_, c)| *c)
+        assert_eq!(w.final_cts.iter().sum::<u64>(), (NUM_PAIRS << 4) as u64);
+        for (j, &f) in w.final_cts.iter().enumerate() {
+            let mut counts: Vec<u64> = (0..NUM_PAIRS)
+                .flat_map(|k| {
+                    let (high, low, cts) = (&columns[k], &columns[NUM_PAIRS + k], &w.read_cts[k]);
+                    (0..16)
+                        .filter_map(move |t| (cell(high[t], low[t]) == Some(j)).then_some(cts[t]))
+                })
                 .collect();
             counts.sort_unstable();
-            assert_eq!(counts, (0..f).collect::<Vec<_>>(), "cell {i}");
+            assert_eq!(counts, (0..f).collect::<Vec<_>>(), "cell {j}");
         }
         assert_eq!(w.polynomials().len(), NUM_COUNT_POLYS);
+    }
+
+    /// A pair is read from the cell whose high byte is the first column's entry.
+    #[test]
+    fn pairs_are_read_from_their_cell() {
+        assert_eq!(cell(0, 0), Some(0));
+        assert_eq!(cell(1, 2), Some(258));
+        assert_eq!(cell(255, 255), Some(TABLE_SIZE - 1));
+        assert_eq!(cell(256, 0), None);
+        assert_eq!(cell(0, 256), None);
     }
 
     #[test]
@@ -571,6 +605,21 @@ mod tests {
         assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
     }
 
+    /// A pair whose low entry carries into the high one, `(1, 256)` counted as cell `(2, 0)`
+    /// (the same value `2^8·hi + lo`), is not a pair of the table.
+    #[test]
+    fn rejects_a_carry_between_the_bytes_of_a_pair() {
+        let n = 4;
+        let mut columns = random_columns(n);
+        columns[1][5] = 2;
+        columns[NUM_PAIRS + 1][5] = 0;
+        let witness = ByteRangeWitness::new(&columns);
+        columns[1][5] = 1;
+        columns[NUM_PAIRS + 1][5] = 256;
+        let t = prove_all(&polys(&columns), &witness);
+        assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
+    }
+
     #[test]
     fn rejects_negative_entry() {
         // −1 as a field element (p − 1): counts built as if it were 255.
@@ -598,7 +647,8 @@ mod tests {
             Err(multiset_mismatch())
         );
         let mut w = honest;
-        w.final_cts[columns[0][0] as usize] += 1;
+        let read_cell = cell(columns[0][0], columns[NUM_PAIRS][0]).expect("bytes");
+        w.final_cts[read_cell] += 1;
         assert_eq!(
             verify_all(n, &prove_all(&polys(&columns), &w)),
             Err(multiset_mismatch())

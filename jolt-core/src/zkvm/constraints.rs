@@ -33,7 +33,7 @@
 //! access's `ram_word` to a word of guest memory, 0 being the no-access cell no access
 //! reaches), Surge for `lookup_output`/chunks (`chunk_i < 2^16`), a range check `< 2^8` of the
 //! `2·C` byte columns (they are NOT part of the Surge query: a read-only Lasso check against
-//! the 256-entry identity table, 2·C reads per cycle), and the boundary claims: the entry row
+//! the table of the 2^16 byte pairs, C reads of a pair per cycle), and the boundary claims: the entry row
 //! at cycle 0, the halting row at the last real cycle. The bytecode table must hold no address
 //! `≥ 2^32 − 4` (so `pc + 4` needs no wrap; preprocessing checks it). Cross-step constraints
 //! do not apply at the last cycle, which is the halting row or padding (the halting claim and

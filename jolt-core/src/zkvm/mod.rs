@@ -47,7 +47,8 @@
 //!    `< 2^16`; the chunk columns and flag columns are the same committed polynomials as
 //!    Surge's `dim_i` and `flag_f`.
 //! 5. **Byte range check**: the `2·C` byte columns `x_byte_i`, `y_byte_i` are `< 2^8` (a
-//!    read-only Lasso check against the 256-entry identity table).
+//!    read-only Lasso check of the pairs `(x_byte_i, y_byte_i)` against the table of all
+//!    2^16 byte pairs).
 //! 6. **I/O**: the final memory holds the claimed outputs and panic flag.
 //! 7. **Boundary claims** ([`statement::boundary_claims`], opened with everything else):
 //!    `row(0)` is the entry row; `flag_halt(cycles − 1) = 1` for the proof's real cycle count

@@ -145,7 +145,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     count("Surge", vk.surge.num_memories() + 2 * C, cm.surge.len())?;
     count(
         "byte range",
-        byte_range::NUM_BYTE_COLUMNS + 1,
+        byte_range::NUM_COUNT_POLYS,
         cm.byte_range.len(),
     )?;
     // Every index below is in range after these checks; `get` keeps it panic-free anyway.
