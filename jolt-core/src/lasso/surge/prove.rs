@@ -65,17 +65,18 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
     transcript.append_scalar(labels::SURGE_LOOKUP_OUTPUT, &lookup_output_eval);
     accumulator.append(witness.lookup_output.clone(), r.clone(), lookup_output_eval);
 
-    let mut polys: Vec<MultilinearPolynomial<Fr>> =
-        Vec::with_capacity(1 + num_tables + pre.num_memories());
-    polys.push(EqPolynomial::evals(&r).into());
-    polys.extend(witness.flags.iter().cloned());
-    polys.extend(witness.e_polys.iter().cloned());
+    let polys: Vec<MultilinearPolynomial<Fr>> = witness
+        .flags
+        .iter()
+        .chain(&witness.e_polys)
+        .cloned()
+        .collect();
     let span = tracing::info_span!("primary sumcheck").entered();
-    let mut instance = PrimarySumcheck::new(pre, polys, lookup_output_eval);
+    let mut instance = PrimarySumcheck::new(pre, r.clone(), polys, lookup_output_eval);
     let (primary_sumcheck, r_z, _) = sumcheck::prove(&mut instance, transcript);
     let finals = instance.final_evals();
-    let flag_evals: Vec<Fr> = finals[1..1 + num_tables].to_vec();
-    let primary_e_evals: Vec<Fr> = finals[1 + num_tables..].to_vec();
+    let flag_evals: Vec<Fr> = finals[..num_tables].to_vec();
+    let primary_e_evals: Vec<Fr> = finals[num_tables..].to_vec();
     drop(instance);
     drop(span);
     transcript.append_scalars(labels::SURGE_PRIMARY_EVALS, &flag_evals);

@@ -541,8 +541,10 @@ fn rejects_random_and_truncated_bytes() {
     }
 }
 
-/// The primary sumcheck's prover, which evaluates only the live tables, sends the same proof
-/// and reaches the same values as the generic product sumcheck over all flags and memories.
+/// The primary sumcheck's prover, which evaluates only the live tables and keeps `eq`
+/// factored, sends the same proof and reaches the same values as the generic product sumcheck
+/// over `eq`, all flags and all memories, also where a coordinate of `r` is 0 (its round sums
+/// `q(1)` instead of solving it).
 #[test]
 fn primary_sumcheck_matches_the_generic_sumcheck() {
     use crate::poly::EqPolynomial;
@@ -550,25 +552,37 @@ fn primary_sumcheck_matches_the_generic_sumcheck() {
     let pre = SurgePreprocessing::new(&all_tables());
     // 2^13 cycles crosses the parallel threshold in the first rounds.
     let w = SurgeWitness::new(&pre, &random_cycles(&pre, 1 << 13, 21));
-    let r: Vec<Fr> = (0..w.log_cycles as u64)
-        .map(|i| Fr::from(7 * i + 3))
-        .collect();
-    let claim = w.lookup_output.evaluate(&r);
-    let polys: Vec<MultilinearPolynomial<Fr>> = std::iter::once(EqPolynomial::evals(&r).into())
-        .chain(w.flags.iter().cloned())
-        .chain(w.e_polys.iter().cloned())
-        .collect();
-    let tables = pre.num_tables();
-    let mut generic =
-        ProductSumcheck::new(polys.clone(), pre.primary_degree(), claim, |v: &[Fr]| {
-            let (eq, rest) = v.split_at(1);
-            let (flags, e) = rest.split_at(tables);
-            eq[0] * pre.combine(flags, e)
-        });
-    let mut primary = super::primary::PrimarySumcheck::new(&pre, polys, claim);
-    let (mut t1, mut t2) = (Transcript::new(b"primary"), Transcript::new(b"primary"));
-    let generic_proof = sumcheck::prove(&mut generic, &mut t1);
-    let primary_proof = sumcheck::prove(&mut primary, &mut t2);
-    assert_eq!(generic_proof, primary_proof);
-    assert_eq!(generic.final_evals(), primary.final_evals());
+    for zeros in [vec![], vec![0, 1, 7]] {
+        let r: Vec<Fr> = (0..w.log_cycles as u64)
+            .map(|i| {
+                if zeros.contains(&i) {
+                    Fr::from(0u64)
+                } else {
+                    Fr::from(7 * i + 3)
+                }
+            })
+            .collect();
+        let claim = w.lookup_output.evaluate(&r);
+        let polys: Vec<MultilinearPolynomial<Fr>> =
+            w.flags.iter().chain(&w.e_polys).cloned().collect();
+        let tables = pre.num_tables();
+        let mut generic = ProductSumcheck::new(
+            std::iter::once(EqPolynomial::evals(&r).into())
+                .chain(polys.iter().cloned())
+                .collect(),
+            pre.primary_degree(),
+            claim,
+            |v: &[Fr]| {
+                let (eq, rest) = v.split_at(1);
+                let (flags, e) = rest.split_at(tables);
+                eq[0] * pre.combine(flags, e)
+            },
+        );
+        let mut primary = super::primary::PrimarySumcheck::new(&pre, r.clone(), polys, claim);
+        let (mut t1, mut t2) = (Transcript::new(b"primary"), Transcript::new(b"primary"));
+        let generic_proof = sumcheck::prove(&mut generic, &mut t1);
+        let primary_proof = sumcheck::prove(&mut primary, &mut t2);
+        assert_eq!(generic_proof, primary_proof, "zeros at {zeros:?}");
+        assert_eq!(generic.final_evals()[1..], primary.final_evals()[..]);
+    }
 }
