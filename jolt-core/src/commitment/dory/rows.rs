@@ -28,24 +28,74 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// Below this many points a sum is finished with Jacobian additions.
-const AFFINE_TREE_MIN: usize = 16;
+/// A level of the affine tree with fewer additions than this is finished in Jacobian
+/// coordinates (an inversion would cost more than the additions it serves).
+const AFFINE_LEVEL_MIN: usize = 16;
 
-/// `Σ points` (consumed): halves added pairwise in affine coordinates with one inversion per
-/// level, the last few in Jacobian coordinates.
-fn sum_affine(points: &mut Vec<G1Affine>, scratch: &mut (Vec<Fq>, Vec<Fq>)) -> G1Projective {
-    while points.len() > AFFINE_TREE_MIN {
-        let half = points.len() / 2;
-        let (low, high) = points.split_at_mut(half);
-        batch_add_assign(low, &high[..half], scratch);
-        if points.len() % 2 == 1 {
-            points[half] = points[2 * half];
-            points.truncate(half + 1);
-        } else {
-            points.truncate(half);
+/// Rows summed together, sharing each level's inversion.
+const ROWS_PER_TASK: usize = 8;
+
+/// Buffers of [`sum_segments`], kept across calls.
+#[derive(Default)]
+struct TreeScratch {
+    next: Vec<G1Affine>,
+    low: Vec<G1Affine>,
+    high: Vec<G1Affine>,
+    inverses: (Vec<Fq>, Vec<Fq>),
+}
+
+/// The sum of each segment of `points` (consumed), segment `i` being the next `lens[i]`
+/// points: at each level every segment's halves are added pairwise in affine coordinates,
+/// with one inversion for the level's additions of all segments; the last few levels are
+/// summed in Jacobian coordinates.
+fn sum_segments(
+    points: &mut Vec<G1Affine>,
+    lens: &mut [usize],
+    scratch: &mut TreeScratch,
+) -> Vec<G1Projective> {
+    loop {
+        let pairs: usize = lens.iter().map(|len| len / 2).sum();
+        if pairs < AFFINE_LEVEL_MIN {
+            break;
         }
+        let TreeScratch {
+            next,
+            low,
+            high,
+            inverses,
+        } = scratch;
+        low.clear();
+        high.clear();
+        let mut start = 0;
+        for len in lens.iter() {
+            let half = len / 2;
+            low.extend_from_slice(&points[start..start + half]);
+            high.extend_from_slice(&points[start + half..start + 2 * half]);
+            start += len;
+        }
+        batch_add_assign(low, high, inverses);
+        next.clear();
+        let (mut start, mut summed) = (0, 0);
+        for len in lens.iter_mut() {
+            let half = *len / 2;
+            next.extend_from_slice(&low[summed..summed + half]);
+            if *len % 2 == 1 {
+                next.push(points[start + *len - 1]);
+            }
+            summed += half;
+            start += *len;
+            *len = half + *len % 2;
+        }
+        std::mem::swap(points, next);
     }
-    points.iter().fold(G1Projective::ZERO, |acc, p| acc + p)
+    let mut start = 0;
+    lens.iter()
+        .map(|len| {
+            let segment = &points[start..start + len];
+            start += len;
+            segment.iter().fold(G1Projective::ZERO, |acc, p| acc + p)
+        })
+        .collect()
 }
 
 fn small_rows<T: SmallScalar>(
@@ -55,6 +105,9 @@ fn small_rows<T: SmallScalar>(
 ) -> Vec<G1Projective> {
     let max = values.iter().map(|v| v.as_u64()).max().unwrap_or(0);
     let bytes = (64 - max.leading_zeros()).div_ceil(8) as usize;
+    if bytes == 0 {
+        return vec![G1Projective::ZERO; values.len().div_ceil(cols)];
+    }
     // Bits read the generators themselves (adjacent in memory), wider values the byte table.
     let (generators, table) = (&params.g1_affine[..], params.byte_table());
     let point = |j: usize, byte: usize| {
@@ -64,25 +117,35 @@ fn small_rows<T: SmallScalar>(
             table[256 * j + byte]
         }
     };
-    cfg_chunks!(values, cols)
-        .map(|row| {
-            let mut points = Vec::with_capacity(row.len());
-            let mut scratch = (Vec::new(), Vec::new());
-            let mut acc = G1Projective::ZERO;
-            for k in (0..bytes).rev() {
-                for _ in 0..8 {
-                    acc.double_in_place();
+    cfg_chunks!(values, cols * ROWS_PER_TASK)
+        .map(|rows| {
+            // One segment per (row, byte), bytes most significant first.
+            let mut points = Vec::new();
+            let mut lens = Vec::with_capacity(rows.len().div_ceil(cols) * bytes);
+            for row in rows.chunks(cols) {
+                for k in (0..bytes).rev() {
+                    let before = points.len();
+                    points.extend(row.iter().enumerate().filter_map(|(j, v)| {
+                        let byte = (v.as_u64() >> (8 * k)) as usize & 0xff;
+                        (byte != 0).then(|| point(j, byte))
+                    }));
+                    lens.push(points.len() - before);
                 }
-                points.extend(row.iter().enumerate().filter_map(|(j, v)| {
-                    let byte = (v.as_u64() >> (8 * k)) as usize & 0xff;
-                    (byte != 0).then(|| point(j, byte))
-                }));
-                acc += sum_affine(&mut points, &mut scratch);
-                points.clear();
             }
-            acc
+            let sums = sum_segments(&mut points, &mut lens, &mut TreeScratch::default());
+            sums.chunks(bytes)
+                .map(|by_byte| {
+                    by_byte.iter().fold(G1Projective::ZERO, |mut acc, sum| {
+                        for _ in 0..8 {
+                            acc.double_in_place();
+                        }
+                        acc + sum
+                    })
+                })
+                .collect::<Vec<_>>()
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .concat()
 }
 
 /// The row commitments of `poly` in a matrix of `2^σ` columns (`params`' size).
@@ -150,26 +213,34 @@ mod tests {
     use ark_std::{test_rng, UniformRand};
 
     #[test]
-    fn affine_tree_sum_matches_jacobian_sum_with_repeats_and_identities() {
+    fn segment_sums_match_jacobian_sums_with_repeats_and_identities() {
         let mut rng = test_rng();
         let p = G1Affine::rand(&mut rng);
-        for n in [0usize, 1, 16, 17, 100, 1000] {
-            let mut points: Vec<G1Affine> = (0..n).map(|_| G1Affine::rand(&mut rng)).collect();
-            if n > 20 {
-                // Equal points, opposite points and the identity along the way.
-                points[3] = p;
-                points[3 + n / 2] = p;
-                points[5] = -p;
-                points[5 + n / 2] = p;
-                points[7] = G1Affine::zero();
-            }
-            let expected = points.iter().fold(G1Projective::ZERO, |a, q| a + q);
-            let mut scratch = (Vec::new(), Vec::new());
-            assert_eq!(
-                sum_affine(&mut points.clone(), &mut scratch),
-                expected,
-                "n = {n}"
-            );
+        for lens in [vec![], vec![0], vec![1], vec![16, 17], vec![0, 100, 1, 1000, 33]] {
+            let segments: Vec<Vec<G1Affine>> = lens
+                .iter()
+                .map(|&n| {
+                    let mut points: Vec<G1Affine> =
+                        (0..n).map(|_| G1Affine::rand(&mut rng)).collect();
+                    if n > 20 {
+                        // Equal points, opposite points and the identity along the way.
+                        points[3] = p;
+                        points[3 + n / 2] = p;
+                        points[5] = -p;
+                        points[5 + n / 2] = p;
+                        points[7] = G1Affine::zero();
+                    }
+                    points
+                })
+                .collect();
+            let expected: Vec<G1Projective> = segments
+                .iter()
+                .map(|s| s.iter().fold(G1Projective::ZERO, |a, q| a + q))
+                .collect();
+            let mut points = segments.concat();
+            let mut lens = lens.clone();
+            let sums = sum_segments(&mut points, &mut lens, &mut TreeScratch::default());
+            assert_eq!(sums, expected, "lengths {lens:?}");
         }
     }
 
@@ -177,9 +248,9 @@ mod tests {
     fn byte_table_rows_match_the_generic_msm() {
         let params = DorySetup::new(10).parameters();
         let gens = &params.g1_affine[..32];
-        for max in [1u64, 255, 256, 65_535, u32::MAX as u64, u64::MAX] {
+        for max in [0u64, 1, 255, 256, 65_535, u32::MAX as u64, u64::MAX] {
             let values: Vec<u64> = (0..1023u64)
-                .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15) % max.max(2)) * (i % 3).min(1))
+                .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15) % max.max(1)) * (i % 3).min(1))
                 .chain([max])
                 .collect();
             let poly: MultilinearPolynomial<Fr> = values.into();
