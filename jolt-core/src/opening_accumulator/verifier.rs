@@ -108,13 +108,24 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
         // 2. One opening of Σ_g γ^g C'_g, whose commitment is Σ_i γ^{g(i)} β_g^{j(i)} C_i.
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &proof.evals);
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
+        // A commitment opened at several points enters the combination once, with the sum
+        // of its coefficients.
         let mut commitments: Vec<&PCS::Commitment> = Vec::with_capacity(self.claims.len());
         let mut coeffs: Vec<Fr> = Vec::with_capacity(self.claims.len());
         for ((members, beta), g) in groups.iter().zip(&betas).zip(&gamma) {
             for (i, b) in members.iter().zip(beta) {
                 let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
-                commitments.push(&c.commitment);
-                coeffs.push(*g * b);
+                match commitments.iter().position(|d| **d == c.commitment) {
+                    Some(k) => {
+                        if let Some(coeff) = coeffs.get_mut(k) {
+                            *coeff += *g * b;
+                        }
+                    }
+                    None => {
+                        commitments.push(&c.commitment);
+                        coeffs.push(*g * b);
+                    }
+                }
             }
         }
         let combined = PCS::combine_commitments(&commitments, &coeffs)

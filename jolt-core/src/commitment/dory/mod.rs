@@ -1,7 +1,8 @@
 //! Dory over BN254 (Lee, "Dory: Efficient, Transparent arguments for Generalised Inner
 //! Products and Polynomial Commitments", 2021): a transparent commitment with `O(log N)`
 //! proofs and verification. The evaluation proof is `dory-pcs`'s (a16z); this module lays our
-//! polynomials out for it, commits with this crate's MSMs, and encodes its proofs.
+//! polynomials out for it, commits with this crate's MSMs, encodes its proofs, and checks them
+//! with the same verifier's equations evaluated in one pass at the end (the `verify` module).
 //!
 //! # Commitment
 //! The `2^n` evaluations form the matrix of [`crate::commitment::matrix`] with `2^σ` columns,
@@ -30,6 +31,7 @@ pub mod gt;
 pub mod proof;
 mod rows;
 pub mod setup;
+mod verify;
 
 pub use gt::Gt;
 pub use proof::DoryProof;
@@ -219,15 +221,16 @@ impl CommitmentScheme for Dory {
         }
         transcript.append_scalars(labels::OPENING_POINT, point);
         transcript.append_scalar(labels::OPENING_VALUE, value);
-        dory_pcs::verify::<_, BN254, G1Routines, G2Routines, _>(
-            ArkGT(commitment.0),
-            ArkFr(*value),
-            &dory_point(point, nu + sigma),
-            &proof.to_dory(nu, sigma),
-            DoryParameters::get(sigma as u32).verifier.clone(),
+        let point: Vec<Fr> = dory_point(point, nu + sigma).iter().map(|x| x.0).collect();
+        verify::verify(
+            &DoryParameters::get(sigma as u32).verifier,
+            commitment,
+            *value,
+            &point,
+            nu,
+            proof,
             &mut DoryTranscript(transcript),
         )
-        .map_err(|_| OpeningError::PairingCheck)
     }
 }
 

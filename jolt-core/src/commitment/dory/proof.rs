@@ -6,9 +6,8 @@
 use super::gt::Gt;
 use crate::utils::serialization::{impl_canonical_fields, SafeVec};
 use ark_bn254::{G1Affine, G2Affine};
-use ark_ec::{AffineRepr, CurveGroup};
+use ark_ec::CurveGroup;
 use dory_pcs::backends::arkworks::{ArkDoryProof, ArkG1, ArkG2, ArkGT};
-use dory_pcs::{FirstReduceMessage, ScalarProductMessage, SecondReduceMessage, VMVMessage};
 
 /// The first message of a reduce round: `D_{1L}, D_{1R}, D_{2L}, D_{2R}, E_{1β}, E_{2β}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,7 +128,10 @@ impl DoryProof {
     }
 
     /// The `dory-pcs` proof of a `2^nu × 2^sigma` matrix carrying these messages.
+    #[cfg(test)]
     pub(super) fn to_dory(&self, nu: usize, sigma: usize) -> ArkDoryProof {
+        use ark_ec::AffineRepr;
+        use dory_pcs::{FirstReduceMessage, ScalarProductMessage, SecondReduceMessage, VMVMessage};
         let a1 = |p: &G1Affine| ArkG1(p.into_group());
         let a2 = |p: &G2Affine| ArkG2(p.into_group());
         let at = |x: &Gt| ArkGT(x.0);

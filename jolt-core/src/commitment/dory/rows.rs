@@ -6,8 +6,9 @@
 //! buckets. Since every row has the same bases, the prover instead keeps the table
 //! `v · Γ_1[j]` for every byte `v` and column `j` ([`DoryParameters::byte_table`]): a row of
 //! `b`-byte values is `Σ_k 2^{8k} Σ_j table[j][byte_k(M[r][j])]`, one affine addition per
-//! non-zero byte, summed pairwise with one inversion per level (batch-affine), and `8(b − 1)`
-//! doublings. Dense rows (field elements) use the generic MSMs.
+//! non-zero byte, summed pairwise in affine coordinates (each level of the pairwise sums of
+//! eight rows' bytes sharing one inversion), and `8(b − 1)` doublings. Dense rows (field
+//! elements) use the generic MSMs.
 //!
 //! # Cache
 //! [`commit_rows`] keeps each compact polynomial's rows, keyed by `σ` and a hash of its
@@ -216,7 +217,13 @@ mod tests {
     fn segment_sums_match_jacobian_sums_with_repeats_and_identities() {
         let mut rng = test_rng();
         let p = G1Affine::rand(&mut rng);
-        for lens in [vec![], vec![0], vec![1], vec![16, 17], vec![0, 100, 1, 1000, 33]] {
+        for lens in [
+            vec![],
+            vec![0],
+            vec![1],
+            vec![16, 17],
+            vec![0, 100, 1, 1000, 33],
+        ] {
             let segments: Vec<Vec<G1Affine>> = lens
                 .iter()
                 .map(|&n| {

@@ -1,5 +1,6 @@
 use super::*;
 use crate::commitment::test_utils;
+use crate::transcript::Sample;
 use ark_bn254::{Fq12, G1Affine, G2Affine};
 use ark_ec::AffineRepr;
 use ark_ff::{AdditiveGroup, Field, PrimeField, UniformRand};
@@ -223,4 +224,91 @@ fn dory_combination_rows_equal_the_rows_of_the_combination_and_verify() {
         ),
         Ok(())
     );
+}
+
+/// `dory-pcs`'s own verifier on the transcript of [`test_utils::verify_one`].
+fn dory_pcs_accepts(c: &Gt, point: &[Fr], value: &Fr, proof: &DoryProof) -> bool {
+    let mut t = Transcript::new(b"pcs-test");
+    t.append(labels::COMMITMENT, c);
+    let _: Vec<Fr> = t.challenge_vector(labels::OPENING_POINT, point.len());
+    let sigma = setup::log_cols_for(point.len());
+    let nu = point.len().saturating_sub(sigma);
+    t.append_scalars(labels::OPENING_POINT, point);
+    t.append_scalar(labels::OPENING_VALUE, value);
+    dory_pcs::verify::<_, BN254, G1Routines, G2Routines, _>(
+        ArkGT(c.0),
+        ArkFr(*value),
+        &bridge::dory_point(point, nu + sigma),
+        &proof.to_dory(nu, sigma),
+        DoryParameters::get(sigma as u32).verifier.clone(),
+        &mut bridge::DoryTranscript(&mut t),
+    )
+    .is_ok()
+}
+
+/// The deferred verifier accepts and rejects exactly what `dory-pcs`'s verifier does: honest
+/// proofs of several shapes (`ν < σ` and `ν = σ`), and each message, the value and the point
+/// tampered with.
+#[test]
+fn deferred_verifier_agrees_with_dory_pcs_on_honest_and_tampered_proofs() {
+    let mut rng = test_rng();
+    let g1 = G1Affine::rand(&mut rng);
+    let g2 = G2Affine::rand(&mut rng);
+    let t = Gt(Bn254::pairing(g1, g2));
+    for n in [1, 2, 5, 8] {
+        let setup = DorySetup::new(n);
+        let poly = test_utils::random_poly(n, n % 2 == 0);
+        let (c, point, value, proof) = test_utils::prove_one::<Dory>(&setup, &poly);
+        let ours = |c: &Gt, point: &[Fr], value: &Fr, proof: &DoryProof| {
+            test_utils::verify_one::<Dory>(&setup, c, point, value, proof).is_ok()
+        };
+        assert!(ours(&c, &point, &value, &proof), "honest, n = {n}");
+        assert!(dory_pcs_accepts(&c, &point, &value, &proof), "n = {n}");
+
+        let mut tampered: Vec<DoryProof> = Vec::new();
+        let mut edit = |f: &dyn Fn(&mut DoryProof)| {
+            let mut p = proof.clone();
+            f(&mut p);
+            tampered.push(p);
+        };
+        edit(&|p| p.vmv_c = Gt(p.vmv_c.0 + t.0));
+        edit(&|p| p.vmv_d2 = Gt(p.vmv_d2.0 + t.0));
+        edit(&|p| p.vmv_e1 = (p.vmv_e1 + g1).into());
+        edit(&|p| p.final_e1 = (p.final_e1 + g1).into());
+        edit(&|p| p.final_e2 = (p.final_e2 + g2).into());
+        for r in 0..proof.first.len() {
+            edit(&|p| p.first[r].d1_left = Gt(p.first[r].d1_left.0 + t.0));
+            edit(&|p| p.first[r].d1_right = Gt(p.first[r].d1_right.0 + t.0));
+            edit(&|p| p.first[r].d2_left = Gt(p.first[r].d2_left.0 + t.0));
+            edit(&|p| p.first[r].d2_right = Gt(p.first[r].d2_right.0 + t.0));
+            edit(&|p| p.first[r].e1_beta = (p.first[r].e1_beta + g1).into());
+            edit(&|p| p.first[r].e2_beta = (p.first[r].e2_beta + g2).into());
+            edit(&|p| p.second[r].c_plus = Gt(p.second[r].c_plus.0 + t.0));
+            edit(&|p| p.second[r].c_minus = Gt(p.second[r].c_minus.0 + t.0));
+            edit(&|p| p.second[r].e1_plus = (p.second[r].e1_plus + g1).into());
+            edit(&|p| p.second[r].e1_minus = (p.second[r].e1_minus + g1).into());
+            edit(&|p| p.second[r].e2_plus = (p.second[r].e2_plus + g2).into());
+            edit(&|p| p.second[r].e2_minus = (p.second[r].e2_minus + g2).into());
+        }
+        for (i, p) in tampered.iter().enumerate() {
+            assert!(
+                !ours(&c, &point, &value, p),
+                "tampered message {i}, n = {n}"
+            );
+            assert!(
+                !dory_pcs_accepts(&c, &point, &value, p),
+                "message {i}, n = {n}"
+            );
+        }
+        let wrong_value = value + Fr::from(1u64);
+        assert!(!ours(&c, &point, &wrong_value, &proof));
+        assert!(!dory_pcs_accepts(&c, &point, &wrong_value, &proof));
+        let mut wrong_point = point.clone();
+        wrong_point[0] += Fr::from(1u64);
+        assert!(!ours(&c, &wrong_point, &value, &proof));
+        assert!(!dory_pcs_accepts(&c, &wrong_point, &value, &proof));
+        let wrong_c = Gt(c.0 + t.0);
+        assert!(!ours(&wrong_c, &point, &value, &proof));
+        assert!(!dory_pcs_accepts(&wrong_c, &point, &value, &proof));
+    }
 }
