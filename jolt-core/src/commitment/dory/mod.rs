@@ -28,6 +28,7 @@
 mod bridge;
 mod combination;
 pub mod gt;
+mod pairing;
 pub mod proof;
 mod rows;
 pub mod setup;
@@ -41,8 +42,7 @@ use crate::commitment::scheme::{CommitmentScheme, OpeningError, SetupError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{labels, Absorb, AppendToTranscript, Transcript};
-use ark_bn254::{Bn254, G1Affine, G1Projective};
-use ark_ec::pairing::Pairing;
+use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
 use bridge::{dory_point, DoryTranscript, MatrixView};
 use dory_pcs::backends::arkworks::{ArkFr, ArkG1, ArkGT, G1Routines, G2Routines, BN254};
@@ -65,13 +65,7 @@ impl AppendToTranscript for Gt {
 
 /// `Σ_i e(T_i, Γ_2[i])` over the non-zero rows.
 fn tier_two(params: &DoryParameters, rows: &[G1Affine]) -> Gt {
-    let (g1, g2): (Vec<_>, Vec<_>) = rows
-        .iter()
-        .zip(params.g2_prepared())
-        .filter(|(t, _)| !ark_ec::AffineRepr::is_zero(*t))
-        .map(|(t, g)| (*t, g.clone()))
-        .unzip();
-    Gt(Bn254::multi_pairing(g1, g2))
+    Gt(pairing::multi_pairing(rows, params.g2_prepared()))
 }
 
 /// Runs `dory-pcs`'s evaluation proof of `poly` at `point` given its row commitments.

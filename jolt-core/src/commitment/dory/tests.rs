@@ -1,7 +1,8 @@
 use super::*;
 use crate::commitment::test_utils;
 use crate::transcript::Sample;
-use ark_bn254::{Fq12, G1Affine, G2Affine};
+use ark_bn254::{Bn254, Fq12, G1Affine, G2Affine};
+use ark_ec::pairing::Pairing;
 use ark_ec::AffineRepr;
 use ark_ff::{AdditiveGroup, Field, PrimeField, UniformRand};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
