@@ -11,8 +11,14 @@ use crate::commitment::matrix;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::transcript::{labels, Absorb, Sample, Transcript};
+#[allow(unused_imports)]
+use crate::utils::parallel::*;
+use crate::{cfg_iter, cfg_iter_mut};
+use ark_bn254::G2Projective;
+use ark_ec::scalar_mul::glv::GLVConfig;
+use ark_ec::{AffineRepr, ScalarMul};
 use ark_ff::{AdditiveGroup, Field as _};
-use dory_pcs::backends::arkworks::{ArkFr, BN254};
+use dory_pcs::backends::arkworks::{ArkFr, ArkG2, BN254};
 use dory_pcs::primitives::arithmetic::{DoryRoutines, Group, PairingCurve};
 use dory_pcs::primitives::serialization::Compress;
 use dory_pcs::primitives::transcript::Transcript as DoryTranscriptTrait;
@@ -138,5 +144,75 @@ impl MultilinearLagrange<ArkFr> for MatrixView<'_> {
             .into_iter()
             .map(ArkFr)
             .collect()
+    }
+}
+
+/// `dory-pcs`'s G2 routines with faster scalar multiplications: the evaluation proof scales
+/// thousands of G2 points, by one scalar each round (GLV, halving the doublings) and, for its
+/// first message, one base by `2^σ` scalars (a table of the base's windowed multiples).
+/// The results are the same group elements as `dory-pcs`'s own G2 routines (tested).
+pub(super) struct G2Routines;
+
+impl DoryRoutines<ArkG2> for G2Routines {
+    fn msm(bases: &[ArkG2], scalars: &[ArkFr]) -> ArkG2 {
+        dory_pcs::backends::arkworks::G2Routines::msm(bases, scalars)
+    }
+
+    fn fixed_base_vector_scalar_mul(base: &ArkG2, scalars: &[ArkFr]) -> Vec<ArkG2> {
+        let scalars: Vec<Fr> = scalars.iter().map(|k| k.0).collect();
+        base.0
+            .batch_mul(&scalars)
+            .into_iter()
+            .map(|p| ArkG2(p.into_group()))
+            .collect()
+    }
+
+    fn fixed_scalar_mul_bases_then_add(bases: &[ArkG2], vs: &mut [ArkG2], scalar: &ArkFr) {
+        assert_eq!(bases.len(), vs.len(), "dory: fold of unequal lengths");
+        cfg_iter_mut!(vs)
+            .zip(cfg_iter!(bases))
+            .for_each(|(v, base)| v.0 += glv_mul(base.0, scalar.0));
+    }
+
+    fn fixed_scalar_mul_vs_then_add(vs: &mut [ArkG2], addends: &[ArkG2], scalar: &ArkFr) {
+        assert_eq!(addends.len(), vs.len(), "dory: fold of unequal lengths");
+        cfg_iter_mut!(vs)
+            .zip(cfg_iter!(addends))
+            .for_each(|(v, addend)| v.0 = glv_mul(v.0, scalar.0) + addend.0);
+    }
+}
+
+fn glv_mul(p: G2Projective, k: Fr) -> G2Projective {
+    <ark_bn254::g2::Config as GLVConfig>::glv_mul_projective(p, k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ark_std::{test_rng, UniformRand};
+    use dory_pcs::backends::arkworks::G2Routines as DoryG2Routines;
+
+    #[test]
+    fn g2_routines_equal_dory_pcs_routines() {
+        let mut rng = test_rng();
+        for n in [1usize, 7, 64] {
+            let points = |rng: &mut _| -> Vec<ArkG2> {
+                (0..n).map(|_| ArkG2(G2Projective::rand(rng))).collect()
+            };
+            let (bases, vs) = (points(&mut rng), points(&mut rng));
+            let scalars: Vec<ArkFr> = (0..n).map(|_| ArkFr(Fr::rand(&mut rng))).collect();
+            let k = scalars[0];
+            assert_eq!(
+                G2Routines::fixed_base_vector_scalar_mul(&bases[0], &scalars),
+                DoryG2Routines::fixed_base_vector_scalar_mul(&bases[0], &scalars)
+            );
+            let (mut ours, mut theirs) = (vs.clone(), vs.clone());
+            G2Routines::fixed_scalar_mul_bases_then_add(&bases, &mut ours, &k);
+            DoryG2Routines::fixed_scalar_mul_bases_then_add(&bases, &mut theirs, &k);
+            assert_eq!(ours, theirs);
+            G2Routines::fixed_scalar_mul_vs_then_add(&mut ours, &bases, &k);
+            DoryG2Routines::fixed_scalar_mul_vs_then_add(&mut theirs, &bases, &k);
+            assert_eq!(ours, theirs);
+        }
     }
 }
