@@ -290,6 +290,10 @@ pub fn prove_segment<PCS: CommitmentScheme>(
             &surge_witness
                 .e_polys
                 .iter()
+                .enumerate()
+                // An identity memory's E_m is its chunk, a committed column.
+                .filter(|(m, _)| !vk.surge.reads_dim(*m))
+                .map(|(_, e)| e)
                 .chain(&surge_witness.read_cts)
                 .chain(&surge_witness.final_cts)
                 .collect::<Vec<_>>(),

@@ -142,7 +142,9 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         RW_OWN_COLUMNS.len() + 5,
         cm.read_write.len(),
     )?;
-    count("Surge", vk.surge.num_memories() + 2 * C, cm.surge.len())?;
+    let memories = vk.surge.num_memories();
+    let own_e = (0..memories).filter(|m| !vk.surge.reads_dim(*m)).count();
+    count("Surge", own_e + 2 * C, cm.surge.len())?;
     count(
         "byte range",
         byte_range::NUM_COUNT_POLYS,
@@ -180,15 +182,33 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     }
 
     // Lookups: Surge's chunks, flags and output are constraint-system columns.
-    let memories = vk.surge.num_memories();
     let own = |range: std::ops::Range<usize>| -> SafeVec<PCS::Commitment> {
         cm.surge.get(range).unwrap_or_default().to_vec().into()
     };
+    // An identity memory's E_m is its chunk's column; the others are committed in order.
+    let dims = ws(&c.chunks)?;
+    let mut own_es = cm.surge.iter();
+    let e_polys = (0..memories)
+        .map(|m| match vk.surge.reads_dim(m) {
+            true => vk
+                .surge
+                .memories()
+                .get(m)
+                .and_then(|(_, chunk)| dims.get(*chunk))
+                .cloned(),
+            false => own_es.next().cloned(),
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or(ZkvmError::Commitments {
+            what: "Surge",
+            expected: own_e + 2 * C,
+            got: cm.surge.len(),
+        })?;
     let surge_commitments = SurgeCommitments::<PCS> {
-        dim: ws(&c.chunks)?.into(),
-        e_polys: own(0..memories),
-        read_cts: own(memories..memories + C),
-        final_cts: own(memories + C..memories + 2 * C),
+        dim: dims.into(),
+        e_polys: e_polys.into(),
+        read_cts: own(own_e..own_e + C),
+        final_cts: own(own_e + C..own_e + 2 * C),
         flags: ws(&c.table_flags)?.into(),
         lookup_output: w(c.lookup_output)?,
     };

@@ -23,6 +23,9 @@ pub struct SurgePreprocessing {
     table_memories: Vec<Vec<usize>>,
     /// For each chunk `i < C`, its memories in ascending order.
     chunk_memories: Vec<Vec<usize>>,
+    /// Whether each memory's subtable is the identity (`T(k) = k` at every index), so that its
+    /// `E_m` is its chunk's `dim_i`.
+    reads_dim: Vec<bool>,
     /// The subtables' entries, materialized on first use (prover side only).
     materialized: OnceLock<Vec<Vec<u64>>>,
     /// Largest total degree of a collation polynomial `g_f`.
@@ -101,12 +104,22 @@ impl SurgePreprocessing {
                     .collect()
             })
             .collect();
+        let identity: Vec<bool> = crate::cfg_iter!(subtables)
+            .map(|s| {
+                s.materialize()
+                    .iter()
+                    .enumerate()
+                    .all(|(k, v)| *v == k as u64)
+            })
+            .collect();
+        let reads_dim = memories.iter().map(|(s, _)| identity[*s]).collect();
         Self {
             instructions: tables,
             subtables,
             memories,
             table_memories,
             chunk_memories,
+            reads_dim,
             materialized: OnceLock::new(),
             max_g_degree,
         }
@@ -137,6 +150,12 @@ impl SurgePreprocessing {
     /// Empty for `i ≥ C`.
     pub fn chunk_memories(&self, i: usize) -> &[usize] {
         self.chunk_memories.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether memory `m`'s subtable is the identity, so that `E_m` equals its chunk's `dim_i`
+    /// as a polynomial (a caller that commits `dim_i` may use that commitment for `E_m`).
+    pub fn reads_dim(&self, m: usize) -> bool {
+        self.reads_dim.get(m).copied().unwrap_or(false)
     }
 
     /// All entries of every subtable (in the order of [`Self::subtables`]), materialized once,

@@ -137,6 +137,25 @@ fn witness_matches_reference_semantics() {
     }
 }
 
+/// The memories whose `E_m` is their chunk's `dim_i` are exactly those of the identity
+/// subtable, and their `E_m` equals `dim_i` entry by entry.
+#[test]
+fn identity_memories_read_their_chunk() {
+    let pre = SurgePreprocessing::new(&all_tables());
+    let w = SurgeWitness::new(&pre, &random_cycles(&pre, 100, 2));
+    let mut shared = 0;
+    for (m, (s, chunk)) in pre.memories().iter().enumerate() {
+        let identity = pre.subtables()[*s].name() == "identity";
+        assert_eq!(pre.reads_dim(m), identity, "memory {m}");
+        if identity {
+            shared += 1;
+            assert_eq!(w.e_polys[m], w.dim[*chunk], "memory {m}");
+        }
+    }
+    assert_eq!(shared, jolt_instructions::C);
+    assert!(!pre.reads_dim(pre.num_memories()));
+}
+
 #[test]
 fn preprocessing_deduplicates_in_order() {
     let mut tables = few_tables();
