@@ -609,3 +609,33 @@ fn integer_fingerprint_equals_h() {
     let expected: Vec<Fr> = tuples.iter().map(|&(a, v, t)| ifp.h(a, v, t)).collect();
     assert_eq!(leaves, expected);
 }
+
+/// Integer leaves summed unreduced equal `h` of the same tuples, for widths 0 to 16, extreme
+/// and random integers, across block boundaries.
+#[test]
+fn integer_leaves_equal_h() {
+    let mut rng = test_rng();
+    let fp = Fingerprint::<Fr>::draw(&mut Transcript::new(b"integer leaves"));
+    for width in [0usize, 1, 3, 16] {
+        let len = (1 << 10) + 3;
+        let value = |i: usize, j: usize| match (i + j) % 4 {
+            0 => u64::MAX,
+            1 => 0,
+            _ => (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ j as u64,
+        };
+        let leaves = fp.integer_leaves_vec(len, width, |i, v| {
+            for (j, x) in v.iter_mut().enumerate() {
+                *x = value(i, j);
+            }
+            (value(i, width), value(i, width + 1))
+        });
+        for i in [0, 1, 2, 1023, 1024, len - 1]
+            .into_iter()
+            .chain([rng.gen_range(0..len)])
+        {
+            let v: Vec<Fr> = (0..width).map(|j| f(value(i, j))).collect();
+            let expected = fp.h(f(value(i, width)), &v, f(value(i, width + 1)));
+            assert_eq!(leaves[i], expected, "width {width}, leaf {i}");
+        }
+    }
+}

@@ -99,12 +99,24 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
         .map(|i| {
             let mems = pre.chunk_memories(i);
             let (dim, rc) = (&witness.dim[i], &witness.read_cts[i]);
-            fp.leaves_vec(len, mems.len(), |t, v| {
-                for (x, m) in v.iter_mut().zip(mems) {
-                    *x = witness.e_polys[*m].get(t);
-                }
-                (dim.get(t), rc.get(t))
-            })
+            let e = |m: &usize| &witness.e_polys[*m];
+            let compact = |p: &MultilinearPolynomial<Fr>| p.as_dense().is_none();
+            if compact(dim) && compact(rc) && mems.iter().all(|m| compact(e(m))) {
+                let int = |p: &MultilinearPolynomial<Fr>, t| p.get_small(t).unwrap_or_default();
+                fp.integer_leaves_vec(len, mems.len(), |t, v| {
+                    for (x, m) in v.iter_mut().zip(mems) {
+                        *x = int(e(m), t);
+                    }
+                    (int(dim, t), int(rc, t))
+                })
+            } else {
+                fp.leaves_vec(len, mems.len(), |t, v| {
+                    for (x, m) in v.iter_mut().zip(mems) {
+                        *x = e(m).get(t);
+                    }
+                    (dim.get(t), rc.get(t))
+                })
+            }
         })
         .collect();
     let init_final: Vec<_> = cfg_into_iter!(0..C)
