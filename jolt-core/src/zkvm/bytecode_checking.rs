@@ -214,17 +214,17 @@ pub fn leaves(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let f = Fr::from_u64;
     let cols = &witness.columns;
-    let read = fp.leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+    let read = fp.integer_leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
         for (x, c) in v.iter_mut().zip(&cols[1..]) {
-            *x = f(c[t]);
+            *x = c[t];
         }
-        (f(cols[0][t]), f(witness.read_cts[t]))
+        (cols[0][t], witness.read_cts[t])
     });
-    let init = fp.leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
+    let init = fp.integer_leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
         for (k, x) in v.iter_mut().enumerate() {
-            *x = f(table.value(j, k));
+            *x = table.value(j, k);
         }
-        (f(j as u64), Fr::ZERO)
+        (j as u64, 0)
     });
     let fin: Vec<Fr> = init
         .iter()

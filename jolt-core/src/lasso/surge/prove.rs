@@ -3,7 +3,7 @@
 use super::primary::PrimarySumcheck;
 use super::{SurgePreprocessing, SurgeProof, SurgeWitness};
 use crate::commitment::CommitmentScheme;
-use crate::field::{Fr, JoltField};
+use crate::field::Fr;
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{
     self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingOpenings,
@@ -16,7 +16,6 @@ use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_into_iter, cfg_iter};
-use ark_ff::AdditiveGroup;
 use jolt_instructions::{C, M};
 
 /// Proves the lookups of `witness` with their own grand product. The caller must have
@@ -122,11 +121,11 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
     let init_final: Vec<_> = cfg_into_iter!(0..C)
         .map(|i| {
             let mems = pre.chunk_memories(i);
-            let init = fp.leaves_vec(M, mems.len(), |j, v| {
+            let init = fp.integer_leaves_vec(M, mems.len(), |j, v| {
                 for (x, m) in v.iter_mut().zip(mems) {
-                    *x = Fr::from_u64(materialized[pre.memories()[*m].0][j]);
+                    *x = materialized[pre.memories()[*m].0][j];
                 }
-                (Fr::from_u64(j as u64), Fr::ZERO)
+                (j as u64, 0)
             });
             let fc = &witness.final_cts[i];
             let fin: Vec<Fr> = cfg_iter!(init)
