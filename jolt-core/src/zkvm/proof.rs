@@ -27,7 +27,8 @@ pub struct JoltCommitments<PCS: CommitmentScheme> {
     /// Registers/RAM polynomials that are not constraint-system columns:
     /// [`RW_OWN_COLUMNS`], then the five final-state polynomials.
     pub read_write: SafeVec<PCS::Commitment>,
-    /// Surge's `E_m`, `read_cts_i`, `final_cts_i`.
+    /// Surge's `E_m` of the memories whose subtable is not the identity (an identity memory's
+    /// `E_m` is its chunk, a constraint-system column), then `read_cts_i`, `final_cts_i`.
     pub surge: SafeVec<PCS::Commitment>,
     /// The byte range check's read counts and final counts.
     pub byte_range: SafeVec<PCS::Commitment>,
