@@ -37,6 +37,15 @@
 //!
 //! Bit order: `point` is in `dory-pcs`'s order (least significant bit first), its first `σ`
 //! coordinates picking the column.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 use super::bridge::DoryTranscript;
 use super::gt::Gt;
@@ -123,15 +132,26 @@ pub(super) fn verify(
     if point.len() != nu + sigma || nu > sigma || proof.second.len() != sigma {
         return Err(OpeningError::ProofShape("dory: point and rounds disagree"));
     }
-    if sigma > setup.max_log_n / 2 || setup.chi.len() <= sigma || setup.delta_1l.len() <= sigma {
+    if sigma > setup.max_log_n / 2 {
         return Err(OpeningError::ProofShape("dory: more rounds than the setup"));
     }
+    // Setup element `k` of one of its lists, and coordinate `i` of the point.
+    let at = |list: &[ArkGT], k: usize| {
+        list.get(k)
+            .map(|x| Gt(x.0))
+            .ok_or(OpeningError::ProofShape("dory: more rounds than the setup"))
+    };
+    let coordinate = |i: usize| {
+        point
+            .get(i)
+            .copied()
+            .ok_or(OpeningError::ProofShape("dory: point and rounds disagree"))
+    };
     let (g1_0, g2_0) = (setup.g1_0.0.into_affine(), setup.g2_0.0.into_affine());
     transcript.append_serde(b"vmv_c", &ArkGT(proof.vmv_c.0));
     transcript.append_serde(b"vmv_d2", &ArkGT(proof.vmv_d2.0));
     transcript.append_serde(b"vmv_e1", &ArkG1(proof.vmv_e1.into_group()));
 
-    let gt = |x: &ArkGT| Gt(x.0);
     let mut c = Terms::new();
     c.push(proof.vmv_c, Fr::one());
     let mut d1 = Terms::new();
@@ -165,7 +185,7 @@ pub(super) fn verify(
         let (alpha_inv, beta_inv) = (inverse(alpha)?, inverse(beta)?);
 
         let k = sigma - round;
-        c.push(gt(&setup.chi[k]), Fr::one());
+        c.push(at(&setup.chi, k)?, Fr::one());
         c.add_scaled(&d2, beta);
         c.add_scaled(&d1, beta_inv);
         c.push(second.c_plus, alpha);
@@ -173,13 +193,13 @@ pub(super) fn verify(
         d1 = Terms::new();
         d1.push(first.d1_right, Fr::one());
         d1.push(first.d1_left, alpha);
-        d1.push(gt(&setup.delta_1l[k]), alpha * beta);
-        d1.push(gt(&setup.delta_1r[k]), beta);
+        d1.push(at(&setup.delta_1l, k)?, alpha * beta);
+        d1.push(at(&setup.delta_1r, k)?, beta);
         d2 = Terms::new();
         d2.push(first.d2_right, Fr::one());
         d2.push(first.d2_left, alpha_inv);
-        d2.push(gt(&setup.delta_2l[k]), alpha_inv * beta_inv);
-        d2.push(gt(&setup.delta_2r[k]), beta_inv);
+        d2.push(at(&setup.delta_2l, k)?, alpha_inv * beta_inv);
+        d2.push(at(&setup.delta_2r, k)?, beta_inv);
         e1.push(first.e1_beta, beta);
         e1.push(second.e1_plus, alpha);
         e1.push(second.e1_minus, alpha_inv);
@@ -189,14 +209,12 @@ pub(super) fn verify(
 
         // The folded evaluation scalars, most significant coordinate first; the row
         // coordinates beyond ν are zero.
-        let (y, x) = (
-            point[k - 1],
-            if k - 1 < nu {
-                point[sigma + k - 1]
-            } else {
-                Fr::zero()
-            },
-        );
+        let y = coordinate(k - 1)?;
+        let x = if k - 1 < nu {
+            coordinate(sigma + k - 1)?
+        } else {
+            Fr::zero()
+        };
         s1 *= alpha * (Fr::one() - y) + y;
         s2 *= alpha_inv * (Fr::one() - x) + x;
     }
@@ -209,8 +227,8 @@ pub(super) fn verify(
     let d_sq = d * d;
 
     // Right side: C' + χ_0 + s_1 s_2·HT + d·D_2' + d⁻¹·D_1' + d²·D_{2,init}.
-    c.push(gt(&setup.chi[0]), Fr::one());
-    c.push(gt(&setup.ht), s1 * s2);
+    c.push(at(&setup.chi, 0)?, Fr::one());
+    c.push(Gt(setup.ht.0), s1 * s2);
     c.add_scaled(&d2, d);
     c.add_scaled(&d1, d_inv);
     c.push(proof.vmv_d2, d_sq);
