@@ -75,14 +75,10 @@ pub(super) fn multi_pairing(g1: &[G1Affine], g2: &[G2Prepared<Config>]) -> Pairi
         .filter(|(p, q)| !p.is_zero() && !q.infinity)
         .map(|(p, q)| (*p, q))
         .collect();
-    let threads = {
-        #[cfg(feature = "parallel")]
-        let n = rayon::current_num_threads();
-        #[cfg(not(feature = "parallel"))]
-        let n = 1;
-        n
-    };
-    let chunk = pairs.len().div_ceil(threads).max(MIN_PAIRS_PER_THREAD);
+    let chunk = pairs
+        .len()
+        .div_ceil(num_threads())
+        .max(MIN_PAIRS_PER_THREAD);
     let f: Fq12 = cfg_chunks!(pairs, chunk).map(miller_loop).product();
     Bn254::final_exponentiation(MillerLoopOutput(f)).expect("a product of lines is non-zero")
 }

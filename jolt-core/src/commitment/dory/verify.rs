@@ -52,7 +52,7 @@ use super::gt::Gt;
 use super::proof::DoryProof;
 use crate::commitment::scheme::OpeningError;
 use crate::field::Fr;
-use ark_bn254::{Bn254, G1Affine, G1Projective, G2Affine, G2Projective};
+use ark_bn254::{Bn254, Fq12, G1Affine, G1Projective, G2Affine, G2Projective};
 use ark_ec::pairing::{Pairing, PairingOutput};
 use ark_ec::{AffineRepr, CurveGroup, VariableBaseMSM};
 use ark_ff::{Field, One, Zero};
@@ -92,13 +92,11 @@ impl<T: Copy> Terms<T> {
     }
 }
 
-fn gt_sum(terms: &Terms<Gt>) -> Fr12 {
+fn gt_sum(terms: &Terms<Gt>) -> Fq12 {
     let bases: Vec<ArkGT> = terms.bases.iter().map(|x| ArkGT(x.0)).collect();
     let scalars: Vec<ArkFr> = terms.scalars.iter().map(|k| ArkFr(*k)).collect();
     BN254::gt_msm(&bases, &scalars).0 .0
 }
-
-type Fr12 = ark_bn254::Fq12;
 
 fn g1_sum(terms: &Terms<G1Affine>) -> G1Projective {
     G1Projective::msm_unchecked(&terms.bases, &terms.scalars)

@@ -141,18 +141,10 @@ impl<F: JoltField> Fingerprint<F> {
     where
         G: Fn(usize, &mut [F]) -> (F, F) + Send + Sync,
     {
-        const BLOCK: usize = 1 << 10;
-        let mut out = vec![F::zero(); len];
-        crate::cfg_chunks_mut!(out, BLOCK)
-            .enumerate()
-            .for_each(|(b, block)| {
-                let mut v = vec![F::zero(); width];
-                for (k, leaf) in block.iter_mut().enumerate() {
-                    let (a, t) = tuple(b * BLOCK + k, &mut v);
-                    *leaf = self.h(a, &v, t);
-                }
-            });
-        out
+        leaves_in_blocks(len, width, |i, v: &mut [F]| {
+            let (a, t) = tuple(i, v);
+            self.h(a, v, t)
+        })
     }
 
     /// [`Self::leaves_vec`] for tuples of integers (`tuple(i, v)` fills `v` and returns
@@ -162,31 +154,44 @@ impl<F: JoltField> Fingerprint<F> {
     where
         G: Fn(usize, &mut [u64]) -> (u64, u64) + Send + Sync,
     {
-        const BLOCK: usize = 1 << 10;
         // The weights of a, v_0, …, v_{k−1}, t: γ^{k+1}, γ^k, …, γ, 1.
         let mut weights = vec![F::one(); width + 2];
         for i in (0..=width).rev() {
             weights[i] = weights[i + 1] * self.gamma;
         }
-        let mut out = vec![F::zero(); len];
-        crate::cfg_chunks_mut!(out, BLOCK)
-            .enumerate()
-            .for_each(|(b, block)| {
-                let mut v = vec![0u64; width];
-                for (k, leaf) in block.iter_mut().enumerate() {
-                    let (a, t) = tuple(b * BLOCK + k, &mut v);
-                    let mut sum = WideSum::ZERO;
-                    for (w, x) in weights
-                        .iter()
-                        .zip(std::iter::once(&a).chain(&v).chain([&t]))
-                    {
-                        sum.add_mul_u64(w, *x);
-                    }
-                    *leaf = sum.reduce() - self.tau;
-                }
-            });
-        out
+        leaves_in_blocks(len, width, |i, v: &mut [u64]| {
+            let (a, t) = tuple(i, v);
+            let mut sum = WideSum::ZERO;
+            for (w, x) in weights
+                .iter()
+                .zip(std::iter::once(&a).chain(&*v).chain([&t]))
+            {
+                sum.add_mul_u64(w, *x);
+            }
+            sum.reduce() - self.tau
+        })
     }
+}
+
+/// `leaf(i, v)` for `i < len`, in parallel blocks, each with one scratch buffer `v` of `width`
+/// values.
+fn leaves_in_blocks<F, T, L>(len: usize, width: usize, leaf: L) -> Vec<F>
+where
+    F: JoltField,
+    T: Clone + Default,
+    L: Fn(usize, &mut [T]) -> F + Send + Sync,
+{
+    const BLOCK: usize = 1 << 10;
+    let mut out = vec![F::zero(); len];
+    crate::cfg_chunks_mut!(out, BLOCK)
+        .enumerate()
+        .for_each(|(b, block)| {
+            let mut v = vec![T::default(); width];
+            for (k, out) in block.iter_mut().enumerate() {
+                *out = leaf(b * BLOCK + k, &mut v);
+            }
+        });
+    out
 }
 
 /// `h(a, v, t) = a·γ² + v·γ + t − τ` for one-value tuples of integers, from digit tables of
