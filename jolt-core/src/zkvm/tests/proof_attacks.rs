@@ -663,3 +663,30 @@ fn proof_round_trips_and_hyrax_rejects_tampering() {
         println!("opening byte {offset}: {}", variant(&r));
     }
 }
+
+/// A commitment group with one commitment fewer or one more is rejected as such, without a
+/// panic (the Surge group's identity memories take their commitments from the witness group,
+/// so its own count is what the verifier derives).
+#[test]
+fn a_commitment_group_of_the_wrong_size_is_rejected() {
+    let h = every_opcode();
+    for g in 0..5 {
+        for grow in [false, true] {
+            let mut proof = h.proof.clone();
+            let group = &mut groups_mut(&mut proof.commitments)[g];
+            let mut cs: Vec<_> = group.iter().cloned().collect();
+            if grow {
+                cs.push(cs[0]);
+            } else {
+                cs.pop();
+            }
+            **group = cs.into();
+            let what = format!("group {g} {}", if grow { "grown" } else { "shrunk" });
+            let r = checked(|| verify(h.vk(), &h.io, &proof), &what);
+            assert!(
+                matches!(r, Err(ZkvmError::Commitments { .. })),
+                "{what}: {r:?}"
+            );
+        }
+    }
+}
