@@ -28,6 +28,7 @@
 mod bridge;
 mod combination;
 pub mod gt;
+mod line;
 mod pairing;
 pub mod proof;
 mod rows;

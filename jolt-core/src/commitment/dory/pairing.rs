@@ -36,7 +36,7 @@ fn mul_by_line(
     let (mut c0, mut c1) = (coeffs.0, coeffs.1);
     c0.mul_assign_by_fp(&p.y);
     c1.mul_assign_by_fp(&p.x);
-    f.mul_by_034(&c0, &c1, &coeffs.2);
+    super::line::mul_by_line(f, &c0, &c1, &coeffs.2);
 }
 
 /// The Miller loop's value for `pairs` (non-zero points), lines after the loop included.
