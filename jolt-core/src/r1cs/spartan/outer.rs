@@ -20,9 +20,10 @@
 //! pass made before the first challenge ([`super::first_rounds`]); each further streamed
 //! round `j` recomputes `Az(r_{<j}, Y, t'', c) = Σ_{b ∈ {0,1}^j} eq(r_{<j}, b)·Az((b, Y, t''), c)`,
 //! skipping the `B` rows whose bound `A` row is 0 (their products vanish). After round `k − 1`
-//! the rows are materialized once, bound to `r_{<k}`: `3N·2^{n_t−k}` field elements, `k` the
-//! least with that `≤` the table budget ([`TABLE_BUDGET`] in the prover); the later rounds
-//! bind that table in place. The first rounds are streamed even when the table would fit
+//! the rows are materialized once, bound to `r_{<k}`: per remaining slot the non-empty rows
+//! and one zero that stands for every empty row (`(R + 1)·2^{n_t−k}` field elements for `R`
+//! non-empty rows of the `3N`), `k` the least with that `≤` the table budget ([`TABLE_BUDGET`]
+//! in the prover); the later rounds bind that table in place. The first rounds are streamed even when the table would fit
 //! ([`MIN_STREAM_ROUNDS`]). After the cycle rounds, `E(r_t, ·)`, `Az(r_t, ·)`, … are vectors
 //! of `2^{n_c}` entries and the constraint rounds are a plain dense sumcheck.
 //!
@@ -39,8 +40,10 @@ use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckInstance};
 use crate::utils::parallel::*;
 use crate::{cfg_chunks_mut, cfg_iter, cfg_iter_mut};
 
-/// Most field elements the materialized table may hold by default (`2^24`: 512 MiB for BN254).
-pub(super) const TABLE_BUDGET: usize = 1 << 24;
+/// Most field elements the materialized table may hold by default (`3·2^23`: 768 MiB for
+/// BN254). The RV32IM shape's 162 non-empty rows at `T = 2^20` make a table of `163·2^17`
+/// entries right after the integer pass's three rounds, so no round is streamed after it.
+pub(super) const TABLE_BUDGET: usize = 3 << 23;
 
 /// Cycle rounds streamed by default before the table may be built: the integer pass of
 /// [`super::first_rounds`] covers them for less time and memory than table rounds would take.
@@ -53,17 +56,28 @@ fn outer_comb<F: JoltField>(v: &[F]) -> F {
     v[0] * (v[1] * v[2] - v[3])
 }
 
-/// `out[i] = wide[i]` reduced (zeros skipped).
+/// `sum` reduced (a zero without reducing).
+#[inline]
+fn reduced<F: JoltField>(sum: &WideSum<F>) -> F {
+    if sum.is_zero() {
+        F::ZERO
+    } else {
+        sum.reduce()
+    }
+}
+
+/// `out[i] = wide[i]` reduced.
 fn reduce_into<F: JoltField>(wide: &[WideSum<F>], out: &mut [F]) {
     for (o, w) in out.iter_mut().zip(wide) {
-        *o = if w.is_zero() { F::ZERO } else { w.reduce() };
+        *o = reduced(w);
     }
 }
 
 enum Stage<F: JoltField> {
     /// Rounds `j < k`: rows recomputed from the witness.
     Stream,
-    /// Rounds `k ≤ j < n_t`: `Az, Bz, Cz` bound to `r_{<j}`, `3N` entries per remaining slot.
+    /// Rounds `k ≤ j < n_t`: `Az, Bz, Cz` bound to `r_{<j}`, per remaining slot the non-empty
+    /// rows and a zero ([`OuterSumcheck::slot_width`] entries).
     Table(Vec<F>),
     /// Rounds `j ≥ n_t`: a dense sumcheck over the constraint bits.
     Constraint(ProductSumcheck<F, Comb<F>>),
@@ -89,6 +103,11 @@ pub(super) struct OuterSumcheck<'a, F: JoltField> {
     rows_a: Vec<usize>,
     rows_b: Vec<usize>,
     rows_c: Vec<usize>,
+    /// Per row of the `3N`, its entry in a slot of the table: the non-empty rows in order,
+    /// then one entry that stays 0 for all the empty rows.
+    entry: Vec<usize>,
+    /// `0, 1, …, 3N − 1`: the entries of a slot of `3N` rows (the streamed rounds).
+    identity: Vec<usize>,
     /// `N`.
     n: usize,
     n_t: usize,
@@ -125,12 +144,17 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
         let n_c = shape.log_num_constraints();
         let (tau_t, tau_c) = tau.split_at(n_t);
         let n = shape.num_constraints();
-        let mut stream_rounds = min_stream_rounds.min(n_t);
-        while stream_rounds < n_t && (3 * n) << (n_t - stream_rounds) > table_budget {
-            stream_rounds += 1;
-        }
         let rows = UniformRows::new(shape, witness);
         let rows_all: Vec<usize> = (0..3 * n).filter(|&i| !rows.is_empty_row(i)).collect();
+        let slot_width = rows_all.len() + 1;
+        let mut stream_rounds = min_stream_rounds.min(n_t);
+        while stream_rounds < n_t && slot_width << (n_t - stream_rounds) > table_budget {
+            stream_rounds += 1;
+        }
+        let mut entry = vec![rows_all.len(); 3 * n];
+        for (k, &i) in rows_all.iter().enumerate() {
+            entry[i] = k;
+        }
         let part = |m: usize| -> Vec<usize> {
             let range = m * n..(m + 1) * n;
             rows_all
@@ -146,6 +170,8 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             rows_a,
             rows_b,
             rows_c,
+            entry,
+            identity: (0..3 * n).collect(),
             n,
             n_t,
             n_c,
@@ -200,9 +226,15 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
         }
     }
 
-    /// `Az, Bz, Cz` bound to the current `r` (all cycle bits so far), slot-major.
+    /// Entries of a slot of the table: the non-empty rows and a zero.
+    fn slot_width(&self) -> usize {
+        self.rows_all.len() + 1
+    }
+
+    /// `Az, Bz, Cz` bound to the current `r` (all cycle bits so far), slot-major, each slot
+    /// holding the non-empty rows and a zero.
     fn materialize(&self) -> Vec<F> {
-        let w = 3 * self.n;
+        let w = self.slot_width();
         let eq_r = EqPolynomial::evals(&self.r);
         let block = self.t_len >> self.r.len();
         let mut table = vec![F::ZERO; block * w];
@@ -211,7 +243,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             .enumerate()
             .for_each(|(i, outs)| {
                 let mut scratch = self.rows.scratch();
-                let mut wide = vec![WideSum::ZERO; w];
+                let mut wide = vec![WideSum::ZERO; 3 * self.n];
                 for (s, out) in outs.chunks_mut(w).enumerate() {
                     wide.fill(WideSum::ZERO);
                     for (b, weight) in eq_r.iter().enumerate() {
@@ -219,14 +251,23 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                         self.rows
                             .accumulate(t, *weight, &self.rows_all, &mut scratch, &mut wide);
                     }
-                    reduce_into(&wide, out);
+                    for (o, &row) in out.iter_mut().zip(&self.rows_all) {
+                        *o = reduced(&wide[row]);
+                    }
                 }
             });
         table
     }
 
-    /// The dense instance over the constraint bits, from the fully cycle-bound rows.
-    fn constraint_stage(&self, rows: &[F]) -> ProductSumcheck<F, Comb<F>> {
+    /// A slot of the table as `3N` rows.
+    fn expand(&self, slot: &[F]) -> Vec<F> {
+        self.entry.iter().map(|&k| slot[k]).collect()
+    }
+
+    /// The dense instance over the constraint bits, from the fully cycle-bound rows (the
+    /// table's last slot).
+    fn constraint_stage(&self, slot: &[F]) -> ProductSumcheck<F, Comb<F>> {
+        let rows = self.expand(slot);
         let (n, size) = (self.n, 1usize << self.n_c);
         let column = |m: usize| {
             let mut v = vec![F::ZERO; size];
@@ -243,14 +284,15 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
     }
 
     /// `Σ_{c<N} eq_c(c)·[P(0), P(1), P(∞)]` for the rows `lo` (`Y = 0`) and `hi` (`Y = 1`) of
-    /// one slot; `P(1)` only if `with_one`.
+    /// one slot, row `i` of the `3N` at `lo[entry[i]]`; `P(1)` only if `with_one`.
     #[inline]
-    fn slot_sums(&self, lo: &[F], hi: &[F], with_one: bool) -> [F; 3] {
+    fn slot_sums(&self, lo: &[F], hi: &[F], entry: &[usize], with_one: bool) -> [F; 3] {
         let n = self.n;
         let mut s = [F::ZERO; 3];
         for c in 0..n {
-            let (a0, b0, c0) = (lo[c], lo[n + c], lo[2 * n + c]);
-            let (a1, b1, c1) = (hi[c], hi[n + c], hi[2 * n + c]);
+            let (ea, eb, ec) = (entry[c], entry[n + c], entry[2 * n + c]);
+            let (a0, b0, c0) = (lo[ea], lo[eb], lo[ec]);
+            let (a1, b1, c1) = (hi[ea], hi[eb], hi[ec]);
             let w = self.eq_c[c];
             s[0] += w * (a0 * b0 - c0);
             s[2] += w * ((a1 - a0) * (b1 - b0));
@@ -308,7 +350,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
         {
             return q;
         }
-        let w = 3 * self.n;
+        let w = self.slot_width();
         let e_rest = EqPolynomial::evals(&self.tau_t[j + 1..]);
         let half = e_rest.len();
         match &self.stage {
@@ -317,7 +359,8 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                 for s in range {
                     let lo = &table[s * w..(s + 1) * w];
                     let hi = &table[(half + s) * w..(half + s + 1) * w];
-                    add_scaled(&mut acc, e_rest[s], self.slot_sums(lo, hi, with_one));
+                    let sums = self.slot_sums(lo, hi, &self.entry, with_one);
+                    add_scaled(&mut acc, e_rest[s], sums);
                 }
                 acc
             }),
@@ -331,7 +374,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                         add_scaled(
                             &mut acc,
                             e_rest[s],
-                            self.slot_sums(&buf.lo, &buf.hi, with_one),
+                            self.slot_sums(&buf.lo, &buf.hi, &self.identity, with_one),
                         );
                     }
                     acc
@@ -342,11 +385,11 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
 
     /// The last slot's `3N` rows at `Y = 0` and `Y = 1` (for `D`).
     fn last_slot(&self) -> (Vec<F>, Vec<F>) {
-        let w = 3 * self.n;
+        let w = self.slot_width();
         let half = self.t_len >> (self.r.len() + 1);
         match &self.stage {
             Stage::Table(table) => {
-                let slot = |s: usize| table[s * w..(s + 1) * w].to_vec();
+                let slot = |s: usize| self.expand(&table[s * w..(s + 1) * w]);
                 (slot(half - 1), slot(2 * half - 1))
             }
             _ => {
