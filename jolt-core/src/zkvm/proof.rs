@@ -40,10 +40,10 @@ pub const RW_OWN_COLUMNS: [usize; 9] = {
     use super::read_write_memory::cols::*;
     [
         RD_OLD,
-        TS_RS1,
-        TS_RS2,
-        TS_RD,
-        TS_RAM,
+        GAP_RS1,
+        GAP_RS2,
+        GAP_RD,
+        GAP_RAM,
         RANGE_CTS,
         RANGE_CTS + 1,
         RANGE_CTS + 2,

@@ -237,7 +237,11 @@ mod tests {
             .map(|_| {
                 (
                     Fq12::rand(&mut rng),
-                    [Fq2::rand(&mut rng), Fq2::rand(&mut rng), Fq2::rand(&mut rng)],
+                    [
+                        Fq2::rand(&mut rng),
+                        Fq2::rand(&mut rng),
+                        Fq2::rand(&mut rng),
+                    ],
                 )
             })
             .collect();
@@ -256,7 +260,11 @@ mod tests {
         let (mut a, mut b) = (Fq12::rand(&mut rng), Fq12::zero());
         b += a;
         for _ in 0..1000 {
-            let l = [Fq2::rand(&mut rng), Fq2::rand(&mut rng), Fq2::rand(&mut rng)];
+            let l = [
+                Fq2::rand(&mut rng),
+                Fq2::rand(&mut rng),
+                Fq2::rand(&mut rng),
+            ];
             a.mul_by_034(&l[0], &l[1], &l[2]);
             mul_by_line(&mut b, &l[0], &l[1], &l[2]);
             a.square_in_place();

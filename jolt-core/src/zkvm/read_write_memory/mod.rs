@@ -29,18 +29,19 @@
 //! see [`super::memory_common`]), of length `2^{n+2}`.
 //!
 //! # Timestamp range check
-//! Spice is sound only if every read timestamp is below its access's timestamp. With
-//! `d = T − 1 − t_old` per access (`d_j = 4t + j − t_old_j` for slots `j < 3`,
-//! `d_3 = t − t_old_ram` for RAM, in a slotted vector of length `2^{n+2}`), a read-only Lasso
-//! check against the identity table of size `2^{n+2}` (`read = (d, read_cts)`, `init =
-//! (i, 0)`, `final = (i, final_cts)`, no values) proves `0 ≤ d < 2^{n+2}`, i.e. `t_old < T`
-//! (no wrap-around: `2^{n+2} ≪ p`). The verifier derives `d` from the read timestamps
-//! (affine), so `d` is not committed. The write timestamps are public functions of the
+//! Spice is sound only if every read timestamp is below its access's timestamp. A read
+//! timestamp is committed as its **gap** `g = T − t_old` (mostly one byte where `t_old` takes
+//! three), and the read tuple's timestamp `t_old = T − g` is affine in it. With
+//! `d = g − 1 = T − 1 − t_old` per access (in a slotted vector of length `2^{n+2}`, slot 3 the
+//! RAM access), a read-only Lasso check against the identity table of size `2^{n+2}`
+//! (`read = (d, read_cts)`, `init = (i, 0)`, `final = (i, final_cts)`, no values) proves
+//! `0 ≤ d < 2^{n+2}`, i.e. `t_old < T` (no wrap-around: `2^{n+2} ≪ p`). The verifier derives
+//! `d` and `t_old` from the gaps (affine). The write timestamps are public functions of the
 //! cycle index, computed by the verifier, never committed.
 //!
 //! # Committed witness
 //! Cycle side (`2^n` each, [`cols`]): `rs1, rs2, rd, rs1_value, rs2_value, rd_old, rd_write,
-//! ts_rs1, ts_rs2, ts_rd, ram_word, ram_read, ram_write, ts_ram, range_cts_0..3`; memory side:
+//! gap_rs1, gap_rs2, gap_rd, ram_word, ram_read, ram_write, gap_ram, range_cts_0..3`; memory side:
 //! `reg_final_value, reg_final_ts` (`2^6`), `ram_final_value, ram_final_ts` (`2^m`),
 //! `range_final_cts` (`2^{n+2}`). In the zkVM the first seven and the RAM columns are the
 //! constraint system's columns.
@@ -106,36 +107,37 @@ pub mod cols {
     pub const RD_OLD: usize = 5;
     /// The value slot 2 writes to `rd` (0 when the row writes no register).
     pub const RD_WRITE: usize = 6;
-    /// The read timestamp `t_old` of slot 0: when `rs1` was last written (0 if never).
-    pub const TS_RS1: usize = 7;
-    /// The read timestamp of slot 1 (`rs2`).
-    pub const TS_RS2: usize = 8;
-    /// The read timestamp of slot 2 (`rd`).
-    pub const TS_RD: usize = 9;
+    /// The read gap `T − t_old` of slot 0: its timestamp `T` minus the timestamp `t_old` of
+    /// the last write of `rs1` (0 if never). Mostly one byte, where `t_old` takes three.
+    pub const GAP_RS1: usize = 7;
+    /// The read gap of slot 1 (`rs2`).
+    pub const GAP_RS2: usize = 8;
+    /// The read gap of slot 2 (`rd`).
+    pub const GAP_RD: usize = 9;
     /// The RAM cell address of the cycle's access ([`ram_word`](super::ram_word)), 0 without one.
     pub const RAM_WORD: usize = 10;
     /// The word the RAM access reads (the cell's value before the cycle).
     pub const RAM_READ: usize = 11;
     /// The word the RAM access writes (equal to the read on cycles without a store).
     pub const RAM_WRITE: usize = 12;
-    /// The read timestamp of the RAM access: the cycle + 1 of the cell's last write (0 if
-    /// never).
-    pub const TS_RAM: usize = 13;
+    /// The read gap of the RAM access: its timestamp `t + 1` minus the cycle + 1 of the cell's
+    /// last write (0 if never).
+    pub const GAP_RAM: usize = 13;
     /// The first of the four timestamp range check read counts, one per slot (`RANGE_CTS + 3`
     /// is the RAM access's).
     pub const RANGE_CTS: usize = 14;
     /// Cycle-side columns.
     pub const NUM: usize = 18;
-    /// Register columns opened at the register point (`RS1..=TS_RD`).
+    /// Register columns opened at the register point (`RS1..=GAP_RD`).
     pub const NUM_REG: usize = 10;
-    /// RAM columns opened at the RAM point (`RAM_WORD..=TS_RAM`).
+    /// RAM columns opened at the RAM point (`RAM_WORD..=GAP_RAM`).
     pub const NUM_RAM: usize = 4;
-    /// Range columns opened at the range point: the four read timestamps, the four counts.
+    /// Range columns opened at the range point: the four read gaps, the four counts.
     pub const RANGE_OPENED: [usize; 8] = [
-        TS_RS1,
-        TS_RS2,
-        TS_RD,
-        TS_RAM,
+        GAP_RS1,
+        GAP_RS2,
+        GAP_RD,
+        GAP_RAM,
         RANGE_CTS,
         RANGE_CTS + 1,
         RANGE_CTS + 2,
@@ -168,11 +170,11 @@ pub fn ram_word(access: bool, address: u32) -> u64 {
 /// check, in [`RwMemory`] order).
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct RwProof {
-    /// `RS1..=TS_RD` at the register cycle point.
+    /// `RS1..=GAP_RD` at the register cycle point.
     pub reg_cycle_evals: SafeVec<Fr>,
     /// Final value and timestamp at the register cell point.
     pub reg_final_evals: SafeVec<Fr>,
-    /// `RAM_WORD..=TS_RAM` at the RAM cycle point.
+    /// `RAM_WORD..=GAP_RAM` at the RAM cycle point.
     pub ram_cycle_evals: SafeVec<Fr>,
     /// Final value and timestamp at the RAM cell point.
     pub ram_final_evals: SafeVec<Fr>,

@@ -14,11 +14,11 @@ use crate::zkvm::memory_common::{self, StandaloneProof};
 use ark_ff::Field;
 use std::sync::Arc;
 
-/// Register slots: (address, read value, write value, read timestamp) columns.
+/// Register slots: (address, read value, write value, read gap) columns.
 const REG_SLOTS: [(usize, usize, usize, usize); 3] = [
-    (cols::RS1, cols::RS1_VALUE, cols::RS1_VALUE, cols::TS_RS1),
-    (cols::RS2, cols::RS2_VALUE, cols::RS2_VALUE, cols::TS_RS2),
-    (cols::RD, cols::RD_OLD, cols::RD_WRITE, cols::TS_RD),
+    (cols::RS1, cols::RS1_VALUE, cols::RS1_VALUE, cols::GAP_RS1),
+    (cols::RS2, cols::RS2_VALUE, cols::RS2_VALUE, cols::GAP_RS2),
+    (cols::RD, cols::RD_OLD, cols::RD_WRITE, cols::GAP_RD),
 ];
 
 /// Absorbs the statement, draws the fingerprint and returns the leaves of the three memories
@@ -38,18 +38,39 @@ pub fn leaves<'w>(
     let ifp = fp.integers();
     let (f, c) = (Fr::from_u64, &witness.cycle);
 
-    // Registers (slotted: entry slot·2^n + t).
-    let reg_tuple = move |i: usize, write: bool| -> (u64, u64, u64) {
-        let (slot, t) = (i >> n, i & (len - 1));
-        let col = |k: usize| c[k][t];
-        match REG_SLOTS.get(slot) {
-            Some(&(a, _, wv, _)) if write => (col(a), col(wv), 4 * t as u64 + slot as u64 + 1),
-            Some(&(a, rv, _, ts)) => (col(a), col(rv), col(ts)),
-            None => (0, 0, 0),
+    // A read tuple's fingerprint at `t_old = now − gap` (a gap beyond `now`, which only a
+    // dishonest witness has, takes the field path).
+    let read_leaf = {
+        let ifp = Arc::clone(&ifp);
+        move |a: u64, v: u64, now: u64, gap: u64| -> Fr {
+            match now.checked_sub(gap) {
+                Some(t_old) => ifp.h(a, v, t_old),
+                None => fp.h(f(a), &[f(v)], f(now) - f(gap)),
+            }
         }
     };
-    let read = ifp.computed(1 << slotted, move |i| reg_tuple(i, false));
-    let write = ifp.computed(1 << slotted, move |i| reg_tuple(i, true));
+
+    // Registers (slotted: entry slot·2^n + t).
+    let reg_read = {
+        let (read_leaf, ifp) = (read_leaf.clone(), Arc::clone(&ifp));
+        move |i: usize| -> Fr {
+            let (slot, t) = (i >> n, i & (len - 1));
+            match REG_SLOTS.get(slot) {
+                Some(&(a, rv, _, gap)) => {
+                    read_leaf(c[a][t], c[rv][t], 4 * t as u64 + slot as u64 + 1, c[gap][t])
+                }
+                None => ifp.h(0, 0, 0),
+            }
+        }
+    };
+    let read = Leaves::computed(1 << slotted, reg_read);
+    let write = ifp.computed(1 << slotted, move |i| {
+        let (slot, t) = (i >> n, i & (len - 1));
+        match REG_SLOTS.get(slot) {
+            Some(&(a, _, wv, _)) => (c[a][t], c[wv][t], 4 * t as u64 + slot as u64 + 1),
+            None => (0, 0, 0),
+        }
+    });
     let [fv, fts] = &witness.reg_final;
     let init = ifp.computed(fv.len(), |i| (i as u64, ram.register(i), 0));
     let fin = ifp.computed(fv.len(), |i| (i as u64, fv[i], fts[i]));
@@ -57,11 +78,12 @@ pub fn leaves<'w>(
 
     // RAM.
     let col = move |k: usize, t: usize| c[k][t];
-    let read = ifp.computed(len, move |t| {
-        (
+    let read = Leaves::computed(len, move |t| {
+        read_leaf(
             col(cols::RAM_WORD, t),
             col(cols::RAM_READ, t),
-            col(cols::TS_RAM, t),
+            t as u64 + 1,
+            col(cols::GAP_RAM, t),
         )
     });
     let write = ifp.computed(len, move |t| {
@@ -76,20 +98,20 @@ pub fn leaves<'w>(
     let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
     let ram_memory = ((read, write), (init, fin));
 
-    // Timestamp range: d = T − 1 − t_old, read-only against the identity table (a negative
-    // d, which only a dishonest witness has, takes the field path).
+    // Timestamp range: d = gap − 1, read-only against the identity table (a negative d,
+    // which only a dishonest witness has, takes the field path).
     let range_read = {
         let ifp = Arc::clone(&ifp);
         move |i: usize| -> Fr {
             let (slot, t) = (i >> n, i & (len - 1));
-            let (now, ts) = match REG_SLOTS.get(slot) {
-                Some(&(_, _, _, ts)) => (4 * t as u64 + slot as u64 + 1, ts),
-                None => (t as u64 + 1, cols::TS_RAM),
+            let gap = match REG_SLOTS.get(slot) {
+                Some(&(_, _, _, gap)) => c[gap][t],
+                None => c[cols::GAP_RAM][t],
             };
             let count = c[cols::RANGE_CTS + slot][t];
-            match (now - 1).checked_sub(c[ts][t]) {
+            match gap.checked_sub(1) {
                 Some(d) => ifp.h_without_values(d, count),
-                None => fp.h(f(now) - Fr::ONE - f(c[ts][t]), &[], f(count)),
+                None => fp.h(-Fr::ONE, &[], f(count)),
             }
         }
     };

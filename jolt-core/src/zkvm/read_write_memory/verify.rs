@@ -129,9 +129,9 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<FinalClaims, RwError> {
     let (
-        [rs1, rs2, rd, v1, v2, old, rdw, ts1, ts2, tsd],
-        [word, ram_read, ram_write, ts_ram],
-        [rts1, rts2, rtsd, rtsram, c0, c1, c2, c3],
+        [rs1, rs2, rd, v1, v2, old, rdw, g1, g2, gd],
+        [word, ram_read, ram_write, g_ram],
+        [rg1, rg2, rgd, rg_ram, c0, c1, c2, c3],
     ) = (
         proof.reg_cycle_evals.as_slice(),
         proof.ram_cycle_evals.as_slice(),
@@ -158,7 +158,9 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let id = identity_mle(r_c);
     let now: Vec<Fr> = (1..=3u64).map(|j| f(4) * id + f(j)).collect();
     let a = dot(&w, &[*rs1, *rs2, *rd]);
-    let reg_read = TupleEvals::single(a, dot(&w, &[*v1, *v2, *old]), dot(&w, &[*ts1, *ts2, *tsd]));
+    // Read timestamps t_old = T − gap.
+    let t_old = [now[0] - g1, now[1] - g2, now[2] - gd];
+    let reg_read = TupleEvals::single(a, dot(&w, &[*v1, *v2, *old]), dot(&w, &t_old));
     let reg_write = TupleEvals::single(a, dot(&w, &[*v1, *v2, *rdw]), dot(&w, &now));
     let reg_cell = identity_mle(reg_mem);
     let [reg_fv, reg_fts] = proof.reg_final_evals.as_slice() else {
@@ -173,8 +175,9 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let reg_final = TupleEvals::single(reg_cell, *reg_fv, *reg_fts);
 
     // RAM.
-    let ram_read_tuple = TupleEvals::single(*word, *ram_read, *ts_ram);
-    let ram_write_tuple = TupleEvals::single(*word, *ram_write, identity_mle(ram_point) + Fr::ONE);
+    let ram_now = identity_mle(ram_point) + Fr::ONE;
+    let ram_read_tuple = TupleEvals::single(*word, *ram_read, ram_now - g_ram);
+    let ram_write_tuple = TupleEvals::single(*word, *ram_write, ram_now);
     let address = ram.address_mle(ram_mem);
     let v0 = ram_init_value(ram_mem);
     let [ram_fv, ram_fts] = proof.ram_final_evals.as_slice() else {
@@ -191,13 +194,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let (r_slot, r_c) = split_slots(range_cycle)?;
     let range_point = r_c.to_vec();
     let w = slot_weights(r_slot);
-    let id = identity_mle(r_c);
-    let d = [
-        f(4) * id - rts1,
-        f(4) * id + Fr::ONE - rts2,
-        f(4) * id + f(2) - rtsd,
-        id - rtsram,
-    ];
+    let d = [rg1, rg2, rgd, rg_ram].map(|g| *g - Fr::ONE);
     let cts = dot(&w, &[*c0, *c1, *c2, *c3]);
     let range_read = TupleEvals::new(dot(&w, &d), vec![], cts);
     let range_write = TupleEvals::new(dot(&w, &d), vec![], cts + Fr::ONE);

@@ -141,6 +141,15 @@ impl RwWitness {
             // against the no-access cell, whose address it does not match: rejected.
             let j = ram.cell(a.ram_word).unwrap_or(0);
             let (_, tsm) = mem.access(j, |_| a.ram_write.into(), t as u64 + 1, forge(3));
+            // Read gaps T − t_old (t_old ≤ T: a read sees a past write, or its own timestamp
+            // when forged).
+            let gaps = [
+                (base + 1, ts1),
+                (base + 2, ts2),
+                (base + 3, tsd),
+                (t as u64 + 1, tsm),
+            ]
+            .map(|(now, old)| now - old);
             let row = [
                 (cols::RS1, a.rs1.into()),
                 (cols::RS2, a.rs2.into()),
@@ -149,26 +158,20 @@ impl RwWitness {
                 (cols::RS2_VALUE, a.rs2_value.into()),
                 (cols::RD_OLD, old),
                 (cols::RD_WRITE, a.rd_write.into()),
-                (cols::TS_RS1, ts1),
-                (cols::TS_RS2, ts2),
-                (cols::TS_RD, tsd),
+                (cols::GAP_RS1, gaps[0]),
+                (cols::GAP_RS2, gaps[1]),
+                (cols::GAP_RD, gaps[2]),
                 (cols::RAM_WORD, a.ram_word),
                 (cols::RAM_READ, a.ram_read.into()),
                 (cols::RAM_WRITE, a.ram_write.into()),
-                (cols::TS_RAM, tsm),
+                (cols::GAP_RAM, gaps[3]),
             ];
             for (k, v) in row {
                 cycle[k][t] = v;
             }
-            // Range check: d = T − 1 − t_old; a forged read has d = −1 and no valid count.
-            let ds = [
-                (base + 1, ts1),
-                (base + 2, ts2),
-                (base + 3, tsd),
-                (t as u64 + 1, tsm),
-            ];
-            for (slot, (now, old)) in ds.into_iter().enumerate() {
-                if let Some(d) = now.checked_sub(old + 1).filter(|d| *d < range_size) {
+            // Range check: d = g − 1; a forged read has d = −1 and no valid count.
+            for (slot, gap) in gaps.into_iter().enumerate() {
+                if let Some(d) = gap.checked_sub(1).filter(|d| *d < range_size) {
                     cycle[cols::RANGE_CTS + slot][t] = range_final[d as usize];
                     range_final[d as usize] += 1;
                 }

@@ -321,22 +321,29 @@ fn rw_rejects_changed_ram_read() {
     );
 }
 
+/// A read gap naming another timestamp than the last write's (an older one, or one before the
+/// run, whose leaf is computed in the field) breaks the multisets.
 #[test]
-fn rw_rejects_read_timestamp_from_the_future() {
+fn rw_rejects_read_gap_off_the_last_write() {
     let f = execute(&memory_loop_program());
     let t = f.find_op(Opcode::Lw);
-    for (col, memory) in [
-        (cols::TS_RS1, RwMemory::Registers),
-        (cols::TS_RAM, RwMemory::Ram),
+    let older: fn(u64, u64) -> u64 = |gap, _| gap + 4;
+    let before_the_run: fn(u64, u64) -> u64 = |_, now| now + 5;
+    for (col, now, memory) in [
+        (cols::GAP_RS1, 4 * t as u64 + 1, RwMemory::Registers),
+        (cols::GAP_RAM, t as u64 + 1, RwMemory::Ram),
     ] {
-        let mut w = RwWitness::new(&f.ram, &f.accesses());
-        w.cycle[col][t] = 4 * t as u64 + 9;
-        assert_eq!(rw_result(&f, &w), Err(multiset(memory)), "{memory:?}");
+        for forge in [older, before_the_run] {
+            let mut w = RwWitness::new(&f.ram, &f.accesses());
+            w.cycle[col][t] = forge(w.cycle[col][t], now);
+            assert_eq!(rw_result(&f, &w), Err(multiset(memory)), "{memory:?}");
+        }
     }
 }
 
-/// A read at its own write timestamp balances the multisets for any value (plain Spice is
-/// unsound without the range check): only the timestamp range check catches it.
+/// A read at its own write timestamp (gap 0, the least of the read timestamps not from the
+/// past) balances the multisets for any value (plain Spice is unsound without the range
+/// check): only the timestamp range check catches it.
 #[test]
 fn rw_range_check_rejects_self_timestamped_reads() {
     let f = execute(&memory_loop_program());
