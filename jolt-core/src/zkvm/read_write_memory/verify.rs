@@ -159,7 +159,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let now: Vec<Fr> = (1..=3u64).map(|j| f(4) * id + f(j)).collect();
     let a = dot(&w, &[*rs1, *rs2, *rd]);
     // Read timestamps t_old = T − gap.
-    let t_old = [now[0] - g1, now[1] - g2, now[2] - gd];
+    let t_old: Vec<Fr> = now.iter().zip([g1, g2, gd]).map(|(t, g)| *t - g).collect();
     let reg_read = TupleEvals::single(a, dot(&w, &[*v1, *v2, *old]), dot(&w, &t_old));
     let reg_write = TupleEvals::single(a, dot(&w, &[*v1, *v2, *rdw]), dot(&w, &now));
     let reg_cell = identity_mle(reg_mem);
