@@ -28,7 +28,8 @@
 //! (`6p² + R·p < 2^511`) and the quotient is below `6p²/R + p < 3p`, made canonical with at
 //! most two subtractions of `p`.
 
-use ark_bn254::{Fq, Fq12, Fq2, Fq6};
+use ark_bn254::{Fq, Fq12, Fq2, Fq6, Fq6Config};
+use ark_ff::fields::Fp6Config;
 use ark_ff::{BigInt, PrimeField};
 
 type Wide = [u64; 8];
@@ -185,17 +186,12 @@ fn sum_of_three(terms: [(&Operand, &Operand); 3]) -> Fq2 {
     Fq2::new(reduce(a), reduce(c))
 }
 
-/// `ξ·x` for `ξ = 9 + u`: `(9x_0 − x_1) + (9x_1 + x_0)·u`.
+/// `ξ·x` (arkworks' multiplication by the `F_{p^6}` non-residue `ξ = 9 + u`).
 #[inline(always)]
 fn mul_by_xi(x: &Fq2) -> Fq2 {
-    let nine = |v: &Fq| {
-        let mut e = *v;
-        for _ in 0..3 {
-            e += e;
-        }
-        e + v
-    };
-    Fq2::new(nine(&x.c0) - x.c1, nine(&x.c1) + x.c0)
+    let mut x = *x;
+    Fq6Config::mul_fp2_by_nonresidue_in_place(&mut x);
+    x
 }
 
 /// `f ← f·(ℓ_0 + ℓ_1·w + ℓ_3·w³)`, equal to arkworks' `f.mul_by_034(ℓ_0, ℓ_1, ℓ_3)`.

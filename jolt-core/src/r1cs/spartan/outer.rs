@@ -56,23 +56,6 @@ fn outer_comb<F: JoltField>(v: &[F]) -> F {
     v[0] * (v[1] * v[2] - v[3])
 }
 
-/// `sum` reduced (a zero without reducing).
-#[inline]
-fn reduced<F: JoltField>(sum: &WideSum<F>) -> F {
-    if sum.is_zero() {
-        F::ZERO
-    } else {
-        sum.reduce()
-    }
-}
-
-/// `out[i] = wide[i]` reduced.
-fn reduce_into<F: JoltField>(wide: &[WideSum<F>], out: &mut [F]) {
-    for (o, w) in out.iter_mut().zip(wide) {
-        *o = reduced(w);
-    }
-}
-
 enum Stage<F: JoltField> {
     /// Rounds `j < k`: rows recomputed from the witness.
     Stream,
@@ -89,7 +72,7 @@ struct Buffers<F> {
     /// `3N` rows at `Y = 0` and `Y = 1`, unreduced while they are accumulated.
     wide_lo: Vec<WideSum<F>>,
     wide_hi: Vec<WideSum<F>>,
-    /// The same rows, reduced.
+    /// The same rows, reduced, as a slot of the table ([`OuterSumcheck::compact_into`]).
     lo: Vec<F>,
     hi: Vec<F>,
     /// Row indices to accumulate.
@@ -106,8 +89,6 @@ pub(super) struct OuterSumcheck<'a, F: JoltField> {
     /// Per row of the `3N`, its entry in a slot of the table: the non-empty rows in order,
     /// then one entry that stays 0 for all the empty rows.
     entry: Vec<usize>,
-    /// `0, 1, …, 3N − 1`: the entries of a slot of `3N` rows (the streamed rounds).
-    identity: Vec<usize>,
     /// `N`.
     n: usize,
     n_t: usize,
@@ -171,7 +152,6 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             rows_b,
             rows_c,
             entry,
-            identity: (0..3 * n).collect(),
             n,
             n_t,
             n_c,
@@ -220,8 +200,8 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             scratch: self.rows.scratch(),
             wide_lo: vec![WideSum::ZERO; 3 * self.n],
             wide_hi: vec![WideSum::ZERO; 3 * self.n],
-            lo: vec![F::ZERO; 3 * self.n],
-            hi: vec![F::ZERO; 3 * self.n],
+            lo: vec![F::ZERO; self.slot_width()],
+            hi: vec![F::ZERO; self.slot_width()],
             active: Vec::with_capacity(2 * self.n),
         }
     }
@@ -229,6 +209,15 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
     /// Entries of a slot of the table: the non-empty rows and a zero.
     fn slot_width(&self) -> usize {
         self.rows_all.len() + 1
+    }
+
+    /// The non-empty rows of `wide` (all `3N`) reduced into a slot `out` (whose last entry,
+    /// the zero, is left alone).
+    fn compact_into(&self, wide: &[WideSum<F>], out: &mut [F]) {
+        for (o, &row) in out.iter_mut().zip(&self.rows_all) {
+            let sum = &wide[row];
+            *o = if sum.is_zero() { F::ZERO } else { sum.reduce() };
+        }
     }
 
     /// `Az, Bz, Cz` bound to the current `r` (all cycle bits so far), slot-major, each slot
@@ -251,9 +240,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                         self.rows
                             .accumulate(t, *weight, &self.rows_all, &mut scratch, &mut wide);
                     }
-                    for (o, &row) in out.iter_mut().zip(&self.rows_all) {
-                        *o = reduced(&wide[row]);
-                    }
+                    self.compact_into(&wide, out);
                 }
             });
         table
@@ -284,10 +271,11 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
     }
 
     /// `Σ_{c<N} eq_c(c)·[P(0), P(1), P(∞)]` for the rows `lo` (`Y = 0`) and `hi` (`Y = 1`) of
-    /// one slot, row `i` of the `3N` at `lo[entry[i]]`; `P(1)` only if `with_one`.
+    /// one slot of the table (row `i` of the `3N` at `lo[entry[i]]`); `P(1)` only if
+    /// `with_one`.
     #[inline]
-    fn slot_sums(&self, lo: &[F], hi: &[F], entry: &[usize], with_one: bool) -> [F; 3] {
-        let n = self.n;
+    fn slot_sums(&self, lo: &[F], hi: &[F], with_one: bool) -> [F; 3] {
+        let (n, entry) = (self.n, &self.entry);
         let mut s = [F::ZERO; 3];
         for c in 0..n {
             let (ea, eb, ec) = (entry[c], entry[n + c], entry[2 * n + c]);
@@ -336,8 +324,8 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
         );
         active.extend(&self.rows_c);
         pass(active, wide_lo, wide_hi);
-        reduce_into(wide_lo, lo);
-        reduce_into(wide_hi, hi);
+        self.compact_into(wide_lo, lo);
+        self.compact_into(wide_hi, hi);
     }
 
     /// `[q(0), q(1) or 0, q(∞)]` of cycle round `j = r.len()`, summed over the slots.
@@ -359,8 +347,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                 for s in range {
                     let lo = &table[s * w..(s + 1) * w];
                     let hi = &table[(half + s) * w..(half + s + 1) * w];
-                    let sums = self.slot_sums(lo, hi, &self.entry, with_one);
-                    add_scaled(&mut acc, e_rest[s], sums);
+                    add_scaled(&mut acc, e_rest[s], self.slot_sums(lo, hi, with_one));
                 }
                 acc
             }),
@@ -374,7 +361,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
                         add_scaled(
                             &mut acc,
                             e_rest[s],
-                            self.slot_sums(&buf.lo, &buf.hi, &self.identity, with_one),
+                            self.slot_sums(&buf.lo, &buf.hi, with_one),
                         );
                     }
                     acc
@@ -395,7 +382,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             _ => {
                 let mut buf = self.buffers();
                 self.stream_slot(&EqPolynomial::evals(&self.r), half - 1, &mut buf);
-                (buf.lo, buf.hi)
+                (self.expand(&buf.lo), self.expand(&buf.hi))
             }
         }
     }

@@ -50,15 +50,14 @@ pub fn leaves<'w>(
         }
     };
 
-    // Registers (slotted: entry slot·2^n + t).
+    // Registers (slotted: entry slot·2^n + t; slot j's timestamp is 4t + j + 1).
+    let reg_now = |slot: usize, t: usize| 4 * t as u64 + slot as u64 + 1;
     let reg_read = {
         let (read_leaf, ifp) = (read_leaf.clone(), Arc::clone(&ifp));
         move |i: usize| -> Fr {
             let (slot, t) = (i >> n, i & (len - 1));
             match REG_SLOTS.get(slot) {
-                Some(&(a, rv, _, gap)) => {
-                    read_leaf(c[a][t], c[rv][t], 4 * t as u64 + slot as u64 + 1, c[gap][t])
-                }
+                Some(&(a, rv, _, gap)) => read_leaf(c[a][t], c[rv][t], reg_now(slot, t), c[gap][t]),
                 None => ifp.h(0, 0, 0),
             }
         }
@@ -67,7 +66,7 @@ pub fn leaves<'w>(
     let write = ifp.computed(1 << slotted, move |i| {
         let (slot, t) = (i >> n, i & (len - 1));
         match REG_SLOTS.get(slot) {
-            Some(&(a, _, wv, _)) => (c[a][t], c[wv][t], 4 * t as u64 + slot as u64 + 1),
+            Some(&(a, _, wv, _)) => (c[a][t], c[wv][t], reg_now(slot, t)),
             None => (0, 0, 0),
         }
     });

@@ -194,10 +194,10 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let (r_slot, r_c) = split_slots(range_cycle)?;
     let range_point = r_c.to_vec();
     let w = slot_weights(r_slot);
-    let d = [rg1, rg2, rgd, rg_ram].map(|g| *g - Fr::ONE);
+    let d = dot(&w, &[rg1, rg2, rgd, rg_ram].map(|g| *g - Fr::ONE));
     let cts = dot(&w, &[*c0, *c1, *c2, *c3]);
-    let range_read = TupleEvals::new(dot(&w, &d), vec![], cts);
-    let range_write = TupleEvals::new(dot(&w, &d), vec![], cts + Fr::ONE);
+    let range_read = TupleEvals::new(d, vec![], cts);
+    let range_write = TupleEvals::new(d, vec![], cts + Fr::ONE);
     let cell = identity_mle(range_mem);
     let range_init = TupleEvals::new(cell, vec![], Fr::ZERO);
     let range_final = TupleEvals::new(cell, vec![], proof.range_final_eval);
