@@ -107,6 +107,7 @@ pub fn prove_batch<F: JoltField>(
         .flat_map(CheckLeaves::into_vectors)
         .collect();
     let (grand_product, points, claims) = grand_product::prove(vectors, transcript);
+    let claims: Vec<F> = claims.into_iter().flatten().collect();
     let mut offset = 0;
     let openings = memories
         .iter()

@@ -13,7 +13,7 @@
 
 use super::{Fingerprint, MemoryCheckingError, MemoryCheckingProof, Multiset, TupleEvals};
 use crate::field::JoltField;
-use crate::subprotocols::grand_product;
+use crate::subprotocols::grand_product::{self, Shape};
 use crate::transcript::Transcript;
 
 /// What memory checking reduces to: leaf claims that the caller MUST check.
@@ -84,7 +84,7 @@ pub fn verify_batch<F: JoltField>(
     if checks.is_empty() || checks.iter().any(|c| c.sizes.is_empty()) {
         return Err(MemoryCheckingError::NoMemories);
     }
-    let num_vars: Vec<usize> = checks
+    let shapes: Vec<Shape> = checks
         .iter()
         .flat_map(|c| {
             c.sizes
@@ -92,9 +92,12 @@ pub fn verify_batch<F: JoltField>(
                 .flat_map(|(n, _)| [*n, *n])
                 .chain(c.sizes.iter().flat_map(|(_, m)| [*m, *m]))
         })
+        .map(Shape::product)
         .collect();
-    let gp = grand_product::verify(&num_vars, &proof.grand_product, transcript)
+    let gp = grand_product::verify(&shapes, &proof.grand_product, transcript)
         .map_err(MemoryCheckingError::GrandProduct)?;
+    let gp_outputs: Vec<F> = gp.outputs.into_iter().flatten().collect();
+    let gp_claims: Vec<F> = gp.input_claims.into_iter().flatten().collect();
     let mut offset = 0;
     Ok(checks
         .iter()
@@ -103,8 +106,8 @@ pub fn verify_batch<F: JoltField>(
             let range = offset..offset + 4 * k;
             offset += 4 * k;
             let slice = |v: &[Vec<F>]| v.get(range.clone()).unwrap_or_default().to_vec();
-            let outputs = gp.outputs.get(range.clone()).unwrap_or_default();
-            let claims = gp.input_claims.get(range.clone()).unwrap_or_default();
+            let outputs = gp_outputs.get(range.clone()).unwrap_or_default();
+            let claims = gp_claims.get(range.clone()).unwrap_or_default();
             check_claims(k, c.fingerprint, outputs, &slice(&gp.points), claims)
         })
         .collect())

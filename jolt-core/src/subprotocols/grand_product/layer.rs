@@ -1,8 +1,11 @@
 //! The prover of one GKR layer's sumcheck (see the [module documentation](super)):
 //! ```text
-//!   Σ_{x ∈ {0,1}^m} eq(r, x) · Σ_b λ_b · L_b(x) · R_b(x)
+//!   Σ_{x ∈ {0,1}^m} eq(r, x) · Σ_b T_b(x)
+//!   T_b = λ_b · L_b · R_b                                   (a product vector)
+//!   T_b = λ_b · (P_{L,b} · Q_{R,b} + P_{R,b} · Q_{L,b}) + λ'_b · Q_{L,b} · Q_{R,b}   (fractions)
 //! ```
-//! with `L_b`, `R_b` the lower and upper halves of vector `b`'s layer below.
+//! with `L_b`, `R_b` (`(P_L, Q_L)`, `(P_R, Q_R)`) the lower and upper halves of vector `b`'s
+//! layer below; fractions of unit numerators have `P_L = P_R = 1`.
 //!
 //! Binding the top variable `x_j`, `eq(r, (s, X, x')) = e · eq(r_j, X) · eq(r_{>j}, x')` where
 //! `e = Π_{i<j} eq(r_i, s_i)` is a scalar, so the round polynomial of the generic
@@ -10,12 +13,13 @@
 //! of degree 2. The prover sums only the two values of `q` it sends (`q(0)`, or `q(1)` when
 //! `r_j = 0`, and `q(2)`) over the `2^{m−j−1}` points `x'`, weighting by the table of
 //! `eq(r_{>j}, ·)` (never binding an `eq` table), and solves the third from the running claim
-//! as the verifier does. `λ_b` is folded into `L_b` when the first variable is bound, so each
-//! point costs two products per vector and two by `eq`.
+//! as the verifier does. `λ_b` is folded into `L_b` (into `P_L` and `P_R`) when the first
+//! variable is bound, so each point costs two products per product vector (three per
+//! fraction vector) and two by `eq`.
 //!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
-use super::leaves::{map_pairs, Source, BLOCK};
+use super::leaves::{map_pairs, LayerKind, Source, BLOCK};
 use super::LayerRound;
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -37,27 +41,42 @@ pub(super) struct LayerSumcheck<'a, F: JoltField> {
     round: usize,
     /// The challenges of the rounds done.
     challenges: Vec<F>,
-    /// `λ_b`.
-    lambda: Vec<F>,
+    /// Each vector's batching coefficients, one per component of its layer: `[λ_b]` or
+    /// `[λ_b, λ'_b]` (numerators, denominators).
+    lambda: Vec<Vec<F>>,
     /// The layer below of each active vector (`L_b` is its lower half, `R_b` its upper),
     /// read in blocks until the first bind.
     below: Vec<&'a dyn Source<F>>,
-    /// After the first bind: `λ_b · L_b` and `R_b` with the bound variables fixed.
-    left: Vec<Vec<F>>,
-    right: Vec<Vec<F>>,
+    /// After the first bind: each vector's components of `L_b` and `R_b` with the bound
+    /// variables fixed; a product's `L_b` and a fraction's numerators scaled by `λ_b`.
+    left: Vec<Vec<Vec<F>>>,
+    right: Vec<Vec<Vec<F>>>,
     /// The running claim `c_j = claim_j / e_j` on `q_j(0), q_j(1)`, from which the third value
     /// of each round's quadratic is solved.
     claim: F,
 }
 
 impl<'a, F: JoltField> LayerSumcheck<'a, F> {
-    /// The sumcheck for the claim `Σ_b λ_b · V_b(r) = claim`, `below[b]` the layer below of
-    /// vector `b` (`2^{m+1}` entries, `m = r.len()`).
-    pub(super) fn new(r: Vec<F>, lambda: Vec<F>, below: Vec<&'a dyn Source<F>>, claim: F) -> Self {
-        assert_eq!(lambda.len(), below.len(), "one λ per vector");
+    /// The sumcheck for the claim `Σ_b Σ_c λ_{b,c} · V_{b,c}(r) = claim` over the components
+    /// `c` of vector `b`'s layer, `below[b]` the layer below of vector `b` (`2^{m+1}` entries,
+    /// `m = r.len()`).
+    pub(super) fn new(
+        r: Vec<F>,
+        lambda: Vec<Vec<F>>,
+        below: Vec<&'a dyn Source<F>>,
+        claim: F,
+    ) -> Self {
+        assert_eq!(
+            lambda.len(),
+            below.len(),
+            "batching coefficients per vector"
+        );
         assert!(
-            below.iter().all(|v| v.len() == 2 << r.len()),
-            "every layer below has 2^(m+1) entries"
+            below
+                .iter()
+                .zip(&lambda)
+                .all(|(v, l)| v.len() == 2 << r.len() && l.len() == v.kind().above().width()),
+            "every layer below has 2^(m+1) entries and one λ per component above"
         );
         Self {
             r,
@@ -77,48 +96,70 @@ impl<'a, F: JoltField> LayerSumcheck<'a, F> {
     }
 }
 
+/// How a vector's term `T_b` is weighted at a point: before the first bind every `λ` is
+/// explicit; after it, a product's `λ_b` and a fraction's numerator `λ_b` are folded into
+/// the bound halves (a unit fraction, without numerators, keeps both).
+#[derive(Clone, Copy, Debug)]
+enum Weights<F> {
+    /// `λ · L · R` (`λ` folded: `One`).
+    Scaled(F),
+    One,
+    /// `λ (P_L Q_R + P_R Q_L) + λ' Q_L Q_R`.
+    Fraction(F, F),
+    /// `P_L Q_R + P_R Q_L + λ' Q_L Q_R` (`λ` folded into `P`).
+    FoldedFraction(F),
+    /// `λ (Q_L + Q_R) + λ' Q_L Q_R` (unit numerators).
+    UnitFraction(F, F),
+}
+
+impl<F: JoltField> Weights<F> {
+    /// `T_b` from the component values of `L_b` then `R_b` at one point.
+    #[inline]
+    fn term(&self, l: &[F], r: &[F]) -> F {
+        match (self, l, r) {
+            (Self::One, [l], [r]) => *l * r,
+            (Self::Scaled(w), [l], [r]) => *w * (*l * r),
+            (Self::Fraction(a, b), [pl, ql], [pr, qr]) => {
+                *a * (*pl * qr + *pr * ql) + *b * (*ql * qr)
+            }
+            (Self::FoldedFraction(b), [pl, ql], [pr, qr]) => *pl * qr + *ql * (*pr + *b * qr),
+            (Self::UnitFraction(a, b), [ql], [qr]) => *a * (*ql + qr) + *b * (*ql * qr),
+            _ => unreachable!("weights match the layer kinds"),
+        }
+    }
+}
+
 /// `[q(a), q(2)]` summed over the `half` points `x'` (`a = 0`, or `a = 1` if `at_one`):
-/// `Σ_x' eq[x'] · Σ_b l_b(X, x') · r_b(X, x')`, where `quarters(b, start, len)` reads
-/// `[l_b(0, ·), l_b(1, ·), r_b(0, ·), r_b(1, ·)]` at `start .. start + len`, and `l_b` is
-/// scaled by `scale_b` (`None` for 1). The third value of `q` follows from the running claim.
-fn quadratic_sums<'s, F, Q>(
-    k: usize,
-    quarters: Q,
-    scale: Option<&[F]>,
-    eq: &[F],
-    at_one: bool,
-) -> [F; 2]
+/// `Σ_x' eq[x'] · Σ_b T_b(X, x')`, where `quarters(b, start, len)` reads the components of
+/// `[l_b(0, ·), l_b(1, ·), r_b(0, ·), r_b(1, ·)]` at `start .. start + len`, weighted by
+/// `weights[b]`. The third value of `q` follows from the running claim.
+fn quadratic_sums<'s, F, Q>(weights: &[Weights<F>], quarters: Q, eq: &[F], at_one: bool) -> [F; 2]
 where
     F: JoltField,
-    Q: Fn(usize, usize, usize) -> [Cow<'s, [F]>; 4] + Send + Sync,
+    Q: Fn(usize, usize, usize) -> [Vec<Cow<'s, [F]>>; 4] + Send + Sync,
 {
     let half = eq.len();
     let q = sum_over_chunks(half, |range| {
         let mut q = vec![F::ZERO; 2];
+        let (mut la, mut ra, mut l2, mut r2) =
+            ([F::ZERO; 2], [F::ZERO; 2], [F::ZERO; 2], [F::ZERO; 2]);
         for start in range.clone().step_by(BLOCK) {
             let len = BLOCK.min(range.end - start);
-            let blocks: Vec<[Cow<'s, [F]>; 4]> = (0..k).map(|b| quarters(b, start, len)).collect();
+            let blocks: Vec<[Vec<Cow<'s, [F]>>; 4]> = (0..weights.len())
+                .map(|b| quarters(b, start, len))
+                .collect();
             for i in 0..len {
                 let mut s = [F::ZERO; 2];
-                for (b, [l0, l1, r0, r1]) in blocks.iter().enumerate() {
-                    let (l0, l1, r0, r1) = (l0[i], l1[i], r0[i], r1[i]);
-                    let l2 = l1.double() - l0;
-                    let r2 = r1.double() - r0;
-                    let (pa, p2) = if at_one {
-                        (l1 * r1, l2 * r2)
-                    } else {
-                        (l0 * r0, l2 * r2)
-                    };
-                    match scale {
-                        Some(k) => {
-                            s[0] += k[b] * pa;
-                            s[1] += k[b] * p2;
-                        }
-                        None => {
-                            s[0] += pa;
-                            s[1] += p2;
-                        }
+                for (w, [l0, l1, r0, r1]) in weights.iter().zip(&blocks) {
+                    let width = l0.len();
+                    for c in 0..width {
+                        let (x0, x1, y0, y1) = (l0[c][i], l1[c][i], r0[c][i], r1[c][i]);
+                        (la[c], ra[c]) = if at_one { (x1, y1) } else { (x0, y0) };
+                        l2[c] = x1.double() - x0;
+                        r2[c] = y1.double() - y0;
                     }
+                    s[0] += w.term(&la[..width], &ra[..width]);
+                    s[1] += w.term(&l2[..width], &r2[..width]);
                 }
                 let e = eq[start + i];
                 q[0] += e * s[0];
@@ -144,6 +185,19 @@ fn bind_in_place<F: JoltField>(v: &mut Vec<F>, r: F) {
 }
 
 impl<F: JoltField> LayerSumcheck<'_, F> {
+    /// Vector `b`'s weights in the current round.
+    fn weights(&self, b: usize) -> Weights<F> {
+        let kind = self.below[b].kind();
+        match (kind, self.lambda[b].as_slice(), self.round) {
+            (LayerKind::Product, [l], 0) => Weights::Scaled(*l),
+            (LayerKind::Product, _, _) => Weights::One,
+            (LayerKind::Fraction, [l, lq], 0) => Weights::Fraction(*l, *lq),
+            (LayerKind::Fraction, [_, lq], _) => Weights::FoldedFraction(*lq),
+            (LayerKind::UnitFraction, [l, lq], _) => Weights::UnitFraction(*l, *lq),
+            _ => unreachable!("one λ per component above"),
+        }
+    }
+
     /// `[q_j(0), q_j(1), q_j(2)]` of the current round `j` (module doc of [`super`]): two
     /// values summed (`q_j(0)`, or `q_j(1)` if `r_j = 0`, and `q_j(2)`), the third solved from
     /// the running claim `c_j = (1 − r_j)·q_j(0) + r_j·q_j(1)` as the verifier does.
@@ -153,20 +207,33 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
         let half = eq.len();
         let rj = self.r[j];
         let at_one = rj.is_zero();
+        let weights: Vec<Weights<F>> = (0..self.below.len()).map(|b| self.weights(b)).collect();
         let [known, at_two] = if j == 0 {
             // L_b = below[..2·half], R_b = below[2·half..].
             let quarters = |b: usize, start: usize, len: usize| {
                 let v = self.below[b];
                 [0, 1, 2, 3].map(|quarter| v.read(quarter * half + start, len))
             };
-            quadratic_sums(self.below.len(), quarters, Some(&self.lambda), &eq, at_one)
+            quadratic_sums(&weights, quarters, &eq, at_one)
         } else {
             let quarters = |b: usize, start: usize, len: usize| {
                 let (l, r) = (&self.left[b], &self.right[b]);
-                [&l[..half], &l[half..], &r[..half], &r[half..]]
-                    .map(|v| Cow::Borrowed(&v[start..start + len]))
+                fn part<F>(v: &[Vec<F>], from: usize, len: usize) -> Vec<Cow<'_, [F]>>
+                where
+                    [F]: ToOwned,
+                {
+                    v.iter()
+                        .map(|c| Cow::Borrowed(&c[from..from + len]))
+                        .collect()
+                }
+                [
+                    part(l, start, len),
+                    part(l, half + start, len),
+                    part(r, start, len),
+                    part(r, half + start, len),
+                ]
             };
-            quadratic_sums(self.left.len(), quarters, None, &eq, at_one)
+            quadratic_sums(&weights, quarters, &eq, at_one)
         };
         match rj.inverse() {
             Some(inv) => [known, (self.claim - (F::ONE - rj) * known) * inv, at_two],
@@ -174,55 +241,80 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
         }
     }
 
+    /// The factor folded into component `c` of vector `b`'s halves at the first bind (a
+    /// product's `L_b` and a fraction's numerators, on both halves).
+    fn folded(&self, b: usize, c: usize, left: bool) -> Option<F> {
+        match (self.below[b].kind(), c) {
+            (LayerKind::Product, 0) if left => Some(self.lambda[b][0]),
+            (LayerKind::Fraction, 0) => Some(self.lambda[b][0]),
+            _ => None,
+        }
+    }
+
     fn bind(&mut self, s: F) {
         if self.round == 0 {
             // L_b = below[..2·half], R_b = below[2·half..], each bound at its top variable.
             let half = self.len() / 2;
-            self.left = self
-                .below
-                .iter()
-                .zip(&self.lambda)
-                .map(|(v, l)| map_pairs(*v, 0, half, half, |lo, hi| *l * (lo + s * (hi - lo))))
-                .collect();
-            self.right = self
-                .below
-                .iter()
-                .map(|v| map_pairs(*v, 2 * half, 3 * half, half, |lo, hi| lo + s * (hi - lo)))
-                .collect();
+            let bound = |b: usize, start: usize, left: bool| {
+                map_pairs(self.below[b], start, start + half, half, |c, lo, hi| {
+                    let x = lo + s * (hi - lo);
+                    match self.folded(b, c, left) {
+                        Some(l) => l * x,
+                        None => x,
+                    }
+                })
+            };
+            let k = self.below.len();
+            let left = (0..k).map(|b| bound(b, 0, true)).collect();
+            let right = (0..k).map(|b| bound(b, 2 * half, false)).collect();
+            (self.left, self.right) = (left, right);
         } else {
             cfg_iter_mut!(self.left)
                 .chain(cfg_iter_mut!(self.right))
+                .flat_map(|v| v.iter_mut().collect::<Vec<_>>())
                 .for_each(|v| bind_in_place(v, s));
         }
         self.round += 1;
         self.challenges.push(s);
     }
 
-    /// `(L_b(s), R_b(s))` for every vector `b` (`λ_b` unfolded; should `λ_b` be zero, `L_b(s)`
-    /// is evaluated from the layer below).
+    /// The components of `(L_b(s), R_b(s))` for every vector `b`, in order (`λ` unfolded;
+    /// should it be zero, the half is evaluated from the layer below).
     fn final_claims(&self) -> (Vec<F>, Vec<F>) {
-        let mut left = Vec::with_capacity(self.below.len());
-        let mut right = Vec::with_capacity(self.below.len());
-        for (b, (below, lambda)) in self.below.iter().zip(&self.lambda).enumerate() {
+        let mut left = Vec::new();
+        let mut right = Vec::new();
+        for (b, below) in self.below.iter().enumerate() {
             let half = below.len() / 2;
             if self.round == 0 {
-                // No variables: L_b and R_b are single values.
-                left.push(below.read(0, 1)[0]);
-                right.push(below.read(1, 1)[0]);
+                // No variables: L_b and R_b are single entries.
+                left.extend(below.read(0, 1).iter().map(|c| c[0]));
+                right.extend(below.read(1, 1).iter().map(|c| c[0]));
                 continue;
             }
-            left.push(match lambda.inverse() {
-                Some(inv) => self.left[b][0] * inv,
-                None => MultilinearPolynomial::from(below.read(0, half).into_owned())
-                    .evaluate(&self.challenges),
-            });
-            right.push(self.right[b][0]);
+            for (side, (out, bound)) in [(&mut left, &self.left[b]), (&mut right, &self.right[b])]
+                .into_iter()
+                .enumerate()
+            {
+                for (c, v) in bound.iter().enumerate() {
+                    out.push(match self.folded(b, c, side == 0) {
+                        None => v[0],
+                        Some(l) => match l.inverse() {
+                            Some(inv) => v[0] * inv,
+                            None => MultilinearPolynomial::from(
+                                below.read(side * half, half)[c].clone().into_owned(),
+                            )
+                            .evaluate(&self.challenges),
+                        },
+                    });
+                }
+            }
         }
         (left, right)
     }
 
     /// Runs the rounds: per round sends `q_j(0)` (`q_j(1)` if `r_j = 0`) and `q_j(2)`, absorbs
-    /// them and binds to the challenge. Returns the rounds, the point `s` and `(L_b(s), R_b(s))`.
+    /// them and binds to the challenge. Returns the rounds, the point `s` and the components
+    /// of `(L_b(s), R_b(s))`.
     pub(super) fn prove(mut self, transcript: &mut Transcript) -> LayerOutcome<F> {
         let mut rounds = Vec::with_capacity(self.r.len());
         let half = half::<F>();
@@ -258,9 +350,9 @@ pub(super) struct LayerOutcome<F: JoltField> {
     pub rounds: Vec<LayerRound<F>>,
     /// The challenges `s`.
     pub point: Vec<F>,
-    /// `L_b(s)`.
+    /// The components of `L_b(s)`, vector after vector.
     pub left: Vec<F>,
-    /// `R_b(s)`.
+    /// The components of `R_b(s)`, vector after vector.
     pub right: Vec<F>,
 }
 
@@ -282,53 +374,103 @@ pub(super) fn half<F: JoltField>() -> F {
 mod tests {
     use super::*;
     use crate::field::Fr;
-    use crate::subprotocols::grand_product::Leaves;
+    use crate::subprotocols::grand_product::leaves::{Input, Leaves, Stored};
     use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckInstance};
     use ark_ff::{AdditiveGroup, Field};
     use ark_std::{test_rng, UniformRand};
 
-    /// Every round polynomial of the generic product sumcheck over `[eq, L_0, R_0, …]` is
-    /// `e_j · eq(r_j, X) · q_j(X)` for the `q_j` the verifier rebuilds from the layer prover's
-    /// two values (on the same challenges), and both end at the same values, for every layer
-    /// size from 0 variables up, across the parallel threshold, with the layer below given as
-    /// values or computed, and with a zero coordinate in `r` (the `q_j(1)` case).
+    /// Every round polynomial of the generic product sumcheck over `[eq, L_0, R_0, …]` (the
+    /// halves' components) is `e_j · eq(r_j, X) · q_j(X)` for the `q_j` the verifier rebuilds
+    /// from the layer prover's two values (on the same challenges), and both end at the same
+    /// values, for every layer size from 0 variables up, across the parallel threshold, with
+    /// the layer below given as values or computed, with products, fractions and unit
+    /// fractions in one batch, and with a zero coordinate in `r` (the `q_j(1)` case).
     #[test]
     fn matches_the_generic_sumcheck() {
         let mut rng = test_rng();
+        // Vector 0 and 1: products; 2: fractions (p, q); 3: unit fractions (q).
+        let kinds = [
+            LayerKind::Product,
+            LayerKind::Product,
+            LayerKind::Fraction,
+            LayerKind::UnitFraction,
+        ];
         for m in [0usize, 1, 2, 5, 13] {
-            let below: Vec<Vec<Fr>> = (0..3)
-                .map(|_| (0..2 << m).map(|_| Fr::rand(&mut rng)).collect())
+            let below: Vec<Vec<Vec<Fr>>> = kinds
+                .iter()
+                .map(|k| {
+                    (0..k.width())
+                        .map(|_| (0..2 << m).map(|_| Fr::rand(&mut rng)).collect())
+                        .collect()
+                })
                 .collect();
             let mut r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
             if m >= 2 {
                 r[1] = Fr::ZERO;
             }
-            let lambda = [Fr::from(1u64), Fr::rand(&mut rng), Fr::rand(&mut rng)];
+            let lambda: Vec<Vec<Fr>> = kinds
+                .iter()
+                .enumerate()
+                .map(|(b, k)| match b {
+                    0 => vec![Fr::ONE],
+                    _ => (0..k.above().width()).map(|_| Fr::rand(&mut rng)).collect(),
+                })
+                .collect();
+            // The generic sumcheck's polynomials: eq, then each component's lower and upper
+            // halves, vector after vector.
             let eq: MultilinearPolynomial<Fr> = EqPolynomial::evals(&r).into();
             let mut polys = vec![eq];
             for v in &below {
-                let (lo, hi) = v.split_at(v.len() / 2);
-                polys.push(lo.to_vec().into());
-                polys.push(hi.to_vec().into());
+                for half in 0..2 {
+                    for c in v {
+                        let (lo, hi) = c.split_at(c.len() / 2);
+                        polys.push([lo, hi][half].to_vec().into());
+                    }
+                }
             }
-            let lp = lambda;
+            let lp = &lambda;
             let comb = move |v: &[Fr]| {
-                v[0] * (0..3)
-                    .map(|b| lp[b] * v[2 * b + 1] * v[2 * b + 2])
-                    .sum::<Fr>()
+                // v = [eq, L0, R0, L1, R1, Pl2, Ql2, Pr2, Qr2, Ql3, Qr3].
+                let fraction = lp[2][0] * (v[5] * v[8] + v[7] * v[6]) + lp[2][1] * v[6] * v[8];
+                let unit = lp[3][0] * (v[9] + v[10]) + lp[3][1] * v[9] * v[10];
+                v[0] * (lp[0][0] * v[1] * v[2] + lp[1][0] * v[3] * v[4] + fraction + unit)
             };
             let claim = ProductSumcheck::new_computing_claim(polys.clone(), 3, comb).input_claim();
-            // The layers below as slices, and as computed inputs.
-            let computed: Vec<Leaves<'_, Fr>> = below
+            let stored: Vec<Stored<Fr>> = below
                 .iter()
-                .map(|v| Leaves::computed(v.len(), move |i| v[i]))
+                .zip(kinds)
+                .map(|(components, kind)| Stored {
+                    kind,
+                    components: components.clone(),
+                })
+                .collect();
+            let computed: Vec<Input<'_, Fr>> = below
+                .iter()
+                .zip(kinds)
+                .map(|(v, kind)| {
+                    let leaves = |c: &Vec<Fr>| {
+                        let c = c.clone();
+                        Leaves::computed(c.len(), move |i| c[i])
+                    };
+                    match kind {
+                        LayerKind::Product => Input::Product(leaves(&v[0])),
+                        LayerKind::Fraction => Input::Fraction {
+                            numerators: Some(leaves(&v[0])),
+                            denominators: leaves(&v[1]),
+                        },
+                        LayerKind::UnitFraction => Input::Fraction {
+                            numerators: None,
+                            denominators: leaves(&v[0]),
+                        },
+                    }
+                })
                 .collect();
             let sources: [Vec<&dyn Source<Fr>>; 2] = [
-                below.iter().map(|v| v as &dyn Source<Fr>).collect(),
+                stored.iter().map(|v| v as &dyn Source<Fr>).collect(),
                 computed.iter().map(|v| v as &dyn Source<Fr>).collect(),
             ];
             for below in sources {
-                let layer = LayerSumcheck::new(r.clone(), lambda.to_vec(), below, claim);
+                let layer = LayerSumcheck::new(r.clone(), lambda.clone(), below, claim);
                 let outcome = layer.prove(&mut Transcript::new(b"layer"));
                 assert_eq!(outcome.rounds.len(), m);
                 let mut generic = ProductSumcheck::new_computing_claim(polys.clone(), 3, comb);
@@ -351,9 +493,14 @@ mod tests {
                     c = quadratic_at(q, *s, half());
                     generic.bind(*s);
                 }
+                // The generic final values: e, then per vector the lower half's components
+                // and the upper half's.
                 let mut finals = vec![e];
-                for (l, rr) in outcome.left.iter().zip(&outcome.right) {
-                    finals.extend([*l, *rr]);
+                let (mut l, mut rr) = (outcome.left.iter(), outcome.right.iter());
+                for k in kinds {
+                    let w = k.width();
+                    finals.extend(l.by_ref().take(w));
+                    finals.extend(rr.by_ref().take(w));
                 }
                 assert_eq!(generic.final_evals(), finals, "m = {m}");
             }

@@ -1,7 +1,7 @@
-//! The grand-product prover (see the [module documentation](super)).
+//! The GKR prover (see the [module documentation](super)).
 
 use super::layer::LayerSumcheck;
-use super::leaves::{map_pairs, materialize, Leaves, Source};
+use super::leaves::{halve, materialize, Input, LayerKind, Source, Stored};
 use super::{GrandProductProof, LayerProof};
 use crate::cfg_into_iter;
 use crate::field::JoltField;
@@ -11,21 +11,16 @@ use crate::utils::parallel::*;
 use std::borrow::Cow;
 
 /// Layers stored below `2^{n − RECOMPUTED}` entries: the larger ones (except the input) are
-/// read as products of input entries, block by block ([`Folded`]), and never stored, so a
+/// read as combinations of input entries, block by block ([`Folded`]), and never stored, so a
 /// vector's layers take a quarter of its input's memory, for about `2.5 · 2^n` extra
 /// multiplications and `3 · 2^n` extra reads of the input.
 const RECOMPUTED: usize = 2;
 
-/// `V^{(m)}` from `V^{(m+1)}`: the lower half times the upper half.
-fn halve<F: JoltField, S: Source<F> + ?Sized>(prev: &S) -> Vec<F> {
-    let half = prev.len() / 2;
-    map_pairs(prev, 0, half, half, |a, b| a * b)
-}
-
-/// The layer `V^{(n−k)}` of an input `V^{(n)}`, read without being stored: entry `x` is the
-/// product of the input's entries `x + j·2^{n−k}`, `j < 2^k`.
+/// The layer `V^{(n−k)}` of an input `V^{(n)}` (`k ≥ 1`), read without being stored: entry
+/// `x` combines the input's entries `x + j·2^{n−k}`, `j < 2^k` (in any order: the product and
+/// the sum of fractions are associative and commutative).
 struct Folded<'a, F: JoltField> {
-    input: &'a Leaves<'a, F>,
+    input: &'a Input<'a, F>,
     k: usize,
 }
 
@@ -34,14 +29,31 @@ impl<F: JoltField> Source<F> for Folded<'_, F> {
         self.input.len() >> self.k
     }
 
-    fn read(&self, start: usize, len: usize) -> Cow<'_, [F]> {
+    fn kind(&self) -> LayerKind {
+        self.input.kind().above()
+    }
+
+    fn read(&self, start: usize, len: usize) -> Vec<Cow<'_, [F]>> {
         let stride = self.len();
-        let mut out = self.input.read(start, len).into_owned();
-        for j in 1..1usize << self.k {
-            let block = self.input.read(start + j * stride, len);
-            out.iter_mut().zip(block.iter()).for_each(|(o, x)| *o *= x);
+        let kind = self.input.kind();
+        let pair = |j: usize| -> Vec<Vec<F>> {
+            let mut out: Vec<Vec<F>> = (0..kind.above().width())
+                .map(|_| vec![F::zero(); len])
+                .collect();
+            let mut slices: Vec<&mut [F]> = out.iter_mut().map(Vec::as_mut_slice).collect();
+            kind.combine(
+                &self.input.read(start + 2 * j * stride, len),
+                &self.input.read(start + (2 * j + 1) * stride, len),
+                &mut slices,
+            );
+            out
+        };
+        let mut acc = pair(0);
+        for j in 1..1usize << (self.k - 1) {
+            let next: Vec<Cow<'_, [F]>> = pair(j).into_iter().map(Cow::Owned).collect();
+            kind.accumulate(&mut acc, &next);
         }
-        Cow::Owned(out)
+        acc.into_iter().map(Cow::Owned).collect()
     }
 }
 
@@ -63,18 +75,18 @@ impl<F: JoltField> Layer<'_, F> {
 /// The layers of one vector: `V^{(m)}` has `2^m` entries, `V^{(n)}` is the input. Only the
 /// input and the layers of at most `n − 1 − RECOMPUTED` variables are kept.
 struct Layers<'a, F> {
-    input: Leaves<'a, F>,
+    input: Input<'a, F>,
     /// `V^{(0)}, …, V^{(kept)}`.
-    kept: Vec<Vec<F>>,
+    kept: Vec<Stored<F>>,
 }
 
 impl<'a, F: JoltField> Layers<'a, F> {
-    fn new(input: Leaves<'a, F>) -> Self {
+    fn new(input: Input<'a, F>) -> Self {
         let n = input.len().trailing_zeros() as usize;
         let last_kept = n.saturating_sub(1 + RECOMPUTED);
         // The largest kept layer in one read of the input, the smaller ones by halving.
         let mut layer = match n {
-            0 => input.read(0, 1).into_owned(),
+            0 => materialize(&input),
             _ => materialize(&Folded {
                 input: &input,
                 k: n - last_kept,
@@ -91,9 +103,20 @@ impl<'a, F: JoltField> Layers<'a, F> {
         Self { input, kept }
     }
 
+    /// `P` for a product; `(p, q)` for a sum of fractions `p/q` (`p = 1` for a single unit
+    /// fraction).
+    fn output(&self) -> Vec<F> {
+        let top = &self.kept[0];
+        let entries = top.components.iter().map(|c| c[0]);
+        match top.kind {
+            LayerKind::UnitFraction => std::iter::once(F::one()).chain(entries).collect(),
+            _ => entries.collect(),
+        }
+    }
+
     /// Frees the input and the kept layers (the vector has left the batch).
     fn free(&mut self) {
-        self.input = Leaves::Values(Vec::new());
+        self.input = Input::Product(Vec::new().into());
         self.kept = Vec::new();
     }
 
@@ -105,7 +128,7 @@ impl<'a, F: JoltField> Layers<'a, F> {
     /// the kept layers below `m` are no longer needed and freed.
     fn layer(&mut self, m: usize) -> Layer<'_, F> {
         for used in self.kept.iter_mut().take(m) {
-            *used = Vec::new();
+            used.components = Vec::new();
         }
         let n = self.num_vars();
         if m == n {
@@ -121,34 +144,44 @@ impl<'a, F: JoltField> Layers<'a, F> {
     }
 }
 
-/// Proves the products of `inputs` (each of a power-of-two length; lengths may differ; a
-/// computed input is read in blocks and never materialised).
+/// Proves the products and sums of fractions of `inputs` (each of a power-of-two length;
+/// lengths may differ; a computed input is read in blocks and never materialised).
+///
 /// Returns the proof, and for each input its point (of length `log2` of its length) and its
-/// evaluation there (which the caller then proves with openings).
+/// claims there, which the caller then proves with openings: `v(point)` for a product,
+/// `p(point), q(point)` for fractions, `q(point)` for fractions of unit numerators.
 #[tracing::instrument(skip_all, name = "grand product", fields(products = inputs.len()))]
-pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
+pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
     inputs: Vec<I>,
     transcript: &mut Transcript,
-) -> (GrandProductProof<F>, Vec<Vec<F>>, Vec<F>) {
-    let inputs: Vec<Leaves<'a, F>> = inputs.into_iter().map(Into::into).collect();
-    assert!(
-        !inputs.is_empty(),
-        "grand product needs at least one vector"
-    );
+) -> (GrandProductProof<F>, Vec<Vec<F>>, Vec<Vec<F>>) {
+    let inputs: Vec<Input<'a, F>> = inputs.into_iter().map(Into::into).collect();
+    assert!(!inputs.is_empty(), "a GKR needs at least one vector");
     assert!(
         inputs.iter().all(|v| v.len().is_power_of_two()),
         "vector lengths must be powers of two"
+    );
+    assert!(
+        inputs.iter().all(|v| match v {
+            Input::Fraction {
+                numerators: Some(p),
+                denominators,
+            } => p.len() == denominators.len(),
+            _ => true,
+        }),
+        "numerators and denominators have the same length"
     );
     let depths: Vec<usize> = inputs
         .iter()
         .map(|v| v.len().trailing_zeros() as usize)
         .collect();
+    let input_kinds: Vec<LayerKind> = inputs.iter().map(Source::kind).collect();
     let n = depths.iter().copied().max().unwrap_or(0);
     let k = inputs.len();
 
     let mut all_layers: Vec<Layers<F>> = cfg_into_iter!(inputs).map(Layers::new).collect();
-    let outputs: Vec<F> = all_layers.iter().map(|l| l.kept[0][0]).collect();
-    transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &outputs);
+    let outputs: Vec<Vec<F>> = all_layers.iter().map(Layers::output).collect();
+    transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &outputs.concat());
 
     let mut point: Vec<F> = Vec::new();
     let mut claims = outputs.clone();
@@ -164,12 +197,14 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
             }
         }
         let active: Vec<usize> = (0..k).filter(|b| depths[*b] > m).collect();
-        let lambda_powers: Vec<F> =
-            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, active.len());
+        let widths: Vec<usize> = active.iter().map(|b| claims[*b].len()).collect();
+        let powers: Vec<F> =
+            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, widths.iter().sum());
+        let lambda = split_by(&powers, &widths);
         let claim: F = active
             .iter()
-            .zip(&lambda_powers)
-            .map(|(b, l)| claims[*b] * l)
+            .zip(&lambda)
+            .map(|(b, l)| claims[*b].iter().zip(l).map(|(c, l)| *c * l).sum::<F>())
             .sum();
         let below: Vec<Layer<'_, F>> = all_layers
             .iter_mut()
@@ -178,14 +213,19 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
             .map(|(layers, _)| layers.layer(m + 1))
             .collect();
         let below_refs: Vec<&dyn Source<F>> = below.iter().map(Layer::source).collect();
+        let below_widths: Vec<usize> = below_refs.iter().map(|s| s.kind().width()).collect();
         let outcome =
-            LayerSumcheck::new(point.clone(), lambda_powers, below_refs, claim).prove(transcript);
+            LayerSumcheck::new(point.clone(), lambda, below_refs, claim).prove(transcript);
         let (left, right, r) = (outcome.left, outcome.right, outcome.point);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &left);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &right);
         let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
-        for (j, b) in active.iter().enumerate() {
-            claims[*b] = left[j] + mu * (right[j] - left[j]);
+        for ((b, l), r) in active
+            .iter()
+            .zip(split_by(&left, &below_widths))
+            .zip(split_by(&right, &below_widths))
+        {
+            claims[*b] = l.iter().zip(&r).map(|(l, r)| *l + mu * (*r - l)).collect();
         }
         point = std::iter::once(mu).chain(r).collect();
         layer_proofs.push(LayerProof {
@@ -199,9 +239,29 @@ pub fn prove<'a, F: JoltField, I: Into<Leaves<'a, F>>>(
             points[b] = point.clone();
         }
     }
+    // A unit fraction's numerator claim is 1 by construction: only its denominators' is
+    // returned.
+    for (claim, kind) in claims.iter_mut().zip(&input_kinds) {
+        if *kind == LayerKind::UnitFraction && claim.len() == 2 {
+            claim.remove(0);
+        }
+    }
     let proof = GrandProductProof {
-        outputs: outputs.into(),
+        outputs: outputs.concat().into(),
         layers: layer_proofs.into(),
     };
     (proof, points, claims)
+}
+
+/// `v` cut into consecutive pieces of the given lengths.
+pub(super) fn split_by<F: Clone>(v: &[F], lengths: &[usize]) -> Vec<Vec<F>> {
+    let mut offset = 0;
+    lengths
+        .iter()
+        .map(|len| {
+            let piece = v.get(offset..offset + len).unwrap_or_default().to_vec();
+            offset += len;
+            piece
+        })
+        .collect()
 }

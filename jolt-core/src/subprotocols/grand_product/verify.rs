@@ -1,4 +1,4 @@
-//! The grand-product verifier (see the [module documentation](super)).
+//! The GKR verifier (see the [module documentation](super)).
 #![cfg_attr(
     not(test),
     deny(
@@ -11,39 +11,55 @@
 )]
 
 use super::layer::{half, quadratic_at};
-use super::{GrandProductError, GrandProductProof, LayerRound};
+use super::prove::split_by;
+use super::{GrandProductError, GrandProductProof, InputKind, LayerRound, Shape};
 use crate::field::JoltField;
 use crate::transcript::{labels, Absorb, Sample, Transcript};
 
-/// What a grand-product proof reduces to.
+/// What a GKR proof reduces to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GrandProductClaim<F> {
-    /// The products `P_b` claimed by the proof: the caller MUST check them.
-    pub outputs: Vec<F>,
+    /// Each vector's claimed output: `[P]` for a product, `[p, q]` for fractions summing to
+    /// `p/q`. The caller MUST check them (and that `q ≠ 0` where it divides by it).
+    pub outputs: Vec<Vec<F>>,
     /// The point of each input vector (its length is the vector's number of variables).
     pub points: Vec<Vec<F>>,
-    /// `v_b(points[b])` for each input vector: the caller MUST check them (openings).
-    pub input_claims: Vec<F>,
+    /// Each vector's evaluations at its point: `[v(point)]` for a product, `[p(point),
+    /// q(point)]` for fractions, `[q(point)]` for fractions of unit numerators (whose
+    /// numerator claim the verifier checked to be 1). The caller MUST check them (openings).
+    pub input_claims: Vec<Vec<F>>,
 }
 
-/// Verifies a grand-product proof for vectors of lengths `2^num_vars[b]`.
+/// Components of vector `shape`'s layer `m` (`m ≤ num_vars`): 1 for a product or the input
+/// of unit fractions, else 2.
+fn width(shape: &Shape, m: usize) -> usize {
+    match shape.kind {
+        InputKind::Product => 1,
+        InputKind::Fraction { unit: true } if m == shape.num_vars => 1,
+        InputKind::Fraction { .. } => 2,
+    }
+}
+
+/// Verifies a GKR proof for vectors of the given shapes.
 pub fn verify<F: JoltField>(
-    num_vars: &[usize],
+    shapes: &[Shape],
     proof: &GrandProductProof<F>,
     transcript: &mut Transcript,
 ) -> Result<GrandProductClaim<F>, GrandProductError> {
     // Shape first.
-    let k = num_vars.len();
+    let k = shapes.len();
     if k == 0 {
         return Err(GrandProductError::Empty);
     }
-    if proof.outputs.len() != k {
+    let output_widths: Vec<usize> = shapes.iter().map(|s| s.kind.output_width()).collect();
+    let expected_outputs: usize = output_widths.iter().sum();
+    if proof.outputs.len() != expected_outputs {
         return Err(GrandProductError::WrongNumberOfOutputs {
-            expected: k,
+            expected: expected_outputs,
             got: proof.outputs.len(),
         });
     }
-    let n = num_vars.iter().copied().max().unwrap_or(0);
+    let n = shapes.iter().map(|s| s.num_vars).max().unwrap_or(0);
     if proof.layers.len() != n {
         return Err(GrandProductError::WrongNumberOfLayers {
             expected: n,
@@ -52,36 +68,52 @@ pub fn verify<F: JoltField>(
     }
     let active_at = |m: usize| -> Vec<usize> {
         (0..k)
-            .filter(|b| num_vars.get(*b).is_some_and(|d| *d > m))
+            .filter(|b| shapes.get(*b).is_some_and(|s| s.num_vars > m))
+            .collect()
+    };
+    // The widths of each active vector's layer below layer m.
+    let below_widths = |m: usize| -> Vec<usize> {
+        active_at(m)
+            .iter()
+            .filter_map(|b| shapes.get(*b).map(|s| width(s, m + 1)))
             .collect()
     };
     for (layer, lp) in proof.layers.iter().enumerate() {
-        let expected = active_at(layer).len();
+        let expected: usize = below_widths(layer).iter().sum();
         if lp.left.len() != expected || lp.right.len() != expected {
             return Err(GrandProductError::LayerShape { layer, expected });
         }
     }
 
+    let outputs = split_by(&proof.outputs, &output_widths);
     transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &proof.outputs);
     let half = half::<F>();
-    let mut claims: Vec<F> = proof.outputs.to_vec();
+    let mut claims: Vec<Vec<F>> = outputs.clone();
     let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
     let mut point: Vec<F> = Vec::new();
     for (layer, lp) in proof.layers.iter().enumerate() {
-        for (b, d) in num_vars.iter().enumerate() {
-            if *d == layer {
+        for (b, s) in shapes.iter().enumerate() {
+            if s.num_vars == layer {
                 if let Some(p) = points.get_mut(b) {
                     *p = point.clone();
                 }
             }
         }
         let active = active_at(layer);
-        let lambda_powers: Vec<F> =
-            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, active.len());
+        let widths: Vec<usize> = active
+            .iter()
+            .map(|b| claims.get(*b).map_or(0, Vec::len))
+            .collect();
+        let powers: Vec<F> =
+            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, widths.iter().sum());
+        let lambda = split_by(&powers, &widths);
         let claim: F = active
             .iter()
-            .zip(&lambda_powers)
-            .map(|(b, l)| claims.get(*b).copied().unwrap_or(F::ZERO) * l)
+            .zip(&lambda)
+            .map(|(b, l)| {
+                let c = claims.get(*b).map_or(&[][..], Vec::as_slice);
+                c.iter().zip(l).map(|(c, l)| *c * l).sum::<F>()
+            })
             .sum();
         // One round per coordinate of the point (layer m has m variables).
         if lp.rounds.len() != point.len() {
@@ -105,12 +137,13 @@ pub fn verify<F: JoltField>(
             c = quadratic_at(q, s, half);
             challenges.push(s);
         }
-        let combined: F = lp
-            .left
+        let below = below_widths(layer);
+        let (left, right) = (split_by(&lp.left, &below), split_by(&lp.right, &below));
+        let combined: F = left
             .iter()
-            .zip(lp.right.iter())
-            .zip(&lambda_powers)
-            .map(|((l, r), lam)| *lam * l * r)
+            .zip(&right)
+            .zip(&lambda)
+            .map(|((l, r), lam)| term(l, r, lam))
             .sum();
         if c != combined {
             return Err(GrandProductError::LayerCheck { layer });
@@ -118,25 +151,47 @@ pub fn verify<F: JoltField>(
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &lp.left);
         transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &lp.right);
         let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
-        for ((b, l), r) in active.iter().zip(lp.left.iter()).zip(lp.right.iter()) {
+        for ((b, l), r) in active.iter().zip(&left).zip(&right) {
             if let Some(c) = claims.get_mut(*b) {
-                *c = *l + mu * (*r - l);
+                *c = l.iter().zip(r).map(|(l, r)| *l + mu * (*r - l)).collect();
             }
         }
         point = std::iter::once(mu).chain(challenges).collect();
     }
-    for (b, d) in num_vars.iter().enumerate() {
-        if *d == n {
+    for (b, s) in shapes.iter().enumerate() {
+        if s.num_vars == n {
             if let Some(p) = points.get_mut(b) {
                 *p = point.clone();
             }
         }
     }
+    // Unit numerators: a single fraction's output numerator must be 1 (a longer vector's
+    // numerator claims were 1 by construction of its last layer's terms).
+    for (b, (s, claim)) in shapes.iter().zip(claims.iter_mut()).enumerate() {
+        if s.kind == (InputKind::Fraction { unit: true }) && claim.len() == 2 {
+            if claim.first() != Some(&F::one()) {
+                return Err(GrandProductError::UnitNumerator { vector: b });
+            }
+            claim.remove(0);
+        }
+    }
     Ok(GrandProductClaim {
-        outputs: proof.outputs.to_vec(),
+        outputs,
         points,
         input_claims: claims,
     })
+}
+
+/// A vector's term `T_b` of the layer sumcheck from the components of its `L_b(s)`, `R_b(s)`
+/// and its batching coefficients (module doc of [`super::layer`]).
+fn term<F: JoltField>(l: &[F], r: &[F], lambda: &[F]) -> F {
+    match (l, r, lambda) {
+        ([l], [r], [a]) => *a * l * r,
+        ([pl, ql], [pr, qr], [a, b]) => *a * (*pl * qr + *pr * ql) + *b * (*ql * qr),
+        ([ql], [qr], [a, b]) => *a * (*ql + qr) + *b * (*ql * qr),
+        // Unreachable: the shapes were checked.
+        _ => F::zero(),
+    }
 }
 
 /// `[q_j(0), q_j(1), q_j(2)]` of a round on the running claim `c = (1 − r_j)·q_j(0) + r_j·q_j(1)`:
