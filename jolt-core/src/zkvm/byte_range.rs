@@ -339,7 +339,7 @@ pub fn verify_fingerprint(
     num_count_commitments: usize,
     proof: &ByteRangeProof,
     transcript: &mut Transcript,
-) -> Result<CheckSetup<Fr, 1>, ByteRangeError> {
+) -> Result<CheckSetup<Fr>, ByteRangeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(ByteRangeError::TooManyCycles(log_cycles));
     }
@@ -353,7 +353,11 @@ pub fn verify_fingerprint(
     )?;
     statement(log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
-    Ok(([(log_cycles + LOG_SLOTS, LOG_TABLE)], fp))
+    Ok(CheckSetup {
+        sizes: vec![(log_cycles + LOG_SLOTS, LOG_TABLE)],
+        lookup_sizes: Vec::new(),
+        fingerprint: fp,
+    })
 }
 
 /// The verifier's side after the grand product: checks the leaf claims against the proof's
@@ -444,14 +448,14 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<(), ByteRangeError> {
-    let (sizes, fingerprint) = verify_fingerprint(
+    let setup = verify_fingerprint(
         log_cycles,
         byte_commitments.len(),
         count_commitments.len(),
         &proof.rest,
         transcript,
     )?;
-    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+    let claims = memory_checking::verify(&setup, &proof.memory_checking, transcript)
         .map_err(ByteRangeError::MemoryChecking)?;
     verify_evals(
         byte_commitments,

@@ -298,7 +298,7 @@ pub fn verify_fingerprint(
     num_commitments: usize,
     proof: &BytecodeProof,
     transcript: &mut Transcript,
-) -> Result<CheckSetup<Fr, 1>, BytecodeError> {
+) -> Result<CheckSetup<Fr>, BytecodeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(BytecodeError::TooManyCycles(log_cycles));
     }
@@ -317,7 +317,11 @@ pub fn verify_fingerprint(
     shape("cycle evaluations", NUM_POLYS - 1, proof.cycle_evals.len())?;
     statement(table, log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
-    Ok(([(log_cycles, table.log_size)], fp))
+    Ok(CheckSetup {
+        sizes: vec![(log_cycles, table.log_size)],
+        lookup_sizes: Vec::new(),
+        fingerprint: fp,
+    })
 }
 
 /// The verifier's side after the grand product: checks the leaf claims against the proof's
@@ -391,14 +395,14 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<(), BytecodeError> {
-    let (sizes, fingerprint) = verify_fingerprint(
+    let setup = verify_fingerprint(
         table,
         log_cycles,
         commitments.len(),
         &proof.rest,
         transcript,
     )?;
-    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+    let claims = memory_checking::verify(&setup, &proof.memory_checking, transcript)
         .map_err(BytecodeError::MemoryChecking)?;
     verify_evals(
         table,

@@ -40,7 +40,7 @@ use super::statement::{
 use crate::commitment::CommitmentScheme;
 use crate::commitment::OpeningError;
 use crate::field::Fr;
-use crate::lasso::memory_checking::{self, CheckStatement, MemoryCheckingError};
+use crate::lasso::memory_checking::{self, MemoryCheckingError};
 use crate::lasso::surge::{self, SurgeCommitments, SurgeError};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::r1cs::{spartan, Variable};
@@ -212,7 +212,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         flags: ws(&c.table_flags)?.into(),
         lookup_output: w(c.lookup_output)?,
     };
-    let (_, (surge_sizes, surge_fingerprint)) = surge::verify_lookups(
+    let (_, surge_setup) = surge::verify_lookups(
         &vk.surge,
         n,
         &surge_commitments,
@@ -225,7 +225,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     // Bytecode.
     let mut bytecode_commitments = ws(&bytecode_columns(c))?;
     bytecode_commitments.extend(cm.bytecode.iter().cloned());
-    let (bytecode_sizes, bytecode_fingerprint) = bytecode_checking::verify_fingerprint(
+    let bytecode_setup = bytecode_checking::verify_fingerprint(
         &vk.bytecode_table,
         n,
         bytecode_commitments.len(),
@@ -245,7 +245,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         rw_commitments.extend(next);
     }
     rw_commitments.extend(own_rw.cloned());
-    let (rw_sizes, rw_fingerprint) = rw::verify_fingerprint(
+    let rw_setup = rw::verify_fingerprint(
         &ram,
         n,
         rw_commitments.len(),
@@ -256,7 +256,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
 
     // Byte range.
     let byte_commitments = ws(&byte_columns(c))?;
-    let (byte_sizes, byte_fingerprint) = byte_range::verify_fingerprint(
+    let byte_setup = byte_range::verify_fingerprint(
         n,
         byte_commitments.len(),
         cm.byte_range.len(),
@@ -266,12 +266,11 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::ByteRange)?;
 
     // One grand product for the four checks, then each check's claims.
-    let statement = |sizes, fingerprint| CheckStatement { sizes, fingerprint };
     let checks = [
-        statement(&surge_sizes[..], surge_fingerprint),
-        statement(&bytecode_sizes[..], bytecode_fingerprint),
-        statement(&rw_sizes[..], rw_fingerprint),
-        statement(&byte_sizes[..], byte_fingerprint),
+        surge_setup.statement(),
+        bytecode_setup.statement(),
+        rw_setup.statement(),
+        byte_setup.statement(),
     ];
     let claims = memory_checking::verify_batch(&checks, &proof.memory_checking, &mut transcript)
         .map_err(ZkvmError::MemoryChecking)?;

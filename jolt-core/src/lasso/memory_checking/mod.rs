@@ -29,9 +29,12 @@
 //! proof pays the rounds of its deepest vector once instead of once per check). Each check
 //! keeps its own multiset equations and leaf claims.
 //!
-//! * **Read-only, Lasso style** (lookups, bytecode): `init = (i, v_i, 0)`, `read = (a_t, v_t,
-//!   c_t)`, `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where `c_t` counts the
-//!   earlier reads of `a_t` and `f_i` all reads of cell `i`.
+//! * **Read-only, Lasso style**: `init = (i, v_i, 0)`, `read = (a_t, v_t, c_t)`,
+//!   `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where `c_t` counts the earlier
+//!   reads of `a_t` and `f_i` all reads of cell `i`.
+//! * **Read-only, by logarithmic derivatives** ([`lookups`]: instruction lookups, bytecode,
+//!   range checks): `Σ_t 1/h(a_t, v_t, 0) = Σ_i m_i/h(i, v_i, 0)`, two sums of fractions in
+//!   the same GKR, without per-read counts.
 //! * **Read-write, Spice style** (registers, RAM): `init = (i, v0_i, 0)`, `read = (a_t, v_old,
 //!   t_old)`, `write = (a_t, v_new, t_now)`, `final = (i, v_final_i, t_final_i)`; the caller
 //!   adds the range check `t_old < t_now`.
@@ -79,9 +82,11 @@
 //!
 //! Variable order: `x_0` is the most significant bit of a cycle or cell index.
 
+pub mod lookups;
 pub mod prove;
 pub mod verify;
 
+pub use lookups::{LookupClaims, LookupLeaves, LookupOpenings};
 pub use prove::{prove, prove_batch, CheckLeaves, MemoryCheckingOpenings};
 pub use verify::{verify, verify_batch, CheckSetup, CheckStatement, MemoryCheckingClaims};
 
@@ -327,6 +332,12 @@ pub enum MemoryCheckingError {
     /// The grand product failed.
     #[error("memory checking, grand product: {0}")]
     GrandProduct(GrandProductError),
+    /// The two sides of a read-only memory's lookups differ (or a denominator is zero).
+    #[error("memory checking: the lookups of read-only memory {memory} are not in its table")]
+    LookupMismatch {
+        /// Read-only memory index (among the check's read-only memories).
+        memory: usize,
+    },
     /// `init · write ≠ read · final` for a memory.
     #[error("memory checking: multiset equality fails for memory {memory}")]
     MultisetMismatch {

@@ -1,8 +1,9 @@
 //! The memory-checking prover (see the [module documentation](super)).
 
+use super::lookups::{LookupLeaves, LookupOpenings};
 use super::MemoryCheckingProof;
 use crate::field::JoltField;
-use crate::subprotocols::grand_product::{self, Leaves};
+use crate::subprotocols::grand_product::{self, Input, Leaves};
 use crate::transcript::Transcript;
 
 /// Where the prover's grand product ended for one memory check: the points and the leaf
@@ -21,14 +22,18 @@ pub struct MemoryCheckingOpenings<F> {
     pub init: Vec<F>,
     /// `final_k(r_mem_k)`.
     pub final_: Vec<F>,
+    /// The read-only memories' points and claims.
+    pub lookups: LookupOpenings<F>,
 }
 
 /// One memory check's fingerprint leaves (values, or [`Leaves::Computed`] from the tuple
 /// columns): `read_write[k] = (read_k, write_k)` (each of length `2^{n_k}`) and
-/// `init_final[k] = (init_k, final_k)` (each of length `2^{m_k}`).
+/// `init_final[k] = (init_k, final_k)` (each of length `2^{m_k}`) of its memories checked by
+/// products, and the leaves of its read-only memories checked by sums of fractions.
 pub struct CheckLeaves<'a, F> {
     read_write: Vec<(Leaves<'a, F>, Leaves<'a, F>)>,
     init_final: Vec<(Leaves<'a, F>, Leaves<'a, F>)>,
+    lookups: Vec<LookupLeaves<'a, F>>,
 }
 
 impl<'a, F: JoltField> CheckLeaves<'a, F> {
@@ -58,19 +63,62 @@ impl<'a, F: JoltField> CheckLeaves<'a, F> {
         Self {
             read_write,
             init_final,
+            lookups: Vec::new(),
         }
     }
 
-    fn num_memories(&self) -> usize {
-        self.read_write.len()
+    /// The leaves of a check of read-only memories only ([`super::lookups`]).
+    ///
+    /// # Panics
+    /// If there is no memory, or a memory's table and multiplicities differ in length.
+    pub fn lookups(lookups: Vec<LookupLeaves<'a, F>>) -> Self {
+        assert!(!lookups.is_empty(), "memory checking needs a memory");
+        assert!(
+            lookups
+                .iter()
+                .all(|l| l.table.len() == l.multiplicities.len()),
+            "a table and its multiplicities have the same length"
+        );
+        Self {
+            read_write: Vec::new(),
+            init_final: Vec::new(),
+            lookups,
+        }
     }
 
-    /// `[read_0, write_0, …, init_0, final_0, …]`.
-    fn into_vectors(self) -> impl Iterator<Item = Leaves<'a, F>> {
-        self.read_write
+    /// Adds read-only memories checked by sums of fractions ([`super::lookups`]).
+    pub fn with_lookups(mut self, lookups: Vec<LookupLeaves<'a, F>>) -> Self {
+        self.lookups.extend(lookups);
+        self
+    }
+
+    /// Memories checked by products, and read-only memories checked by fractions.
+    fn num_memories(&self) -> (usize, usize) {
+        (self.read_write.len(), self.lookups.len())
+    }
+
+    /// `[read_0, write_0, …, init_0, final_0, …]` then `[reads_0, table_0, …]` of the
+    /// read-only memories.
+    fn into_vectors(self) -> impl Iterator<Item = Input<'a, F>> {
+        let products = self
+            .read_write
             .into_iter()
             .chain(self.init_final)
             .flat_map(|(x, y)| [x, y])
+            .map(Input::Product);
+        let fractions = self.lookups.into_iter().flat_map(|l| {
+            [
+                Input::Fraction {
+                    numerators: None,
+                    denominators: l.reads,
+                },
+                Input::Fraction {
+                    numerators: Some(l.multiplicities),
+                    denominators: l.table,
+                },
+            ]
+        });
+        products.chain(fractions)
     }
 }
 
@@ -101,24 +149,27 @@ pub fn prove_batch<F: JoltField>(
     checks: Vec<CheckLeaves<'_, F>>,
     transcript: &mut Transcript,
 ) -> (MemoryCheckingProof<F>, Vec<MemoryCheckingOpenings<F>>) {
-    let memories: Vec<usize> = checks.iter().map(CheckLeaves::num_memories).collect();
-    let vectors: Vec<Leaves<'_, F>> = checks
+    let memories: Vec<(usize, usize)> = checks.iter().map(CheckLeaves::num_memories).collect();
+    let vectors: Vec<Input<'_, F>> = checks
         .into_iter()
         .flat_map(CheckLeaves::into_vectors)
         .collect();
-    let (grand_product, points, claims) = grand_product::prove(vectors, transcript);
-    let claims: Vec<F> = claims.into_iter().flatten().collect();
+    let (grand_product, points, all_claims) = grand_product::prove(vectors, transcript);
     let mut offset = 0;
     let openings = memories
         .iter()
-        .map(|k| {
+        .map(|(k, l)| {
             let range = offset..offset + 4 * k;
-            offset += 4 * k;
-            let (points, claims) = (&points[range.clone()], &claims[range]);
+            let lookups = offset + 4 * k..offset + 4 * k + 2 * l;
+            offset += 4 * k + 2 * l;
+            let (points, lookup_points) = (&points[range.clone()], &points[lookups.clone()]);
+            let claims: Vec<F> = all_claims[range].iter().map(|c| c[0]).collect();
             let (cycle_claims, memory_claims) = claims.split_at(2 * k);
             let (read, write) = deinterleave(cycle_claims);
             let (init, final_) = deinterleave(memory_claims);
             let (cycle_points, memory_points) = points.split_at(2 * k);
+            let (r_read, r_table) = deinterleave(lookup_points);
+            let (read_claims, table_claims) = deinterleave(&all_claims[lookups]);
             MemoryCheckingOpenings {
                 r_cycle: deinterleave(cycle_points).0,
                 r_mem: deinterleave(memory_points).0,
@@ -126,6 +177,13 @@ pub fn prove_batch<F: JoltField>(
                 write,
                 init,
                 final_,
+                lookups: LookupOpenings {
+                    r_read,
+                    r_table,
+                    read: read_claims.iter().map(|c| c[0]).collect(),
+                    multiplicity: table_claims.iter().map(|c| c[0]).collect(),
+                    table: table_claims.iter().map(|c| c[1]).collect(),
+                },
             }
         })
         .collect();

@@ -1,5 +1,6 @@
 use super::*;
 use crate::field::Fr;
+use crate::lasso::memory_checking::lookups::LookupLeaves;
 use crate::poly::DensePolynomial;
 use crate::transcript::Transcript;
 use ark_ff::{AdditiveGroup, Field};
@@ -26,6 +27,15 @@ impl Columns {
             }
             (self.a[i], self.t[i])
         })
+    }
+}
+
+/// The setup of a check of memories by products.
+fn setup(sizes: &[(usize, usize)], fingerprint: Fingerprint<Fr>) -> CheckSetup<Fr> {
+    CheckSetup {
+        sizes: sizes.to_vec(),
+        lookup_sizes: Vec::new(),
+        fingerprint,
     }
 }
 
@@ -159,7 +169,7 @@ fn run(
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
     tamper(&mut proof);
-    let claims = verify(&sizes, fp, &proof, &mut t)?;
+    let claims = verify(&setup(&sizes, fp), &proof, &mut t)?;
     assert_eq!(claims.r_cycle, openings.r_cycle);
     assert_eq!(claims.read, openings.read);
     let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
@@ -253,6 +263,7 @@ fn run_batch(
         .iter()
         .zip(&fps)
         .map(|(sizes, fp)| CheckStatement {
+            lookup_sizes: &[],
             sizes,
             fingerprint: *fp,
         })
@@ -343,6 +354,7 @@ fn batched_grand_product_rejects_tampering_and_wrong_statements() {
     let (proof, _) = prove_batch(vec![check_leaves(&checks[0], &fp)], &mut t);
     let sizes = sizes_of(&checks[0]);
     let statement = |sizes| CheckStatement {
+        lookup_sizes: &[],
         sizes,
         fingerprint: fp,
     };
@@ -436,7 +448,7 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
     let (proof, _) = prove(CheckLeaves::new(rw, inf), &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let claims = verify(&[(4, 3); 2], fp, &proof, &mut t).unwrap();
+    let claims = verify(&setup(&[(4, 3); 2], fp), &proof, &mut t).unwrap();
     let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
         mems.iter()
             .zip(points)
@@ -467,7 +479,7 @@ fn memory_checking_leaf_checks_catch_wrong_tuples() {
     ));
     let mut t = Transcript::new(b"mc-test");
     assert_eq!(
-        verify(&[], fp, &proof, &mut t),
+        verify(&setup(&[], fp), &proof, &mut t),
         Err(MemoryCheckingError::NoMemories)
     );
 }
@@ -556,7 +568,7 @@ fn memory_checking_rejects_inconsistent_widths() {
     let (proof, _) = prove(CheckLeaves::new(rw, inf), &mut t);
     let mut t = Transcript::new(b"mc-test");
     let fp = Fingerprint::<Fr>::draw(&mut t);
-    let claims = verify(&[(4, 3); 2], fp, &proof, &mut t).unwrap();
+    let claims = verify(&setup(&[(4, 3); 2], fp), &proof, &mut t).unwrap();
     let at = |k: usize, points: &[Vec<Fr>]| -> Vec<TupleEvals<Fr>> {
         mems.iter()
             .zip(points)
@@ -638,4 +650,126 @@ fn integer_leaves_equal_h() {
             assert_eq!(leaves[i], expected, "width {width}, leaf {i}");
         }
     }
+}
+
+/// Proves read-only memories by sums of fractions, as a check of lookups only and beside a
+/// check of read-write memories (one GKR), and verifies them, checking the claims against
+/// the true columns: the reads' and the table's tuples, and the multiplicities (the read
+/// counts' final column).
+fn run_lookups(
+    lookups: &[Memory],
+    multiplicities: impl Fn(usize) -> Vec<Fr>,
+    read_write: &[Memory],
+) -> Result<(), MemoryCheckingError> {
+    let untimed = |c: &Columns| Columns {
+        t: vec![Fr::ZERO; c.a.len()],
+        ..c.clone()
+    };
+    let mut t = Transcript::new(b"mc-lookup-test");
+    let (fp, fp_rw) = (Fingerprint::<Fr>::draw(&mut t), Fingerprint::draw(&mut t));
+    let lookup_leaves = |fp: &Fingerprint<Fr>| -> Vec<LookupLeaves<'static, Fr>> {
+        lookups
+            .iter()
+            .enumerate()
+            .map(|(k, mem)| LookupLeaves {
+                reads: untimed(&mem[1]).leaves(fp).into(),
+                table: untimed(&mem[0]).leaves(fp).into(),
+                multiplicities: multiplicities(k).into(),
+            })
+            .collect()
+    };
+    let mut checks = vec![CheckLeaves::lookups(lookup_leaves(&fp))];
+    if !read_write.is_empty() {
+        checks.push(check_leaves(read_write, &fp_rw));
+    }
+    let (proof, openings) = prove_batch(checks, &mut t);
+
+    let mut t = Transcript::new(b"mc-lookup-test");
+    let (fp, fp_rw) = (Fingerprint::<Fr>::draw(&mut t), Fingerprint::draw(&mut t));
+    let lookup_sizes = sizes_of(lookups);
+    let rw_sizes = sizes_of(read_write);
+    let mut statements = vec![CheckStatement {
+        sizes: &[],
+        lookup_sizes: &lookup_sizes,
+        fingerprint: fp,
+    }];
+    if !read_write.is_empty() {
+        statements.push(CheckStatement {
+            sizes: &rw_sizes,
+            lookup_sizes: &[],
+            fingerprint: fp_rw,
+        });
+    }
+    let mut results = verify_batch(&statements, &proof, &mut t)?.into_iter();
+    let claims = results.next().expect("the lookups' check")?.lookups;
+    assert_eq!(claims.openings, openings[0].lookups);
+    let at = |k: usize, points: &[Vec<Fr>]| -> Vec<(Fr, Vec<Fr>)> {
+        lookups
+            .iter()
+            .zip(points)
+            .map(|(mem, r)| {
+                let e = mem[k].evals(r);
+                (e.a, e.v)
+            })
+            .collect()
+    };
+    claims.check_reads(&at(1, &claims.openings.r_read))?;
+    claims.check_table(&at(0, &claims.openings.r_table))?;
+    for (k, (m, r)) in claims
+        .multiplicities()
+        .iter()
+        .zip(&claims.openings.r_table)
+        .enumerate()
+    {
+        assert_eq!(*m, DensePolynomial::new(multiplicities(k)).evaluate(r));
+    }
+    results.try_for_each(|r| r.map(|_| ()))
+}
+
+/// Honest lookups verify, alone and beside read-write memories, for tables of one cell up,
+/// reads of one up, and tables of several values per cell.
+#[test]
+fn lookups_completeness() {
+    let mut rng = test_rng();
+    for (m, n, k) in [(0, 0, 1), (2, 5, 1), (4, 3, 2), (3, 3, 3)] {
+        let mems: Vec<Memory> = (0..2).map(|_| read_only_vec(m, n, k, &mut rng)).collect();
+        let counts = |i: usize| mems[i][3].t.clone();
+        assert_eq!(run_lookups(&mems, counts, &[]), Ok(()), "m = {m}, n = {n}");
+        let rw = vec![read_write(m, n, &mut rng)];
+        assert_eq!(run_lookups(&mems, counts, &rw), Ok(()), "with read-write");
+    }
+}
+
+/// A read of a value the table does not hold, a read of an address beyond the table, and
+/// multiplicities that do not count the reads are rejected as lookup mismatches of the
+/// memory they touch.
+#[test]
+fn lookups_reject_reads_outside_the_table_and_wrong_multiplicities() {
+    let mut rng = test_rng();
+    let mems: Vec<Memory> = (0..2).map(|_| read_only(3, 5, &mut rng)).collect();
+    let counts = |i: usize| mems[i][3].t.clone();
+    let mut bad = mems.clone();
+    bad[1][1].v[0][7] += Fr::ONE;
+    assert_eq!(
+        run_lookups(&bad, counts, &[]),
+        Err(MemoryCheckingError::LookupMismatch { memory: 1 })
+    );
+    let mut bad = mems.clone();
+    bad[0][1].a[2] = Fr::from(8u64);
+    assert_eq!(
+        run_lookups(&bad, counts, &[]),
+        Err(MemoryCheckingError::LookupMismatch { memory: 0 })
+    );
+    let shifted = |i: usize| {
+        let mut c = mems[i][3].t.clone();
+        if i == 1 {
+            c[0] += Fr::ONE;
+            c[1] -= Fr::ONE;
+        }
+        c
+    };
+    assert_eq!(
+        run_lookups(&mems, shifted, &[]),
+        Err(MemoryCheckingError::LookupMismatch { memory: 1 })
+    );
 }

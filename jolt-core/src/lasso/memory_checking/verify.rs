@@ -11,6 +11,7 @@
     )
 )]
 
+use super::lookups::{check_outputs, LookupClaims, LookupOpenings};
 use super::{Fingerprint, MemoryCheckingError, MemoryCheckingProof, Multiset, TupleEvals};
 use crate::field::JoltField;
 use crate::subprotocols::grand_product::{self, Shape};
@@ -33,6 +34,8 @@ pub struct MemoryCheckingClaims<F> {
     pub init: Vec<F>,
     /// `final_k(r_mem_k)`.
     pub final_: Vec<F>,
+    /// The read-only memories' claims.
+    pub lookups: LookupClaims<F>,
 }
 
 /// Splits `[x_0, y_0, x_1, y_1, …]` into `([x_k], [y_k])` (the length is even: checked by the
@@ -46,29 +49,51 @@ fn deinterleave<F: Clone>(v: &[F]) -> (Vec<F>, Vec<F>) {
         .unzip()
 }
 
-/// Verifies memory checking of memories with `2^{n_k}` accesses and `2^{m_k}` cells,
-/// `sizes[k] = (n_k, m_k)`, for leaves built with `fingerprint`.
+/// Verifies memory checking of one check (its own GKR) with the memories and fingerprint of
+/// `setup`.
 pub fn verify<F: JoltField>(
-    sizes: &[(usize, usize)],
-    fingerprint: Fingerprint<F>,
+    setup: &CheckSetup<F>,
     proof: &MemoryCheckingProof<F>,
     transcript: &mut Transcript,
 ) -> Result<MemoryCheckingClaims<F>, MemoryCheckingError> {
-    verify_batch(&[CheckStatement { sizes, fingerprint }], proof, transcript)?
+    verify_batch(&[setup.statement()], proof, transcript)?
         .pop()
         .ok_or(MemoryCheckingError::NoMemories)?
 }
 
-/// A check's memory sizes `(n_k, m_k)` and fingerprint, as its verifier fixes them before the
-/// grand product (see [`CheckStatement`]).
-pub type CheckSetup<F, const K: usize> = ([(usize, usize); K], Fingerprint<F>);
+/// A check's memory sizes and fingerprint, as its verifier fixes them before the grand
+/// product (see [`CheckStatement`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckSetup<F> {
+    /// `(n_k, m_k)` for each memory checked by products.
+    pub sizes: Vec<(usize, usize)>,
+    /// `(n_k, m_k)` for each read-only memory checked by fractions.
+    pub lookup_sizes: Vec<(usize, usize)>,
+    /// The check's fingerprint challenges.
+    pub fingerprint: Fingerprint<F>,
+}
+
+impl<F: Copy> CheckSetup<F> {
+    /// The statement of the batch's check.
+    pub fn statement(&self) -> CheckStatement<'_, F> {
+        CheckStatement {
+            sizes: &self.sizes,
+            lookup_sizes: &self.lookup_sizes,
+            fingerprint: self.fingerprint,
+        }
+    }
+}
 
 /// One memory check of a batch: its memories' sizes `(n_k, m_k)` and the fingerprint its
 /// leaves were built with.
 #[derive(Clone, Copy, Debug)]
 pub struct CheckStatement<'s, F> {
-    /// `(n_k, m_k)` for each memory: `2^{n_k}` accesses, `2^{m_k}` cells.
+    /// `(n_k, m_k)` for each memory checked by products: `2^{n_k}` accesses, `2^{m_k}`
+    /// cells.
     pub sizes: &'s [(usize, usize)],
+    /// `(n_k, m_k)` for each read-only memory checked by fractions ([`super::lookups`]):
+    /// `2^{n_k}` reads, `2^{m_k}` cells.
+    pub lookup_sizes: &'s [(usize, usize)],
     /// The check's fingerprint challenges.
     pub fingerprint: Fingerprint<F>,
 }
@@ -81,36 +106,91 @@ pub fn verify_batch<F: JoltField>(
     proof: &MemoryCheckingProof<F>,
     transcript: &mut Transcript,
 ) -> Result<Vec<Result<MemoryCheckingClaims<F>, MemoryCheckingError>>, MemoryCheckingError> {
-    if checks.is_empty() || checks.iter().any(|c| c.sizes.is_empty()) {
+    if checks.is_empty()
+        || checks
+            .iter()
+            .any(|c| c.sizes.is_empty() && c.lookup_sizes.is_empty())
+    {
         return Err(MemoryCheckingError::NoMemories);
     }
     let shapes: Vec<Shape> = checks
         .iter()
         .flat_map(|c| {
-            c.sizes
+            let products = c
+                .sizes
                 .iter()
                 .flat_map(|(n, _)| [*n, *n])
                 .chain(c.sizes.iter().flat_map(|(_, m)| [*m, *m]))
+                .map(Shape::product);
+            let fractions = c
+                .lookup_sizes
+                .iter()
+                .flat_map(|(n, m)| [Shape::fraction(*n, true), Shape::fraction(*m, false)]);
+            products.chain(fractions)
         })
-        .map(Shape::product)
         .collect();
     let gp = grand_product::verify(&shapes, &proof.grand_product, transcript)
         .map_err(MemoryCheckingError::GrandProduct)?;
-    let gp_outputs: Vec<F> = gp.outputs.into_iter().flatten().collect();
-    let gp_claims: Vec<F> = gp.input_claims.into_iter().flatten().collect();
+    let first = |v: &[Vec<F>]| -> Vec<F> { v.iter().filter_map(|c| c.first().copied()).collect() };
     let mut offset = 0;
     Ok(checks
         .iter()
         .map(|c| {
-            let k = c.sizes.len();
+            let (k, l) = (c.sizes.len(), c.lookup_sizes.len());
             let range = offset..offset + 4 * k;
-            offset += 4 * k;
-            let slice = |v: &[Vec<F>]| v.get(range.clone()).unwrap_or_default().to_vec();
-            let outputs = gp_outputs.get(range.clone()).unwrap_or_default();
-            let claims = gp_claims.get(range.clone()).unwrap_or_default();
-            check_claims(k, c.fingerprint, outputs, &slice(&gp.points), claims)
+            let lookups = offset + 4 * k..offset + 4 * k + 2 * l;
+            offset += 4 * k + 2 * l;
+            let slice = |v: &[Vec<F>], r: &std::ops::Range<usize>| -> Vec<Vec<F>> {
+                v.get(r.clone()).unwrap_or_default().to_vec()
+            };
+            let outputs = first(&slice(&gp.outputs, &range));
+            let claims = first(&slice(&gp.input_claims, &range));
+            let mut checked = check_claims(
+                k,
+                c.fingerprint,
+                &outputs,
+                &slice(&gp.points, &range),
+                &claims,
+            )?;
+            checked.lookups = lookup_claims(
+                c.fingerprint,
+                &slice(&gp.outputs, &lookups),
+                &slice(&gp.points, &lookups),
+                &slice(&gp.input_claims, &lookups),
+            )?;
+            Ok(checked)
         })
         .collect())
+}
+
+/// One check's read-only memories' share of the GKR (`[reads_0, table_0, …]`): each
+/// memory's two sums are equal, and their claims.
+fn lookup_claims<F: JoltField>(
+    fingerprint: Fingerprint<F>,
+    outputs: &[Vec<F>],
+    points: &[Vec<F>],
+    input_claims: &[Vec<F>],
+) -> Result<LookupClaims<F>, MemoryCheckingError> {
+    for (memory, pair) in outputs.chunks(2).enumerate() {
+        match pair {
+            [read, table] => check_outputs(memory, read, table)?,
+            _ => return Err(MemoryCheckingError::LookupMismatch { memory }),
+        }
+    }
+    let (r_read, r_table) = deinterleave(points);
+    let (read, table) = deinterleave(input_claims);
+    let at =
+        |v: &[Vec<F>], i: usize| -> Vec<F> { v.iter().filter_map(|c| c.get(i).copied()).collect() };
+    Ok(LookupClaims {
+        fingerprint,
+        openings: LookupOpenings {
+            r_read,
+            r_table,
+            read: at(&read, 0),
+            multiplicity: at(&table, 0),
+            table: at(&table, 1),
+        },
+    })
 }
 
 /// One check's share of the grand product: the multiset equation of each of its `k`
@@ -152,6 +232,10 @@ fn check_claims<F: JoltField>(
         write,
         init,
         final_,
+        lookups: LookupClaims {
+            fingerprint,
+            openings: LookupOpenings::default(),
+        },
     })
 }
 

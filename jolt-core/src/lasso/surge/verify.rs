@@ -82,7 +82,7 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<SurgeVerified, SurgeError> {
-    let (verified, (sizes, fingerprint)) = verify_lookups(
+    let (verified, setup) = verify_lookups(
         pre,
         log_cycles,
         commitments,
@@ -90,7 +90,7 @@ pub fn verify<PCS: CommitmentScheme>(
         transcript,
         accumulator,
     )?;
-    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+    let claims = memory_checking::verify(&setup, &proof.memory_checking, transcript)
         .map_err(SurgeError::MemoryChecking)?;
     verify_evals(
         pre,
@@ -114,7 +114,7 @@ pub fn verify_lookups<PCS: CommitmentScheme>(
     proof: &SurgeProof,
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
-) -> Result<(SurgeVerified, CheckSetup<Fr, C>), SurgeError> {
+) -> Result<(SurgeVerified, CheckSetup<Fr>), SurgeError> {
     if log_cycles > MAX_LOG_CYCLES {
         return Err(SurgeError::TooManyCycles {
             log_cycles,
@@ -162,7 +162,14 @@ pub fn verify_lookups<PCS: CommitmentScheme>(
         r,
         lookup_output_eval: proof.lookup_output_eval,
     };
-    Ok((verified, ([(log_cycles, LOG_M); C], fp)))
+    Ok((
+        verified,
+        CheckSetup {
+            sizes: vec![(log_cycles, LOG_M); C],
+            lookup_sizes: Vec::new(),
+            fingerprint: fp,
+        },
+    ))
 }
 
 /// The verifier's side after the grand product: checks the leaf claims against the proof's

@@ -80,7 +80,7 @@ pub fn verify_fingerprint(
     num_commitments: usize,
     proof: &RwProof,
     transcript: &mut Transcript,
-) -> Result<CheckSetup<Fr, 3>, RwError> {
+) -> Result<CheckSetup<Fr>, RwError> {
     if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
         return Err(RwError::TooManyCycles(log_cycles));
     }
@@ -105,12 +105,15 @@ pub fn verify_fingerprint(
     statement(ram, log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
     let slotted = log_cycles + LOG_SLOTS;
-    let sizes = [
-        (slotted, LOG_REGISTERS),
-        (log_cycles, ram.log_size),
-        (slotted, slotted),
-    ];
-    Ok((sizes, fp))
+    Ok(CheckSetup {
+        sizes: vec![
+            (slotted, LOG_REGISTERS),
+            (log_cycles, ram.log_size),
+            (slotted, slotted),
+        ],
+        lookup_sizes: Vec::new(),
+        fingerprint: fp,
+    })
 }
 
 /// The verifier's side after the grand product: checks the leaf claims against the proof's
@@ -276,9 +279,8 @@ pub fn verify<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<FinalClaims, RwError> {
-    let (sizes, fingerprint) =
-        verify_fingerprint(ram, log_cycles, commitments.len(), &proof.rest, transcript)?;
-    let claims = memory_checking::verify(&sizes, fingerprint, &proof.memory_checking, transcript)
+    let setup = verify_fingerprint(ram, log_cycles, commitments.len(), &proof.rest, transcript)?;
+    let claims = memory_checking::verify(&setup, &proof.memory_checking, transcript)
         .map_err(memory_checking_error)?;
     verify_evals(
         ram,
