@@ -16,7 +16,7 @@ use jolt_core::opening_accumulator::{
     BatchedOpeningProof, ProverOpeningAccumulator, VerifierOpeningAccumulator,
 };
 use jolt_core::poly::{CompressedUniPoly, DensePolynomial, MultilinearPolynomial};
-use jolt_core::subprotocols::grand_product::{self, GrandProductProof};
+use jolt_core::subprotocols::grand_product::{self, GrandProductProof, Input, Leaves, Shape};
 use jolt_core::subprotocols::sumcheck::{self, ProductSumcheck, SumcheckInstance, SumcheckProof};
 use jolt_core::transcript::{labels, Absorb, Sample, Transcript};
 use jolt_core::utils::serialization::{from_bytes, to_bytes};
@@ -120,18 +120,35 @@ fn sumcheck_proofs_never_panic_the_verifier() {
 #[test]
 fn grand_product_proofs_never_panic_the_verifier() {
     let mut rng = ChaCha20Rng::seed_from_u64(9);
-    let inputs: Vec<Vec<Fr>> = (0..2)
+    let inputs: Vec<Vec<Fr>> = (0..3)
         .map(|_| (0..16).map(|_| Fr::rand(&mut rng)).collect())
         .collect();
-    let (proof, _, _) = grand_product::prove(inputs.clone(), &mut Transcript::new(b"fuzz"));
+    // Two products and a sum of unit fractions.
+    let gkr_inputs = || -> Vec<Input<'_, Fr>> {
+        vec![
+            Input::Product(Leaves::Slice(&inputs[0])),
+            Input::Product(Leaves::Slice(&inputs[1])),
+            Input::Fraction {
+                numerators: None,
+                denominators: Leaves::Slice(&inputs[2]),
+            },
+        ]
+    };
+    let shapes: Vec<Shape> = gkr_inputs().iter().map(Input::shape).collect();
+    let (proof, _, _) = grand_product::prove(gkr_inputs(), &mut Transcript::new(b"fuzz"));
+    let sum: Fr = inputs[2].iter().map(|q| q.inverse().unwrap()).sum();
     fuzz::<GrandProductProof<Fr>>("grand product", &proof, |p| {
         let mut t = Transcript::new(b"fuzz");
-        match grand_product::verify(&[4, 4], p, &mut t) {
-            Ok(out) => inputs.iter().enumerate().all(|(b, v)| {
-                out.outputs[b] == v.iter().product::<Fr>()
-                    && out.input_claims[b]
-                        == DensePolynomial::new(v.clone()).evaluate(&out.points[b])
-            }),
+        match grand_product::verify(&shapes, p, &mut t) {
+            Ok(out) => {
+                let eval =
+                    |b: usize| DensePolynomial::new(inputs[b].clone()).evaluate(&out.points[b]);
+                (0..2).all(|b| {
+                    out.outputs[b] == [inputs[b].iter().product::<Fr>()]
+                        && out.input_claims[b] == [eval(b)]
+                }) && out.outputs[2][0] == sum * out.outputs[2][1]
+                    && out.input_claims[2] == [eval(2)]
+            }
             Err(_) => false,
         }
     });
