@@ -1,47 +1,41 @@
 //! Byte range check: every entry of the constraint system's `2·C` byte columns
-//! (`x_byte_i`, `y_byte_i`, see [`super::constraints`]) is below `2^8`, by read-only offline
-//! memory checking (Lasso) against the table of all byte pairs.
+//! (`x_byte_i`, `y_byte_i`, see [`super::constraints`]) is below `2^8`, by lookups into the
+//! table of all byte pairs ([`crate::lasso::memory_checking::lookups`], LogUp).
 //!
 //! # Equation
-//! One memory of [`TABLE_SIZE`] `= 2^16` cells, cell `j` holding the pair
+//! One read-only memory of [`TABLE_SIZE`] `= 2^16` cells, cell `j` holding the pair
 //! `(hi, lo) = (⌊j / 2^8⌋, j mod 2^8)`. The columns are read in [`NUM_PAIRS`] pairs
 //! `(x_byte_k, y_byte_k)`, `k < C` (in the caller's order, column `k` with column `C + k`). The
-//! cycle side is *slotted* ([`super::memory_common`]) with one slot per pair: entry
-//! `k·2^n + t` reads the cell of the pair `(x_byte_k(t), y_byte_k(t))`. With `read_cts_k(t)`
-//! the number of earlier reads of the same cell (slot-major order) and `final_cts(j)` all
-//! reads of cell `j`, and the one-value fingerprint `h(a, v, t) = a·γ² + v·γ + t − τ`
+//! read side is *slotted* ([`super::memory_common`]) with one slot per pair: entry
+//! `k·2^n + t` reads the pair `(x_byte_k(t), y_byte_k(t))`. With `m(j)` the number of reads
+//! of cell `j` and the fingerprint `h(a, v) = a·γ² + v·γ − τ`
 //! ([`crate::lasso::memory_checking`]):
 //! ```text
-//!   read  = (x_byte_k(t), y_byte_k(t), read_cts_k(t))   write = (…, read_cts_k(t) + 1)
-//!   init  = (hi(j), lo(j), 0)                           final = (hi(j), lo(j), final_cts(j))
-//!   Π init · Π write = Π read · Π final
+//!   Σ_{k,t} 1 / h(x_byte_k(t), y_byte_k(t))  =  Σ_j m(j) / h(hi(j), lo(j))
 //! ```
 //! At the slotted point `(r_slot, r_cycle)` the read tuple is the `eq(r_slot, k)`-weighted sum
-//! over the pairs of `(x_byte_k(r_cycle), y_byte_k(r_cycle), read_cts_k(r_cycle))`; at the cell
-//! point `r_mem = (r_hi ‖ r_lo)` the init tuple is `(Σ_j r_hi,j·2^{7−j}, Σ_j r_lo,j·2^{7−j}, 0)`,
-//! computed by the verifier. Reading pairs, not single bytes, halves the reads and the count
-//! columns for a table of `2^16` cells instead of `2^8`.
+//! over the pairs of `(x_byte_k(r_cycle), y_byte_k(r_cycle))`; at the cell point
+//! `r_mem = (r_hi ‖ r_lo)` the table's tuple is `(Σ_j r_hi,j·2^{7−j}, Σ_j r_lo,j·2^{7−j})`,
+//! computed by the verifier. Reading pairs, not single bytes, halves the reads for a table
+//! of `2^16` cells instead of `2^8`.
 //!
 //! # Why it proves the range
-//! Fix a pair `(a, b)` that some read takes and that is not `(hi(j), lo(j))` for any cell `j`,
-//! i.e. `a` or `b` is not a byte. Only reads and writes carry it (init and final hold the
-//! table's pairs), so the multiset equation forces `{c : (a, b, c) read} = {c + 1 : (a, b, c)
-//! read}`; summing both sides gives `N ≡ 0 (mod p)` for the `N > 0` reads of `(a, b)`,
-//! impossible while `N < p` (here `N ≤ 2^{31}`, so no wrap-around). No count needs a range
-//! check of its own.
+//! The lookup argument proves that every read pair is a pair of the table, i.e. both its
+//! entries are bytes (its soundness, with `2^{n+2} < p` reads, is in
+//! [`crate::lasso::memory_checking::lookups`]). The multiplicities need no check of their own.
 //!
 //! # Committed witness
 //! The byte columns belong to the caller (they are the constraint system's columns, committed
-//! and absorbed by it). This module's polynomials ([`ByteRangeWitness::polynomials`]) are the
-//! [`NUM_PAIRS`] read-count columns (`2^n` entries each) then `final_cts` (`2^16`).
+//! and absorbed by it). This module's one polynomial ([`ByteRangeWitness::polynomials`]) is
+//! the multiplicities `m` (`2^16` entries).
 //!
 //! # Soundness obligations
-//! The caller absorbs the commitments to the byte columns and the count columns before
+//! The caller absorbs the commitments to the byte columns and the multiplicities before
 //! [`prove`]/[`verify`] (the fingerprint challenges are drawn after them), and MUST verify
-//! the opening accumulator's batched opening: every evaluation the prover sends (bytes and
-//! read counts at `r_cycle`, `final_cts` at `r_mem`) is only a claim until then. The
-//! verifier computes the init tuples itself. The verifier and prover absorb the statement
-//! (`n`, `log2` of the table) first and every evaluation they exchange.
+//! the opening accumulator's batched opening: every evaluation the prover sends (bytes at
+//! `r_cycle`, `m` at `r_mem`) is only a claim until then. The verifier computes the table's
+//! tuples itself. The verifier and prover absorb the statement (`n`, `log2` of the table)
+//! first and every evaluation they exchange.
 //!
 //! Variable order: `x_0` is the most significant bit of an index (on the cycle side the two
 //! slot bits come first; a cell's high byte is its top eight bits).
@@ -50,15 +44,15 @@ use super::memory_common::{compact, identity_mle, slot_weights};
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims,
-    MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
+    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, LookupLeaves, MemoryCheckingClaims,
+    MemoryCheckingError, MemoryCheckingOpenings,
 };
 use crate::opening_accumulator::{ProverOpeningAccumulator, VerifierOpeningAccumulator};
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::grand_product::Leaves;
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
-use ark_ff::{AdditiveGroup, Field};
+use ark_ff::AdditiveGroup;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 use jolt_instructions::C;
 
@@ -72,8 +66,8 @@ pub const LOG_TABLE: usize = 16;
 pub const TABLE_SIZE: usize = 1 << LOG_TABLE;
 /// `log2` of [`NUM_PAIRS`]: the slot bits of the cycle side.
 pub const LOG_SLOTS: usize = NUM_PAIRS.trailing_zeros() as usize;
-/// Polynomials committed by this module: the read counts, then `final_cts`.
-pub const NUM_COUNT_POLYS: usize = NUM_PAIRS + 1;
+/// Polynomials committed by this module: the multiplicities.
+pub const NUM_COUNT_POLYS: usize = 1;
 /// Largest supported `n` (`2^{n+2}` slotted reads stay far below the field size).
 pub const MAX_LOG_CYCLES: usize = 29;
 
@@ -87,15 +81,13 @@ fn cell(hi: u64, lo: u64) -> Option<usize> {
     (hi < 256 && lo < 256).then_some((hi << 8 | lo) as usize)
 }
 
-/// The counts of a byte range check.
+/// The multiplicities of a byte range check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ByteRangeWitness {
     /// `n`: each byte column has `2^n` entries.
     pub log_cycles: usize,
-    /// `read_cts[k][t]`: reads of the cell of pair `k` at cycle `t` before it (slot-major).
-    pub read_cts: Vec<Vec<u64>>,
-    /// `final_cts[i]`: all reads of cell `i` ([`TABLE_SIZE`] entries).
-    pub final_cts: Vec<u64>,
+    /// `multiplicities[i]`: the reads of cell `i` ([`TABLE_SIZE`] entries).
+    pub multiplicities: Vec<u64>,
 }
 
 impl ByteRangeWitness {
@@ -112,51 +104,34 @@ impl ByteRangeWitness {
             columns.iter().all(|c| c.len() == len),
             "byte columns have one length"
         );
-        let mut final_cts = vec![0u64; TABLE_SIZE];
+        let mut multiplicities = vec![0u64; TABLE_SIZE];
         let (high, low) = columns.split_at(NUM_PAIRS);
-        let read_cts = high
-            .iter()
-            .zip(low)
-            .map(|(high, low)| {
-                high.iter()
-                    .zip(low)
-                    .map(|(&hi, &lo)| {
-                        let count = cell(hi, lo)
-                            .and_then(|j| final_cts.get_mut(j))
-                            .unwrap_or_else(|| panic!("byte column entries {hi}, {lo} not bytes"));
-                        *count += 1;
-                        *count - 1
-                    })
-                    .collect()
-            })
-            .collect();
+        for (high, low) in high.iter().zip(low) {
+            for (&hi, &lo) in high.iter().zip(low) {
+                let count = cell(hi, lo)
+                    .and_then(|j| multiplicities.get_mut(j))
+                    .unwrap_or_else(|| panic!("byte column entries {hi}, {lo} not bytes"));
+                *count += 1;
+            }
+        }
         Self {
             log_cycles: len.trailing_zeros() as usize,
-            read_cts,
-            final_cts,
+            multiplicities,
         }
     }
 
-    /// The committed polynomials: the [`NUM_PAIRS`] read counts, then final_cts.
+    /// The committed polynomials: the multiplicities.
     pub fn polynomials(&self) -> Vec<MultilinearPolynomial<Fr>> {
-        self.read_cts
-            .iter()
-            .chain(std::iter::once(&self.final_cts))
-            .map(|c| compact(c))
-            .collect()
+        vec![compact(&self.multiplicities)]
     }
 }
 
-/// A byte range proof (without its grand product, commitments and opening): the
-/// evaluations at the grand product's points.
+/// A byte range proof (without its GKR, commitments and opening): the byte columns'
+/// evaluations at the reads' point (the multiplicities' is the GKR's claim).
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct ByteRangeProof {
     /// `byte_k(r_cycle)` for every column `k`.
     pub byte_evals: SafeVec<Fr>,
-    /// `read_cts_k(r_cycle)` for every pair `k`.
-    pub read_cts_evals: SafeVec<Fr>,
-    /// `final_cts(r_mem)`.
-    pub final_cts_eval: Fr,
 }
 
 /// Why a byte range proof was rejected.
@@ -175,7 +150,7 @@ pub enum ByteRangeError {
     /// Too many cycles.
     #[error("byte range: 2^{0} cycles is not supported")]
     TooManyCycles(usize),
-    /// The memory check failed (an entry is not a byte, or the counts lie).
+    /// The lookups failed (an entry is not a byte).
     #[error("byte range: {0}")]
     MemoryChecking(MemoryCheckingError),
 }
@@ -185,10 +160,9 @@ fn statement(log_cycles: usize, transcript: &mut Transcript) {
     transcript.append_u64(STATEMENT, LOG_TABLE as u64);
 }
 
-/// Absorbs the statement, draws the fingerprint and returns the leaves for the grand
-/// product: the reads `h(x_byte_k(t), y_byte_k(t), read_cts_k(t))` computed from the integer
-/// columns when read (never stored), the writes as `read + 1`, the table's `init` and `final`
-/// stored.
+/// Absorbs the statement, draws the fingerprint and returns the leaves for the GKR: the
+/// reads `h(x_byte_k(t), y_byte_k(t))` computed from the integer columns when read (never
+/// stored), the table's `h(hi(j), lo(j))` and the multiplicities stored.
 /// `bytes`: the 8 byte-column polynomials (committed and absorbed by the caller), same order
 /// as commitments; the caller also committed and absorbed `witness.polynomials()`.
 ///
@@ -214,33 +188,25 @@ pub fn leaves<'w>(
     // A byte column the prover holds as field elements takes the field path.
     let read = move |i: usize| -> Fr {
         let (slot, t) = (i >> n, i & mask);
-        let count = witness.read_cts[slot][t];
         let (high, low) = (&bytes[slot], &bytes[NUM_PAIRS + slot]);
         match (high.get_small(t), low.get_small(t)) {
-            (Some(hi), Some(lo)) => ifp.h(hi, lo, count),
-            _ => fp.h(high.get(t), &[low.get(t)], f(count)),
+            (Some(hi), Some(lo)) => ifp.h(hi, lo, 0),
+            _ => fp.h(high.get(t), &[low.get(t)], Fr::ZERO),
         }
     };
-    let init = fp.leaves_vec(TABLE_SIZE, 1, |j, lo| {
+    let table = fp.leaves_vec(TABLE_SIZE, 1, |j, lo| {
         lo[0] = f(j as u64 & 0xff);
         (f(j as u64 >> 8), Fr::ZERO)
     });
-    let fin: Vec<Fr> = init
-        .iter()
-        .zip(&witness.final_cts)
-        .map(|(h, c)| *h + f(*c))
-        .collect();
-    CheckLeaves::new(
-        vec![memory_checking::read_only_computed_leaves(
-            NUM_PAIRS << n,
-            read,
-        )],
-        vec![(Leaves::Values(init), Leaves::Values(fin))],
-    )
+    CheckLeaves::lookups(vec![LookupLeaves {
+        reads: Leaves::computed(NUM_PAIRS << n, read),
+        table: Leaves::Values(table),
+        multiplicities: Leaves::Values(witness.multiplicities.iter().map(|m| f(*m)).collect()),
+    }])
 }
 
-/// After the grand product: the evaluations of the byte columns and the counts at its
-/// points, absorbed and accumulated.
+/// After the GKR: the evaluations of the byte columns at the reads' point and of the
+/// multiplicities at the table's, absorbed (the byte columns') and accumulated.
 #[tracing::instrument(skip_all, name = "byte range check")]
 pub fn prove_evals<PCS: CommitmentScheme>(
     bytes: &[MultilinearPolynomial<Fr>],
@@ -249,32 +215,27 @@ pub fn prove_evals<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> ByteRangeProof {
-    let (r_slotted, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
+    let lookups = &openings.lookups;
+    let (r_slotted, r_mem) = (&lookups.r_read[0], &lookups.r_table[0]);
     let r_cycle = r_slotted[LOG_SLOTS..].to_vec();
-    let mut counts = witness.polynomials();
-    let final_poly = counts.pop().expect("final_cts is last");
-    // `p(r) = Σ_x eq(r, x)·p(x)`, one `eq` table per point.
-    let mut open = |polys: Vec<MultilinearPolynomial<Fr>>, point: &[Fr], eq: &[Fr]| -> Vec<Fr> {
-        let evals: Vec<Fr> = polys
-            .into_iter()
-            .map(|p| {
-                let v = p.dot(eq);
-                accumulator.append(p, point.to_vec(), v);
-                v
-            })
-            .collect();
-        transcript.append_scalars(EVALS, &evals);
-        evals
-    };
+    // `p(r) = Σ_x eq(r, x)·p(x)`.
     let eq_cycle = EqPolynomial::evals(&r_cycle);
-    let byte_evals = open(bytes.to_vec(), &r_cycle, &eq_cycle);
-    let read_cts_evals = open(counts, &r_cycle, &eq_cycle);
-    let eq_mem = EqPolynomial::evals(r_mem);
-    let final_cts_eval = open(vec![final_poly], r_mem, &eq_mem)[0];
+    let byte_evals: Vec<Fr> = bytes
+        .iter()
+        .map(|p| {
+            let v = p.dot(&eq_cycle);
+            accumulator.append(p.clone(), r_cycle.clone(), v);
+            v
+        })
+        .collect();
+    transcript.append_scalars(EVALS, &byte_evals);
+    let [multiplicities]: [MultilinearPolynomial<Fr>; 1] = witness
+        .polynomials()
+        .try_into()
+        .expect("one multiplicity polynomial");
+    accumulator.append(multiplicities, r_mem.clone(), lookups.multiplicity[0]);
     ByteRangeProof {
         byte_evals: byte_evals.into(),
-        read_cts_evals: read_cts_evals.into(),
-        final_cts_eval,
     }
 }
 
@@ -319,10 +280,10 @@ fn shape(what: &'static str, expected: usize, got: usize) -> Result<(), ByteRang
     }
 }
 
-/// The verifier's side before the grand product: checks the proof's shape, absorbs the
-/// statement and draws the fingerprint. `byte_commitments`: [`NUM_BYTE_COLUMNS`];
-/// `count_commitments`: [`NUM_COUNT_POLYS`] (read counts then final). Returns the check's statement in the grand product (its one memory's
-/// sizes and the fingerprint).
+/// The verifier's side before the GKR: checks the proof's shape, absorbs the statement and
+/// draws the fingerprint. `byte_commitments`: [`NUM_BYTE_COLUMNS`]; `count_commitments`:
+/// [`NUM_COUNT_POLYS`] (the multiplicities). Returns the check's statement in the GKR (its one
+/// read-only memory's sizes and the fingerprint).
 #[cfg_attr(
     not(test),
     deny(
@@ -346,23 +307,19 @@ pub fn verify_fingerprint(
     shape("byte commitments", NUM_BYTE_COLUMNS, num_byte_commitments)?;
     shape("count commitments", NUM_COUNT_POLYS, num_count_commitments)?;
     shape("byte evaluations", NUM_BYTE_COLUMNS, proof.byte_evals.len())?;
-    shape(
-        "read count evaluations",
-        NUM_PAIRS,
-        proof.read_cts_evals.len(),
-    )?;
     statement(log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
     Ok(CheckSetup {
-        sizes: vec![(log_cycles + LOG_SLOTS, LOG_TABLE)],
-        lookup_sizes: Vec::new(),
+        sizes: Vec::new(),
+        lookup_sizes: vec![(log_cycles + LOG_SLOTS, LOG_TABLE)],
         fingerprint: fp,
     })
 }
 
-/// The verifier's side after the grand product: checks the leaf claims against the proof's
-/// evaluations (the table's `init` computed here) and accumulates them against the
-/// commitments. The caller verifies the batched opening.
+/// The verifier's side after the GKR: checks the read claim against the proof's
+/// evaluations and the table claim against the table's tuple (computed here), and
+/// accumulates the evaluations against the commitments. The caller verifies the batched
+/// opening.
 #[cfg_attr(
     not(test),
     deny(
@@ -381,18 +338,22 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<(), ByteRangeError> {
-    let Some((final_commitment, read_cts_commitments)) = count_commitments.split_last() else {
+    let ([multiplicity_commitment], [multiplicity]) =
+        (count_commitments, claims.lookups.multiplicities())
+    else {
         return Err(ByteRangeError::Shape {
             what: "count commitments",
             expected: NUM_COUNT_POLYS,
-            got: 0,
+            got: count_commitments.len(),
         });
     };
-    let (r_slotted, r_mem) = claims
-        .shared_points()
-        .ok_or(ByteRangeError::MemoryChecking(
-            MemoryCheckingError::NoMemories,
-        ))?;
+    let (r_slotted, r_mem) =
+        claims
+            .lookups
+            .shared_points()
+            .ok_or(ByteRangeError::MemoryChecking(
+                MemoryCheckingError::NoMemories,
+            ))?;
     let Some((r_slot, r_cycle)) = r_slotted.split_at_checked(LOG_SLOTS) else {
         return Err(ByteRangeError::Shape {
             what: "cycle point",
@@ -405,34 +366,25 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let (high, low) = proof
         .byte_evals
         .split_at(NUM_PAIRS.min(proof.byte_evals.len()));
-    let (hi, lo) = (dot(high), dot(low));
-    let cts = dot(&proof.read_cts_evals);
-    let read = TupleEvals::new(hi, vec![lo], cts);
-    let write = TupleEvals::new(hi, vec![lo], cts + Fr::ONE);
     claims
-        .check_cycle_side(&[read], &[write])
+        .lookups
+        .check_reads(&[(dot(high), vec![dot(low)])])
         .map_err(ByteRangeError::MemoryChecking)?;
     let (r_hi, r_lo) = r_mem.split_at(r_mem.len() / 2);
-    let (cell_hi, cell_lo) = (identity_mle(r_hi), identity_mle(r_lo));
-    let init = TupleEvals::new(cell_hi, vec![cell_lo], Fr::ZERO);
-    let fin = TupleEvals::new(cell_hi, vec![cell_lo], proof.final_cts_eval);
     claims
-        .check_memory_side(&[init], &[fin])
+        .lookups
+        .check_table(&[(identity_mle(r_hi), vec![identity_mle(r_lo)])])
         .map_err(ByteRangeError::MemoryChecking)?;
 
     // Evaluations, in the prover's order.
-    let mut open = |commitments: &[PCS::Commitment], evals: &[Fr], point: &[Fr]| {
-        for (c, v) in commitments.iter().zip(evals) {
-            accumulator.append(c.clone(), point.to_vec(), *v);
-        }
-        transcript.append_scalars(EVALS, evals);
-    };
-    open(byte_commitments, &proof.byte_evals, r_cycle);
-    open(read_cts_commitments, &proof.read_cts_evals, r_cycle);
-    open(
-        std::slice::from_ref(final_commitment),
-        std::slice::from_ref(&proof.final_cts_eval),
-        r_mem,
+    for (c, v) in byte_commitments.iter().zip(proof.byte_evals.iter()) {
+        accumulator.append(c.clone(), r_cycle.to_vec(), *v);
+    }
+    transcript.append_scalars(EVALS, &proof.byte_evals);
+    accumulator.append(
+        multiplicity_commitment.clone(),
+        r_mem.to_vec(),
+        *multiplicity,
     );
     Ok(())
 }
@@ -472,6 +424,7 @@ mod tests {
     use super::*;
     use crate::commitment::hyrax::{Hyrax, HyraxSetup};
     use crate::zkvm::memory_common::{absorb, commit};
+    use ark_ff::Field;
     use ark_std::{rand::Rng, test_rng};
     use std::sync::OnceLock;
 
@@ -546,8 +499,8 @@ mod tests {
         columns.iter().map(|c| compact(c)).collect()
     }
 
-    fn multiset_mismatch() -> ByteRangeError {
-        ByteRangeError::MemoryChecking(MemoryCheckingError::MultisetMismatch { memory: 0 })
+    fn lookup_mismatch() -> ByteRangeError {
+        ByteRangeError::MemoryChecking(MemoryCheckingError::LookupMismatch { memory: 0 })
     }
 
     #[test]
@@ -555,17 +508,16 @@ mod tests {
         let columns = random_columns(4);
         let w = ByteRangeWitness::new(&columns);
         assert_eq!(w.log_cycles, 4);
-        assert_eq!(w.final_cts.iter().sum::<u64>(), (NUM_PAIRS << 4) as u64);
-        for (j, &f) in w.final_cts.iter().enumerate() {
-            let mut counts: Vec<u64> = (0..NUM_PAIRS)
-                .flat_map(|k| {
-                    let (high, low, cts) = (&columns[k], &columns[NUM_PAIRS + k], &w.read_cts[k]);
-                    (0..16)
-                        .filter_map(move |t| (cell(high[t], low[t]) == Some(j)).then_some(cts[t]))
-                })
-                .collect();
-            counts.sort_unstable();
-            assert_eq!(counts, (0..f).collect::<Vec<_>>(), "cell {j}");
+        assert_eq!(
+            w.multiplicities.iter().sum::<u64>(),
+            (NUM_PAIRS << 4) as u64
+        );
+        for (j, &m) in w.multiplicities.iter().enumerate() {
+            let reads = (0..NUM_PAIRS)
+                .flat_map(|k| (0..16).map(move |t| (k, t)))
+                .filter(|&(k, t)| cell(columns[k][t], columns[NUM_PAIRS + k][t]) == Some(j))
+                .count();
+            assert_eq!(reads as u64, m, "cell {j}");
         }
         assert_eq!(w.polynomials().len(), NUM_COUNT_POLYS);
     }
@@ -606,7 +558,7 @@ mod tests {
         let mut as_zero = columns.clone();
         as_zero[3][17] = 0;
         let t = prove_all(&polys(&columns), &ByteRangeWitness::new(&as_zero));
-        assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
+        assert_eq!(verify_all(n, &t), Err(lookup_mismatch()));
     }
 
     /// A pair whose low entry carries into the high one, `(1, 256)` counted as cell `(2, 0)`
@@ -621,7 +573,7 @@ mod tests {
         columns[1][5] = 1;
         columns[NUM_PAIRS + 1][5] = 256;
         let t = prove_all(&polys(&columns), &witness);
-        assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
+        assert_eq!(verify_all(n, &t), Err(lookup_mismatch()));
     }
 
     #[test]
@@ -636,26 +588,29 @@ mod tests {
         evals[3] = -Fr::ONE;
         bytes[6] = MultilinearPolynomial::Dense(crate::poly::dense::DensePolynomial::new(evals));
         let t = prove_all(&bytes, &witness);
-        assert_eq!(verify_all(n, &t), Err(multiset_mismatch()));
+        assert_eq!(verify_all(n, &t), Err(lookup_mismatch()));
     }
 
+    /// Multiplicities that do not count the reads: one more read of a cell read, one read of
+    /// a cell moved to another.
     #[test]
-    fn rejects_tampered_read_counts() {
+    fn rejects_tampered_multiplicities() {
         let n = 5;
         let columns = random_columns(n);
         let honest = ByteRangeWitness::new(&columns);
+        let read_cell = cell(columns[0][0], columns[NUM_PAIRS][0]).expect("bytes");
         let mut w = honest.clone();
-        w.read_cts[2][9] += 1;
+        w.multiplicities[read_cell] += 1;
         assert_eq!(
             verify_all(n, &prove_all(&polys(&columns), &w)),
-            Err(multiset_mismatch())
+            Err(lookup_mismatch())
         );
         let mut w = honest;
-        let read_cell = cell(columns[0][0], columns[NUM_PAIRS][0]).expect("bytes");
-        w.final_cts[read_cell] += 1;
+        w.multiplicities[read_cell] -= 1;
+        w.multiplicities[(read_cell + 1) % TABLE_SIZE] += 1;
         assert_eq!(
             verify_all(n, &prove_all(&polys(&columns), &w)),
-            Err(multiset_mismatch())
+            Err(lookup_mismatch())
         );
     }
 
@@ -674,14 +629,6 @@ mod tests {
                 ))
             ));
         }
-        let mut t = honest;
-        t.proof.rest.final_cts_eval += Fr::ONE;
-        assert!(matches!(
-            verify_all(n, &t),
-            Err(ByteRangeError::MemoryChecking(
-                MemoryCheckingError::LeafMismatch { .. }
-            ))
-        ));
     }
 
     #[test]
@@ -709,11 +656,11 @@ mod tests {
             })
         ));
         let mut t = honest;
-        t.proof.rest.read_cts_evals.0.clear();
+        t.proof.rest.byte_evals.0.pop();
         assert!(matches!(
             verify_all(n, &t),
             Err(ByteRangeError::Shape {
-                what: "read count evaluations",
+                what: "byte evaluations",
                 ..
             })
         ));

@@ -30,7 +30,7 @@ pub struct JoltCommitments<PCS: CommitmentScheme> {
     /// Surge's `E_m` of the memories whose subtable is not the identity (an identity memory's
     /// `E_m` is its chunk, a constraint-system column), then `read_cts_i`, `final_cts_i`.
     pub surge: SafeVec<PCS::Commitment>,
-    /// The byte range check's read counts and final counts.
+    /// The byte range check's multiplicities.
     pub byte_range: SafeVec<PCS::Commitment>,
 }
 
