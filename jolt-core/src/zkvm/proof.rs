@@ -36,19 +36,9 @@ pub struct JoltCommitments<PCS: CommitmentScheme> {
 
 /// The cycle-side registers/RAM columns committed in [`JoltCommitments::read_write`] (the
 /// others are constraint-system columns).
-pub const RW_OWN_COLUMNS: [usize; 9] = {
+pub const RW_OWN_COLUMNS: [usize; 5] = {
     use super::read_write_memory::cols::*;
-    [
-        RD_OLD,
-        GAP_RS1,
-        GAP_RS2,
-        GAP_RD,
-        GAP_RAM,
-        RANGE_CTS,
-        RANGE_CTS + 1,
-        RANGE_CTS + 2,
-        RANGE_CTS + 3,
-    ]
+    [RD_OLD, GAP_RS1, GAP_RS2, GAP_RD, GAP_RAM]
 };
 
 impl<PCS: CommitmentScheme> JoltCommitments<PCS> {

@@ -33,17 +33,18 @@
 //! timestamp is committed as its **gap** `g = T − t_old` (mostly one byte where `t_old` takes
 //! three), and the read tuple's timestamp `t_old = T − g` is affine in it. With
 //! `d = g − 1 = T − 1 − t_old` per access (in a slotted vector of length `2^{n+2}`, slot 3 the
-//! RAM access), a read-only Lasso check against the identity table of size `2^{n+2}`
-//! (`read = (d, read_cts)`, `init = (i, 0)`, `final = (i, final_cts)`, no values) proves
+//! RAM access), lookups into the identity table of size `2^{n+2}` (a read-only memory of
+//! cells `i` without values, by sums of fractions, [`crate::lasso::memory_checking::lookups`]:
+//! `Σ 1/h(d) = Σ_i m_i/h(i)` with the multiplicities `m` committed) prove
 //! `0 ≤ d < 2^{n+2}`, i.e. `t_old < T` (no wrap-around: `2^{n+2} ≪ p`). The verifier derives
 //! `d` and `t_old` from the gaps (affine). The write timestamps are public functions of the
 //! cycle index, computed by the verifier, never committed.
 //!
 //! # Committed witness
 //! Cycle side (`2^n` each, [`cols`]): `rs1, rs2, rd, rs1_value, rs2_value, rd_old, rd_write,
-//! gap_rs1, gap_rs2, gap_rd, ram_word, ram_read, ram_write, gap_ram, range_cts_0..3`; memory side:
+//! gap_rs1, gap_rs2, gap_rd, ram_word, ram_read, ram_write, gap_ram`; memory side:
 //! `reg_final_value, reg_final_ts` (`2^6`), `ram_final_value, ram_final_ts` (`2^m`),
-//! `range_final_cts` (`2^{n+2}`). In the zkVM the first seven and the RAM columns are the
+//! the range multiplicities (`2^{n+2}`). In the zkVM the first seven and the RAM columns are the
 //! constraint system's columns.
 //!
 //! # Soundness
@@ -123,30 +124,18 @@ pub mod cols {
     /// The read gap of the RAM access: its timestamp `t + 1` minus the cycle + 1 of the cell's
     /// last write (0 if never).
     pub const GAP_RAM: usize = 13;
-    /// The first of the four timestamp range check read counts, one per slot (`RANGE_CTS + 3`
-    /// is the RAM access's).
-    pub const RANGE_CTS: usize = 14;
     /// Cycle-side columns.
-    pub const NUM: usize = 18;
+    pub const NUM: usize = 14;
     /// Register columns opened at the register point (`RS1..=GAP_RD`).
     pub const NUM_REG: usize = 10;
     /// RAM columns opened at the RAM point (`RAM_WORD..=GAP_RAM`).
     pub const NUM_RAM: usize = 4;
-    /// Range columns opened at the range point: the four read gaps, the four counts.
-    pub const RANGE_OPENED: [usize; 8] = [
-        GAP_RS1,
-        GAP_RS2,
-        GAP_RD,
-        GAP_RAM,
-        RANGE_CTS,
-        RANGE_CTS + 1,
-        RANGE_CTS + 2,
-        RANGE_CTS + 3,
-    ];
+    /// Range columns opened at the range point: the four read gaps.
+    pub const RANGE_OPENED: [usize; 4] = [GAP_RS1, GAP_RS2, GAP_RD, GAP_RAM];
 }
 
 /// Committed polynomials: the cycle columns, then reg final value/ts, RAM final value/ts,
-/// range final counts.
+/// the range multiplicities.
 pub const NUM_POLYS: usize = cols::NUM + 5;
 
 /// `ram_word` of an access to the word at byte address `4·w`: `WORD_OFFSET + w` (0 is the
@@ -178,10 +167,9 @@ pub struct RwProof {
     pub ram_cycle_evals: SafeVec<Fr>,
     /// Final value and timestamp at the RAM cell point.
     pub ram_final_evals: SafeVec<Fr>,
-    /// [`cols::RANGE_OPENED`] at the range cycle point.
+    /// [`cols::RANGE_OPENED`] at the range cycle point (the multiplicities' evaluation at
+    /// the range cell point is the GKR's claim).
     pub range_cycle_evals: SafeVec<Fr>,
-    /// Final counts at the range cell point.
-    pub range_final_eval: Fr,
 }
 
 /// The claims on the final state that a registers-and-RAM proof leaves in the accumulator:
@@ -208,7 +196,7 @@ pub enum RwMemory {
     Registers,
     /// RAM: at most one access per cycle.
     Ram,
-    /// The timestamp range check.
+    /// The timestamp range check (the check's one read-only memory).
     TimestampRange,
 }
 

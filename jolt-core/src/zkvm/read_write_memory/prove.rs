@@ -4,7 +4,7 @@ use super::{cols, statement, MemoryInit, RwProof, RwStandaloneProof, RwWitness, 
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingOpenings,
+    self, CheckLeaves, CheckedProof, Fingerprint, LookupLeaves, MemoryCheckingOpenings,
 };
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::EqPolynomial;
@@ -97,8 +97,8 @@ pub fn leaves<'w>(
     let fin = ifp.computed(fv.len(), |j| (ram.address(j), fv[j], fts[j]));
     let ram_memory = ((read, write), (init, fin));
 
-    // Timestamp range: d = gap − 1, read-only against the identity table (a negative d,
-    // which only a dishonest witness has, takes the field path).
+    // Timestamp range: lookups of d = gap − 1 into the identity table (a negative d, which
+    // only a dishonest witness has, takes the field path).
     let range_read = {
         let ifp = Arc::clone(&ifp);
         move |i: usize| -> Fr {
@@ -107,26 +107,20 @@ pub fn leaves<'w>(
                 Some(&(_, _, _, gap)) => c[gap][t],
                 None => c[cols::GAP_RAM][t],
             };
-            let count = c[cols::RANGE_CTS + slot][t];
             match gap.checked_sub(1) {
-                Some(d) => ifp.h_without_values(d, count),
-                None => fp.h(-Fr::ONE, &[], f(count)),
+                Some(d) => ifp.h_without_values(d, 0),
+                None => fp.h(-Fr::ONE, &[], f(0)),
             }
         }
     };
-    let (read, write) = memory_checking::read_only_computed_leaves(1 << slotted, range_read);
-    let range_final = &witness.range_final;
-    let init = Leaves::computed(1 << slotted, {
-        let ifp = Arc::clone(&ifp);
-        move |j| ifp.h_without_values(j as u64, 0)
-    });
-    let fin = Leaves::computed(1 << slotted, move |j| {
-        ifp.h_without_values(j as u64, range_final[j])
-    });
-    let range = ((read, write), (init, fin));
+    let range = LookupLeaves {
+        reads: Leaves::computed(1 << slotted, range_read),
+        table: Leaves::computed(1 << slotted, move |j| ifp.h_without_values(j as u64, 0)),
+        multiplicities: Leaves::computed(1 << slotted, move |j| f(witness.range_final[j])),
+    };
 
-    let (cycle_side, memory_side) = [registers, ram_memory, range].into_iter().unzip();
-    CheckLeaves::new(cycle_side, memory_side)
+    let (cycle_side, memory_side) = [registers, ram_memory].into_iter().unzip();
+    CheckLeaves::new(cycle_side, memory_side).with_lookups(vec![range])
 }
 
 /// After the grand product: the tuple evaluations at its points, absorbed and accumulated.
@@ -140,8 +134,9 @@ pub fn prove_evals<PCS: CommitmentScheme>(
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> (RwProof, Vec<Fr>) {
     let point = |k: usize| (&openings.r_cycle[k], &openings.r_mem[k]);
-    let ((reg_cycle, reg_mem), (ram_cycle, ram_mem), (range_cycle, range_mem)) =
-        (point(0), point(1), point(2));
+    let ((reg_cycle, reg_mem), (ram_cycle, ram_mem)) = (point(0), point(1));
+    let range = &openings.lookups;
+    let (range_cycle, range_mem) = (&range.r_read[0], &range.r_table[0]);
     let polys = witness.polynomials();
     let mut open = |ids: &mut dyn Iterator<Item = usize>, point: &[Fr]| -> Vec<Fr> {
         let eq = EqPolynomial::evals(point);
@@ -167,14 +162,17 @@ pub fn prove_evals<PCS: CommitmentScheme>(
         &mut cols::RANGE_OPENED.into_iter(),
         &cycle_point(range_cycle),
     );
-    let range_final = open(&mut (cols::NUM + 4..cols::NUM + 5), range_mem);
+    accumulator.append(
+        polys[cols::NUM + 4].clone(),
+        range_mem.clone(),
+        range.multiplicity[0],
+    );
     let proof = RwProof {
         reg_cycle_evals: reg_cycle_evals.into(),
         reg_final_evals: reg_final_evals.into(),
         ram_cycle_evals: ram_cycle_evals.into(),
         ram_final_evals: ram_final_evals.into(),
         range_cycle_evals: range_cycle_evals.into(),
-        range_final_eval: range_final[0],
     };
     (proof, ram_mem.clone())
 }

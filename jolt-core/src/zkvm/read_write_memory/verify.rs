@@ -26,19 +26,31 @@ use crate::transcript::{Absorb, Transcript};
 use crate::zkvm::memory_common::{self, identity_mle, public_mle, slot_weights};
 use ark_ff::{AdditiveGroup, Field};
 
-/// Names the memory of a memory-checking error of this check (its index in the check), if it
-/// has one.
+/// Names the memory of a memory-checking error of this check (its index in the check, the
+/// read-only timestamp range after the two read-write memories), if it has one.
 pub fn memory_checking_error(error: MemoryCheckingError) -> RwError {
     use MemoryCheckingError::*;
     let index = match &error {
         MultisetMismatch { memory } | TupleWidth { memory, .. } | LeafMismatch { memory, .. } => {
             Some(*memory)
         }
+        LookupMismatch { memory } => Some(RANGE_MEMORY + memory),
         _ => None,
     };
     match index.and_then(RwMemory::from_index) {
         Some(memory) => RwError::MemoryChecking { memory, error },
         None => RwError::GrandProduct(error),
+    }
+}
+
+/// The index of the timestamp range check in [`RwMemory`] order.
+const RANGE_MEMORY: usize = 2;
+
+/// An error of the timestamp range check's lookups.
+fn range_error(error: MemoryCheckingError) -> RwError {
+    RwError::MemoryChecking {
+        memory: RwMemory::TimestampRange,
+        error,
     }
 }
 
@@ -71,9 +83,9 @@ fn dot(w: &[Fr], x: &[Fr]) -> Fr {
     w.iter().zip(x).map(|(a, b)| *a * b).sum()
 }
 
-/// The verifier's side before the grand product: checks the proof's shape, absorbs the
-/// statement and draws the fingerprint. Returns the check's statement in the grand product
-/// (its three memories' sizes, in [`RwMemory`] order, and the fingerprint).
+/// The verifier's side before the GKR: checks the proof's shape, absorbs the statement and
+/// draws the fingerprint. Returns the check's statement in the GKR (its two read-write
+/// memories' sizes, in [`RwMemory`] order, the timestamp range's, and the fingerprint).
 pub fn verify_fingerprint(
     ram: &MemoryInit,
     log_cycles: usize,
@@ -106,12 +118,8 @@ pub fn verify_fingerprint(
     let fp = Fingerprint::<Fr>::draw(transcript);
     let slotted = log_cycles + LOG_SLOTS;
     Ok(CheckSetup {
-        sizes: vec![
-            (slotted, LOG_REGISTERS),
-            (log_cycles, ram.log_size),
-            (slotted, slotted),
-        ],
-        lookup_sizes: Vec::new(),
+        sizes: vec![(slotted, LOG_REGISTERS), (log_cycles, ram.log_size)],
+        lookup_sizes: vec![(slotted, slotted)],
         fingerprint: fp,
     })
 }
@@ -134,7 +142,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let (
         [rs1, rs2, rd, v1, v2, old, rdw, g1, g2, gd],
         [word, ram_read, ram_write, g_ram],
-        [rg1, rg2, rgd, rg_ram, c0, c1, c2, c3],
+        [rg1, rg2, rgd, rg_ram],
     ) = (
         proof.reg_cycle_evals.as_slice(),
         proof.ram_cycle_evals.as_slice(),
@@ -143,14 +151,20 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     else {
         return Err(RwError::Shape {
             what: "cycle evaluations",
-            expected: 22,
+            expected: 18,
             got: 0,
         });
     };
     let f = Fr::from_u64;
-    let ([reg_cycle, ram_point, range_cycle], [reg_mem, ram_mem, range_mem]) =
+    let ([reg_cycle, ram_point], [reg_mem, ram_mem]) =
         (claims.r_cycle.as_slice(), claims.r_mem.as_slice())
     else {
+        return Err(RwError::GrandProduct(MemoryCheckingError::NoMemories));
+    };
+    let (Some((range_cycle, range_mem)), [multiplicity]) = (
+        claims.lookups.shared_points(),
+        claims.lookups.multiplicities(),
+    ) else {
         return Err(RwError::GrandProduct(MemoryCheckingError::NoMemories));
     };
 
@@ -198,24 +212,20 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let range_point = r_c.to_vec();
     let w = slot_weights(r_slot);
     let d = dot(&w, &[rg1, rg2, rgd, rg_ram].map(|g| *g - Fr::ONE));
-    let cts = dot(&w, &[*c0, *c1, *c2, *c3]);
-    let range_read = TupleEvals::new(d, vec![], cts);
-    let range_write = TupleEvals::new(d, vec![], cts + Fr::ONE);
-    let cell = identity_mle(range_mem);
-    let range_init = TupleEvals::new(cell, vec![], Fr::ZERO);
-    let range_final = TupleEvals::new(cell, vec![], proof.range_final_eval);
+    claims
+        .lookups
+        .check_reads(&[(d, vec![])])
+        .map_err(range_error)?;
+    claims
+        .lookups
+        .check_table(&[(identity_mle(range_mem), vec![])])
+        .map_err(range_error)?;
 
     claims
-        .check_cycle_side(
-            &[reg_read, ram_read_tuple, range_read],
-            &[reg_write, ram_write_tuple, range_write],
-        )
+        .check_cycle_side(&[reg_read, ram_read_tuple], &[reg_write, ram_write_tuple])
         .map_err(memory_checking_error)?;
     claims
-        .check_memory_side(
-            &[reg_init, ram_init, range_init],
-            &[reg_final, ram_final, range_final],
-        )
+        .check_memory_side(&[reg_init, ram_init], &[reg_final, ram_final])
         .map_err(memory_checking_error)?;
 
     // Evaluations, in the prover's order.
@@ -253,11 +263,9 @@ pub fn verify_evals<PCS: CommitmentScheme>(
         &proof.range_cycle_evals,
         &range_point,
     );
-    open(
-        &mut (cols::NUM + 4..cols::NUM + 5),
-        &[proof.range_final_eval],
-        range_mem,
-    );
+    if let Some(c) = commitments.get(cols::NUM + 4) {
+        accumulator.append(c.clone(), range_mem.to_vec(), *multiplicity);
+    }
     Ok(FinalClaims {
         register_point: reg_mem.to_vec(),
         register_value: *reg_fv,

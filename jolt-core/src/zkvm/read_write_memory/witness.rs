@@ -68,7 +68,7 @@ pub struct RwWitness {
     pub reg_final: [Vec<u64>; 2],
     /// Final RAM values and timestamps (`2^m`).
     pub ram_final: [Vec<u64>; 2],
-    /// Range-check final counts (`2^{n+2}`).
+    /// Range-check multiplicities: the reads of each `d` (`2^{n+2}`).
     pub range_final: Vec<u64>,
 }
 
@@ -169,10 +169,9 @@ impl RwWitness {
             for (k, v) in row {
                 cycle[k][t] = v;
             }
-            // Range check: d = g − 1; a forged read has d = −1 and no valid count.
-            for (slot, gap) in gaps.into_iter().enumerate() {
+            // Range check: d = g − 1; a forged read has d = −1, counted nowhere.
+            for gap in gaps {
                 if let Some(d) = gap.checked_sub(1).filter(|d| *d < range_size) {
-                    cycle[cols::RANGE_CTS + slot][t] = range_final[d as usize];
                     range_final[d as usize] += 1;
                 }
             }

@@ -371,6 +371,25 @@ fn rw_range_check_rejects_self_timestamped_reads() {
     ));
 }
 
+/// Range multiplicities that do not count the gaps (one more read of the gap 1, or one read
+/// moved from the gap 1 to the gap 2) fail the range check's lookups.
+#[test]
+fn rw_range_check_rejects_tampered_multiplicities() {
+    let f = execute(&memory_loop_program());
+    let honest = RwWitness::new(&f.ram, &f.accesses());
+    let range_mismatch = Err(RwError::MemoryChecking {
+        memory: RwMemory::TimestampRange,
+        error: MemoryCheckingError::LookupMismatch { memory: 0 },
+    });
+    let mut w = honest.clone();
+    w.range_final[0] += 1;
+    assert_eq!(rw_result(&f, &w), range_mismatch);
+    let mut w = honest;
+    w.range_final[0] -= 1;
+    w.range_final[1] += 1;
+    assert_eq!(rw_result(&f, &w), range_mismatch);
+}
+
 #[test]
 fn rw_rejects_changed_final_state() {
     let f = execute(&memory_loop_program());
