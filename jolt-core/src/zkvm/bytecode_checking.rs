@@ -1,20 +1,19 @@
-//! Bytecode: read-only offline memory checking that every cycle executes a row of the program.
+//! Bytecode: lookups proving that every cycle executes a row of the program.
 //!
-//! The memory is the verifier's bytecode table ([`super::bytecode::program_rows`], padded with
+//! The table is the verifier's bytecode table ([`super::bytecode::program_rows`], padded with
 //! all-zero rows to `2^m`); cell `j` holds the vector of the row's [`NUM_FIELDS`] fields
 //! ([`field_values`]: address, step, rs1, rs2, rd, imm, table + 1 (0: none), the 14 circuit
 //! flags). Cycle `t` reads cell `row(t)` with the fields the constraint system uses. With the
-//! vector fingerprint `h(a, v, t) = a·γ^{k+1} + Σ_j v_j·γ^{k+1−j} + t − τ`
-//! ([`crate::lasso::memory_checking`], Lasso style):
+//! vector fingerprint `h(a, v) = (a·γ^k + Σ_j v_j·γ^{k−j})·γ − τ`
+//! ([`crate::lasso::memory_checking`]) and the multiplicity `m(j)` of row `j` (its number of
+//! cycles), by sums of fractions ([`crate::lasso::memory_checking::lookups`]):
 //! ```text
-//!   read  = (row(t), fields(t), read_cts(t))    write = (row(t), fields(t), read_cts(t) + 1)
-//!   init  = (j, table_j, 0)                      final = (j, table_j, final_cts(j))
-//!   Π init · Π write = Π read · Π final
+//!   Σ_t 1 / h(row(t), fields(t))  =  Σ_j m(j) / h(j, table_j)
 //! ```
 //! # Committed witness
-//! `row`, the [`NUM_FIELDS`] field columns and `read_cts` (`2^n` entries each), `final_cts`
-//! (`2^m`), in that order. In the full zkVM the row and field columns are the constraint
-//! system's columns (the same commitments); here they are committed on their own.
+//! `row` and the [`NUM_FIELDS`] field columns (`2^n` entries each), then `m` (`2^m`). In the
+//! full zkVM the row and field columns are the constraint system's columns (the same
+//! commitments); here they are committed on their own.
 //!
 //! # Soundness
 //! The verifier computes `init`/`final`'s address and table values itself, from the program:
@@ -31,8 +30,8 @@ use super::memory_common::{self, compact, identity_mle, public_mles, StandaloneP
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims,
-    MemoryCheckingError, MemoryCheckingOpenings, TupleEvals,
+    self, CheckLeaves, CheckSetup, CheckedProof, Fingerprint, LookupLeaves, MemoryCheckingClaims,
+    MemoryCheckingError, MemoryCheckingOpenings,
 };
 use crate::opening_accumulator::{
     AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
@@ -41,13 +40,12 @@ use crate::poly::EqPolynomial;
 use crate::subprotocols::grand_product::Leaves;
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
-use ark_ff::{AdditiveGroup, Field};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 
 /// Values per bytecode cell: address, step, rs1, rs2, rd, imm, table + 1, and the flags.
 pub const NUM_FIELDS: usize = 7 + Flag::ALL.len();
-/// Committed polynomials: row, the fields, read_cts, final_cts.
-pub const NUM_POLYS: usize = NUM_FIELDS + 3;
+/// Committed polynomials: row, the fields, the multiplicities.
+pub const NUM_POLYS: usize = NUM_FIELDS + 2;
 /// Largest supported `n` (counts are `u32`).
 pub const MAX_LOG_CYCLES: usize = 31;
 
@@ -117,7 +115,7 @@ pub enum BytecodeError {
     /// Too many cycles.
     #[error("bytecode: 2^{0} cycles is not supported")]
     TooManyCycles(usize),
-    /// The memory check failed (a cycle read a row that is not in the program, or counts lie).
+    /// The lookups failed (a cycle read a row that is not in the program).
     #[error("bytecode: {0}")]
     MemoryChecking(MemoryCheckingError),
     /// The batched opening failed.
@@ -135,10 +133,8 @@ pub struct BytecodeWitness {
     pub log_cycles: usize,
     /// `row` then the [`NUM_FIELDS`] fields, `2^n` entries each.
     pub columns: Vec<Vec<u64>>,
-    /// Earlier reads of the same row, per cycle.
-    pub read_cts: Vec<u64>,
     /// Reads per row (`2^m`).
-    pub final_cts: Vec<u64>,
+    pub multiplicities: Vec<u64>,
 }
 
 impl BytecodeWitness {
@@ -157,43 +153,35 @@ impl BytecodeWitness {
         Self::from_columns(table, columns)
     }
 
-    /// The witness of given row and field columns (counts recomputed from the row column).
+    /// The witness of given row and field columns (multiplicities recomputed from the row
+    /// column).
     pub fn from_columns(table: &BytecodeTable, columns: Vec<Vec<u64>>) -> Self {
         let len = columns[0].len();
-        let mut final_cts = vec![0u64; 1 << table.log_size];
-        let read_cts = columns[0]
-            .iter()
-            .map(|&r| {
-                let c = &mut final_cts[r as usize];
-                *c += 1;
-                *c - 1
-            })
-            .collect();
+        let mut multiplicities = vec![0u64; 1 << table.log_size];
+        for &r in &columns[0] {
+            multiplicities[r as usize] += 1;
+        }
         Self {
             log_cycles: len.trailing_zeros() as usize,
             columns,
-            read_cts,
-            final_cts,
+            multiplicities,
         }
     }
 
     /// The committed polynomials, in order.
     pub fn polynomials(&self) -> Vec<crate::poly::MultilinearPolynomial<Fr>> {
         let mut polys: Vec<_> = self.columns.iter().map(|c| compact(c)).collect();
-        polys.push(compact(&self.read_cts));
-        polys.push(compact(&self.final_cts));
+        polys.push(compact(&self.multiplicities));
         polys
     }
 }
 
-/// A bytecode proof (without its grand product, commitments and opening): the tuple
-/// evaluations at the grand product's points.
+/// A bytecode proof (without its GKR, commitments and opening): the read tuple's
+/// evaluations at the reads' point (the multiplicities' is the GKR's claim).
 #[derive(Clone, Debug, PartialEq, Eq, CanonicalSerialize, CanonicalDeserialize)]
 pub struct BytecodeProof {
-    /// `row, fields…, read_cts` at `r_cycle`.
+    /// `row, fields…` at `r_cycle`.
     pub cycle_evals: SafeVec<Fr>,
-    /// `final_cts(r_mem)`.
-    pub final_cts_eval: Fr,
 }
 
 fn statement(table: &BytecodeTable, log_cycles: usize, transcript: &mut Transcript) {
@@ -202,8 +190,8 @@ fn statement(table: &BytecodeTable, log_cycles: usize, transcript: &mut Transcri
 }
 
 /// Absorbs the statement, draws the fingerprint and computes the leaves of `witness` for the
-/// grand product (commitments absorbed by the caller): the reads and the table's `init` and
-/// `final` stored, the writes computed as `read + 1`.
+/// GKR (commitments absorbed by the caller): the reads, the table and the multiplicities,
+/// stored.
 #[tracing::instrument(skip_all, name = "bytecode leaves")]
 pub fn leaves(
     table: &BytecodeTable,
@@ -212,32 +200,33 @@ pub fn leaves(
 ) -> CheckLeaves<'static, Fr> {
     statement(table, witness.log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
-    let f = Fr::from_u64;
     let cols = &witness.columns;
-    let read = fp.integer_leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+    let reads = fp.integer_leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
         for (x, c) in v.iter_mut().zip(&cols[1..]) {
             *x = c[t];
         }
-        (cols[0][t], witness.read_cts[t])
+        (cols[0][t], 0)
     });
-    let init = fp.integer_leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
+    let table_leaves = fp.integer_leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
         for (k, x) in v.iter_mut().enumerate() {
             *x = table.value(j, k);
         }
         (j as u64, 0)
     });
-    let fin: Vec<Fr> = init
+    let multiplicities = witness
+        .multiplicities
         .iter()
-        .zip(&witness.final_cts)
-        .map(|(h, c)| *h + f(*c))
-        .collect();
-    CheckLeaves::new(
-        vec![memory_checking::read_only_leaves(read)],
-        vec![(Leaves::Values(init), Leaves::Values(fin))],
-    )
+        .map(|m| Fr::from_u64(*m))
+        .collect::<Vec<_>>();
+    CheckLeaves::lookups(vec![LookupLeaves {
+        reads: Leaves::Values(reads),
+        table: Leaves::Values(table_leaves),
+        multiplicities: Leaves::Values(multiplicities),
+    }])
 }
 
-/// After the grand product: the tuple evaluations at its points, absorbed and accumulated.
+/// After the GKR: the read tuple's evaluations at the reads' point, absorbed and
+/// accumulated, and the multiplicities' claim accumulated.
 #[tracing::instrument(skip_all, name = "bytecode check")]
 pub fn prove_evals<PCS: CommitmentScheme>(
     witness: &BytecodeWitness,
@@ -245,21 +234,19 @@ pub fn prove_evals<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut ProverOpeningAccumulator<PCS>,
 ) -> BytecodeProof {
-    let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
+    let lookups = &openings.lookups;
+    let (r_cycle, r_mem) = (&lookups.r_read[0], &lookups.r_table[0]);
     let mut polys = witness.polynomials();
-    let final_poly = polys.pop().expect("final_cts is last");
+    let multiplicities = polys.pop().expect("the multiplicities are last");
     let eq_cycle = EqPolynomial::evals(r_cycle);
     let cycle_evals: Vec<Fr> = polys.iter().map(|p| p.dot(&eq_cycle)).collect();
-    let final_cts_eval = final_poly.evaluate(r_mem);
     transcript.append_scalars(EVALS, &cycle_evals);
-    transcript.append_scalar(EVALS, &final_cts_eval);
     for (p, v) in polys.into_iter().zip(&cycle_evals) {
         accumulator.append(p, r_cycle.clone(), *v);
     }
-    accumulator.append(final_poly, r_mem.clone(), final_cts_eval);
+    accumulator.append(multiplicities, r_mem.clone(), lookups.multiplicity[0]);
     BytecodeProof {
         cycle_evals: cycle_evals.into(),
-        final_cts_eval,
     }
 }
 
@@ -279,9 +266,9 @@ pub fn prove<PCS: CommitmentScheme>(
     }
 }
 
-/// The verifier's side before the grand product: checks the proof's shape, absorbs the
-/// statement and draws the fingerprint. Returns the check's statement in the grand product
-/// (its one memory's sizes and the fingerprint).
+/// The verifier's side before the GKR: checks the proof's shape, absorbs the statement and
+/// draws the fingerprint. Returns the check's statement in the GKR (its one read-only
+/// memory's sizes and the fingerprint).
 #[cfg_attr(
     not(test),
     deny(
@@ -318,14 +305,14 @@ pub fn verify_fingerprint(
     statement(table, log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
     Ok(CheckSetup {
-        sizes: vec![(log_cycles, table.log_size)],
-        lookup_sizes: Vec::new(),
+        sizes: Vec::new(),
+        lookup_sizes: vec![(log_cycles, table.log_size)],
         fingerprint: fp,
     })
 }
 
-/// The verifier's side after the grand product: checks the leaf claims against the proof's
-/// tuple evaluations (the table's own MLEs for `init` and `final`) and accumulates the
+/// The verifier's side after the GKR: checks the read claim against the proof's tuple
+/// evaluations and the table claim against the table's own MLEs, and accumulates the
 /// evaluations against `commitments`. The caller MUST verify `accumulator`'s opening.
 #[cfg_attr(
     not(test),
@@ -345,7 +332,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<(), BytecodeError> {
-    let (Some((row, rest)), Some((final_commitment, cycle_commitments))) =
+    let (Some((row, fields)), Some((multiplicity_commitment, cycle_commitments))) =
         (proof.cycle_evals.split_first(), commitments.split_last())
     else {
         return Err(BytecodeError::Shape {
@@ -354,32 +341,29 @@ pub fn verify_evals<PCS: CommitmentScheme>(
             got: 0,
         });
     };
-    let (fields, read_cts) = rest.split_at(NUM_FIELDS.min(rest.len()));
-    let read_cts = read_cts.first().copied().unwrap_or(Fr::ZERO);
-    let (r_cycle, r_mem) = claims.shared_points().ok_or(BytecodeError::MemoryChecking(
-        MemoryCheckingError::NoMemories,
-    ))?;
-    let read = TupleEvals::new(*row, fields.to_vec(), read_cts);
-    let write = TupleEvals::new(*row, fields.to_vec(), read_cts + Fr::ONE);
-    claims
-        .check_cycle_side(&[read], &[write])
+    let lookups = &claims.lookups;
+    let (Some((r_cycle, r_mem)), [multiplicity]) =
+        (lookups.shared_points(), lookups.multiplicities())
+    else {
+        return Err(BytecodeError::MemoryChecking(
+            MemoryCheckingError::NoMemories,
+        ));
+    };
+    lookups
+        .check_reads(&[(*row, fields.to_vec())])
         .map_err(BytecodeError::MemoryChecking)?;
     let table_evals = public_mles(r_mem, NUM_FIELDS, |j, k| table.value(j, k));
-    let address = identity_mle(r_mem);
-    let init = TupleEvals::new(address, table_evals.clone(), Fr::ZERO);
-    let fin = TupleEvals::new(address, table_evals, proof.final_cts_eval);
-    claims
-        .check_memory_side(&[init], &[fin])
+    lookups
+        .check_table(&[(identity_mle(r_mem), table_evals)])
         .map_err(BytecodeError::MemoryChecking)?;
     transcript.append_scalars(EVALS, &proof.cycle_evals);
-    transcript.append_scalar(EVALS, &proof.final_cts_eval);
     for (c, v) in cycle_commitments.iter().zip(proof.cycle_evals.iter()) {
         accumulator.append(c.clone(), r_cycle.to_vec(), *v);
     }
     accumulator.append(
-        final_commitment.clone(),
+        multiplicity_commitment.clone(),
         r_mem.to_vec(),
-        proof.final_cts_eval,
+        *multiplicity,
     );
     Ok(())
 }

@@ -22,7 +22,7 @@ pub struct JoltCommitments<PCS: CommitmentScheme> {
     /// The constraint system's columns, in column order (bytecode fields, register and RAM
     /// values, Surge's chunks, table flags and output are among them).
     pub witness: SafeVec<PCS::Commitment>,
-    /// Bytecode `read_cts`, `final_cts`.
+    /// The bytecode's multiplicities.
     pub bytecode: SafeVec<PCS::Commitment>,
     /// Registers/RAM polynomials that are not constraint-system columns:
     /// [`RW_OWN_COLUMNS`], then the five final-state polynomials.

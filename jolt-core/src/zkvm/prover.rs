@@ -265,7 +265,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         bytecode: commit::<PCS>(
             "bytecode",
             &setup,
-            &bytecode_polys[bytecode_polys.len() - 2..]
+            &bytecode_polys[bytecode_polys.len() - 1..]
                 .iter()
                 .collect::<Vec<_>>(),
         ),

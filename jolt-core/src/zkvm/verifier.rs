@@ -136,7 +136,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     let cm = &proof.commitments;
     let c = &vk.columns;
     count("constraint-system", c.len(), cm.witness.len())?;
-    count("bytecode", 2, cm.bytecode.len())?;
+    count("bytecode", 1, cm.bytecode.len())?;
     count(
         "registers/RAM",
         RW_OWN_COLUMNS.len() + 5,

@@ -194,7 +194,7 @@ fn bytecode_rejects_changed_field() {
         assert_eq!(
             r,
             Err(BytecodeError::MemoryChecking(
-                MemoryCheckingError::MultisetMismatch { memory: 0 }
+                MemoryCheckingError::LookupMismatch { memory: 0 }
             )),
             "field {k}"
         );
@@ -204,11 +204,23 @@ fn bytecode_rejects_changed_field() {
     columns[0][t] += 1;
     let w = BytecodeWitness::from_columns(&f.table(), columns);
     let r = verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w));
+    let mismatch = Err(BytecodeError::MemoryChecking(
+        MemoryCheckingError::LookupMismatch { memory: 0 },
+    ));
+    assert_eq!(r, mismatch);
+    // Multiplicities that do not count the cycles of each row.
+    let mut w = f.bytecode_witness();
+    let row = w.columns[0][t] as usize;
+    w.multiplicities[row] += 1;
     assert_eq!(
-        r,
-        Err(BytecodeError::MemoryChecking(
-            MemoryCheckingError::MultisetMismatch { memory: 0 }
-        ))
+        verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w)),
+        mismatch
+    );
+    w.multiplicities[row] -= 2;
+    w.multiplicities[row + 1] += 1;
+    assert_eq!(
+        verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w)),
+        mismatch
     );
 }
 
