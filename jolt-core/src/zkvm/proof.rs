@@ -28,7 +28,7 @@ pub struct JoltCommitments<PCS: CommitmentScheme> {
     /// [`RW_OWN_COLUMNS`], then the five final-state polynomials.
     pub read_write: SafeVec<PCS::Commitment>,
     /// Surge's `E_m` of the memories whose subtable is not the identity (an identity memory's
-    /// `E_m` is its chunk, a constraint-system column), then `read_cts_i`, `final_cts_i`.
+    /// `E_m` is its chunk, a constraint-system column), then the multiplicities `m_i`.
     pub surge: SafeVec<PCS::Commitment>,
     /// The byte range check's multiplicities.
     pub byte_range: SafeVec<PCS::Commitment>,

@@ -294,8 +294,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
                 // An identity memory's E_m is its chunk, a committed column.
                 .filter(|(m, _)| !vk.surge.reads_dim(*m))
                 .map(|(_, e)| e)
-                .chain(&surge_witness.read_cts)
-                .chain(&surge_witness.final_cts)
+                .chain(&surge_witness.multiplicities)
                 .collect::<Vec<_>>(),
         ),
         byte_range: commit::<PCS>("byte range", &setup, &byte_polys.iter().collect::<Vec<_>>()),

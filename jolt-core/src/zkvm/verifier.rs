@@ -144,7 +144,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     )?;
     let memories = vk.surge.num_memories();
     let own_e = (0..memories).filter(|m| !vk.surge.reads_dim(*m)).count();
-    count("Surge", own_e + 2 * C, cm.surge.len())?;
+    count("Surge", own_e + C, cm.surge.len())?;
     count(
         "byte range",
         byte_range::NUM_COUNT_POLYS,
@@ -201,14 +201,13 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         .collect::<Option<Vec<_>>>()
         .ok_or(ZkvmError::Commitments {
             what: "Surge",
-            expected: own_e + 2 * C,
+            expected: own_e + C,
             got: cm.surge.len(),
         })?;
     let surge_commitments = SurgeCommitments::<PCS> {
         dim: dims.into(),
         e_polys: e_polys.into(),
-        read_cts: own(own_e..own_e + C),
-        final_cts: own(own_e + C..own_e + 2 * C),
+        multiplicities: own(own_e..own_e + C),
         flags: ws(&c.table_flags)?.into(),
         lookup_output: w(c.lookup_output)?,
     };

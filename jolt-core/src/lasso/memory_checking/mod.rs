@@ -235,34 +235,6 @@ impl<F: JoltField> IntegerFingerprint<F> {
     }
 }
 
-/// The read and write leaves of a read-only memory: `read_i = h(a_i, v_i, c_i)` as given, and
-/// `write_i = h(a_i, v_i, c_i + 1) = read_i + 1` computed from it when the grand product reads
-/// it (never stored). The reads are freed with the two leaf vectors (when the grand product
-/// is done with them).
-pub fn read_only_leaves<F: JoltField>(read: Vec<F>) -> (Leaves<'static, F>, Leaves<'static, F>) {
-    let (len, read) = (read.len(), Arc::new(read));
-    let write = Arc::clone(&read);
-    (
-        Leaves::computed(len, move |i| read[i]),
-        Leaves::computed(len, move |i| write[i] + F::one()),
-    )
-}
-
-/// The read and write leaves of a read-only memory whose reads are computed from the index:
-/// `read_i = read(i)` and `write_i = read(i) + 1`, both computed when the grand product reads
-/// them (never stored).
-pub fn read_only_computed_leaves<'a, F, G>(len: usize, read: G) -> (Leaves<'a, F>, Leaves<'a, F>)
-where
-    F: JoltField,
-    G: Fn(usize) -> F + Clone + Send + Sync + 'a,
-{
-    let write = read.clone();
-    (
-        Leaves::computed(len, read),
-        Leaves::computed(len, move |i| write(i) + F::one()),
-    )
-}
-
 /// The evaluations `a(r), v_1(r), …, v_k(r), t(r)` of one multiset's tuple polynomials at a
 /// point.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -10,8 +10,8 @@
 //! * `dim_i` (`i < C`): the chunk indices of each cycle's query (`u16`);
 //! * `E_m` for every **memory** `m = (subtable s, chunk i)` used by some table:
 //!   `E_m(t) = s[dim_i(t)]`, read at every cycle;
-//! * `read_cts_i`, `final_cts_i` (`i < C`): Lasso access counts. All memories of chunk `i`
-//!   are read at the same addresses `dim_i`, so they share their counts;
+//! * `m_i` (`i < C`): the multiplicities, `m_i(j)` the cycles reading cell `j` at chunk `i`.
+//!   All memories of chunk `i` are read at the same addresses `dim_i`, so they share them;
 //! * `flag_f`: one-hot table flags (all zero for a cycle without lookup);
 //! * `lookup_output` (also what the constraint system uses).
 //!
@@ -20,21 +20,19 @@
 //!    `2 + max deg g_f`):
 //!    `Σ_x eq(r, x) · Σ_f flag_f(x) · g_f(E(x)) = lookup_output(r)`; at its point `r_z` the
 //!    prover sends `flag_f(r_z)`, `E_m(r_z)`, and the verifier checks the reduced claim.
-//! 2. **Memory checking** ([`crate::lasso::memory_checking`], read-only). All memories of
-//!    chunk `i` are read at the same addresses `dim_i` with the same counts, so they are
-//!    **folded into one memory per chunk** whose cell `j` holds the vector `(s[j])_{s ∈ S_i}`,
-//!    `S_i` the subtables read at chunk `i` in memory order
+//! 2. **Lookups into the subtables** ([`crate::lasso::memory_checking::lookups`], by sums of
+//!    fractions). All memories of chunk `i` are read at the same addresses `dim_i`, so they
+//!    are **folded into one read-only memory per chunk** whose cell `j` holds the vector
+//!    `(s[j])_{s ∈ S_i}`, `S_i` the subtables read at chunk `i` in memory order
 //!    ([`SurgePreprocessing::chunk_memories`]):
-//!    `read = (dim_i, (E_m)_{m ∈ i}, read_cts_i)`, `write = (dim_i, (E_m)_{m ∈ i},
-//!    read_cts_i + 1)`, `init = (j, (s[j])_{s ∈ S_i}, 0)`, `final = (j, (s[j])_{s ∈ S_i},
-//!    final_cts_i)`, fingerprinted with the vector fingerprint
-//!    `h = a·γ^{k+1} + Σ_j v_j·γ^{k+1−j} + t − τ`, `k = |S_i|`. That is `C` memories (`2C`
-//!    grand-product vectors per side) whatever the number of tables, instead of one per
-//!    (subtable, chunk). Folding loses nothing: equal multisets of vector tuples project to
-//!    equal multisets for every component memory. At `r_cycle` the prover sends `dim_i`, `E_m`, `read_cts_i`;
-//!    at `r_mem`, `final_cts_i`. The verifier computes the identity `j` and the subtable MLEs
-//!    `s(r_mem)` ([`jolt_instructions::Subtable::evaluate_mle`]) itself and folds them the
-//!    same way. Memory-checking errors name the chunk `i` as the memory.
+//!    `Σ_t 1/h(dim_i(t), (E_m(t))_{m ∈ i}) = Σ_j m_i(j)/h(j, (s[j])_{s ∈ S_i})`, with the
+//!    vector fingerprint `h = (a·γ^k + Σ_j v_j·γ^{k−j})·γ − τ`, `k = |S_i|`. That is `C`
+//!    memories (two GKR vectors each) whatever the number of tables, instead of one per
+//!    (subtable, chunk). Folding loses nothing: a read vector tuple that is a cell's tuple
+//!    has every component in its component memory. At `r_cycle` the prover sends `dim_i` and
+//!    `E_m`; `m_i(r_mem)` is the GKR's claim. The verifier computes the identity `j` and the
+//!    subtable MLEs `s(r_mem)` ([`jolt_instructions::Subtable::evaluate_mle`]) itself and
+//!    folds them the same way. Lookup errors name the chunk `i` as the memory.
 //!
 //! # Transcript
 //! The caller absorbs the commitments ([`SurgeCommitments::append_to_transcript`]) first.
@@ -92,10 +90,6 @@ pub struct SurgeProof {
     pub dim_evals: SafeVec<Fr>,
     /// `E_m(r_cycle)`.
     pub e_evals: SafeVec<Fr>,
-    /// `read_cts_i(r_cycle)`.
-    pub read_cts_evals: SafeVec<Fr>,
-    /// `final_cts_i(r_mem)`.
-    pub final_cts_evals: SafeVec<Fr>,
 }
 
 /// Why a Surge proof was rejected.
@@ -133,7 +127,7 @@ pub enum SurgeError {
     Deserialization,
 }
 
-/// Largest supported `n` (access counts are stored as `u32`).
+/// Largest supported `n` (multiplicities are stored as `u32`).
 pub const MAX_LOG_CYCLES: usize = 31;
 
 #[cfg(test)]

@@ -2,11 +2,12 @@
 
 use super::primary::PrimarySumcheck;
 use super::{SurgePreprocessing, SurgeProof, SurgeWitness};
+use crate::cfg_into_iter;
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{
-    self, CheckLeaves, CheckedProof, Fingerprint, MemoryCheckingOpenings,
+    self, CheckLeaves, CheckedProof, Fingerprint, LookupLeaves, MemoryCheckingOpenings,
 };
 use crate::opening_accumulator::ProverOpeningAccumulator;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
@@ -15,7 +16,6 @@ use crate::subprotocols::sumcheck::{self, SumcheckInstance, SumcheckProof};
 use crate::transcript::{Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
-use crate::{cfg_into_iter, cfg_iter};
 use jolt_instructions::{C, M};
 
 /// Proves the lookups of `witness` with their own grand product. The caller must have
@@ -87,9 +87,8 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
         accumulator.append(p.clone(), r_z.clone(), *v);
     }
 
-    // 2. Memory checking of the C folded memories: chunk i holds, at cell j, the values
-    //    s[j] of all its memories (subtable s, chunk i), read at dim_i with counts read_cts_i.
-    //    h is `t − τ` plus a term without t, so write = read + 1 and final = init + final_cts.
+    // 2. Lookups into the C folded memories: chunk i holds, at cell j, the values s[j] of
+    //    all its memories (subtable s, chunk i), read at dim_i `m_i(j)` times.
     let fp = Fingerprint::<Fr>::draw(transcript);
     let span = tracing::info_span!("fingerprints").entered();
     let len = 1usize << n;
@@ -97,42 +96,36 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
     let reads: Vec<Vec<Fr>> = cfg_into_iter!(0..C)
         .map(|i| {
             let mems = pre.chunk_memories(i);
-            let (dim, rc) = (&witness.dim[i], &witness.read_cts[i]);
+            let dim = &witness.dim[i];
             let e = |m: &usize| &witness.e_polys[*m];
             let compact = |p: &MultilinearPolynomial<Fr>| p.as_dense().is_none();
-            if compact(dim) && compact(rc) && mems.iter().all(|m| compact(e(m))) {
+            if compact(dim) && mems.iter().all(|m| compact(e(m))) {
                 let int = |p: &MultilinearPolynomial<Fr>, t| p.get_small(t).unwrap_or_default();
                 fp.integer_leaves_vec(len, mems.len(), |t, v| {
                     for (x, m) in v.iter_mut().zip(mems) {
                         *x = int(e(m), t);
                     }
-                    (int(dim, t), int(rc, t))
+                    (int(dim, t), 0)
                 })
             } else {
                 fp.leaves_vec(len, mems.len(), |t, v| {
                     for (x, m) in v.iter_mut().zip(mems) {
                         *x = e(m).get(t);
                     }
-                    (dim.get(t), rc.get(t))
+                    (dim.get(t), Fr::from(0u64))
                 })
             }
         })
         .collect();
-    let init_final: Vec<_> = cfg_into_iter!(0..C)
+    let tables: Vec<Vec<Fr>> = cfg_into_iter!(0..C)
         .map(|i| {
             let mems = pre.chunk_memories(i);
-            let init = fp.integer_leaves_vec(M, mems.len(), |j, v| {
+            fp.integer_leaves_vec(M, mems.len(), |j, v| {
                 for (x, m) in v.iter_mut().zip(mems) {
                     *x = materialized[pre.memories()[*m].0][j];
                 }
                 (j as u64, 0)
-            });
-            let fc = &witness.final_cts[i];
-            let fin: Vec<Fr> = cfg_iter!(init)
-                .enumerate()
-                .map(|(j, h)| *h + fc.get(j))
-                .collect();
-            (Leaves::Values(init), Leaves::Values(fin))
+            })
         })
         .collect();
     drop(span);
@@ -142,12 +135,17 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
         flag_evals,
         primary_e_evals,
     };
-    let leaves = CheckLeaves::new(
+    let leaves = CheckLeaves::lookups(
         reads
             .into_iter()
-            .map(memory_checking::read_only_leaves)
+            .zip(tables)
+            .zip(&witness.multiplicities)
+            .map(|((reads, table), m)| LookupLeaves {
+                reads: Leaves::Values(reads),
+                table: Leaves::Values(table),
+                multiplicities: Leaves::Values((0..M).map(|j| m.get(j)).collect()),
+            })
             .collect(),
-        init_final,
     );
     (primary, leaves)
 }
@@ -169,31 +167,25 @@ pub fn prove_evals<PCS: CommitmentScheme>(
         primary_e_evals,
     } = primary;
     // All C memories have the same sizes, hence the same points.
-    let (r_cycle, r_mem) = (&openings.r_cycle[0], &openings.r_mem[0]);
+    let lookups = &openings.lookups;
+    let (r_cycle, r_mem) = (&lookups.r_read[0], &lookups.r_table[0]);
 
-    // One `eq` table per point: `p(r) = Σ_x eq(r, x)·p(x)`.
-    let (eq_cycle, eq_mem) = (EqPolynomial::evals(r_cycle), EqPolynomial::evals(r_mem));
-    let eval_all = |ps: &[MultilinearPolynomial<Fr>], eq: &[Fr]| -> Vec<Fr> {
-        ps.iter().map(|p| p.dot(eq)).collect()
+    // `p(r) = Σ_x eq(r, x)·p(x)`.
+    let eq_cycle = EqPolynomial::evals(r_cycle);
+    let eval_all = |ps: &[MultilinearPolynomial<Fr>]| -> Vec<Fr> {
+        ps.iter().map(|p| p.dot(&eq_cycle)).collect()
     };
-    let dim_evals = eval_all(&witness.dim, &eq_cycle);
-    let e_evals = eval_all(&witness.e_polys, &eq_cycle);
-    let read_cts_evals = eval_all(&witness.read_cts, &eq_cycle);
-    let final_cts_evals = eval_all(&witness.final_cts, &eq_mem);
-    for evals in [&dim_evals, &e_evals, &read_cts_evals, &final_cts_evals] {
+    let dim_evals = eval_all(&witness.dim);
+    let e_evals = eval_all(&witness.e_polys);
+    for evals in [&dim_evals, &e_evals] {
         transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
     }
-    let cycle_claims = [
-        (&witness.dim, &dim_evals),
-        (&witness.e_polys, &e_evals),
-        (&witness.read_cts, &read_cts_evals),
-    ];
-    for (ps, evals) in cycle_claims {
+    for (ps, evals) in [(&witness.dim, &dim_evals), (&witness.e_polys, &e_evals)] {
         for (p, v) in ps.iter().zip(evals) {
             accumulator.append(p.clone(), r_cycle.clone(), *v);
         }
     }
-    for (p, v) in witness.final_cts.iter().zip(&final_cts_evals) {
+    for (p, v) in witness.multiplicities.iter().zip(&lookups.multiplicity) {
         accumulator.append(p.clone(), r_mem.clone(), *v);
     }
 
@@ -204,7 +196,5 @@ pub fn prove_evals<PCS: CommitmentScheme>(
         primary_e_evals: primary_e_evals.into(),
         dim_evals: dim_evals.into(),
         e_evals: e_evals.into(),
-        read_cts_evals: read_cts_evals.into(),
-        final_cts_evals: final_cts_evals.into(),
     }
 }

@@ -17,13 +17,11 @@ use crate::field::Fr;
 use crate::lasso::labels;
 use crate::lasso::memory_checking::{
     self, CheckSetup, CheckedProof, Fingerprint, MemoryCheckingClaims, MemoryCheckingError,
-    TupleEvals,
 };
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::poly::{identity_mle, EqPolynomial};
 use crate::subprotocols::sumcheck;
 use crate::transcript::{Absorb, Sample, Transcript};
-use ark_ff::{AdditiveGroup, Field};
 use jolt_instructions::{C, LOG_M};
 
 /// What a verified Surge proof establishes, given the accumulated openings: the committed
@@ -56,8 +54,11 @@ fn check_shapes<PCS: CommitmentScheme>(
     let (tables, memories) = (pre.num_tables(), pre.num_memories());
     shape("dim commitments", C, commitments.dim.len())?;
     shape("E commitments", memories, commitments.e_polys.len())?;
-    shape("read count commitments", C, commitments.read_cts.len())?;
-    shape("final count commitments", C, commitments.final_cts.len())?;
+    shape(
+        "multiplicity commitments",
+        C,
+        commitments.multiplicities.len(),
+    )?;
     shape("flag commitments", tables, commitments.flags.len())?;
     shape("flag evaluations", tables, proof.flag_evals.len())?;
     shape(
@@ -66,9 +67,7 @@ fn check_shapes<PCS: CommitmentScheme>(
         proof.primary_e_evals.len(),
     )?;
     shape("dim evaluations", C, proof.dim_evals.len())?;
-    shape("E evaluations", memories, proof.e_evals.len())?;
-    shape("read count evaluations", C, proof.read_cts_evals.len())?;
-    shape("final count evaluations", C, proof.final_cts_evals.len())
+    shape("E evaluations", memories, proof.e_evals.len())
 }
 
 /// Verifies a Surge proof with its own grand product for `2^log_cycles` cycles against
@@ -165,15 +164,16 @@ pub fn verify_lookups<PCS: CommitmentScheme>(
     Ok((
         verified,
         CheckSetup {
-            sizes: vec![(log_cycles, LOG_M); C],
-            lookup_sizes: Vec::new(),
+            sizes: Vec::new(),
+            lookup_sizes: vec![(log_cycles, LOG_M); C],
             fingerprint: fp,
         },
     ))
 }
 
-/// The verifier's side after the grand product: checks the leaf claims against the proof's
-/// tuple evaluations (the subtables' MLEs computed here) and accumulates the evaluations.
+/// The verifier's side after the GKR: checks the read claims against the proof's tuple
+/// evaluations and the table claims against the subtables' MLEs (computed here), and
+/// accumulates the evaluations.
 pub fn verify_evals<PCS: CommitmentScheme>(
     pre: &SurgePreprocessing,
     commitments: &SurgeCommitments<PCS>,
@@ -182,7 +182,8 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     transcript: &mut Transcript,
     accumulator: &mut VerifierOpeningAccumulator<PCS>,
 ) -> Result<(), SurgeError> {
-    let (r_cycle, r_mem) = claims
+    let lookups = &claims.lookups;
+    let (r_cycle, r_mem) = lookups
         .shared_points()
         .ok_or(SurgeError::MemoryChecking(MemoryCheckingError::NoMemories))?;
     let subtable_evals: Vec<Fr> = pre
@@ -191,14 +192,8 @@ pub fn verify_evals<PCS: CommitmentScheme>(
         .map(|s| s.evaluate_mle(r_mem))
         .collect();
     let address = identity_mle(r_mem);
-    let (mut read, mut write, mut init, mut fin) = (vec![], vec![], vec![], vec![]);
-    for (i, ((dim, rc), fc)) in proof
-        .dim_evals
-        .iter()
-        .zip(proof.read_cts_evals.iter())
-        .zip(proof.final_cts_evals.iter())
-        .enumerate()
-    {
+    let (mut reads, mut table) = (vec![], vec![]);
+    for (i, dim) in proof.dim_evals.iter().enumerate() {
         // The folded memory of chunk i: E_m(r_cycle) and s(r_mem) of its memories, in order.
         let mut e = Vec::new();
         let mut s = Vec::new();
@@ -218,38 +213,37 @@ pub fn verify_evals<PCS: CommitmentScheme>(
             e.push(*em);
             s.push(*sm);
         }
-        read.push(TupleEvals::new(*dim, e.clone(), *rc));
-        write.push(TupleEvals::new(*dim, e, *rc + Fr::ONE));
-        init.push(TupleEvals::new(address, s.clone(), Fr::ZERO));
-        fin.push(TupleEvals::new(address, s, *fc));
+        reads.push((*dim, e));
+        table.push((address, s));
     }
-    claims
-        .check_cycle_side(&read, &write)
+    lookups
+        .check_reads(&reads)
         .map_err(SurgeError::MemoryChecking)?;
-    claims
-        .check_memory_side(&init, &fin)
+    lookups
+        .check_table(&table)
         .map_err(SurgeError::MemoryChecking)?;
-    for evals in [
-        &proof.dim_evals,
-        &proof.e_evals,
-        &proof.read_cts_evals,
-        &proof.final_cts_evals,
-    ] {
+    for evals in [&proof.dim_evals, &proof.e_evals] {
         transcript.append_scalars(labels::SURGE_MEMORY_EVALS, evals);
     }
     let cycle_claims = commitments
         .dim
         .iter()
         .zip(proof.dim_evals.iter())
-        .chain(commitments.e_polys.iter().zip(proof.e_evals.iter()))
-        .chain(commitments.read_cts.iter().zip(proof.read_cts_evals.iter()));
+        .chain(commitments.e_polys.iter().zip(proof.e_evals.iter()));
     for (c, v) in cycle_claims {
         accumulator.append(c.clone(), r_cycle.to_vec(), *v);
     }
+    if lookups.multiplicities().len() != commitments.multiplicities.len() {
+        return Err(SurgeError::Shape {
+            what: "multiplicity claims",
+            expected: commitments.multiplicities.len(),
+            got: lookups.multiplicities().len(),
+        });
+    }
     for (c, v) in commitments
-        .final_cts
+        .multiplicities
         .iter()
-        .zip(proof.final_cts_evals.iter())
+        .zip(lookups.multiplicities())
     {
         accumulator.append(c.clone(), r_mem.to_vec(), *v);
     }

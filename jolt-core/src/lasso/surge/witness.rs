@@ -20,10 +20,8 @@ pub struct SurgeWitness {
     pub dim: Vec<MultilinearPolynomial<Fr>>,
     /// `E_m` per memory (`2^n` entries).
     pub e_polys: Vec<MultilinearPolynomial<Fr>>,
-    /// `read_cts_i`, `i < C` (`2^n` entries).
-    pub read_cts: Vec<MultilinearPolynomial<Fr>>,
-    /// `final_cts_i`, `i < C` (`M` entries).
-    pub final_cts: Vec<MultilinearPolynomial<Fr>>,
+    /// `m_i`, `i < C` (`M` entries): the reads of each cell at chunk `i`.
+    pub multiplicities: Vec<MultilinearPolynomial<Fr>>,
     /// `flag_f` per table (`2^n` entries).
     pub flags: Vec<MultilinearPolynomial<Fr>>,
     /// `lookup_output` (`2^n` entries).
@@ -61,19 +59,14 @@ impl SurgeWitness {
             .map(|i| rows.iter().map(|(d, _)| d[i] as u16).collect())
             .collect();
 
-        // Access counts per chunk position (shared by all memories of that chunk).
-        let counts: Vec<(Vec<u32>, Vec<u32>)> = cfg_iter!(dims)
+        // Multiplicities per chunk position (shared by all memories of that chunk).
+        let multiplicities: Vec<MultilinearPolynomial<Fr>> = cfg_iter!(dims)
             .map(|d| {
-                let mut fin = vec![0u32; M];
-                let read: Vec<u32> = d
-                    .iter()
-                    .map(|a| {
-                        let c = fin[*a as usize];
-                        fin[*a as usize] = c + 1;
-                        c
-                    })
-                    .collect();
-                (read, fin)
+                let mut m = vec![0u32; M];
+                for a in d {
+                    m[*a as usize] += 1;
+                }
+                m.into()
             })
             .collect();
 
@@ -101,34 +94,23 @@ impl SurgeWitness {
             .map(|(_, out)| *out)
             .collect::<Vec<u32>>()
             .into();
-        let (read_cts, final_cts): (Vec<_>, Vec<_>) = counts
-            .into_iter()
-            .map(|(r, f)| {
-                (
-                    MultilinearPolynomial::from(r),
-                    MultilinearPolynomial::from(f),
-                )
-            })
-            .unzip();
         Self {
             log_cycles,
             dim: dims.into_iter().map(Into::into).collect(),
             e_polys,
-            read_cts,
-            final_cts,
+            multiplicities,
             flags,
             lookup_output,
         }
     }
 
-    /// All committed polynomials in the order of [`SurgeCommitments`]: dim, E, read counts,
-    /// final counts, flags, lookup output.
+    /// All committed polynomials in the order of [`SurgeCommitments`]: dim, E,
+    /// multiplicities, flags, lookup output.
     pub fn polys(&self) -> Vec<&MultilinearPolynomial<Fr>> {
         self.dim
             .iter()
             .chain(&self.e_polys)
-            .chain(&self.read_cts)
-            .chain(&self.final_cts)
+            .chain(&self.multiplicities)
             .chain(&self.flags)
             .chain(std::iter::once(&self.lookup_output))
             .collect()
@@ -142,15 +124,13 @@ impl SurgeWitness {
         };
         let dim = take(C);
         let e_polys = take(self.e_polys.len());
-        let read_cts = take(C);
-        let final_cts = take(C);
+        let multiplicities = take(C);
         let flags = take(self.flags.len());
         let lookup_output = all.next().expect("one commitment per polynomial");
         SurgeCommitments {
             dim,
             e_polys,
-            read_cts,
-            final_cts,
+            multiplicities,
             flags,
             lookup_output,
         }
@@ -164,10 +144,8 @@ pub struct SurgeCommitments<PCS: CommitmentScheme> {
     pub dim: SafeVec<PCS::Commitment>,
     /// `E_m`.
     pub e_polys: SafeVec<PCS::Commitment>,
-    /// `read_cts_i`.
-    pub read_cts: SafeVec<PCS::Commitment>,
-    /// `final_cts_i`.
-    pub final_cts: SafeVec<PCS::Commitment>,
+    /// `m_i`.
+    pub multiplicities: SafeVec<PCS::Commitment>,
     /// `flag_f`.
     pub flags: SafeVec<PCS::Commitment>,
     /// `lookup_output`.
@@ -185,8 +163,7 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for SurgeCommitments<PCS> {
         f.debug_struct("SurgeCommitments")
             .field("dim", &self.dim)
             .field("e_polys", &self.e_polys)
-            .field("read_cts", &self.read_cts)
-            .field("final_cts", &self.final_cts)
+            .field("multiplicities", &self.multiplicities)
             .field("flags", &self.flags)
             .field("lookup_output", &self.lookup_output)
             .finish()
@@ -194,14 +171,8 @@ impl<PCS: CommitmentScheme> std::fmt::Debug for SurgeCommitments<PCS> {
 }
 
 impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
-    fn parts(&self) -> [&SafeVec<PCS::Commitment>; 5] {
-        [
-            &self.dim,
-            &self.e_polys,
-            &self.read_cts,
-            &self.final_cts,
-            &self.flags,
-        ]
+    fn parts(&self) -> [&SafeVec<PCS::Commitment>; 4] {
+        [&self.dim, &self.e_polys, &self.multiplicities, &self.flags]
     }
 
     /// Absorbs every commitment (the caller does this before [`super::prove()`]/[`super::verify()`]).
@@ -219,8 +190,7 @@ impl<PCS: CommitmentScheme> SurgeCommitments<PCS> {
 impl_canonical_fields!([PCS: CommitmentScheme] SurgeCommitments<PCS> where [] {
     dim,
     e_polys,
-    read_cts,
-    final_cts,
+    multiplicities,
     flags,
     lookup_output,
 });
