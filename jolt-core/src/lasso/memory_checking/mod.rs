@@ -1,5 +1,6 @@
 //! Offline memory checking: multiset equality of memory accesses through fingerprints and
-//! batched grand products, for several memories at once.
+//! batched grand products, and lookups into read-only memories through sums of fractions,
+//! for several memories at once (one GKR).
 //!
 //! Each memory access is a tuple `(a, v_1, …, v_k, t)` (address, `k ≥ 0` values stored at that
 //! address, timestamp or access count), fingerprinted as
@@ -20,8 +21,9 @@
 //! with one batched grand product ([`crate::subprotocols::grand_product`]) over the
 //! cycle-side vectors `[read_0, write_0, read_1, write_1, …]` (memory `k`'s of length
 //! `2^{n_k}`, ending at its point `r_cycle_k`) followed by the memory-side vectors
-//! `[init_0, final_0, …]` (length `2^{m_k}`, point `r_mem_k`). Memories of equal sizes share
-//! their points.
+//! `[init_0, final_0, …]` (length `2^{m_k}`, point `r_mem_k`), followed by the read-only
+//! memories' `[reads_0, table_0, …]` ([`lookups`]). Memories of equal sizes share their
+//! points.
 //!
 //! Several checks (each with its own fingerprint) may share **one** grand product
 //! ([`prove_batch`], [`verify_batch`]): their vectors, each check's in the order above, are
@@ -29,12 +31,12 @@
 //! proof pays the rounds of its deepest vector once instead of once per check). Each check
 //! keeps its own multiset equations and leaf claims.
 //!
-//! * **Read-only, Lasso style**: `init = (i, v_i, 0)`, `read = (a_t, v_t, c_t)`,
-//!   `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where `c_t` counts the earlier
-//!   reads of `a_t` and `f_i` all reads of cell `i`.
 //! * **Read-only, by logarithmic derivatives** ([`lookups`]: instruction lookups, bytecode,
 //!   range checks): `Σ_t 1/h(a_t, v_t, 0) = Σ_i m_i/h(i, v_i, 0)`, two sums of fractions in
 //!   the same GKR, without per-read counts.
+//! * **Read-only, Lasso style** (products, as for a read-write memory): `init = (i, v_i, 0)`,
+//!   `read = (a_t, v_t, c_t)`, `write = (a_t, v_t, c_t + 1)`, `final = (i, v_i, f_i)`, where
+//!   `c_t` counts the earlier reads of `a_t` and `f_i` all reads of cell `i`.
 //! * **Read-write, Spice style** (registers, RAM): `init = (i, v0_i, 0)`, `read = (a_t, v_old,
 //!   t_old)`, `write = (a_t, v_new, t_now)`, `final = (i, v_final_i, t_final_i)`; the caller
 //!   adds the range check `t_old < t_now`.
