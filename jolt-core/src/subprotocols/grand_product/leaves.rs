@@ -129,8 +129,8 @@ pub enum Leaves<'a, F> {
     /// The entries, held by the caller.
     Slice(&'a [F]),
     /// `len` entries computed from their index when read. The prover evaluates each entry
-    /// about seven times (the kept layers, and the first round and bind of the three
-    /// largest layers' sumchecks), and never holds more than a block of them.
+    /// about five times (the kept layers, and the first round and bind of the two largest
+    /// layers' sumchecks), and never holds more than a block of them.
     Computed {
         /// Number of entries.
         len: usize,

@@ -51,9 +51,8 @@
 //! # Prover memory
 //! An input is a vector of values or a function of the index ([`Leaves`]), read in blocks and
 //! never stored: a memory check's leaves are cheap fingerprints of compact columns. Of the
-//! layers, the prover keeps those of at most `n − 3` variables (freed once used) and reads the
-//! two largest as combinations of two or four input entries, block by block, never storing
-//! them; a vector's input and layers are freed when it leaves the batch.
+//! layers, the prover keeps those of at most `n − 2` variables (freed once used) and reads the
+//! largest as combinations of two input entries, block by block, never storing it; a vector's input and layers are freed when it leaves the batch.
 //!
 //! # Transcript
 //! Absorbs the outputs (each vector's `P_b` or `p_b, q_b`, in order); per layer: draws `λ`;

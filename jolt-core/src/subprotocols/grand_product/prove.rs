@@ -10,11 +10,12 @@ use crate::transcript::{labels, Absorb, Sample, Transcript};
 use crate::utils::parallel::*;
 use std::borrow::Cow;
 
-/// Layers stored below `2^{n − RECOMPUTED}` entries: the larger ones (except the input) are
-/// read as combinations of input entries, block by block ([`Folded`]), and never stored, so a
-/// vector's layers take a quarter of its input's memory, for about `2.5 · 2^n` extra
-/// multiplications and `3 · 2^n` extra reads of the input.
-const RECOMPUTED: usize = 2;
+/// Layers stored below `2^{n − RECOMPUTED}` entries: the larger one (except the input) is
+/// read as combinations of two input entries, block by block ([`Folded`]), and never stored,
+/// so a vector's layers take half of its input's memory, for about `2^n` extra
+/// multiplications and `2 · 2^n` extra reads of the input. (Recomputing two layers halves
+/// that memory again, for about 1.5 s more at `2^20` cycles.)
+const RECOMPUTED: usize = 1;
 
 /// The layer `V^{(n−k)}` of an input `V^{(n)}` (`k ≥ 1`), read without being stored: entry
 /// `x` combines the input's entries `x + j·2^{n−k}`, `j < 2^k` (in any order: the product and
