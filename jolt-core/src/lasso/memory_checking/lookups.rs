@@ -53,7 +53,7 @@ pub struct LookupLeaves<'a, F> {
 
 /// Where the prover's GKR ended for one check's read-only memories: the points and the
 /// claims there.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LookupOpenings<F> {
     /// Each memory's read-side point (length `n_k`).
     pub r_read: Vec<Vec<F>>,

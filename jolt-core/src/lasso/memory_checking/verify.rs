@@ -131,7 +131,6 @@ pub fn verify_batch<F: JoltField>(
         .collect();
     let gp = grand_product::verify(&shapes, &proof.grand_product, transcript)
         .map_err(MemoryCheckingError::GrandProduct)?;
-    let first = |v: &[Vec<F>]| -> Vec<F> { v.iter().filter_map(|c| c.first().copied()).collect() };
     let mut offset = 0;
     Ok(checks
         .iter()
@@ -140,45 +139,45 @@ pub fn verify_batch<F: JoltField>(
             let range = offset..offset + 4 * k;
             let lookups = offset + 4 * k..offset + 4 * k + 2 * l;
             offset += 4 * k + 2 * l;
-            let slice = |v: &[Vec<F>], r: &std::ops::Range<usize>| -> Vec<Vec<F>> {
-                v.get(r.clone()).unwrap_or_default().to_vec()
+            let share = |r: std::ops::Range<usize>| {
+                let slice = |v: &[Vec<F>]| v.get(r.clone()).unwrap_or_default().to_vec();
+                GkrShare {
+                    outputs: slice(&gp.outputs),
+                    points: slice(&gp.points),
+                    claims: slice(&gp.input_claims),
+                }
             };
-            let outputs = first(&slice(&gp.outputs, &range));
-            let claims = first(&slice(&gp.input_claims, &range));
-            let mut checked = check_claims(
-                k,
-                c.fingerprint,
-                &outputs,
-                &slice(&gp.points, &range),
-                &claims,
-            )?;
-            checked.lookups = lookup_claims(
-                c.fingerprint,
-                &slice(&gp.outputs, &lookups),
-                &slice(&gp.points, &lookups),
-                &slice(&gp.input_claims, &lookups),
-            )?;
-            Ok(checked)
+            check_claims(k, c.fingerprint, share(range), share(lookups))
         })
         .collect())
+}
+
+/// The outputs, points and input claims of some consecutive vectors of the GKR.
+struct GkrShare<F> {
+    outputs: Vec<Vec<F>>,
+    points: Vec<Vec<F>>,
+    claims: Vec<Vec<F>>,
 }
 
 /// One check's read-only memories' share of the GKR (`[reads_0, table_0, …]`): each
 /// memory's two sums are equal, and their claims.
 fn lookup_claims<F: JoltField>(
     fingerprint: Fingerprint<F>,
-    outputs: &[Vec<F>],
-    points: &[Vec<F>],
-    input_claims: &[Vec<F>],
+    share: GkrShare<F>,
 ) -> Result<LookupClaims<F>, MemoryCheckingError> {
+    let GkrShare {
+        outputs,
+        points,
+        claims: input_claims,
+    } = share;
     for (memory, pair) in outputs.chunks(2).enumerate() {
         match pair {
             [read, table] => check_outputs(memory, read, table)?,
             _ => return Err(MemoryCheckingError::LookupMismatch { memory }),
         }
     }
-    let (r_read, r_table) = deinterleave(points);
-    let (read, table) = deinterleave(input_claims);
+    let (r_read, r_table) = deinterleave(&points);
+    let (read, table) = deinterleave(&input_claims);
     let at =
         |v: &[Vec<F>], i: usize| -> Vec<F> { v.iter().filter_map(|c| c.get(i).copied()).collect() };
     Ok(LookupClaims {
@@ -193,20 +192,23 @@ fn lookup_claims<F: JoltField>(
     })
 }
 
-/// One check's share of the grand product: the multiset equation of each of its `k`
-/// memories, and its leaf claims.
+/// One check's share of the GKR: the multiset equation of each of its `k` memories checked
+/// by products (`products`), then its read-only memories' sums (`lookups`), and their
+/// claims.
 fn check_claims<F: JoltField>(
     k: usize,
     fingerprint: Fingerprint<F>,
-    outputs: &[F],
-    points: &[Vec<F>],
-    input_claims: &[F],
+    products: GkrShare<F>,
+    lookups: GkrShare<F>,
 ) -> Result<MemoryCheckingClaims<F>, MemoryCheckingError> {
+    let first = |v: &[Vec<F>]| -> Vec<F> { v.iter().filter_map(|c| c.first().copied()).collect() };
+    let (outputs, input_claims) = (first(&products.outputs), first(&products.claims));
+    let points = products.points;
     let split = |v: &[F]| -> (Vec<F>, Vec<F>) {
         let (cycle, memory) = v.split_at(v.len().min(2 * k));
         (cycle.to_vec(), memory.to_vec())
     };
-    let (cycle_out, memory_out) = split(outputs);
+    let (cycle_out, memory_out) = split(&outputs);
     let (read_prod, write_prod) = deinterleave(&cycle_out);
     let (init_prod, final_prod) = deinterleave(&memory_out);
     for (memory, (((r, w), i), f)) in read_prod
@@ -220,7 +222,7 @@ fn check_claims<F: JoltField>(
             return Err(MemoryCheckingError::MultisetMismatch { memory });
         }
     }
-    let (cycle_claims, memory_claims) = split(input_claims);
+    let (cycle_claims, memory_claims) = split(&input_claims);
     let (read, write) = deinterleave(&cycle_claims);
     let (init, final_) = deinterleave(&memory_claims);
     let (cycle_points, memory_points) = points.split_at(points.len().min(2 * k));
@@ -232,10 +234,7 @@ fn check_claims<F: JoltField>(
         write,
         init,
         final_,
-        lookups: LookupClaims {
-            fingerprint,
-            openings: LookupOpenings::default(),
-        },
+        lookups: lookup_claims(fingerprint, lookups)?,
     })
 }
 
