@@ -168,6 +168,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
             stage: Stage::Stream,
         };
         if stream_rounds > 0 {
+            let _span = tracing::info_span!("first rounds").entered();
             let with_one = outer.tau_t[0].is_zero();
             outer.first = Some(first_rounds(
                 &outer.rows,
@@ -222,6 +223,7 @@ impl<'a, F: JoltField> OuterSumcheck<'a, F> {
 
     /// `Az, Bz, Cz` bound to the current `r` (all cycle bits so far), slot-major, each slot
     /// holding the non-empty rows and a zero.
+    #[tracing::instrument(skip_all, name = "materialize")]
     fn materialize(&self) -> Vec<F> {
         let w = self.slot_width();
         let eq_r = EqPolynomial::evals(&self.r);

@@ -180,7 +180,9 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
     let n = depths.iter().copied().max().unwrap_or(0);
     let k = inputs.len();
 
+    let span = tracing::info_span!("building kept layers").entered();
     let mut all_layers: Vec<Layers<F>> = cfg_into_iter!(inputs).map(Layers::new).collect();
+    drop(span);
     let outputs: Vec<Vec<F>> = all_layers.iter().map(Layers::output).collect();
     transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &outputs.concat());
 
@@ -189,6 +191,14 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
     let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
     let mut layer_proofs = Vec::with_capacity(n);
     for m in 0..n {
+        // Phases of the profile: the sumcheck over the largest inputs, over the recomputed
+        // layer, and over the kept layers.
+        let _span = match n - m {
+            1 => tracing::info_span!("input layer"),
+            up if up <= 1 + RECOMPUTED => tracing::info_span!("recomputed layer"),
+            _ => tracing::info_span!("kept layers"),
+        }
+        .entered();
         // Vectors of depth m are done: their claims are at the current point, and their
         // input and layers are freed.
         for (b, d) in depths.iter().enumerate() {
