@@ -11,15 +11,10 @@
 //!
 //! [`ProductSumcheck`]: crate::subprotocols::sumcheck::ProductSumcheck
 
-use crate::cfg_iter;
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
+use crate::subprotocols::sumcheck::prove::sum_over_chunks;
 use crate::subprotocols::sumcheck::SumcheckInstance;
-#[allow(unused_imports)]
-use crate::utils::parallel::*;
-
-/// Below this many points per round, a round runs on one thread.
-const PARALLEL_POINTS: usize = 1 << 12;
 
 /// `Σ_x eq(r, x) · C(x) = claim`, proven by binding `C` alone.
 pub(super) struct EqSumcheck<F: JoltField> {
@@ -62,21 +57,16 @@ impl<F: JoltField> SumcheckInstance<F> for EqSumcheck<F> {
         let j = self.round;
         let eq = EqPolynomial::evals(&self.r[j + 1..]);
         let half = eq.len();
-        let weighted = |(i, e): (usize, &F)| -> (F, F) {
-            (*e * self.poly.get(i), *e * self.poly.get(i + half))
-        };
-        let add = |a: (F, F), b: (F, F)| (a.0 + b.0, a.1 + b.1);
-        let (q0, q1) = if half >= PARALLEL_POINTS {
-            cfg_iter!(eq)
-                .enumerate()
-                .map(weighted)
-                .reduce(|| (F::ZERO, F::ZERO), add)
-        } else {
-            eq.iter()
-                .enumerate()
-                .map(weighted)
-                .fold((F::ZERO, F::ZERO), add)
-        };
+        let sums = sum_over_chunks(half, |range| {
+            let mut q = vec![F::ZERO; 2];
+            for (i, e) in eq[range.clone()].iter().enumerate() {
+                let i = range.start + i;
+                q[0] += *e * self.poly.get(i);
+                q[1] += *e * self.poly.get(i + half);
+            }
+            q
+        });
+        let (q0, q1) = (sums[0], sums[1]);
         // h(X) = e · eq(r_j, X) · (q0 + (q1 − q0) X), eq(r_j, X) = 1 − r_j + (2 r_j − 1) X.
         let rj = self.r[j];
         let (slope_eq, slope_q) = (rj.double() - F::ONE, q1 - q0);

@@ -8,12 +8,12 @@
 //! ([`rows::cached_rows`]), or recomputed.
 
 use super::{rows, DorySetup};
-use crate::cfg_into_iter;
 use crate::commitment::msm::msm_serial;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
+use crate::{cfg_into_iter, cfg_iter};
 use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
 use std::collections::HashMap;
@@ -24,9 +24,7 @@ fn merge_equal<'a>(
     polys: &[&'a MultilinearPolynomial<Fr>],
     coeffs: &[Fr],
 ) -> Vec<(&'a MultilinearPolynomial<Fr>, u64, Fr)> {
-    let hashes: Vec<u64> = cfg_into_iter!(polys.to_vec())
-        .map(rows::fingerprint)
-        .collect();
+    let hashes: Vec<u64> = cfg_iter!(polys).map(|p| rows::fingerprint(p)).collect();
     let mut distinct: Vec<(&MultilinearPolynomial<Fr>, u64, Fr)> = Vec::new();
     let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
     for ((p, c), h) in polys.iter().zip(coeffs).zip(hashes) {
