@@ -169,7 +169,7 @@ fn prove_in_shards<PCS: CommitmentScheme>(
     input: &[u8],
 ) -> Result<(u64, Measured), Box<dyn std::error::Error>> {
     let start = Instant::now();
-    let (io, proof) = continuations::prove_sharded(pk, input, LOG_SHARD)?;
+    let (io, proof) = continuations::prove_sharded(pk, (input, &[]), LOG_SHARD)?;
     let prove_s = start.elapsed().as_secs_f64();
     let verify_ms = median_verify_ms(|| continuations::verify_sharded(&pk.vk, &io, &proof))?;
     let padded = proof

@@ -48,8 +48,10 @@ pub fn build(dir: &Path, json: bool) -> Result<(), String> {
                 json!({
                     "name": f.name,
                     "inputs": f.inputs,
+                    "private_inputs": f.private_inputs,
                     "output": f.output,
                     "max_input_size": f.layout.max_input_size,
+                    "max_private_input_size": f.layout.max_private_input_size,
                     "max_output_size": f.layout.max_output_size,
                     "stack_size": f.layout.stack_size,
                     "memory_size": f.layout.memory_size,
@@ -65,6 +67,12 @@ pub fn build(dir: &Path, json: bool) -> Result<(), String> {
         println!("(no #[jolt::provable] functions recorded: the ELF runs from its entry point)");
     }
     for f in &functions {
+        if f.private_inputs != "()" {
+            println!(
+                "  {}: private arguments {}, max_private_input_size {}",
+                f.name, f.private_inputs, f.layout.max_private_input_size
+            );
+        }
         println!(
             "  {}{} -> {}   max_input_size {}, max_output_size {}, stack_size {}, memory_size {}, max_cycles {}",
             f.name,

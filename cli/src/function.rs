@@ -47,8 +47,10 @@ pub struct Function {
     pub entry: String,
     pub layout: MemoryLayout,
     pub max_cycles: u64,
-    /// The argument types, as a tuple.
+    /// The public argument types, as a tuple.
     pub inputs: String,
+    /// The private argument types, as a tuple (`()` without any).
+    pub private_inputs: String,
     /// The return type.
     pub output: String,
 }
@@ -81,6 +83,7 @@ pub fn functions(elf: &[u8]) -> Result<Vec<Function>, String> {
                 layout: r.layout,
                 max_cycles: r.max_cycles,
                 inputs: r.inputs.into(),
+                private_inputs: r.private_inputs.into(),
                 output: r.output.into(),
             })
         })
@@ -136,6 +139,7 @@ impl Bounds {
         RunConfig {
             layout: MemoryLayout {
                 max_input_size: self.max_input_size.unwrap_or(base.max_input_size),
+                max_private_input_size: base.max_private_input_size,
                 max_output_size: self.max_output_size.unwrap_or(base.max_output_size),
                 stack_size: self.stack_size.unwrap_or(base.stack_size),
                 memory_size: self.memory_size.unwrap_or(base.memory_size),
@@ -196,6 +200,7 @@ mod tests {
             },
             max_cycles: 1000,
             inputs: "(u32,)".into(),
+            private_inputs: "()".into(),
             output: "u32".into(),
         }
     }

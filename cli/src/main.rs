@@ -50,6 +50,11 @@ struct RunArgs {
     /// postcard encoding of its argument tuple).
     #[arg(long)]
     input: Option<PathBuf>,
+    /// A file whose bytes are placed in the private input region (for a provable function:
+    /// the postcard encoding of its #[private] argument tuple). A proof commits to it; its
+    /// verifier never sees it.
+    #[arg(long, value_name = "FILE")]
+    private_input: Option<PathBuf>,
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
@@ -67,7 +72,12 @@ struct ShardSize {
 
 impl RunArgs {
     fn job(&self) -> Result<run::Job, String> {
-        run::Job::load(&self.elf, &self.bounds, self.input.as_deref())
+        run::Job::load(
+            &self.elf,
+            &self.bounds,
+            self.input.as_deref(),
+            self.private_input.as_deref(),
+        )
     }
 }
 

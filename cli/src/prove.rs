@@ -90,21 +90,14 @@ fn prove_with<PCS: CliScheme>(
     json: bool,
 ) -> Result<(), String> {
     let shard = shard_cycles(log_shard).map_err(|e| e.to_string())?;
-    let execution = jolt_tracer::run(
-        &job.program,
-        &job.bytecode,
-        &job.config,
-        &job.input,
-        &mut NoTrace,
-    )
-    .map_err(|e| e.to_string())?;
+    let execution = job.execute(&mut NoTrace)?;
 
     let start = Instant::now();
     let pk = prover_key::<PCS>(job, flags, execution.cycles.min(shard))?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
     let start = Instant::now();
-    let (io, proof) = prove_sharded(&pk, &job.input, log_shard).map_err(|e| e.to_string())?;
+    let (io, proof) = prove_sharded(&pk, job.inputs(), log_shard).map_err(|e| e.to_string())?;
     let prove_s = start.elapsed().as_secs_f64();
 
     let statement = Statement::new(&pk.vk, &io);

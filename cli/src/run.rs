@@ -6,7 +6,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use jolt_common::OUTPUT_TOO_LARGE_EXIT_CODE;
-use jolt_tracer::{Bytecode, Console, NoTrace, Profiler, Program, ProgramIo, RunConfig};
+use jolt_tracer::{
+    Bytecode, Console, Execution, NoTrace, Profiler, Program, ProgramIo, Recorder, RunConfig,
+};
 use serde_json::{json, Value};
 
 use crate::decode::Output;
@@ -18,20 +20,48 @@ pub struct Job {
     pub bytecode: Bytecode,
     pub config: RunConfig,
     pub input: Vec<u8>,
+    /// The bytes of the private input region (never part of a proof's statement).
+    pub private_input: Vec<u8>,
     /// The recorded function that runs (`None` for a plain ELF).
     pub function: Option<Function>,
 }
 
 impl Job {
-    /// Loads `elf` and the optional input file, and chooses the function and bounds.
-    pub fn load(elf: &Path, bounds: &Bounds, input: Option<&Path>) -> Result<Self, String> {
-        let input = match input {
+    /// Loads `elf` and the optional input and private input files, and chooses the function
+    /// and bounds.
+    pub fn load(
+        elf: &Path,
+        bounds: &Bounds,
+        input: Option<&Path>,
+        private_input: Option<&Path>,
+    ) -> Result<Self, String> {
+        let read = |file: Option<&Path>| match file {
             Some(path) => {
-                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
             }
-            None => Vec::new(),
+            None => Ok(Vec::new()),
         };
-        Self::claimed(elf, bounds, input)
+        let mut job = Self::claimed(elf, bounds, read(input)?)?;
+        job.private_input = read(private_input)?;
+        Ok(job)
+    }
+
+    /// The public and the private input of a run.
+    pub fn inputs(&self) -> (&[u8], &[u8]) {
+        (&self.input, &self.private_input)
+    }
+
+    /// Runs the program on its inputs, handing every cycle to `recorder`.
+    pub fn execute<R: Recorder>(&self, recorder: &mut R) -> Result<Execution, String> {
+        jolt_tracer::run_with_private_input(
+            &self.program,
+            &self.bytecode,
+            &self.config,
+            &self.input,
+            &self.private_input,
+            recorder,
+        )
+        .map_err(|e| e.to_string())
     }
 
     /// The ELF's function with claimed inputs `input` (for verifying and preprocessing).
@@ -42,6 +72,7 @@ impl Job {
             bytecode: resolved.bytecode,
             config: resolved.config,
             input,
+            private_input: Vec::new(),
             function: resolved.function,
         })
     }
@@ -70,7 +101,13 @@ impl Job {
                 Some(one) => format!("{one})"),
                 None => f.inputs.clone(),
             };
-            println!("function: {}{inputs} -> {}", f.name, f.output);
+            match f.private_inputs.as_str() {
+                "()" => println!("function: {}{inputs} -> {}", f.name, f.output),
+                private => println!(
+                    "function: {}{inputs} -> {}, private arguments {private}",
+                    f.name, f.output
+                ),
+            }
         }
         if !io.panic {
             self.output(io).print();
@@ -98,14 +135,7 @@ impl Job {
     /// Runs without recording a trace; prints cycles and exit code.
     pub fn run(&self, json: bool) -> Result<(), String> {
         let start = Instant::now();
-        let execution = jolt_tracer::run(
-            &self.program,
-            &self.bytecode,
-            &self.config,
-            &self.input,
-            &mut NoTrace,
-        )
-        .map_err(|e| e.to_string())?;
+        let execution = self.execute(&mut NoTrace)?;
         let seconds = start.elapsed().as_secs_f64();
         let io = &execution.io;
         let rate = execution.cycles as f64 / seconds;
@@ -132,14 +162,7 @@ impl Job {
     /// Runs and prints where the cycles went.
     pub fn profile(&self, top: usize, json: bool) -> Result<(), String> {
         let mut profiler = Profiler::new(&self.bytecode);
-        let execution = jolt_tracer::run(
-            &self.program,
-            &self.bytecode,
-            &self.config,
-            &self.input,
-            &mut profiler,
-        )
-        .map_err(|e| e.to_string())?;
+        let execution = self.execute(&mut profiler)?;
         let profile = profiler.finish(&self.program, &self.bytecode);
         let functions = &profile.functions[..profile.functions.len().min(top)];
         if json {

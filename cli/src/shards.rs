@@ -42,7 +42,7 @@ pub fn checkpoints(job: &Job, log_shard: u32, dir: &Path, json: bool) -> Result<
         &job.program,
         &job.bytecode,
         &job.config,
-        &job.input,
+        job.inputs(),
         shard,
         |checkpoint| {
             let path = checkpoint_path(dir, paths.len());
@@ -106,7 +106,7 @@ fn prove_shard_with<PCS: CliScheme>(
     let pk = prover_key::<PCS>(job, flags, shard.min(job.config.max_cycles))?;
     let preprocess_s = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let proof = prove_one(&pk, &job.input, &checkpoint, log_shard).map_err(|e| e.to_string())?;
+    let proof = prove_one(&pk, job.inputs(), &checkpoint, log_shard).map_err(|e| e.to_string())?;
     let prove_s = start.elapsed().as_secs_f64();
     let file = files::shard_file(&proof);
     write(output, &file)?;
@@ -157,14 +157,7 @@ fn assemble_with<PCS: CliScheme>(
         .iter()
         .map(|path| read_shard::<PCS>(path))
         .collect::<Result<Vec<_>, _>>()?;
-    let execution = jolt_tracer::run(
-        &job.program,
-        &job.bytecode,
-        &job.config,
-        &job.input,
-        &mut NoTrace,
-    )
-    .map_err(|e| e.to_string())?;
+    let execution = job.execute(&mut NoTrace)?;
     // The statement the proof file records names the verifier key.
     let params = PCS::parameters(flags, 1)?;
     let vk =

@@ -75,7 +75,7 @@ fn build_lists_the_recorded_functions_in_a_section_that_is_not_loaded() {
         .iter()
         .map(|f| f["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["add", "reverse", "greet", "inverse"]);
+    assert_eq!(names, ["add", "reverse", "greet", "inverse", "covers"]);
     assert_eq!(functions[0]["inputs"], "(u32, u64)");
     assert_eq!(functions[0]["output"], "(u64, bool)");
     assert_eq!(functions[0]["max_cycles"], 100_000);
@@ -83,6 +83,11 @@ fn build_lists_the_recorded_functions_in_a_section_that_is_not_loaded() {
     assert_eq!(functions[2]["stack_size"], 8192);
     assert_eq!(functions[2]["memory_size"], 1_048_576);
     assert_eq!(functions[3]["max_input_size"], 4096);
+    assert_eq!(functions[3]["private_inputs"], "()");
+    assert_eq!(functions[3]["max_private_input_size"], 0);
+    assert_eq!(functions[4]["inputs"], "(u64,)");
+    assert_eq!(functions[4]["private_inputs"], "(u64,)");
+    assert_eq!(functions[4]["max_private_input_size"], 4096);
 
     let bytes = std::fs::read(elf()).unwrap();
     let file = object::File::parse(&*bytes).unwrap();
@@ -104,12 +109,12 @@ fn the_recorded_function_runs_with_no_flags_and_function_picks_one_of_several() 
     let (output, _) = run_json(&["run", elf]);
     assert_clean_failure(
         &output,
-        "the ELF has several provable functions (add, reverse, greet, inverse): pick one with --function <name>",
+        "the ELF has several provable functions (add, reverse, greet, inverse, covers): pick one with --function <name>",
     );
     let (output, _) = run_json(&["run", elf, "--function", "sub"]);
     assert_clean_failure(
         &output,
-        "no provable function `sub`; it has: add, reverse, greet, inverse",
+        "no provable function `sub`; it has: add, reverse, greet, inverse, covers",
     );
 
     let input = scratch("add.in", &postcard::to_stdvec(&(5u32, 7u64)).unwrap());
@@ -312,4 +317,40 @@ fn a_wrong_claim_is_named_before_the_failed_check() {
         altered.to_string(),
         "the proof file was altered: its proof checks out, but the statement it records differs from the claim in the outputs: the claim has 2 bytes 0c01, the proof is of 2 bytes 0d01"
     );
+}
+
+#[test]
+fn a_private_input_file_runs_and_proves_and_the_verifier_needs_only_the_public_one() {
+    let elf = elf().to_str().unwrap();
+    let amount = scratch("covers.in", &postcard::to_stdvec(&(100u64,)).unwrap());
+    let balance = scratch("covers.private", &postcard::to_stdvec(&(250u64,)).unwrap());
+    let (amount, balance) = (amount.to_str().unwrap(), balance.to_str().unwrap());
+    let covers = ["--function", "covers", "--input", amount];
+    let with_balance = [&covers[..], &["--private-input", balance]].concat();
+
+    let args: Vec<&Path> = [&["run", elf][..], &with_balance]
+        .concat()
+        .iter()
+        .map(|a| p(a))
+        .collect();
+    let output = jolt(&args);
+    assert_success(&output);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("function: covers(u64) -> bool, private arguments (u64,)\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("output: true"), "{stdout}");
+    // Without a private input file the region is zeros: a balance of 0.
+    let (_, v) = run_json(&[&["run", elf][..], &covers].concat());
+    assert_eq!(v.unwrap()["output"], json!(false));
+
+    let proof = scratch_dir_of("function-tests").join("covers.proof");
+    let proof = proof.to_str().unwrap();
+    let (output, v) = run_json(&[&["prove", elf, "-o", proof][..], &with_balance].concat());
+    assert_success(&output);
+    assert_eq!(v.unwrap()["output"], json!(true));
+    let (output, v) = run_json(&["verify", elf, proof, "--function", "covers"]);
+    assert_success(&output);
+    assert_eq!(v.unwrap()["valid"], json!(true));
 }

@@ -28,7 +28,7 @@
 mod layout;
 pub mod record;
 
-pub use layout::{LayoutError, MemoryLayout};
+pub use layout::{LayoutError, MemoryLayout, PAGE_BYTES};
 pub use record::FunctionRecord;
 
 /// Where RISC-V programs are conventionally linked and where guest RAM begins.
@@ -81,6 +81,8 @@ pub const LOG_PAGE_WORDS: u32 = 10;
 pub mod defaults {
     /// Bytes of guest input.
     pub const MAX_INPUT_SIZE: u32 = 4096;
+    /// Bytes of private input of a function with private arguments (one page).
+    pub const MAX_PRIVATE_INPUT_SIZE: u32 = 4096;
     /// Bytes of guest output.
     pub const MAX_OUTPUT_SIZE: u32 = 4096;
     /// Bytes of stack.

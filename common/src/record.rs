@@ -9,13 +9,15 @@
 //!   magic        6 bytes  b"JOLTFN"
 //!   version      u16      RECORD_VERSION
 //!   body length  u32      bytes that follow, up to the next record
-//!   max_input_size, max_output_size, stack_size, memory_size   u32 each
+//!   max_input_size, max_private_input_size, max_output_size, stack_size, memory_size
+//!                         u32 each
 //!   max_cycles   u64
-//!   name, entry, inputs, output                                 u32 length + UTF-8 bytes each
+//!   name, entry, inputs, private_inputs, output                 u32 length + UTF-8 bytes each
 //! ```
 //!
 //! all integers little-endian. `entry` is the entry symbol (`_jolt_start_<name>`), `inputs` the
-//! argument types as a tuple (`(u32, Vec<u8>)`), `output` the return type, both as
+//! public argument types as a tuple (`(u32, Vec<u8>)`), `private_inputs` the private ones
+//! (`()` without any), `output` the return type, all as
 //! `stringify!` spells them. Zero bytes between records (alignment padding) are skipped.
 //! [`FunctionRecord::encode_into`] is a `const fn`; [`Records`] decodes untrusted bytes
 //! without panicking.
@@ -27,12 +29,12 @@ pub const SECTION: &str = ".jolt.functions";
 /// The first bytes of every record.
 pub const RECORD_MAGIC: [u8; 6] = *b"JOLTFN";
 /// The record format this crate writes and reads.
-pub const RECORD_VERSION: u16 = 1;
+pub const RECORD_VERSION: u16 = 2;
 
 /// Bytes before the body: magic, version, body length.
 const HEADER_LEN: usize = 12;
-/// Bytes of the body's fixed part: four `u32` sizes and the `u64` cycle bound.
-const FIXED_LEN: usize = 24;
+/// Bytes of the body's fixed part: five `u32` sizes and the `u64` cycle bound.
+const FIXED_LEN: usize = 28;
 
 /// One provable function of a guest ELF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,8 +47,10 @@ pub struct FunctionRecord<'a> {
     pub layout: MemoryLayout,
     /// Its cycle bound.
     pub max_cycles: u64,
-    /// Its argument types, as a tuple.
+    /// Its public argument types, as a tuple.
     pub inputs: &'a str,
+    /// Its private argument types, as a tuple (`()` without any).
+    pub private_inputs: &'a str,
     /// Its return type.
     pub output: &'a str,
 }
@@ -121,10 +125,11 @@ impl<'a> FunctionRecord<'a> {
     pub const fn encoded_len(&self) -> usize {
         HEADER_LEN
             + FIXED_LEN
-            + 16
+            + 20
             + self.name.len()
             + self.entry.len()
             + self.inputs.len()
+            + self.private_inputs.len()
             + self.output.len()
     }
 
@@ -136,6 +141,7 @@ impl<'a> FunctionRecord<'a> {
         at = put(out, at, &RECORD_VERSION.to_le_bytes());
         at = put(out, at, &body.to_le_bytes());
         at = put(out, at, &self.layout.max_input_size.to_le_bytes());
+        at = put(out, at, &self.layout.max_private_input_size.to_le_bytes());
         at = put(out, at, &self.layout.max_output_size.to_le_bytes());
         at = put(out, at, &self.layout.stack_size.to_le_bytes());
         at = put(out, at, &self.layout.memory_size.to_le_bytes());
@@ -143,6 +149,7 @@ impl<'a> FunctionRecord<'a> {
         at = put_str(out, at, self.name);
         at = put_str(out, at, self.entry);
         at = put_str(out, at, self.inputs);
+        at = put_str(out, at, self.private_inputs);
         put_str(out, at, self.output)
     }
 }
@@ -215,6 +222,7 @@ fn decode(bytes: &[u8], offset: usize) -> Result<(FunctionRecord<'_>, usize), Re
     let mut fields = || -> Option<_> {
         let layout = MemoryLayout {
             max_input_size: body.u32()?,
+            max_private_input_size: body.u32()?,
             max_output_size: body.u32()?,
             stack_size: body.u32()?,
             memory_size: body.u32()?,
@@ -223,15 +231,22 @@ fn decode(bytes: &[u8], offset: usize) -> Result<(FunctionRecord<'_>, usize), Re
         Some((
             layout,
             max_cycles,
-            [body.str()?, body.str()?, body.str()?, body.str()?],
+            [
+                body.str()?,
+                body.str()?,
+                body.str()?,
+                body.str()?,
+                body.str()?,
+            ],
         ))
     };
     let (layout, max_cycles, strings) = fields().ok_or(truncated)?;
     if !body.rest.is_empty() {
         return Err(truncated);
     }
-    let [name, entry, inputs, output] = strings.map(|s| s.ok());
-    let (Some(name), Some(entry), Some(inputs), Some(output)) = (name, entry, inputs, output)
+    let [name, entry, inputs, private_inputs, output] = strings.map(|s| s.ok());
+    let (Some(name), Some(entry), Some(inputs), Some(private_inputs), Some(output)) =
+        (name, entry, inputs, private_inputs, output)
     else {
         return Err(RecordError::NotUtf8 { offset });
     };
@@ -241,6 +256,7 @@ fn decode(bytes: &[u8], offset: usize) -> Result<(FunctionRecord<'_>, usize), Re
         layout,
         max_cycles,
         inputs,
+        private_inputs,
         output,
     };
     Ok((record, HEADER_LEN + body_len))
@@ -281,12 +297,14 @@ mod tests {
         entry: "_jolt_start_fib",
         layout: MemoryLayout {
             max_input_size: 8192,
+            max_private_input_size: 4096,
             max_output_size: 16,
             stack_size: 4096,
             memory_size: 1 << 20,
         },
         max_cycles: 1 << 30,
         inputs: "(u32,)",
+        private_inputs: "([u8; 32],)",
         output: "u128",
     };
 
@@ -342,12 +360,12 @@ mod tests {
     #[test]
     fn errors_name_the_offset_and_version() {
         let mut future = FIB_BYTES;
-        future[6] = 2;
+        future[6] = 3;
         assert_eq!(
             Records::new(&future).next(),
             Some(Err(RecordError::Version {
                 offset: 0,
-                version: 2
+                version: 3
             }))
         );
         let mut lying = FIB_BYTES;

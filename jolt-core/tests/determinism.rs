@@ -15,6 +15,7 @@ fn config() -> RunConfig {
     RunConfig {
         layout: MemoryLayout {
             max_input_size: 16,
+            max_private_input_size: 0,
             max_output_size: 16,
             stack_size: 4096,
             memory_size: 1 << 16,

@@ -83,7 +83,7 @@ fn show_writes_the_trace_that_jolt_trace_names() {
 
     let program = countdown();
     let pk = program.preprocess().unwrap();
-    let cycles = program.prepare(&pk, &()).unwrap();
+    let cycles = program.prepare(&pk, &(), &()).unwrap();
     assert!(cycles > 400, "{cycles} cycles");
     let (output, proof) = program.prove::<(), ()>(&pk, &()).unwrap();
     assert_eq!(output, Some(()));

@@ -31,6 +31,7 @@ fn attributes_set_the_layout() {
         layout,
         jolt::MemoryLayout {
             max_input_size: 100,
+            max_private_input_size: 0,
             max_output_size: 200,
             stack_size: 8192,
             memory_size: 1 << 20

@@ -10,6 +10,9 @@ use syn::{Expr, ExprLit, Lit, MetaNameValue, Token};
 #[derive(Default)]
 pub struct Attributes {
     max_input_size: Option<u64>,
+    max_private_input_size: Option<u64>,
+    /// Whether the function has `#[private]` arguments (set by the expansion, not parsed).
+    pub has_private_arguments: bool,
     max_output_size: Option<u64>,
     stack_size: Option<u64>,
     memory_size: Option<u64>,
@@ -40,6 +43,7 @@ impl Parse for Attributes {
                 .unwrap_or_default();
             let slot = match key.as_str() {
                 "max_input_size" => &mut attributes.max_input_size,
+                "max_private_input_size" => &mut attributes.max_private_input_size,
                 "max_output_size" => &mut attributes.max_output_size,
                 "stack_size" => &mut attributes.stack_size,
                 "memory_size" => &mut attributes.memory_size,
@@ -47,7 +51,7 @@ impl Parse for Attributes {
                 _ => {
                     return Err(syn::Error::new_spanned(
                         &pair.path,
-                        "unknown attribute: expected max_input_size, max_output_size, stack_size, memory_size or max_cycles",
+                        "unknown attribute: expected max_input_size, max_private_input_size, max_output_size, stack_size, memory_size or max_cycles",
                     ))
                 }
             };
@@ -74,6 +78,24 @@ fn size(value: Option<u64>, default: TokenStream) -> TokenStream {
 }
 
 impl Attributes {
+    /// The private input region's size: the attribute, else one page with `#[private]`
+    /// arguments and none without.
+    fn max_private_input_size(&self) -> u32 {
+        let default = match self.has_private_arguments {
+            true => defaults::MAX_PRIVATE_INPUT_SIZE,
+            false => 0,
+        };
+        self.max_private_input_size.map_or(default, |v| v as u32)
+    }
+
+    /// An error if `max_private_input_size` is given to a function without private arguments.
+    pub fn check(&self) -> Result<(), &'static str> {
+        match (self.max_private_input_size, self.has_private_arguments) {
+            (Some(_), false) => Err("max_private_input_size needs a #[private] argument"),
+            _ => Ok(()),
+        }
+    }
+
     /// Stack size as a number, for the entry stub's assembly.
     pub fn stack_size(&self) -> u64 {
         self.stack_size.unwrap_or(defaults::STACK_SIZE.into())
@@ -84,6 +106,7 @@ impl Attributes {
         let size = |v: Option<u64>, default: u32| v.map_or(default, |v| v as u32);
         MemoryLayout {
             max_input_size: size(self.max_input_size, defaults::MAX_INPUT_SIZE),
+            max_private_input_size: self.max_private_input_size(),
             max_output_size: size(self.max_output_size, defaults::MAX_OUTPUT_SIZE),
             stack_size: size(self.stack_size, defaults::STACK_SIZE),
             memory_size: size(self.memory_size, defaults::MEMORY_SIZE),
@@ -107,9 +130,11 @@ impl Attributes {
         );
         let stack_size = size(Some(self.stack_size()), quote!());
         let memory_size = size(self.memory_size, quote!(::jolt::defaults::MEMORY_SIZE));
+        let max_private_input_size = self.max_private_input_size();
         quote! {
             ::jolt::MemoryLayout {
                 max_input_size: #max_input_size,
+                max_private_input_size: #max_private_input_size,
                 max_output_size: #max_output_size,
                 stack_size: #stack_size,
                 memory_size: #memory_size,

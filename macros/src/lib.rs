@@ -26,8 +26,13 @@
 //!   preprocess with `jolt::host::GuestProgram::preprocess` (Dory: transparent, no trusted
 //!   setup).
 //!
-//! Attributes (all optional): `max_input_size`, `max_output_size`, `stack_size`, `memory_size`
-//! (bytes of RAM for image + stack + heap) and `max_cycles`.
+//! Attributes (all optional): `max_input_size`, `max_private_input_size`, `max_output_size`,
+//! `stack_size`, `memory_size` (bytes of RAM for image + stack + heap) and `max_cycles`.
+//!
+//! An argument marked `#[private]` is a private input: the guest reads it from the private
+//! input region (`max_private_input_size` bytes, one page by default), the proof commits to
+//! it, and `verify_f` and the verify closure of `build_f` take only the public arguments.
+//! `prove_f`, `analyze_f` and the prove closure take every argument in the function's order.
 //!
 //! The guest build also records the function in its ELF ([`jolt_common::record`]): name,
 //! entry symbol, layout, cycle bound and the argument and return types, in the
@@ -49,16 +54,28 @@ use attributes::Attributes;
 /// generates and the attributes it takes.
 #[proc_macro_attribute]
 pub fn provable(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let attributes = parse_macro_input!(attr as Attributes);
+    let mut attributes = parse_macro_input!(attr as Attributes);
     let func = parse_macro_input!(item as ItemFn);
-    match expand(&attributes, &func) {
+    match expand(&mut attributes, func) {
         Ok(tokens) => tokens.into(),
         Err(e) => e.to_compile_error().into(),
     }
 }
 
-fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::TokenStream> {
-    let name = &func.sig.ident;
+/// The record's spelling of an argument tuple's type.
+fn tuple_type(types: &[syn::Type]) -> String {
+    let names: Vec<String> = types
+        .iter()
+        .map(|ty| record::type_name(&quote!(#ty)))
+        .collect();
+    match names.as_slice() {
+        [one] => format!("({one},)"),
+        many => format!("({})", many.join(", ")),
+    }
+}
+
+fn expand(attributes: &mut Attributes, mut func: ItemFn) -> syn::Result<proc_macro2::TokenStream> {
+    let name = func.sig.ident.clone();
     if !func.sig.generics.params.is_empty() || func.sig.asyncness.is_some() {
         return Err(syn::Error::new_spanned(
             &func.sig,
@@ -67,7 +84,9 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
     }
     let mut arg_names = Vec::new();
     let mut arg_types = Vec::new();
-    for arg in &func.sig.inputs {
+    let (mut public_names, mut public_types) = (Vec::new(), Vec::new());
+    let (mut private_names, mut private_types) = (Vec::new(), Vec::new());
+    for arg in func.sig.inputs.iter_mut() {
         let FnArg::Typed(typed) = arg else {
             return Err(syn::Error::new_spanned(
                 arg,
@@ -80,21 +99,27 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
                 "use plain argument names",
             ));
         };
+        let private = typed.attrs.iter().any(|a| a.path().is_ident("private"));
+        typed.attrs.retain(|a| !a.path().is_ident("private"));
+        let (names, types) = match private {
+            true => (&mut private_names, &mut private_types),
+            false => (&mut public_names, &mut public_types),
+        };
+        names.push(ident.ident.clone());
+        types.push(typed.ty.as_ref().clone());
         arg_names.push(ident.ident.clone());
         arg_types.push(typed.ty.as_ref().clone());
     }
+    attributes.has_private_arguments = !private_names.is_empty();
+    attributes
+        .check()
+        .map_err(|e| syn::Error::new_spanned(&func.sig, e))?;
     let output_type = match &func.sig.output {
         ReturnType::Default => quote!(()),
         ReturnType::Type(_, ty) => quote!(#ty),
     };
-    let input_names: Vec<String> = arg_types
-        .iter()
-        .map(|ty| record::type_name(&quote!(#ty)))
-        .collect();
-    let inputs = match input_names.as_slice() {
-        [one] => format!("({one},)"),
-        many => format!("({})", many.join(", ")),
-    };
+    let inputs = tuple_type(&public_types);
+    let private_inputs = tuple_type(&private_types);
 
     let layout = attributes.layout_tokens();
     let max_cycles = attributes.max_cycles_tokens();
@@ -115,6 +140,7 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         layout: attributes.layout(),
         max_cycles: attributes.max_cycles(),
         inputs: &inputs,
+        private_inputs: &private_inputs,
         output: &record::type_name(&output_type),
     });
     let entry_asm = format!(
@@ -140,10 +166,10 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
                 const LAYOUT: ::jolt::MemoryLayout = #layout;
                 // SAFETY: called once, from the entry stub, before anything else runs.
                 unsafe {
-                    ::jolt::guest::run::<(#(#arg_types,)*), #output_type>(
+                    ::jolt::guest::run::<(#(#public_types,)*), (#(#private_types,)*), #output_type>(
                         &LAYOUT,
                         heap_start,
-                        |(#(#arg_names,)*)| #name(#(#arg_names),*),
+                        |(#(#public_names,)*), (#(#private_names,)*)| #name(#(#arg_names),*),
                     )
                 }
             }
@@ -187,7 +213,7 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
             -> ::core::result::Result<::jolt::host::Summary<#output_type>, ::jolt::host::Error>
         {
             let program = #compile_fn()?;
-            program.analyze(&(#(#arg_names,)*))
+            program.analyze_private(&(#(#public_names,)*), &(#(#private_names,)*))
         }
 
         /// Builds the guest and preprocesses this function: the prover key, which holds the
@@ -205,39 +231,42 @@ fn expand(attributes: &Attributes, func: &ItemFn) -> syn::Result<proc_macro2::To
         pub fn #prove_fn(pk: &::jolt::host::ProverKey, #(#arg_names: #arg_types),*)
             -> ::core::result::Result<(::core::option::Option<#output_type>, ::jolt::host::Proof), ::jolt::host::Error>
         {
-            #compile_fn()?.prove(pk, &(#(#arg_names,)*))
+            #compile_fn()?.prove_private(pk, &(#(#public_names,)*), &(#(#private_names,)*))
         }
 
-        /// Verifies that this function, on these arguments, returned `output` (`None`: the
-        /// guest panicked). Needs only the verifier key and the proof.
+        /// Verifies that this function, on these public arguments (and private ones the
+        /// verifier does not know), returned `output` (`None`: the guest panicked). Needs only
+        /// the verifier key and the proof.
         #[cfg(not(feature = "guest"))]
         pub fn #verify_fn(
             vk: &::jolt::host::VerifierKey,
-            #(#arg_names: #arg_types,)*
+            #(#public_names: #public_types,)*
             output: ::core::option::Option<#output_type>,
             proof: &::jolt::host::Proof,
         ) -> ::core::result::Result<(), ::jolt::host::Error> {
-            ::jolt::host::verify(vk, &(#(#arg_names,)*), output.as_ref(), proof)
+            ::jolt::host::verify(vk, &(#(#public_names,)*), output.as_ref(), proof)
         }
 
         /// Builds and preprocesses this function once, and returns a prove closure
-        /// (arguments → output and proof) and a verify closure (arguments, claimed output
-        /// — `None` for a panic — and proof → `Ok(())` if the proof is valid).
+        /// (arguments → output and proof) and a verify closure (public arguments, claimed
+        /// output — `None` for a panic — and proof → `Ok(())` if the proof is valid).
         #[cfg(not(feature = "guest"))]
         #[allow(clippy::type_complexity)]
         pub fn #build_fn() -> ::core::result::Result<
             (
                 impl Fn(#(#arg_types),*) -> ::core::result::Result<(::core::option::Option<#output_type>, ::jolt::host::Proof), ::jolt::host::Error>,
-                impl Fn(#(#arg_types,)* ::core::option::Option<#output_type>, &::jolt::host::Proof) -> ::core::result::Result<(), ::jolt::host::Error>,
+                impl Fn(#(#public_types,)* ::core::option::Option<#output_type>, &::jolt::host::Proof) -> ::core::result::Result<(), ::jolt::host::Error>,
             ),
             ::jolt::host::Error,
         > {
             let program = #compile_fn()?;
             let pk = ::std::sync::Arc::new(program.preprocess()?);
             let verifier = pk.clone();
-            let prove = move |#(#arg_names: #arg_types),*| program.prove(&pk, &(#(#arg_names,)*));
-            let verify = move |#(#arg_names: #arg_types,)* output: ::core::option::Option<#output_type>, proof: &::jolt::host::Proof| {
-                ::jolt::host::verify(&verifier.vk, &(#(#arg_names,)*), output.as_ref(), proof)
+            let prove = move |#(#arg_names: #arg_types),*| {
+                program.prove_private(&pk, &(#(#public_names,)*), &(#(#private_names,)*))
+            };
+            let verify = move |#(#public_names: #public_types,)* output: ::core::option::Option<#output_type>, proof: &::jolt::host::Proof| {
+                ::jolt::host::verify(&verifier.vk, &(#(#public_names,)*), output.as_ref(), proof)
             };
             Ok((prove, verify))
         }

@@ -65,6 +65,7 @@ mod tests {
             layout: jolt_common::MemoryLayout::default(),
             max_cycles: 7,
             inputs: "()",
+            private_inputs: "()",
             output: "()",
         };
         let asm = section_asm(&record);

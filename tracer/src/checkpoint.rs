@@ -93,14 +93,16 @@ impl Checkpoint {
         Ok(())
     }
 
-    /// The guest memory in this state, for a run of `program` on `input` with `layout`.
+    /// The guest memory in this state, for a run of `program` on `input` and `private_input`
+    /// with `layout`.
     pub fn memory(
         &self,
         layout: &MemoryLayout,
         program: &Program,
         input: &[u8],
+        private_input: &[u8],
     ) -> Result<Memory, EmulatorError> {
-        let mut memory = Memory::new(layout, program, input);
+        let mut memory = Memory::new(layout, program, input, private_input);
         self.write_pages(&mut memory)?;
         Ok(memory)
     }
@@ -124,13 +126,14 @@ impl Checkpoint {
     }
 }
 
-/// Runs `program` on `input` to its exit without a trace, handing `each` the checkpoint at
-/// the start of every shard of `shard_cycles` cycles (the first at cycle 0); returns the run.
+/// Runs `program` on `input` and `private_input` to its exit without a trace, handing `each`
+/// the checkpoint at the start of every shard of `shard_cycles` cycles (the first at cycle 0);
+/// returns the run.
 pub fn checkpoints(
     program: &Program,
     bytecode: &Bytecode,
     config: &RunConfig,
-    input: &[u8],
+    (input, private_input): (&[u8], &[u8]),
     shard_cycles: u64,
     mut each: impl FnMut(Checkpoint),
 ) -> Result<Execution, EmulatorError> {
@@ -139,7 +142,7 @@ pub fn checkpoints(
             "a shard must have at least one cycle",
         ));
     }
-    let mut machine = Machine::start(program, bytecode, config, input)?;
+    let mut machine = Machine::start(program, bytecode, config, input, private_input)?;
     let initial = machine.memory.clone();
     loop {
         each(Checkpoint::capture(&machine, &initial));
@@ -151,17 +154,17 @@ pub fn checkpoints(
 }
 
 /// Re-executes the shard of at most `shard_cycles` cycles that starts at `checkpoint` (of
-/// this program, configuration and input), handing its cycles to `recorder`.
+/// this program, configuration and inputs), handing its cycles to `recorder`.
 pub fn resume<R: Recorder>(
     program: &Program,
     bytecode: &Bytecode,
     config: &RunConfig,
-    input: &[u8],
+    (input, private_input): (&[u8], &[u8]),
     checkpoint: &Checkpoint,
     shard_cycles: u64,
     recorder: &mut R,
 ) -> Result<ShardEnd, EmulatorError> {
-    let mut machine = Machine::start(program, bytecode, config, input)?;
+    let mut machine = Machine::start(program, bytecode, config, input, private_input)?;
     let initial = machine.memory.clone();
     checkpoint.restore(&mut machine)?;
     let until = machine.cycle.saturating_add(shard_cycles);

@@ -60,7 +60,20 @@ pub fn run<R: Recorder>(
     input: &[u8],
     recorder: &mut R,
 ) -> Result<Execution, EmulatorError> {
-    let mut machine = Machine::start(program, bytecode, config, input)?;
+    run_with_private_input(program, bytecode, config, input, &[], recorder)
+}
+
+/// [`run`] with `private_input` in the private input region (see [`MemoryLayout`]): the
+/// guest reads it like its input, but it is not part of the run's public [`ProgramIo`].
+pub fn run_with_private_input<R: Recorder>(
+    program: &Program,
+    bytecode: &Bytecode,
+    config: &RunConfig,
+    input: &[u8],
+    private_input: &[u8],
+    recorder: &mut R,
+) -> Result<Execution, EmulatorError> {
+    let mut machine = Machine::start(program, bytecode, config, input, private_input)?;
     match machine.execute(recorder, u64::MAX)? {
         Stop::Halted { halting_row } => Ok(machine.finish(config, input, halting_row)),
         Stop::Paused => Err(machine.internal("a run paused without a pause point")),
@@ -108,18 +121,26 @@ enum Flow {
 
 impl<'a> Machine<'a> {
     /// The machine at the entry point: `sp` at the stack top, the stack guard register at the
-    /// stack's bottom (if the bytecode has the guard), memory holding the image and `input`.
+    /// stack's bottom (if the bytecode has the guard), memory holding the image, `input` and
+    /// `private_input`.
     pub fn start(
         program: &Program,
         bytecode: &'a Bytecode,
         config: &RunConfig,
         input: &[u8],
+        private_input: &[u8],
     ) -> Result<Self, EmulatorError> {
         let layout = &config.layout;
         if input.len() > layout.max_input_size as usize {
             return Err(EmulatorError::InputTooLarge {
                 len: input.len(),
                 max: layout.max_input_size,
+            });
+        }
+        if private_input.len() > layout.max_private_input_size as usize {
+            return Err(EmulatorError::PrivateInputTooLarge {
+                len: private_input.len(),
+                max: layout.max_private_input_size,
             });
         }
         let image_end = program.image_end();
@@ -140,7 +161,7 @@ impl<'a> Machine<'a> {
         Ok(Self {
             bytecode,
             registers: initial_registers(config, image_end),
-            memory: Memory::new(layout, program, input),
+            memory: Memory::new(layout, program, input, private_input),
             row,
             cycle: 0,
             max_cycles: config.max_cycles,

@@ -101,6 +101,14 @@ pub enum EmulatorError {
         /// Bytes of the input region.
         max: u32,
     },
+    /// The private input does not fit the private input region.
+    #[error("private input of {len} bytes exceeds the private input region of {max} bytes; raise max_private_input_size")]
+    PrivateInputTooLarge {
+        /// Bytes of private input.
+        len: usize,
+        /// Bytes of the private input region.
+        max: u32,
+    },
     /// The memory layout does not fit the program.
     #[error("{0}")]
     Layout(LayoutError),

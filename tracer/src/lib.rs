@@ -76,7 +76,7 @@ pub use bytecode::{Bytecode, BytecodeError, BytecodeRow, EXIT_CODE_REGISTER};
 pub use checkpoint::{checkpoints, resume, Checkpoint, ShardEnd};
 pub use console::{Console, MAX_CONSOLE_BYTES};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
-pub use emulator::{initial_registers, run, Execution, RunConfig};
+pub use emulator::{initial_registers, run, run_with_private_input, Execution, RunConfig};
 pub use error::EmulatorError;
 pub use io::ProgramIo;
 pub use memory::Memory;

@@ -1,4 +1,5 @@
-//! Guest memory: one word-addressed array covering `[input_start, RAM_START + memory_size)`.
+//! Guest memory: one word-addressed array covering
+//! `[private_input_start, RAM_START + memory_size)` (see [`MemoryLayout`]).
 //! The machine's RAM is word-addressed; sub-word loads and stores are virtual sequences over
 //! aligned word accesses, so the only accesses here are aligned 32-bit loads and stores.
 
@@ -18,9 +19,15 @@ pub struct Memory {
 }
 
 impl Memory {
-    /// Memory for `layout`, holding the program image and the input bytes.
-    pub fn new(layout: &MemoryLayout, program: &Program, input: &[u8]) -> Self {
-        let base = layout.input_start();
+    /// Memory for `layout`, holding the program image, the input bytes and the private input
+    /// bytes.
+    pub fn new(
+        layout: &MemoryLayout,
+        program: &Program,
+        input: &[u8],
+        private_input: &[u8],
+    ) -> Self {
+        let base = layout.private_input_start();
         let len = ((layout.ram_end() - u64::from(base)) / 4) as usize;
         let first_offset = (base / 4 % (1 << LOG_PAGE_WORDS)) as usize;
         let pages = (len + first_offset).div_ceil(1 << LOG_PAGE_WORDS);
@@ -33,7 +40,8 @@ impl Memory {
         for segment in &program.segments {
             memory.write_bytes(segment.vaddr, &segment.data);
         }
-        memory.write_bytes(base, input);
+        memory.write_bytes(layout.input_start(), input);
+        memory.write_bytes(base, private_input);
         memory
     }
 
@@ -171,7 +179,7 @@ mod tests {
             }],
             functions: vec![],
         };
-        let mut m = Memory::new(&layout, &program, &[9, 8]);
+        let mut m = Memory::new(&layout, &program, &[9, 8], &[]);
         assert_eq!(m.load(RAM_START), Some(0x0403_0201));
         assert_eq!(m.load(RAM_START + 4), Some(5));
         assert_eq!(m.load(layout.input_start()), Some(0x0809));
@@ -192,7 +200,7 @@ mod tests {
             segments: vec![],
             functions: vec![],
         };
-        let mut m = Memory::new(&layout, &program, &[1, 2, 3]);
+        let mut m = Memory::new(&layout, &program, &[1, 2, 3], &[]);
         assert_eq!(
             m.stored_pages().count(),
             0,

@@ -53,7 +53,7 @@ fn record(program: &Program, shard: u64) -> (Vec<Checkpoint>, Execution) {
         program,
         &bytecode(program),
         &config(),
-        &[1, 2, 3],
+        (&[1, 2, 3], &[]),
         shard,
         |c| all.push(c),
     )
@@ -67,7 +67,7 @@ fn resume_one(program: &Program, checkpoint: &Checkpoint, shard: u64) -> (ShardE
         program,
         &bytecode(program),
         &config(),
-        &[1, 2, 3],
+        (&[1, 2, 3], &[]),
         checkpoint,
         shard,
         &mut trace,
@@ -144,7 +144,7 @@ fn checkpoints_round_trip_and_bad_ones_are_refused() {
             &program,
             &bytecode(&program),
             &config(),
-            &[1, 2, 3],
+            (&[1, 2, 3], &[]),
             &c,
             10,
             &mut Trace::default(),
@@ -161,7 +161,14 @@ fn checkpoints_round_trip_and_bad_ones_are_refused() {
         assert!(matches!(refused(c), Some(EmulatorError::BadCheckpoint(_))));
     }
     assert!(matches!(
-        checkpoints(&program, &bytecode(&program), &config(), &[], 0, |_| {}),
+        checkpoints(
+            &program,
+            &bytecode(&program),
+            &config(),
+            (&[], &[]),
+            0,
+            |_| {}
+        ),
         Err(EmulatorError::BadCheckpoint(_))
     ));
 }
@@ -175,7 +182,7 @@ fn a_run_past_its_cycle_bound_fails_in_the_shard_that_crosses_it() {
     };
     let bytecode = Bytecode::for_run(&program, &bound, &[]).unwrap();
     let mut seen = 0;
-    let e = checkpoints(&program, &bytecode, &bound, &[], 128, |_| seen += 1).unwrap_err();
+    let e = checkpoints(&program, &bytecode, &bound, (&[], &[]), 128, |_| seen += 1).unwrap_err();
     assert!(matches!(e, EmulatorError::MaxCycles { .. }), "{e}");
     assert_eq!(seen, 4);
 }

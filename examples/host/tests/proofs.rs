@@ -29,7 +29,7 @@ fn a_run_longer_than_a_shard_proves_in_shards_through_the_host_api() {
     let program = fibonacci_guest::compile_fib().unwrap();
     let pk = program.preprocess().unwrap();
     let (output, proof) = program
-        .prove_in_shards::<_, u128>(&pk, &(50u32,), 9)
+        .prove_in_shards::<_, _, u128>(&pk, &(50u32,), &(), 9)
         .unwrap();
     assert_eq!(output, Some(12_586_269_025));
     assert!(proof.shards.len() >= 3, "{} shards", proof.shards.len());

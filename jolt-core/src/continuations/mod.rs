@@ -37,7 +37,7 @@ mod verify;
 
 pub use proof::{LinkError, ShardError, ShardProof, ShardedProof};
 pub use prove::{
-    prove_shard, prove_sharded, run_checkpoints, shard_cycles, DEFAULT_LOG_SHARD_CYCLES,
+    prove_shard, prove_sharded, run_checkpoints, shard_cycles, Inputs, DEFAULT_LOG_SHARD_CYCLES,
 };
 pub use verify::{image_page_commitment, verify_sharded, verify_sharded_bytes};
 

@@ -24,12 +24,16 @@ pub fn shard_cycles(log_shard: u32) -> Result<u64, ProveError> {
     }
 }
 
-/// Runs the program on `inputs` without a trace; returns the run and the checkpoint at the
-/// start of every shard of `2^log_shard` cycles (in run order, the first at cycle 0).
+/// The public input and the private input of a run.
+pub type Inputs<'a> = (&'a [u8], &'a [u8]);
+
+/// Runs the program on `inputs` (public, private) without a trace; returns the run and the
+/// checkpoint at the start of every shard of `2^log_shard` cycles (in run order, the first at
+/// cycle 0).
 #[tracing::instrument(skip_all, name = "checkpoints", fields(cycles = tracing::field::Empty))]
 pub fn run_checkpoints<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
-    inputs: &[u8],
+    inputs: Inputs,
     log_shard: u32,
 ) -> Result<(Execution, Vec<Checkpoint>), ProveError> {
     let vk = &pk.vk;
@@ -48,11 +52,13 @@ pub fn run_checkpoints<PCS: CommitmentScheme>(
 }
 
 /// Proves the shard of at most `2^log_shard` cycles that starts at `checkpoint` (of a run of
-/// this program on `inputs`). Deterministic: the same shard proves to the same bytes anywhere.
+/// this program on `inputs`, public and private). Deterministic: the same shard proves to the
+/// same bytes anywhere. The first shard commits to the private input region; the others start
+/// from page commitments, which cover it.
 #[tracing::instrument(skip_all, name = "shard", fields(shard = checkpoint.cycle >> log_shard.min(63), start_cycle = checkpoint.cycle))]
 pub fn prove_shard<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
-    inputs: &[u8],
+    inputs: Inputs,
     checkpoint: &Checkpoint,
     log_shard: u32,
 ) -> Result<ShardProof<PCS>, ProveError> {
@@ -70,16 +76,18 @@ pub fn prove_shard<PCS: CommitmentScheme>(
     )
     .map_err(ProveError::Run)?;
     drop(span);
-    let witness = ZkvmWitness::new(vk, &trace.cycles);
+    let mut witness = ZkvmWitness::new(vk, &trace.cycles);
     drop(trace);
+    let (public, private) = inputs;
     let exit = match &end {
         ShardEnd::Paused(next) => Exit::Pause { row: next.row },
         ShardEnd::Halted(execution) => Exit::Halt(&execution.io),
     };
     if checkpoint.cycle == 0 {
+        witness.private_input = private.to_vec();
         let segment = SegmentWitness {
             start_cycle: 0,
-            start: Start::Entry { inputs },
+            start: Start::Entry { inputs: public },
             start_words: &[],
             exit,
         };
@@ -91,7 +99,7 @@ pub fn prove_shard<PCS: CommitmentScheme>(
         });
     }
     let memory = checkpoint
-        .memory(&vk.layout, &vk.program, inputs)
+        .memory(&vk.layout, &vk.program, public, private)
         .map_err(ProveError::Run)?;
     let pages = witness.ram_pages.clone();
     let ram = MemoryInit::paged(
@@ -125,12 +133,12 @@ pub fn prove_shard<PCS: CommitmentScheme>(
     })
 }
 
-/// Runs the program on `inputs` and proves the run in shards of at most `2^log_shard`
-/// cycles, one after the other. Returns the public I/O and the proof.
+/// Runs the program on `inputs` (public, private) and proves the run in shards of at most
+/// `2^log_shard` cycles, one after the other. Returns the public I/O and the proof.
 #[tracing::instrument(skip_all, name = "prove", fields(shards = tracing::field::Empty))]
 pub fn prove_sharded<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
-    inputs: &[u8],
+    inputs: Inputs,
     log_shard: u32,
 ) -> Result<(ProgramIo, ShardedProof<PCS>), ProveError> {
     let (execution, checkpoints) = run_checkpoints(pk, inputs, log_shard)?;

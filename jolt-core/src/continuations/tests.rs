@@ -95,8 +95,8 @@ struct Sharded {
 impl Sharded {
     fn new(program: &Program, inputs: Vec<u8>) -> Self {
         let pk = key(program);
-        let (io, proof) = prove_sharded(&pk, &inputs, LOG_SHARD).expect("proves");
-        let (_, checkpoints) = run_checkpoints(&pk, &inputs, LOG_SHARD).expect("runs");
+        let (io, proof) = prove_sharded(&pk, (&inputs, &[]), LOG_SHARD).expect("proves");
+        let (_, checkpoints) = run_checkpoints(&pk, (&inputs, &[]), LOG_SHARD).expect("runs");
         Self {
             pk,
             inputs,
@@ -119,7 +119,7 @@ impl Sharded {
     fn with_shard_from(&self, i: usize, checkpoint: &Checkpoint) -> ShardedProof<Pcs> {
         let mut proof = self.proof.clone();
         proof.shards[i] =
-            prove_shard(&self.pk, &self.inputs, checkpoint, LOG_SHARD).expect("proves");
+            prove_shard(&self.pk, (&self.inputs, &[]), checkpoint, LOG_SHARD).expect("proves");
         proof
     }
 }
@@ -178,7 +178,7 @@ fn shards_prove_alone_in_any_order_to_the_same_bytes() {
             let bytes = checkpoint_round_trip(c);
             (
                 i,
-                prove_shard(&h.pk, &h.inputs, &bytes, LOG_SHARD).expect("proves"),
+                prove_shard(&h.pk, (&h.inputs, &[]), &bytes, LOG_SHARD).expect("proves"),
             )
         })
         .collect();
@@ -201,7 +201,7 @@ fn checkpoint_round_trip(c: &Checkpoint) -> Checkpoint {
 fn a_run_that_fits_one_shard_is_the_unsharded_proof() {
     let pk = key(&looping_program(3));
     let inputs = input(2);
-    let (io, sharded) = prove_sharded(&pk, &inputs, 12).expect("proves");
+    let (io, sharded) = prove_sharded(&pk, (&inputs, &[]), 12).expect("proves");
     let (io_whole, whole) = prove(&pk, &inputs).expect("proves");
     assert_eq!(io, io_whole);
     assert_eq!(sharded.shards.len(), 1);
@@ -408,7 +408,7 @@ fn a_pause_at_a_row_the_last_cycle_does_not_lead_to_is_rejected() {
         &vk.program,
         &h.pk.bytecode,
         &vk.run_config(),
-        &h.inputs,
+        (&h.inputs, &[]),
         checkpoint,
         1 << LOG_SHARD,
         &mut trace,
@@ -419,7 +419,7 @@ fn a_pause_at_a_row_the_last_cycle_does_not_lead_to_is_rejected() {
     };
     let start = h.proof.shards[2].start.clone().expect("shard 2 resumes");
     let memory = checkpoint
-        .memory(&vk.layout, &vk.program, &h.inputs)
+        .memory(&vk.layout, &vk.program, &h.inputs, &[])
         .expect("the checkpoint fits");
     for row in [next.row + 1, next.row.wrapping_sub(1)] {
         let segment = SegmentWitness {

@@ -32,7 +32,7 @@ use crate::zkvm::{PreprocessingError, ProverKey, VerifierKey};
 use jolt_instructions::CustomInstruction;
 
 /// The format version every file carries.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 /// The kinds of file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

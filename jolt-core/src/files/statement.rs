@@ -43,7 +43,7 @@ pub struct Statement {
 pub(super) struct StatementData {
     program: [u8; 32],
     entry: u32,
-    layout: [u32; 4],
+    layout: [u32; 5],
     max_cycles: u64,
     stack_guard: bool,
     key: [u8; 32],
@@ -113,6 +113,7 @@ impl Statement {
             entry: self.entry,
             layout: [
                 l.max_input_size,
+                l.max_private_input_size,
                 l.max_output_size,
                 l.stack_size,
                 l.memory_size,
@@ -128,12 +129,14 @@ impl Statement {
     }
 
     pub(super) fn from_data(d: StatementData) -> Self {
-        let [max_input_size, max_output_size, stack_size, memory_size] = d.layout;
+        let [max_input_size, max_private_input_size, max_output_size, stack_size, memory_size] =
+            d.layout;
         Self {
             program: d.program,
             entry: d.entry,
             layout: MemoryLayout {
                 max_input_size,
+                max_private_input_size,
                 max_output_size,
                 stack_size,
                 memory_size,
@@ -174,6 +177,11 @@ impl Statement {
                 "max_input_size",
                 self.layout.max_input_size.into(),
                 claim.layout.max_input_size.into(),
+            ),
+            (
+                "max_private_input_size",
+                self.layout.max_private_input_size.into(),
+                claim.layout.max_private_input_size.into(),
             ),
             (
                 "max_output_size",
@@ -309,6 +317,9 @@ pub fn explain(error: &ShardError) -> String {
                 }
                 ZkvmError::Opening(_) | ZkvmError::Pages { .. } => {
                     "a committed polynomial does not open to the value the proof claims"
+                }
+                ZkvmError::PrivateInput(_) => {
+                    "the initial memory does not open against the proof's private input commitments"
                 }
                 ZkvmError::Ends(_) | ZkvmError::Transition(_) | ZkvmError::PausedRegisters => {
                     "the shard does not start or end the way the run does"

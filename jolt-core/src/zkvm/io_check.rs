@@ -545,6 +545,7 @@ mod tests {
     fn real_run_final_memory() {
         let layout = MemoryLayout {
             max_input_size: 64,
+            max_private_input_size: 0,
             max_output_size: 64,
             stack_size: 1 << 12,
             memory_size: 1 << 15,
@@ -560,7 +561,7 @@ mod tests {
         let execution =
             execute(&program, &bytecode, &config, &[], &mut trace).expect("the program exits");
         let ram = MemoryInit::new(
-            &Memory::new(&layout, &program, &[]),
+            &Memory::new(&layout, &program, &[], &[]),
             initial_registers(&config, program.image_end()).to_vec(),
         );
         let rows = program_rows(&bytecode);

@@ -81,7 +81,8 @@ pub mod witness;
 pub use preprocessing::{max_num_vars, PreprocessingError, ProverKey, VerifierKey};
 pub use proof::{JoltProof, ZkvmError};
 pub use prover::{
-    prove, prove_segment, prove_trace, prove_witness, Exit, ProveError, SegmentWitness, ZkvmWitness,
+    prove, prove_segment, prove_trace, prove_with_private_input, prove_witness, Exit, ProveError,
+    SegmentWitness, ZkvmWitness,
 };
 pub use verifier::{verify, verify_bytes, verify_segment};
 

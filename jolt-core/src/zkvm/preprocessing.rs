@@ -90,7 +90,7 @@ pub enum PreprocessingError {
 
 /// Most lookup tables a program can have, built-in and custom together.
 pub const MAX_TABLES: usize = u8::MAX as usize;
-/// Largest guest memory (I/O region and RAM, `[input_start, RAM_START + memory_size)`), in
+/// Largest guest memory (I/O region and RAM, `[private_input_start, RAM_START + memory_size)`), in
 /// bytes.
 pub const MAX_GUEST_MEMORY: u64 = 1 << 30;
 /// Largest span of the executable segments (first code byte to last), in bytes: the bytecode
@@ -100,7 +100,7 @@ pub const MAX_CODE_SPAN: u64 = 1 << 26;
 /// Checks the sizes a key implies before anything of that size is allocated: guest memory
 /// (which also keeps it inside the 32-bit address space) and the code span.
 fn check_sizes(layout: &MemoryLayout, program: &Program) -> Result<(), PreprocessingError> {
-    let memory = layout.ram_end() - u64::from(layout.input_start());
+    let memory = layout.ram_end() - u64::from(layout.private_input_start());
     if memory > MAX_GUEST_MEMORY {
         return Err(PreprocessingError::TooLarge {
             what: "guest memory (input, output and memory_size)",
@@ -122,11 +122,12 @@ fn check_sizes(layout: &MemoryLayout, program: &Program) -> Result<(), Preproces
     Ok(())
 }
 
-/// The initial RAM words from `input_start` on, up to the last non-zero byte of the image
-/// (what `Memory::new(layout, program, &[])` holds there, without allocating all of memory).
+/// The initial RAM words from `private_input_start` (the lowest guest address) on, up to the
+/// last non-zero byte of the image (what `Memory::new(layout, program, &[], &[])` holds
+/// there, without allocating all of memory).
 /// The program must fit the layout.
 fn image_words(layout: &MemoryLayout, program: &Program) -> Vec<u32> {
-    let base = u64::from(layout.input_start());
+    let base = u64::from(layout.private_input_start());
     let end = program
         .segments
         .iter()
@@ -155,7 +156,7 @@ fn image_words(layout: &MemoryLayout, program: &Program) -> Vec<u32> {
 /// The serialized part of a verifier key.
 #[derive(Clone, Debug, PartialEq)]
 struct KeyData<PCS: CommitmentScheme> {
-    /// `max_input_size, max_output_size, stack_size, memory_size`.
+    /// `max_input_size, max_private_input_size, max_output_size, stack_size, memory_size`.
     layout: SafeVec<u32>,
     max_cycles: u64,
     /// Whether the bytecode has the stack guard's rows ([`RunConfig::stack_guard`]).
@@ -203,7 +204,8 @@ pub struct VerifierKey<PCS: CommitmentScheme> {
     pub bytecode_table: BytecodeTable,
     /// The row cycle 0 executes.
     pub entry_row: u64,
-    /// The initial RAM words from `input_start` on, inputs excluded, trailing zeros trimmed.
+    /// The initial RAM words from `private_input_start` on, inputs excluded, trailing zeros
+    /// trimmed.
     pub image: Vec<u32>,
     /// The lookup tables, in table-flag order: the built-in ones, then `extensions`'.
     pub tables: Vec<&'static dyn Instruction>,
@@ -279,6 +281,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         let data = KeyData::<PCS> {
             layout: vec![
                 layout.max_input_size,
+                layout.max_private_input_size,
                 layout.max_output_size,
                 layout.stack_size,
                 layout.memory_size,
@@ -307,11 +310,14 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
         data: KeyData<PCS>,
         extensions: &'static [CustomInstruction],
     ) -> Result<Self, PreprocessingError> {
-        let [max_input_size, max_output_size, stack_size, memory_size] = data.layout[..] else {
+        let [max_input_size, max_private_input_size, max_output_size, stack_size, memory_size] =
+            data.layout[..]
+        else {
             return Err(PreprocessingError::Corrupt);
         };
         let layout = MemoryLayout {
             max_input_size,
+            max_private_input_size,
             max_output_size,
             stack_size,
             memory_size,
@@ -734,7 +740,7 @@ mod tests {
     fn hostile_key_sizes_are_refused_before_allocating() {
         let honest = VerifierKey::<Hyrax>::new(&program(), &config(), &()).unwrap();
         let mut data = honest.data.clone();
-        data.layout = vec![64, 64, 4096, u32::MAX].into();
+        data.layout = vec![64, 0, 64, 4096, u32::MAX].into();
         let bytes = to_bytes(&data);
         assert!(matches!(
             VerifierKey::<Hyrax>::from_bytes(&bytes),
@@ -743,6 +749,21 @@ mod tests {
                 ..
             })
         ));
+        for private in [u32::MAX, 1 << 31] {
+            let mut data = honest.data.clone();
+            data.layout = vec![64, private, 64, 4096, 1 << 20].into();
+            let r = VerifierKey::<Hyrax>::from_bytes(&to_bytes(&data));
+            assert!(
+                matches!(
+                    r,
+                    Err(PreprocessingError::TooLarge {
+                        max: MAX_GUEST_MEMORY,
+                        ..
+                    })
+                ),
+                "{r:?}"
+            );
+        }
         let mut data = honest.data.clone();
         let far = SegmentData {
             vaddr: 0x8000_0000 + (1 << 29),
@@ -751,7 +772,7 @@ mod tests {
             data: vec![0x13, 0, 0, 0].into(),
         };
         data.segments = vec![data.segments[0].clone(), far].into();
-        data.layout = vec![64, 64, 4096, 1 << 29].into();
+        data.layout = vec![64, 0, 64, 4096, 1 << 29].into();
         let bytes = to_bytes(&data);
         assert!(matches!(
             VerifierKey::<Hyrax>::from_bytes(&bytes),
@@ -786,7 +807,7 @@ mod tests {
             executable: false,
         });
         let layout = config().layout;
-        let memory = jolt_tracer::Memory::new(&layout, &p, &[]);
+        let memory = jolt_tracer::Memory::new(&layout, &p, &[], &[]);
         let words = memory.words();
         let used = words.iter().rposition(|w| *w != 0).map_or(0, |i| i + 1);
         assert_eq!(image_words(&layout, &p), words[..used]);

@@ -5,6 +5,7 @@ use super::byte_range::{ByteRangeError, ByteRangeProof};
 use super::bytecode_checking::{BytecodeError, BytecodeProof};
 use super::io_check::{IoError, IoProof};
 use super::preprocessing::PreprocessingError;
+use super::read_write_memory::private_input::PrivateInputProof;
 use super::read_write_memory::{RwError, RwProof};
 use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
@@ -123,6 +124,9 @@ pub struct JoltProof<PCS: CommitmentScheme> {
     /// A resumed segment: the initial RAM's row combination at the RAM cell point
     /// ([`super::boundary::page_commitments::open`]).
     pub start_ram: Option<SafeVec<Fr>>,
+    /// A segment starting at the entry of a program with a private input region: the
+    /// region's commitments and their opening ([`super::read_write_memory::private_input`]).
+    pub private_input: Option<PrivateInputProof>,
     /// A halting segment: the I/O check of the final memory.
     pub io: Option<IoProof>,
     /// A paused segment: its state and what ties it to the run ([`PauseProof`]).
@@ -132,7 +136,7 @@ pub struct JoltProof<PCS: CommitmentScheme> {
 }
 
 impl_canonical_fields!([PCS: CommitmentScheme] JoltProof<PCS> where [] {
-    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, memory_checking, start_ram, io, pause, opening
+    log_cycles, cycles, log_ram, ram_pages, commitments, spartan, surge, bytecode, read_write, byte_range, memory_checking, start_ram, private_input, io, pause, opening
 });
 
 impl<PCS: CommitmentScheme> PartialEq for JoltProof<PCS> {
@@ -177,6 +181,7 @@ impl<PCS: CommitmentScheme> JoltProof<PCS> {
             ("byte_range", self.byte_range.compressed_size()),
             ("memory_checking", self.memory_checking.compressed_size()),
             ("start_ram", self.start_ram.compressed_size()),
+            ("private_input", self.private_input.compressed_size()),
             ("io", self.io.compressed_size()),
             ("pause", self.pause.compressed_size()),
             ("opening", self.opening.compressed_size()),
@@ -257,6 +262,10 @@ pub enum ZkvmError {
         /// How the page opening failed.
         error: OpeningError,
     },
+    /// The private input's commitments do not fit the program's private input region, or the
+    /// RAM does not open against them.
+    #[error("the private input does not open against its commitments: {0}")]
+    PrivateInput(OpeningError),
     /// The batched opening failed.
     #[error("{0}")]
     Opening(AccumulatorError),

@@ -18,10 +18,11 @@ use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
 use super::read_write_memory::page_commitments::{commit_slots, row_combination};
+use super::read_write_memory::private_input::{self, PrivateInputProof};
 use super::read_write_memory::{self as rw, cols, CycleAccess, MemoryInit, RwWitness};
 use super::statement::{
     append_ram_rows, append_statement, boundary_claims, byte_columns, guest_words, io_statement,
-    memory_init, DOMAIN,
+    le_words, memory_init, DOMAIN,
 };
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
@@ -35,7 +36,7 @@ use crate::r1cs::spartan;
 use crate::transcript::Transcript;
 use crate::utils::serialization::SafeVec;
 use jolt_instructions::{LOG_M, REGISTER_COUNT};
-use jolt_tracer::{run, Cycle, EmulatorError, ProgramIo, Trace};
+use jolt_tracer::{run_with_private_input, Cycle, EmulatorError, ProgramIo, Trace};
 
 /// Why a proof could not be produced.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -52,19 +53,39 @@ pub enum ProveError {
 }
 
 /// Runs the program on `inputs` and proves the run. Returns the public I/O and the proof.
-#[tracing::instrument(skip_all, name = "prove")]
 pub fn prove<PCS: CommitmentScheme>(
     pk: &ProverKey<PCS>,
     inputs: &[u8],
 ) -> Result<(ProgramIo, JoltProof<PCS>), ProveError> {
+    prove_with_private_input(pk, inputs, &[])
+}
+
+/// Runs the program on `inputs` and `private_input` (in its private input region) and proves
+/// the run. Returns the public I/O and the proof; the proof commits to the private input
+/// region and the verifier never sees it.
+#[tracing::instrument(skip_all, name = "prove")]
+pub fn prove_with_private_input<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    inputs: &[u8],
+    private_input: &[u8],
+) -> Result<(ProgramIo, JoltProof<PCS>), ProveError> {
     let mut trace = Trace::default();
     let config = pk.vk.run_config();
     let span = tracing::info_span!("trace", cycles = tracing::field::Empty).entered();
-    let execution =
-        run(&pk.vk.program, &pk.bytecode, &config, inputs, &mut trace).map_err(ProveError::Run)?;
+    let execution = run_with_private_input(
+        &pk.vk.program,
+        &pk.bytecode,
+        &config,
+        inputs,
+        private_input,
+        &mut trace,
+    )
+    .map_err(ProveError::Run)?;
     span.record("cycles", execution.cycles);
     drop(span);
-    let proof = prove_trace(pk, &execution.io, &trace.cycles)?;
+    let mut witness = ZkvmWitness::new(&pk.vk, &trace.cycles);
+    witness.private_input = private_input.to_vec();
+    let proof = prove_witness(pk, &execution.io, witness)?;
     Ok((execution.io, proof))
 }
 
@@ -104,6 +125,8 @@ pub struct ZkvmWitness {
     pub cycle_rows: Vec<u32>,
     /// The pages of guest memory the RAM holds: the I/O region's and the accessed ones.
     pub ram_pages: Vec<u32>,
+    /// The private input the run started with (a segment starting at the entry).
+    pub private_input: Vec<u8>,
 }
 
 impl ZkvmWitness {
@@ -118,6 +141,7 @@ impl ZkvmWitness {
             accesses,
             cycle_rows: cycles.iter().map(|cy| cy.row).collect(),
             ram_pages,
+            private_input: Vec::new(),
         }
     }
 }
@@ -193,6 +217,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         accesses,
         cycle_rows,
         ram_pages: pages,
+        private_input,
     } = witness;
     let len = table.len;
     let n = len.trailing_zeros() as usize;
@@ -204,9 +229,26 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
     let log_ram = rw::log_cells(pages.len());
     let mut ram = memory_init(vk, &segment.start, log_ram, &pages).map_err(statement_err)?;
-    if let Start::Resume(_) = segment.start {
-        ram.words = segment.start_words.to_vec();
+    match segment.start {
+        Start::Resume(_) => ram.words = segment.start_words.to_vec(),
+        // The private input region is the lowest words of guest memory.
+        Start::Entry { .. } => {
+            if private_input.len() > vk.layout.max_private_input_size as usize {
+                return Err(ProveError::Statement(format!(
+                    "{} private input bytes, but the program takes at most {}",
+                    private_input.len(),
+                    vk.layout.max_private_input_size
+                )));
+            }
+            for (w, v) in ram.words.iter_mut().zip(le_words(&private_input)) {
+                *w = v;
+            }
+        }
     }
+    let private_pages = match segment.start {
+        Start::Entry { .. } => private_input::private_pages(&vk.layout),
+        Start::Resume(_) => 0,
+    };
     let io_stmt = match segment.exit {
         Exit::Halt(io) => Some(io_statement(&ram, &vk.layout, io).map_err(statement_err)?),
         Exit::Pause { .. } => None,
@@ -314,6 +356,10 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         }),
     };
 
+    let ram_values = || -> Vec<u64> { (0..1usize << log_ram).map(|j| ram.value(j)).collect() };
+    let private_commitments =
+        (private_pages > 0).then(|| private_input::commit(&ram_values(), private_pages));
+
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
     append_statement(
@@ -323,6 +369,9 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         (n, cycles, log_ram),
         &mut transcript,
     );
+    if let Some(rows) = &private_commitments {
+        private_input::append_commitments(rows, &mut transcript);
+    }
     commitments.append_to_transcript(&mut transcript);
     let mut acc = ProverOpeningAccumulator::<PCS>::new();
     let (spartan, claims) = spartan::prove(&vk.shape, &w, &mut transcript);
@@ -367,17 +416,26 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         rw::prove_evals(&rw_witness, &rw_openings, &mut transcript, &mut acc);
     let start_ram = match segment.start {
         Start::Entry { .. } => None,
-        Start::Resume(_) => {
-            let values: Vec<u64> = (0..1usize << log_ram).map(|j| ram.value(j)).collect();
-            Some(row_combination(&values, &ram_point))
-        }
+        Start::Resume(_) => Some(row_combination(&ram_values(), &ram_point)),
     };
+    let private_input = private_commitments.map(|rows| PrivateInputProof {
+        commitments: rows.into(),
+        row_combination: private_input::row_combination(&ram_values(), private_pages, &ram_point)
+            .into(),
+    });
     let pause = paused.map(|state| PauseProof {
         state,
         ram: row_combination(&rw_witness.ram_final[0], &ram_point).into(),
         last_cycle: last_cycle.into(),
     });
-    append_ram_rows(start_ram.as_deref(), pause.as_ref(), &mut transcript);
+    append_ram_rows(
+        (
+            start_ram.as_deref(),
+            private_input.as_ref().map(|p| &p.row_combination[..]),
+        ),
+        pause.as_ref(),
+        &mut transcript,
+    );
     let byte_range = byte_range::prove_evals(
         &byte_polys_r1cs,
         &byte_witness,
@@ -407,6 +465,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         byte_range,
         memory_checking,
         start_ram: start_ram.map(Into::into),
+        private_input,
         io: io_proof,
         pause,
         opening,

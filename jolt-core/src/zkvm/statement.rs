@@ -90,13 +90,14 @@ pub fn append_statement<PCS: CommitmentScheme>(
     }
 }
 
-/// Absorbs the RAM row combinations a segment's ends send (after the memory check).
+/// Absorbs the RAM row combinations a segment's ends and its private input send (after the
+/// memory check).
 pub fn append_ram_rows(
-    start: Option<&[Fr]>,
+    (start, private): (Option<&[Fr]>, Option<&[Fr]>),
     pause: Option<&PauseProof>,
     transcript: &mut Transcript,
 ) {
-    if let Some(u) = start {
+    for u in [start, private].into_iter().flatten() {
         transcript.append_scalars(RAM_ROWS, u);
     }
     if let Some(pause) = pause {
@@ -112,7 +113,7 @@ fn trim_zeros(bytes: &[u8]) -> &[u8] {
 }
 
 /// `bytes` as little-endian words, the last one zero-padded (as memory holds them).
-fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+pub(super) fn le_words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
     bytes.chunks(4).map(|chunk| {
         let mut word = [0u8; 4];
         for (b, x) in word.iter_mut().zip(chunk) {
@@ -159,8 +160,9 @@ pub fn memory_init<PCS: CommitmentScheme>(
     .map_err(|e| ZkvmError::Statement(e.to_string()))
 }
 
-/// The words of guest memory from `input_start` on at the entry: the program image with
-/// `inputs` at the start of the input region (the rest is zero).
+/// The words of guest memory from `private_input_start` on at the entry, as the verifier
+/// knows them: the program image with `inputs` at the start of the input region (the rest,
+/// the private input region included, is zero).
 pub fn initial_words<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     inputs: &[u8],
@@ -172,19 +174,25 @@ pub fn initial_words<PCS: CommitmentScheme>(
             vk.layout.max_input_size
         )));
     }
+    let layout = &vk.layout;
+    let offset = ((layout.input_start() - layout.private_input_start()) / 4) as usize;
     let mut words = vk.image.clone();
-    if words.len() < inputs.len().div_ceil(4) {
-        words.resize(inputs.len().div_ceil(4), 0);
+    let end = offset + inputs.len().div_ceil(4);
+    if words.len() < end {
+        words.resize(end, 0);
     }
-    for (w, v) in words.iter_mut().zip(le_words(inputs)) {
+    for (w, v) in words.iter_mut().skip(offset).zip(le_words(inputs)) {
         *w = v;
     }
     Ok(words)
 }
 
-/// The words of guest memory, `[input_start, RAM_START + memory_size) / 4`.
+/// The words of guest memory, `[private_input_start, RAM_START + memory_size) / 4`.
 pub fn guest_words(layout: &MemoryLayout) -> (u64, u64) {
-    (u64::from(layout.input_start() / 4), layout.ram_end() / 4)
+    (
+        u64::from(layout.private_input_start() / 4),
+        layout.ram_end() / 4,
+    )
 }
 
 /// What the final RAM must hold: the output region (the claimed outputs, zero-padded) and the

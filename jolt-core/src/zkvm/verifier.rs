@@ -32,7 +32,7 @@ use super::io_check;
 use super::memory_common::public_mle;
 use super::preprocessing::VerifierKey;
 use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
-use super::read_write_memory::{self as rw, cols};
+use super::read_write_memory::{self as rw, cols, private_input};
 use super::statement::{
     append_ram_rows, append_statement, boundary_claims, byte_columns, bytecode_columns,
     io_statement, memory_init, rw_column, DOMAIN,
@@ -133,6 +133,19 @@ pub fn verify_segment<PCS: CommitmentScheme>(
             ))
         }
     };
+    let private = match (segment.start, &proof.private_input) {
+        (Start::Entry { .. }, Some(p)) if private_input::private_pages(&vk.layout) > 0 => {
+            let expected = private_input::num_commitments(&vk.layout);
+            count("private input", expected, p.commitments.len())?;
+            Some(p)
+        }
+        (Start::Entry { .. }, None) if private_input::private_pages(&vk.layout) == 0 => None,
+        (Start::Resume(_), None) => None,
+        _ => return Err(ZkvmError::Statement(
+            "the proof's private input commitments do not match the program's private input region"
+                .into(),
+        )),
+    };
     let cm = &proof.commitments;
     let c = &vk.columns;
     count("constraint-system", c.len(), cm.witness.len())?;
@@ -167,6 +180,9 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         (n, proof.cycles, log_ram),
         &mut transcript,
     );
+    if let Some(p) = private {
+        private_input::append_commitments(&p.commitments, &mut transcript);
+    }
     cm.append_to_transcript(&mut transcript);
     let mut acc = VerifierOpeningAccumulator::<PCS>::new();
 
@@ -298,18 +314,25 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     )
     .map_err(ZkvmError::Bytecode)?;
     let rw_claims = rw_claims.map_err(|e| ZkvmError::ReadWrite(rw::memory_checking_error(e)))?;
-    let mut start_opening = Ok(<Fr as ark_ff::AdditiveGroup>::ZERO);
+    let zero = <Fr as ark_ff::AdditiveGroup>::ZERO;
+    let (mut start_opening, mut private_opening) = (Ok(zero), Ok(zero));
     let final_claims = rw::verify_evals(
         &ram,
         &rw_commitments,
         &proof.read_write,
         &rw_claims,
-        |r| match start_pages {
-            None => ram.init_mle(r),
-            Some((pages, u)) => {
-                start_opening = page_commitments::open(pages, r, u);
-                start_opening.clone().unwrap_or_default()
+        |r| {
+            let public = match start_pages {
+                None => ram.init_mle(r),
+                Some((pages, u)) => {
+                    start_opening = page_commitments::open(pages, r, u);
+                    start_opening.clone().unwrap_or_default()
+                }
+            };
+            if let Some(p) = private {
+                private_opening = private_input::open(&p.commitments, r, &p.row_combination);
             }
+            public + private_opening.clone().unwrap_or_default()
         },
         &mut transcript,
         &mut acc,
@@ -317,6 +340,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::ReadWrite)?;
     let pages_error = |which| move |error| ZkvmError::Pages { which, error };
     start_opening.map_err(pages_error("start"))?;
+    private_opening.map_err(ZkvmError::PrivateInput)?;
     if let Some(pause) = paused {
         let registers = public_mle(
             &final_claims.register_point,
@@ -336,7 +360,14 @@ pub fn verify_segment<PCS: CommitmentScheme>(
             });
         }
     }
-    append_ram_rows(start_pages.map(|(_, u)| u), paused, &mut transcript);
+    append_ram_rows(
+        (
+            start_pages.map(|(_, u)| u),
+            private.map(|p| &p.row_combination[..]),
+        ),
+        paused,
+        &mut transcript,
+    );
     let byte_claims =
         byte_claims.map_err(|e| ZkvmError::ByteRange(ByteRangeError::MemoryChecking(e)))?;
     byte_range::verify_evals(

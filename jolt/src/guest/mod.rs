@@ -26,14 +26,15 @@ use jolt_common::{
 };
 use serde::{de::DeserializeOwned, Serialize};
 
-/// Runs `f` on the inputs found in the input region and writes its output; never returns.
+/// Runs `f` on the inputs found in the input region and the private inputs found in the
+/// private input region, and writes its output; never returns.
 ///
 /// # Safety
 /// Call once, from the entry stub, with `heap_start` the first byte above the stack.
-pub unsafe fn run<I: DeserializeOwned, O: Serialize>(
+pub unsafe fn run<I: DeserializeOwned, P: DeserializeOwned, O: Serialize>(
     layout: &MemoryLayout,
     heap_start: usize,
-    f: impl FnOnce(I) -> O,
+    f: impl FnOnce(I, P) -> O,
 ) -> ! {
     let heap_end =
         (u64::from(RAM_START) + u64::from(layout.memory_size)).min(u64::from(u32::MAX & !15));
@@ -48,7 +49,17 @@ pub unsafe fn run<I: DeserializeOwned, O: Serialize>(
         Ok(args) => args,
         Err(e) => panic!("the input region does not decode as the function's arguments: {e}"),
     };
-    let output = f(args);
+    let private_input = core::slice::from_raw_parts(
+        layout.private_input_start() as *const u8,
+        layout.max_private_input_size as usize,
+    );
+    let private: P = match postcard::from_bytes(private_input) {
+        Ok(private) => private,
+        Err(e) => panic!(
+            "the private input region does not decode as the function's private arguments: {e}"
+        ),
+    };
+    let output = f(args, private);
     let region = core::slice::from_raw_parts_mut(
         layout.output_start() as *mut u8,
         layout.max_output_size as usize,

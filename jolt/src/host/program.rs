@@ -137,13 +137,23 @@ impl GuestProgram {
         &self,
         inputs: &I,
     ) -> Result<Summary<O>, Error> {
-        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
+        self.analyze_private(inputs, &())
+    }
+
+    /// [`Self::analyze`] for a function with private arguments: `inputs` is the tuple of the
+    /// public ones, `private_inputs` the tuple of the `#[private]` ones.
+    pub fn analyze_private<I: Serialize, P: Serialize, O: DeserializeOwned>(
+        &self,
+        inputs: &I,
+        private_inputs: &P,
+    ) -> Result<Summary<O>, Error> {
         let mut profiler = Profiler::new(&self.bytecode);
-        let execution = jolt_tracer::run(
+        let execution = jolt_tracer::run_with_private_input(
             &self.program,
             &self.bytecode,
             &self.run_config(),
-            &input,
+            &super::prove::encode(inputs)?,
+            &super::prove::encode(private_inputs)?,
             &mut profiler,
         )
         .map_err(Error::Emulator)?;

@@ -50,19 +50,24 @@ impl GuestProgram {
         )?)
     }
 
-    /// Builds what proving a run on `inputs` (the argument tuple) needs beyond
-    /// [`Self::preprocess`]: the commitment parameters for the size of the run's shards (of
-    /// the default `2^20` cycles at most) and the lookup subtables. [`Self::prove`] then does
-    /// only proving work; without this call, the first proof of each size builds them inside
-    /// `prove`. Returns the run's cycles.
+    /// Builds what proving a run on `inputs` and `private_inputs` (the public and the private
+    /// argument tuples, `&()` for none) needs beyond [`Self::preprocess`]: the commitment
+    /// parameters for the size of the run's shards (of the default `2^20` cycles at most) and
+    /// the lookup subtables. [`Self::prove`] then does only proving work; without this call,
+    /// the first proof of each size builds them inside `prove`. Returns the run's cycles.
     #[tracing::instrument(skip_all, name = "prepare", fields(cycles = tracing::field::Empty))]
-    pub fn prepare<I: Serialize>(&self, pk: &ProverKey, inputs: &I) -> Result<u64, Error> {
-        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
-        let execution = jolt_tracer::run(
+    pub fn prepare<I: Serialize, P: Serialize>(
+        &self,
+        pk: &ProverKey,
+        inputs: &I,
+        private_inputs: &P,
+    ) -> Result<u64, Error> {
+        let execution = jolt_tracer::run_with_private_input(
             &self.program,
             &self.bytecode,
             &self.run_config(),
-            &input,
+            &encode(inputs)?,
+            &encode(private_inputs)?,
             &mut jolt_tracer::NoTrace,
         )?;
         tracing::Span::current().record("cycles", execution.cycles);
@@ -79,39 +84,54 @@ impl GuestProgram {
         pk: &ProverKey,
         inputs: &I,
     ) -> Result<(Option<O>, Proof), Error> {
-        self.prove_in_shards(pk, inputs, DEFAULT_LOG_SHARD_CYCLES)
+        self.prove_private(pk, inputs, &())
     }
 
-    /// [`Self::prove`] in shards of at most `2^log_shard_cycles` cycles (smaller shards take
-    /// less memory each; the proof grows with their number).
-    pub fn prove_in_shards<I: Serialize, O: DeserializeOwned>(
+    /// [`Self::prove`] for a function with private arguments: `inputs` is the tuple of the
+    /// public ones, `private_inputs` the tuple of the `#[private]` ones. The proof commits to
+    /// the private input region; its verifier never sees the private arguments.
+    pub fn prove_private<I: Serialize, P: Serialize, O: DeserializeOwned>(
         &self,
         pk: &ProverKey,
         inputs: &I,
+        private_inputs: &P,
+    ) -> Result<(Option<O>, Proof), Error> {
+        self.prove_in_shards(pk, inputs, private_inputs, DEFAULT_LOG_SHARD_CYCLES)
+    }
+
+    /// [`Self::prove_private`] in shards of at most `2^log_shard_cycles` cycles (smaller
+    /// shards take less memory each; the proof grows with their number).
+    pub fn prove_in_shards<I: Serialize, P: Serialize, O: DeserializeOwned>(
+        &self,
+        pk: &ProverKey,
+        inputs: &I,
+        private_inputs: &P,
         log_shard_cycles: u32,
     ) -> Result<(Option<O>, Proof), Error> {
-        let input = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
-        let (io, proof) = continuations::prove_sharded(pk, &input, log_shard_cycles)?;
+        let (input, private) = (encode(inputs)?, encode(private_inputs)?);
+        let (io, proof) = continuations::prove_sharded(pk, (&input, &private), log_shard_cycles)?;
         let output = self.output(&io)?;
         let statement = Statement::new(&pk.vk, &io);
         Ok((output, Proof { statement, proof }))
     }
 }
 
-/// Verifies that the function of `vk`, run on `inputs` (the argument tuple), returned
-/// `output` (`None`: panicked).
+/// The postcard encoding of an argument tuple or an output.
+pub(crate) fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
+    postcard::to_stdvec(value).map_err(|e| Error::InputEncoding(e.to_string()))
+}
+
+/// Verifies that the function of `vk`, run on `inputs` (the tuple of its public arguments)
+/// and private arguments the verifier does not know, returned `output` (`None`: panicked).
 pub fn verify<I: Serialize, O: Serialize>(
     vk: &VerifierKey,
     inputs: &I,
     output: Option<&O>,
     proof: &Proof,
 ) -> Result<(), Error> {
-    let inputs = postcard::to_stdvec(inputs).map_err(|e| Error::InputEncoding(e.to_string()))?;
+    let inputs = encode(inputs)?;
     let (outputs, panic) = match output {
-        Some(o) => (
-            postcard::to_stdvec(o).map_err(|e| Error::InputEncoding(e.to_string()))?,
-            false,
-        ),
+        Some(o) => (encode(o)?, false),
         None => (Vec::new(), true),
     };
     let io = ProgramIo {

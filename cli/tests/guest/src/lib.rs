@@ -33,3 +33,9 @@ pub fn inverse(x: i32) -> i32 {
     assert!(x != 0, "no inverse of zero");
     1000 / x
 }
+
+/// Whether a private balance covers a public amount: a private argument.
+#[jolt::provable(max_cycles = 100_000)]
+pub fn covers(amount: u64, #[private] balance: u64) -> bool {
+    balance >= amount
+}

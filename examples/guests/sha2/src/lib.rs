@@ -1,6 +1,6 @@
-//! SHA-256 of a buffer, and a hash chain of `n` rounds: with the `sha2` crate (plain RV32IM),
-//! and with the SHA-256 instructions of `jolt-precompiles` (custom-0, registered by the host
-//! with `jolt_precompiles::sha256::EXTENSIONS`).
+//! SHA-256 of a buffer, a hash chain of `n` rounds, and knowledge of a private preimage: with
+//! the `sha2` crate (plain RV32IM), and with the SHA-256 instructions of `jolt-precompiles`
+//! (custom-0, registered by the host with `jolt_precompiles::sha256::EXTENSIONS`).
 //!
 //! The buffer arguments of `sha256_plain` and `sha256_precompile` are
 //! [`ByteBuf`](serde_bytes::ByteBuf)s: encoded exactly as a `Vec<u8>` (the host passes one), but
@@ -52,3 +52,13 @@ pub fn sha256_chain_precompile(seed: [u8; 32], n: u32) -> [u8; 32] {
     }
     h
 }
+
+// ANCHOR: private
+/// Knowledge of a SHA-256 preimage: whether the private `preimage` (up to 4 KiB) hashes to the
+/// public `digest`, with the SHA-256 instructions. A proof of `true` shows that its prover
+/// knows a preimage of `digest`; the verifier never sees it.
+#[jolt::provable(max_private_input_size = 4200, max_cycles = 10_000_000)]
+pub fn knows_preimage(digest: [u8; 32], #[private] preimage: ByteBuf) -> bool {
+    sha256::digest(&preimage) == digest
+}
+// ANCHOR_END: private

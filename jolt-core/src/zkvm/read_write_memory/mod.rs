@@ -63,6 +63,7 @@
 //! Variable order: `x_0` is the most significant bit of an index (slot bits first).
 
 pub mod page_commitments;
+pub mod private_input;
 pub mod prove;
 mod ram_cells;
 pub mod verify;

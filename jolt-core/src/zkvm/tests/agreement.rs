@@ -20,6 +20,7 @@ fn small() -> RunConfig {
     RunConfig {
         layout: MemoryLayout {
             max_input_size: 64,
+            max_private_input_size: 0,
             max_output_size: 64,
             stack_size: 1 << 12,
             memory_size: 1 << 14,

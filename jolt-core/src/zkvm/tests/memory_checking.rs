@@ -35,6 +35,7 @@ struct Fixture {
 fn execute(program: &Program) -> Fixture {
     let layout = MemoryLayout {
         max_input_size: 64,
+        max_private_input_size: 0,
         max_output_size: 64,
         stack_size: 1 << 12,
         memory_size: 1 << 16,
@@ -48,7 +49,7 @@ fn execute(program: &Program) -> Fixture {
     let mut trace = Trace::default();
     run(program, &bytecode, &config, &[], &mut trace).expect("the program runs to its exit");
     let ram = MemoryInit::new(
-        &Memory::new(&layout, program, &[]),
+        &Memory::new(&layout, program, &[], &[]),
         initial_registers(&config, program.image_end()).to_vec(),
     );
     Fixture {

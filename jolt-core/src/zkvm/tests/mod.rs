@@ -7,6 +7,7 @@ mod agreement;
 pub(crate) mod asm;
 mod attacks;
 mod parameters;
+mod private_input;
 mod proof;
 mod proof_attacks;
 mod ram_pages;

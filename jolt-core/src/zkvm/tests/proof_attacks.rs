@@ -21,11 +21,11 @@ use crate::commitment::{hyrax::Hyrax, CommitmentScheme};
 use crate::utils::serialization::SafeVec;
 use crate::zkvm::proof::JoltCommitments;
 use crate::zkvm::{
-    prove, prove_trace, prove_witness, verify, verify_bytes, JoltProof, ProverKey, VerifierKey,
-    ZkvmError, ZkvmWitness,
+    prove_trace, prove_with_private_input, prove_witness, verify, verify_bytes, JoltProof,
+    ProverKey, VerifierKey, ZkvmError, ZkvmWitness,
 };
 use ark_std::rand::{Rng, SeedableRng};
-use jolt_tracer::{Cycle, ProgramIo};
+use jolt_tracer::{run_with_private_input, Cycle, ProgramIo};
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::OnceLock;
@@ -55,15 +55,27 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
         config: &RunConfig,
         params: &PCS::Parameters,
     ) -> Self {
+        Self::with_private_input(program, (inputs, &[]), config, params)
+    }
+
+    /// The honest run of `program` on `(inputs, private_input)` under `config`, proven and
+    /// verified.
+    pub fn with_private_input(
+        program: &Program,
+        (inputs, private_input): (&[u8], &[u8]),
+        config: &RunConfig,
+        params: &PCS::Parameters,
+    ) -> Self {
         let mut pk = ProverKey::<PCS>::new(program, config, params).expect("preprocesses");
         pk.vk.allow_insecure_parameters();
-        let (io, proof) = prove(&pk, inputs).expect("proves");
+        let (io, proof) = prove_with_private_input(&pk, inputs, private_input).expect("proves");
         let mut trace = Trace::default();
-        run(
+        run_with_private_input(
             &pk.vk.program,
             &pk.bytecode,
             &pk.vk.run_config(),
             inputs,
+            private_input,
             &mut trace,
         )
         .expect("the program runs to its exit");
@@ -181,6 +193,7 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
         Err(ZkvmError::Transition(_)) => "Transition",
         Err(ZkvmError::PausedRegisters) => "PausedRegisters",
         Err(ZkvmError::Pages { .. }) => "Pages",
+        Err(ZkvmError::PrivateInput(_)) => "PrivateInput",
         Err(ZkvmError::Opening(_)) => "Opening",
         Err(ZkvmError::Deserialization) => "Deserialization",
         Err(ZkvmError::Key(_)) => "Key",
@@ -212,7 +225,7 @@ fn sections<PCS: CommitmentScheme>(
 
 /// Flips `mask` in each of the first, middle and last byte of every section; every result
 /// must be rejected. Returns the variants seen per section.
-fn tamper_sections<PCS: CommitmentScheme>(
+pub(super) fn tamper_sections<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     io: &ProgramIo,
     proof: &JoltProof<PCS>,
@@ -243,7 +256,7 @@ fn tamper_sections<PCS: CommitmentScheme>(
 fn tampered_bytes_in_each_subproof_are_rejected() {
     let h = every_opcode();
     let seen = tamper_sections(h.vk(), &h.io, &h.proof, &[0x01, 0x80]);
-    assert_eq!(seen.len(), 15);
+    assert_eq!(seen.len(), 16);
     for (name, variants) in seen {
         println!("{name}: {variants:?}");
     }

@@ -20,6 +20,7 @@ fn guarded() -> RunConfig {
     RunConfig {
         layout: MemoryLayout {
             max_input_size: 64,
+            max_private_input_size: 0,
             max_output_size: 64,
             stack_size: 1 << 12,
             memory_size: 1 << 14,
@@ -59,7 +60,7 @@ fn exited_normally(io: &ProgramIo) -> ProgramIo {
 fn run_without_the_guards_bound(h: &Honest<Pcs>) -> (Vec<Cycle>, ProgramIo) {
     let (program, config) = (&h.vk().program, h.vk().run_config());
     let mut start = None;
-    checkpoints(program, &h.pk.bytecode, &config, &[], 1 << 20, |c| {
+    checkpoints(program, &h.pk.bytecode, &config, (&[], &[]), 1 << 20, |c| {
         start.get_or_insert(c);
     })
     .expect("runs");
@@ -70,7 +71,7 @@ fn run_without_the_guards_bound(h: &Honest<Pcs>) -> (Vec<Cycle>, ProgramIo) {
         program,
         &h.pk.bytecode,
         &config,
-        &[],
+        (&[], &[]),
         &start,
         1 << 20,
         &mut trace,

@@ -1,0 +1,68 @@
+//! A private input end to end: proving knowledge of a SHA-256 preimage. The preimage is a
+//! `#[private]` argument: the prover runs on it, the proof commits to it, and the verifier
+//! checks the claim with the public digest alone.
+
+use jolt::host::{Error, GuestProgram};
+use jolt_precompiles::sha256::EXTENSIONS;
+use sha2::Digest as _;
+
+fn program() -> GuestProgram {
+    sha2_guest::compile_knows_preimage()
+        .expect("the sha2 guest builds")
+        .with_extensions(&EXTENSIONS)
+        .expect("the SHA-256 instructions register")
+}
+
+const PREIMAGE: &[u8] = b"the password is not in the proof, only its commitment";
+
+#[test]
+fn knowledge_of_a_preimage_proves_without_revealing_it() {
+    let program = program();
+    let pk = program.preprocess().unwrap();
+    let digest: [u8; 32] = sha2::Sha256::digest(PREIMAGE).into();
+    // A `Vec<u8>` encodes as the guest's `ByteBuf` does.
+    let private = (PREIMAGE.to_vec(),);
+    let (output, proof) = program
+        .prove_private::<_, _, bool>(&pk, &(digest,), &private)
+        .unwrap();
+    assert_eq!(output, Some(true));
+    sha2_guest::verify_knows_preimage(&pk.vk, digest, Some(true), &proof).unwrap();
+
+    // Neither the proof file nor its statement holds the preimage's bytes.
+    let file = proof.to_file();
+    assert!(!file.windows(PREIMAGE.len()).any(|w| w == PREIMAGE));
+    assert!(proof
+        .statement
+        .io
+        .inputs
+        .windows(8)
+        .all(|w| w != &PREIMAGE[..8]));
+
+    // The proof does not verify for another digest, nor for the answer `false`.
+    let mut other = digest;
+    other[0] ^= 1;
+    let wrong = sha2_guest::verify_knows_preimage(&pk.vk, other, Some(true), &proof);
+    assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
+    let wrong = sha2_guest::verify_knows_preimage(&pk.vk, digest, Some(false), &proof);
+    assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
+}
+
+#[test]
+fn a_wrong_preimage_proves_false_and_too_long_a_one_is_refused() {
+    let program = program();
+    let summary = program
+        .analyze_private::<_, _, bool>(&([0u8; 32],), &(PREIMAGE.to_vec(),))
+        .unwrap();
+    assert_eq!(summary.output, Some(false));
+    let long = (vec![7u8; 5000],);
+    let r = program.analyze_private::<_, _, bool>(&([0u8; 32],), &long);
+    assert!(
+        matches!(
+            r,
+            Err(Error::Emulator(
+                jolt::host::EmulatorError::PrivateInputTooLarge { .. }
+            ))
+        ),
+        "{r:?}"
+    );
+}

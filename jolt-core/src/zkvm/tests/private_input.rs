@@ -1,0 +1,218 @@
+//! Private inputs: a run on a private input proves and verifies without the verifier seeing
+//! it, the proof's commitments pin the private words the run read, and a proof cannot add or
+//! drop the private input region its program declares.
+
+use super::proof::config;
+use super::proof_attacks::{checked, li, tamper_sections, Honest};
+use super::*;
+use crate::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
+use crate::continuations::{prove_sharded, verify_sharded};
+use crate::zkvm::read_write_memory::private_input::{self, PrivateInputProof};
+use crate::zkvm::{prove_witness, verify, ZkvmError, ZkvmWitness};
+use jolt_common::PAGE_BYTES;
+use jolt_tracer::Trace;
+use std::sync::OnceLock;
+
+type Pcs = HyperKzg;
+const PARAMS: HyperKzgParameters = HyperKzgParameters::InsecureDevelopment;
+
+/// [`config`] with a private input region of two pages.
+fn private_config() -> RunConfig {
+    let mut c = config();
+    c.layout.max_private_input_size = 2 * PAGE_BYTES;
+    c
+}
+
+/// Outputs `private[0] + private[1024] + input[0]` (the first word of each private page and
+/// the first public word) and exits with 0.
+fn sum_program(layout: &MemoryLayout) -> Program {
+    let private = layout.private_input_start();
+    let mut code = Vec::new();
+    code.extend(li(5, private));
+    code.push(lw(11, 5, 0));
+    code.extend(li(6, private + PAGE_BYTES));
+    code.push(lw(12, 6, 0));
+    code.extend(li(7, layout.input_start()));
+    code.push(lw(13, 7, 0));
+    code.push(add(14, 11, 12));
+    code.push(add(14, 14, 13));
+    code.extend(li(28, layout.output_start()));
+    code.push(sw(14, 28, 0));
+    code.push(addi(A0, 0, 0));
+    code.extend(exit());
+    program(&code, &[])
+}
+
+const PUBLIC: [u8; 4] = 5u32.to_le_bytes();
+
+/// The private input: `secret` in the first word of the first page and 7 in the second's.
+fn private_bytes(secret: u32) -> Vec<u8> {
+    let mut bytes = vec![0u8; PAGE_BYTES as usize + 4];
+    bytes[..4].copy_from_slice(&secret.to_le_bytes());
+    bytes[PAGE_BYTES as usize..].copy_from_slice(&7u32.to_le_bytes());
+    bytes
+}
+
+fn honest_with(secret: u32) -> Honest<Pcs> {
+    let config = private_config();
+    let private = private_bytes(secret);
+    Honest::with_private_input(
+        &sum_program(&config.layout),
+        (&PUBLIC, &private),
+        &config,
+        &PARAMS,
+    )
+}
+
+/// The honest proof of [`sum_program`] on the secret 1000, built once.
+fn honest() -> &'static Honest<Pcs> {
+    static HONEST: OnceLock<Honest<Pcs>> = OnceLock::new();
+    HONEST.get_or_init(|| honest_with(1000))
+}
+
+fn private_part(h: &Honest<Pcs>) -> &PrivateInputProof {
+    h.proof
+        .private_input
+        .as_ref()
+        .expect("the proof commits to the private input")
+}
+
+#[test]
+fn a_run_on_a_private_input_verifies_without_it() {
+    let h = honest();
+    assert_eq!(h.io.outputs[..4], 1012u32.to_le_bytes(), "1000 + 7 + 5");
+    assert_eq!(
+        h.io.inputs, PUBLIC,
+        "the public I/O holds only the public input"
+    );
+    let p = private_part(h);
+    assert_eq!(
+        p.commitments.len(),
+        private_input::num_commitments(&h.vk().layout)
+    );
+    assert_eq!(p.row_combination.len(), 1 << private_input::LOG_ROW);
+    assert_eq!(verify(h.vk(), &h.io, &h.proof), Ok(()));
+}
+
+#[test]
+fn two_private_inputs_with_one_public_output_give_proofs_of_one_shape() {
+    let (a, b) = (honest_with(1000), honest_with(2000));
+    let mut io = b.io.clone();
+    io.outputs = a.io.outputs.clone();
+    assert_ne!(a.io.outputs, b.io.outputs);
+    assert_eq!(a.proof.size_breakdown(), b.proof.size_breakdown());
+    assert_ne!(private_part(&a).commitments, private_part(&b).commitments);
+    // Neither proof verifies for the other's output.
+    assert!(verify(b.vk(), &io, &b.proof).is_err());
+}
+
+#[test]
+fn the_private_input_is_bound_to_the_words_the_run_read() {
+    let h = honest();
+    // A prover commits to another private input than the one its trace read.
+    let mut witness = ZkvmWitness::new(h.vk(), &h.cycles);
+    witness.private_input = private_bytes(999);
+    let r = h.prove_and_verify(witness);
+    assert!(matches!(r, Err(ZkvmError::ReadWrite(_))), "{r:?}");
+    // The honest witness proves.
+    let mut witness = ZkvmWitness::new(h.vk(), &h.cycles);
+    witness.private_input = private_bytes(1000);
+    assert_eq!(h.prove_and_verify(witness), Ok(()));
+}
+
+#[test]
+fn a_replaced_commitment_or_row_combination_is_rejected() {
+    let h = honest();
+    let p = private_part(h);
+    let mut proof = h.proof.clone();
+    let other = *p
+        .commitments
+        .iter()
+        .find(|c| **c != p.commitments[0])
+        .unwrap();
+    proof.private_input.as_mut().unwrap().commitments[0] = other;
+    let r = checked(|| verify(h.vk(), &h.io, &proof), "a replaced commitment");
+    assert!(r.is_err(), "a replaced private commitment was accepted");
+
+    let mut proof = h.proof.clone();
+    proof.private_input.as_mut().unwrap().row_combination[3] += Fr::from(1u64);
+    let r = checked(|| verify(h.vk(), &h.io, &proof), "a forged row combination");
+    assert!(
+        matches!(r, Err(ZkvmError::ReadWrite(_) | ZkvmError::PrivateInput(_))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_proof_cannot_drop_or_add_the_private_region() {
+    let h = honest();
+    let mut dropped = h.proof.clone();
+    dropped.private_input = None;
+    let r = checked(|| verify(h.vk(), &h.io, &dropped), "no private commitments");
+    assert!(matches!(r, Err(ZkvmError::Statement(_))), "{r:?}");
+
+    let mut short = h.proof.clone();
+    short.private_input.as_mut().unwrap().commitments.pop();
+    let r = checked(|| verify(h.vk(), &h.io, &short), "a page's row missing");
+    assert!(matches!(r, Err(ZkvmError::Commitments { .. })), "{r:?}");
+
+    // A program without a private region: commitments the prover adds are refused.
+    let config = config();
+    let public =
+        Honest::<Pcs>::with_config(&sum_program(&config.layout), &PUBLIC, &config, &PARAMS);
+    let mut added = public.proof.clone();
+    added.private_input = h.proof.private_input.clone();
+    let r = checked(
+        || verify(public.vk(), &public.io, &added),
+        "added commitments",
+    );
+    assert!(matches!(r, Err(ZkvmError::Statement(_))), "{r:?}");
+}
+
+#[test]
+fn tampered_bytes_of_the_private_part_are_rejected() {
+    let h = honest();
+    let seen = tamper_sections(h.vk(), &h.io, &h.proof, &[0x01]);
+    let private = seen
+        .iter()
+        .find(|(name, _)| *name == "private_input")
+        .expect("the proof has a private input section");
+    println!("private_input: {:?}", private.1);
+}
+
+#[test]
+fn a_sharded_run_on_a_private_input_verifies() {
+    let h = honest();
+    let private = private_bytes(1000);
+    let (io, proof) = prove_sharded(&h.pk, (&PUBLIC, &private), 4).expect("proves");
+    assert_eq!(io, h.io);
+    assert!(proof.shards.len() >= 2, "{} shards", proof.shards.len());
+    assert!(proof.shards[0].proof.private_input.is_some());
+    assert!(proof.shards[1..]
+        .iter()
+        .all(|s| s.proof.private_input.is_none()));
+    assert_eq!(verify_sharded(h.vk(), &io, &proof), Ok(()));
+    // The emulator agrees on the run.
+    let mut trace = Trace::default();
+    let execution = jolt_tracer::run_with_private_input(
+        &h.vk().program,
+        &h.pk.bytecode,
+        &h.vk().run_config(),
+        &PUBLIC,
+        &private,
+        &mut trace,
+    )
+    .expect("runs");
+    assert_eq!(execution.io, io);
+}
+
+#[test]
+fn a_private_input_larger_than_its_region_is_refused() {
+    let h = honest();
+    let too_long = vec![1u8; h.vk().layout.max_private_input_size as usize + 1];
+    let r = crate::zkvm::prove_with_private_input(&h.pk, &PUBLIC, &too_long);
+    assert!(r.is_err());
+    let mut witness = ZkvmWitness::new(h.vk(), &h.cycles);
+    witness.private_input = too_long;
+    assert!(prove_witness(&h.pk, &h.io, witness).is_err());
+}
