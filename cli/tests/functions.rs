@@ -353,4 +353,16 @@ fn a_private_input_file_runs_and_proves_and_the_verifier_needs_only_the_public_o
     let (output, v) = run_json(&["verify", elf, proof, "--function", "covers"]);
     assert_success(&output);
     assert_eq!(v.unwrap()["valid"], json!(true));
+
+    // In shards: the first commits to the private input, the others resume from page
+    // commitments that cover it.
+    let sharded = scratch_dir_of("function-tests").join("covers-shards.proof");
+    let sharded = sharded.to_str().unwrap();
+    let shards = ["--shard-log-cycles", "7"];
+    let (output, v) =
+        run_json(&[&["prove", elf, "-o", sharded][..], &with_balance, &shards].concat());
+    assert_success(&output);
+    assert!(v.unwrap()["shards"].as_u64().unwrap() > 1);
+    let (output, _) = run_json(&["verify", elf, sharded, "--function", "covers"]);
+    assert_success(&output);
 }

@@ -134,9 +134,9 @@ fn text_output_names_the_exit_code() {
 /// Byte offsets in a proof file of the claimed exit code and of the proof's own bytes.
 fn layout_of(file: &[u8]) -> (usize, usize) {
     let len = |at: usize| u64::from_le_bytes(file[at..at + 8].try_into().unwrap()) as usize;
-    // Header (13 bytes), then the statement: program digest (32), entry (4), layout (16),
+    // Header (13 bytes), then the statement: program digest (32), entry (4), layout (20),
     // max_cycles (8), stack guard (1), key digest (32), inputs, outputs, panic, exit code.
-    let inputs = 13 + 93;
+    let inputs = 13 + 97;
     let outputs = inputs + 8 + len(inputs);
     let exit_code = outputs + 8 + len(outputs) + 1;
     let proof = exit_code + 4 + 8;

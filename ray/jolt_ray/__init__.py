@@ -4,7 +4,7 @@ The driver is thin on purpose: the proof system is the `jolt` binary.
 
 1. On the driver, ``jolt checkpoints`` runs the program once without a trace and writes the
    checkpoint at the start of every shard of ``2^k`` cycles.
-2. One Ray task per shard runs ``jolt prove-shard`` on a worker (the ELF, the input and the
+2. One Ray task per shard runs ``jolt prove-shard`` on a worker (the ELF, the inputs and the
    checkpoint travel through Ray's object store), with a ``memory`` resource hint so that
    Ray places no more shards on a node than its memory holds. A worker that dies takes its
    ``jolt`` process with it, and Ray runs the task again elsewhere (``max_retries``).
@@ -57,12 +57,14 @@ def _run(command: List[str]) -> str:
 
 @dataclass
 class Job:
-    """What every step needs: the program, its input and how it is proven."""
+    """What every step needs: the program, its inputs and how it is proven."""
 
     jolt: str
     elf: bytes
     input: bytes
     log_shard_cycles: int
+    #: The bytes of the private input region (``jolt --private-input``); not in the proof.
+    private_input: bytes = b""
     #: ``jolt`` flags of the run's bounds (``--max-cycles``, ``--memory-size``), for every step.
     bounds: List[str] = field(default_factory=list)
     #: ``jolt`` flags of the commitment parameters (``--scheme``, ``--ptau``, ...), for
@@ -70,15 +72,19 @@ class Job:
     params: List[str] = field(default_factory=list)
 
     def run_args(self, directory: Path) -> List[str]:
-        """Writes the ELF and the input to ``directory``; returns the arguments naming them
+        """Writes the ELF and the inputs to ``directory``; returns the arguments naming them
         and the bounds."""
         elf = directory / "program.elf"
         elf.write_bytes(self.elf)
         args = [str(elf)]
-        if self.input:
-            path = directory / "input.bin"
-            path.write_bytes(self.input)
-            args += ["--input", str(path)]
+        for flag, name, data in [
+            ("--input", "input.bin", self.input),
+            ("--private-input", "private-input.bin", self.private_input),
+        ]:
+            if data:
+                path = directory / name
+                path.write_bytes(data)
+                args += [flag, str(path)]
         return args + self.bounds
 
     def shard_size(self) -> List[str]:
@@ -109,14 +115,16 @@ def prove(
     bounds: Optional[List[str]] = None,
     params: Optional[List[str]] = None,
     memory: Optional[int] = None,
+    private_input_path: Optional[Path] = None,
 ) -> int:
-    """Proves ``elf`` on the input file across the connected Ray cluster and writes the proof
-    file to ``output``; returns the number of shards. ``memory`` overrides the per-shard
-    memory hint (bytes)."""
+    """Proves ``elf`` on the input file (and the private input file) across the connected Ray
+    cluster and writes the proof file to ``output``; returns the number of shards. ``memory``
+    overrides the per-shard memory hint (bytes)."""
     job = Job(
         jolt=jolt,
         elf=Path(elf).read_bytes(),
         input=Path(input_path).read_bytes() if input_path else b"",
+        private_input=Path(private_input_path).read_bytes() if private_input_path else b"",
         log_shard_cycles=log_shard_cycles,
         bounds=list(bounds or []),
         params=list(params or []),

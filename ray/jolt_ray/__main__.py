@@ -1,6 +1,7 @@
 """``python -m jolt_ray``: prove a run across a Ray cluster (see the package documentation).
 
-    python -m jolt_ray ELF -o PROOF [--input FILE] [--shard-log-cycles k] [--address auto]
+    python -m jolt_ray ELF -o PROOF [--input FILE] [--private-input FILE] [--shard-log-cycles k]
+        [--address auto]
         [--jolt PATH] [--memory-gb G] [-- extra jolt flags: bounds, then --params ...]
 """
 
@@ -18,6 +19,7 @@ def main() -> int:
     parser.add_argument("elf", help="the RV32IM ELF to prove")
     parser.add_argument("-o", "--output", required=True, help="the proof file to write")
     parser.add_argument("--input", help="the input file")
+    parser.add_argument("--private-input", help="the private input file (not in the proof)")
     parser.add_argument("--shard-log-cycles", type=int, default=20, metavar="k")
     parser.add_argument("--address", default="auto", help="the Ray cluster (default: auto)")
     parser.add_argument("--jolt", default="jolt", help="the jolt binary on every worker")
@@ -42,6 +44,7 @@ def main() -> int:
         args.elf,
         args.output,
         input_path=args.input,
+        private_input_path=args.private_input,
         log_shard_cycles=args.shard_log_cycles,
         jolt=args.jolt,
         bounds=bounds,

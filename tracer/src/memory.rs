@@ -219,4 +219,31 @@ mod tests {
         assert_eq!(m.set_page(page(RAM_START), &words[1..]), None);
         assert_eq!(m.set_page(0, &words), None);
     }
+
+    #[test]
+    fn the_private_input_fills_the_pages_below_the_inputs() {
+        let layout = MemoryLayout {
+            memory_size: 4096,
+            max_private_input_size: 5000,
+            ..MemoryLayout::default()
+        };
+        let program = Program {
+            entry: RAM_START,
+            segments: vec![],
+            functions: vec![],
+        };
+        let private: Vec<u8> = (1..=8).collect();
+        let m = Memory::new(&layout, &program, &[9, 8], &private);
+        let start = layout.private_input_start();
+        assert_eq!(m.base(), start, "the lowest guest address");
+        assert_eq!(m.load(start), Some(0x0403_0201));
+        assert_eq!(m.load(start + 4), Some(0x0807_0605));
+        assert_eq!(m.load(start - 4), None, "below guest memory");
+        assert_eq!(m.load(layout.input_start()), Some(0x0809));
+        let end = start + layout.private_input_capacity();
+        assert_eq!(
+            m.read_bytes(start + 8, (end - start - 8) as usize),
+            vec![0; 8184]
+        );
+    }
 }

@@ -16,4 +16,4 @@ pub mod examples;
 mod run;
 
 pub use error::Error;
-pub use run::{main_with, parse_arg, prove_and_verify, Proven};
+pub use run::{main_with, parse_arg, prove_and_verify, prove_and_verify_private, Proven};

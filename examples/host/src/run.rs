@@ -37,10 +37,26 @@ where
     I: Serialize,
     O: Serialize + DeserializeOwned,
 {
+    prove_and_verify_private(compile, inputs, &(), describe)
+}
+
+/// [`prove_and_verify`] for a function with `#[private]` arguments: `private_inputs` is their
+/// tuple, given to the prover only; the verifier gets `inputs` alone.
+pub fn prove_and_verify_private<I, P, O>(
+    compile: impl FnOnce() -> Result<GuestProgram, BuildError>,
+    inputs: &I,
+    private_inputs: &P,
+    describe: impl FnOnce(Option<&O>) -> String,
+) -> Result<Proven<O>, Error>
+where
+    I: Serialize,
+    P: Serialize,
+    O: Serialize + DeserializeOwned,
+{
     let start = Instant::now();
     let program = compile()?;
     println!("guest built in {:.1} s", start.elapsed().as_secs_f64());
-    let summary = program.analyze::<I, O>(inputs)?;
+    let summary = program.analyze_private::<I, P, O>(inputs, private_inputs)?;
     println!("cycles: {}", summary.cycles);
     if let Some(message) = &summary.panic_message {
         println!("the guest {message}");
@@ -52,7 +68,7 @@ where
         .map_err(jolt::host::Error::Setup)?;
     let preprocess_seconds = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let (output, proof) = program.prove::<I, O>(&pk, inputs)?;
+    let (output, proof) = program.prove_private::<I, P, O>(&pk, inputs, private_inputs)?;
     let prove_seconds = start.elapsed().as_secs_f64();
     let start = Instant::now();
     jolt::host::verify(&pk.vk, inputs, output.as_ref(), &proof)?;

@@ -1,8 +1,9 @@
-//! A private input end to end: proving knowledge of a SHA-256 preimage. The preimage is a
-//! `#[private]` argument: the prover runs on it, the proof commits to it, and the verifier
-//! checks the claim with the public digest alone.
+//! A private input end to end: proving knowledge of a SHA-256 preimage (the `preimage`
+//! example). The preimage is a `#[private]` argument: the prover runs on it, the proof commits
+//! to it, and the verifier checks the claim with the public digest alone.
 
 use jolt::host::{Error, GuestProgram};
+use jolt_examples::examples::hashes;
 use jolt_precompiles::sha256::EXTENSIONS;
 use sha2::Digest as _;
 
@@ -17,16 +18,11 @@ const PREIMAGE: &[u8] = b"the password is not in the proof, only its commitment"
 
 #[test]
 fn knowledge_of_a_preimage_proves_without_revealing_it() {
-    let program = program();
-    let pk = program.preprocess().unwrap();
     let digest: [u8; 32] = sha2::Sha256::digest(PREIMAGE).into();
-    // A `Vec<u8>` encodes as the guest's `ByteBuf` does.
-    let private = (PREIMAGE.to_vec(),);
-    let (output, proof) = program
-        .prove_private::<_, _, bool>(&pk, &(digest,), &private)
-        .unwrap();
-    assert_eq!(output, Some(true));
-    sha2_guest::verify_knows_preimage(&pk.vk, digest, Some(true), &proof).unwrap();
+    let proven = hashes::knows_preimage(digest, PREIMAGE).unwrap();
+    assert_eq!(proven.output, Some(true));
+    let (proof, vk) = (&proven.proof, &proven.vk);
+    sha2_guest::verify_knows_preimage(vk, digest, Some(true), proof).unwrap();
 
     // Neither the proof file nor its statement holds the preimage's bytes.
     let file = proof.to_file();
@@ -41,9 +37,9 @@ fn knowledge_of_a_preimage_proves_without_revealing_it() {
     // The proof does not verify for another digest, nor for the answer `false`.
     let mut other = digest;
     other[0] ^= 1;
-    let wrong = sha2_guest::verify_knows_preimage(&pk.vk, other, Some(true), &proof);
+    let wrong = sha2_guest::verify_knows_preimage(vk, other, Some(true), proof);
     assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
-    let wrong = sha2_guest::verify_knows_preimage(&pk.vk, digest, Some(false), &proof);
+    let wrong = sha2_guest::verify_knows_preimage(vk, digest, Some(false), proof);
     assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
 }
 

@@ -1,5 +1,5 @@
-//! The zkVM proof: a program, run on public inputs, halted with public outputs, panic flag and
-//! exit code. [`prove`] runs the program and proves the run; [`verify`] checks a
+//! The zkVM proof: a program, run on public inputs (and a private input it commits to),
+//! halted with public outputs, panic flag and exit code. [`prove`] runs the program and proves the run; [`verify`] checks a
 //! [`JoltProof`] against a [`VerifierKey`] and the claimed [`jolt_tracer::ProgramIo`].
 //!
 //! * [`preprocessing`]: the prover and verifier keys of a program (the verifier key's digest
@@ -36,8 +36,8 @@
 //!    ([`jolt_tracer::stack_guard`]), every other register (x0 included) at 0.
 //! 3. **RAM** (read-write memory checking): `ram_read` is the word at `4·(ram_word − 2^31)`
 //!    and `ram_write` is stored there. The RAM memory's cells are the no-access cell (address
-//!    0), the words of guest memory `[input_start, RAM_START + memory_size)` in the pages the
-//!    proof lists (address `2^31 + word`; the list is checked by the verifier, see
+//!    0), the words of guest memory `[private_input_start, RAM_START + memory_size)` in the
+//!    pages the proof lists (address `2^31 + word`; the list is checked by the verifier, see
 //!    [`read_write_memory::MemoryInit`]) and cells at addresses no access produces. Since
 //!    `4·ram_word = x + y − 2^32·carry + 2^33` with 32-bit `x`, `y` and a boolean carry puts
 //!    an access's `ram_word` in `[2^30, 2^32)` when integral (and far outside the cells when
@@ -49,7 +49,10 @@
 //! 5. **Byte range check**: the `2·C` byte columns `x_byte_i`, `y_byte_i` are `< 2^8` (a
 //!    read-only Lasso check of the pairs `(x_byte_i, y_byte_i)` against the table of all
 //!    2^16 byte pairs).
-//! 6. **I/O**: the final memory holds the claimed outputs and panic flag.
+//! 6. **I/O**: the final memory holds the claimed outputs and panic flag; the initial memory
+//!    holds the image and the public inputs, and, in a program with a private input region,
+//!    the words the proof's private input commitments open to there
+//!    ([`read_write_memory::private_input`]).
 //! 7. **Boundary claims** ([`statement::boundary_claims`], opened with everything else):
 //!    `row(0)` is the entry row; `flag_halt(cycles − 1) = 1` for the proof's real cycle count
 //!    `cycles ≤ max_cycles`, so (with "padding starts only after the halting row and never

@@ -2,14 +2,15 @@
 //! proves all sub-protocols over one transcript, ending with one batched opening.
 //!
 //! Transcript order (the verifier's, [`super::verifier`]): statement
-//! ([`super::statement::append_statement`], with a segment's start and end states),
+//! ([`super::statement::append_statement`], with a segment's start and end states), the
+//! private input's row commitments (a program with a private input region, at the entry),
 //! commitments, Spartan (and its column claims), the boundary claims (`row(0) = start row`,
 //! then `flag_halt(cycles − 1) = 1` and `rs1_value(cycles − 1) = exit code`, or a paused
 //! segment's last-cycle columns, [`boundary_claims`]), Surge's primary sumcheck, the
 //! statements and fingerprints of the four memory checks (Surge, bytecode, registers/RAM,
 //! byte range), their one grand product, then each check's evaluations in that order (the RAM
-//! row combinations of a resumed start and a paused end, [`super::boundary`], after
-//! registers/RAM's), I/O (a halting segment), the batched opening.
+//! row combinations of a resumed start, of the private input and of a paused end,
+//! [`super::boundary`], after registers/RAM's), I/O (a halting segment), the batched opening.
 
 use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment, Start};
 use super::byte_range::{self, ByteRangeWitness};
@@ -98,8 +99,10 @@ fn commit<PCS: CommitmentScheme>(
     PCS::batch_commit(setup, polys).into()
 }
 
-/// Proves a trace of the program with public I/O `io`. An honest trace (from
-/// [`jolt_tracer::run`]) gives a proof that verifies; anything else gives one that does not.
+/// Proves a trace of the program with public I/O `io`, run without private input. An honest
+/// trace (from [`jolt_tracer::run`]) gives a proof that verifies; anything else gives one that
+/// does not. (A run on a private input: set [`ZkvmWitness::private_input`] and call
+/// [`prove_witness`].)
 ///
 /// # Panics
 /// If a cycle refers to a row outside the program, or the trace is longer than
@@ -184,7 +187,7 @@ pub struct SegmentWitness<'a> {
     pub start_cycle: u64,
     /// Where the segment's run starts: the entry with the inputs, or a resumed state.
     pub start: Start<'a>,
-    /// On resumption, the words of guest memory from `input_start` on at the start (the
+    /// On resumption, the words of guest memory from `private_input_start` on at the start (the
     /// state's page commitments must commit to them); unused at the entry.
     pub start_words: &'a [u32],
     /// How the segment's run ends: halted with its public I/O, or paused.
@@ -356,9 +359,13 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         }),
     };
 
-    let ram_values = || -> Vec<u64> { (0..1usize << log_ram).map(|j| ram.value(j)).collect() };
+    // The cells of the null slot and the private pages (slots 1..=K).
+    let private_cells: Vec<u64> = match private_pages {
+        0 => vec![],
+        k => (0..(k + 1) << rw::LOG_PAGE).map(|j| ram.value(j)).collect(),
+    };
     let private_commitments =
-        (private_pages > 0).then(|| private_input::commit(&ram_values(), private_pages));
+        (private_pages > 0).then(|| private_input::commit(&private_cells, private_pages));
 
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
@@ -416,11 +423,14 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         rw::prove_evals(&rw_witness, &rw_openings, &mut transcript, &mut acc);
     let start_ram = match segment.start {
         Start::Entry { .. } => None,
-        Start::Resume(_) => Some(row_combination(&ram_values(), &ram_point)),
+        Start::Resume(_) => {
+            let values: Vec<u64> = (0..1usize << log_ram).map(|j| ram.value(j)).collect();
+            Some(row_combination(&values, &ram_point))
+        }
     };
     let private_input = private_commitments.map(|rows| PrivateInputProof {
         commitments: rows.into(),
-        row_combination: private_input::row_combination(&ram_values(), private_pages, &ram_point)
+        row_combination: private_input::row_combination(&private_cells, private_pages, &ram_point)
             .into(),
     });
     let pause = paused.map(|state| PauseProof {

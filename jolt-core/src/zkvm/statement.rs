@@ -9,7 +9,9 @@
 //!   which the zero-filled regions cannot distinguish ([`append_statement`]).
 //! * At the entry the registers start as the emulator's (`sp` at the stack top, the stack
 //!   guard register at the stack's bottom, the others 0) and RAM as the program image with
-//!   the inputs, over the pages the proof lists ([`memory_init`]); a halting segment's final
+//!   the inputs, over the pages the proof lists ([`memory_init`]), the private input region
+//!   zero (its words come from the proof's commitments,
+//!   [`super::read_write_memory::private_input`]); a halting segment's final
 //!   RAM must hold the outputs and the panic flag in the cells of the output region and the
 //!   panic word ([`io_statement`]). Termination and the exit code are claims about the
 //!   halting cycle ([`boundary_claims`]), not memory.

@@ -1,12 +1,12 @@
 //! Hashes in the guest: SHA-256 of a buffer and a SHA-256 hash chain (`h ← H(h)`, `n` times)
 //! with the SHA-256 instructions of `jolt-precompiles` (or crates.io's `sha2`, for comparison);
-//! Keccak-256 of a buffer and a Keccak-256 hash chain with the Keccak
-//! instructions of `jolt-precompiles`.
+//! knowledge of a private SHA-256 preimage; Keccak-256 of a buffer and a Keccak-256 hash chain
+//! with the Keccak instructions of `jolt-precompiles`.
 
 use jolt_precompiles::keccak::tables as keccak;
 use jolt_precompiles::sha256;
 
-use crate::{prove_and_verify, Error, Proven};
+use crate::{prove_and_verify, prove_and_verify_private, Error, Proven};
 
 /// The seed of the hash chains.
 pub const SEED: [u8; 32] = [7; 32];
@@ -43,6 +43,22 @@ pub fn sha2_plain(len: u32) -> Result<Proven<[u8; 32]>, Error> {
         sha2_guest::compile_sha256_plain,
         &(buffer(len),),
         describe(format!("SHA-256 of {len} bytes (sha2 crate)")),
+    )
+}
+
+/// Proves knowledge of a preimage of `digest`: the guest hashes the private `preimage` with
+/// the SHA-256 instructions and returns whether it matches. The verifier gets the digest and
+/// the answer, never the preimage.
+pub fn knows_preimage(digest: [u8; 32], preimage: &[u8]) -> Result<Proven<bool>, Error> {
+    prove_and_verify_private(
+        || sha2_guest::compile_knows_preimage()?.with_extensions(&sha256::EXTENSIONS),
+        &(digest,),
+        &(preimage.to_vec(),),
+        |output: Option<&bool>| match output {
+            Some(true) => format!("the prover knows a preimage of {}", hex(&digest)),
+            Some(false) => format!("the private input is not a preimage of {}", hex(&digest)),
+            None => "the guest panicked".into(),
+        },
     )
 }
 

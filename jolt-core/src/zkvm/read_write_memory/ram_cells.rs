@@ -9,7 +9,7 @@
 //!   access; cells `1 ≤ o < 2^p` have addresses `o`, which no access produces;
 //! - slot `1 ≤ k ≤ n` holds page `P_k`: offset `o` is the word `w = P_k·2^p + o` at address
 //!   `WORD_OFFSET + w` (the `ram_word` of an access to it) if `w` is a word of guest memory
-//!   `[input_start, RAM_START + memory_size)`, else at `PADDING_ADDRESS + j`;
+//!   `[private_input_start, RAM_START + memory_size)`, else at `PADDING_ADDRESS + j`;
 //! - slot `k > n` is padding, every cell at `PADDING_ADDRESS + j`.
 //!
 //! # Soundness
@@ -66,11 +66,12 @@ pub struct MemoryInit {
     /// The initial registers ([`jolt_tracer::initial_registers`]); those past its end start
     /// at 0.
     pub registers: Vec<u32>,
-    /// `input_start / 4`: the first word of guest memory.
+    /// `private_input_start / 4`: the first word of guest memory.
     pub first_word: u64,
     /// `(RAM_START + memory_size) / 4`: one past the last word of guest memory.
     pub end_word: u64,
-    /// The initial words from `input_start` on (image and inputs; the rest is zero).
+    /// The initial words from `private_input_start` on (image and inputs; the rest is zero;
+    /// on the prover's side the private input too).
     pub words: Vec<u32>,
     /// The listed pages, strictly increasing: slot `k ≥ 1` holds `pages[k − 1]`.
     pub pages: Vec<u32>,

@@ -45,17 +45,17 @@ fn sum_program(layout: &MemoryLayout) -> Program {
 
 const PUBLIC: [u8; 4] = 5u32.to_le_bytes();
 
-/// The private input: `secret` in the first word of the first page and 7 in the second's.
-fn private_bytes(secret: u32) -> Vec<u8> {
+/// The private input: `first` in the first word of the first page, `second` in the second's.
+fn private_bytes(first: u32, second: u32) -> Vec<u8> {
     let mut bytes = vec![0u8; PAGE_BYTES as usize + 4];
-    bytes[..4].copy_from_slice(&secret.to_le_bytes());
-    bytes[PAGE_BYTES as usize..].copy_from_slice(&7u32.to_le_bytes());
+    bytes[..4].copy_from_slice(&first.to_le_bytes());
+    bytes[PAGE_BYTES as usize..].copy_from_slice(&second.to_le_bytes());
     bytes
 }
 
-fn honest_with(secret: u32) -> Honest<Pcs> {
+fn honest_with(first: u32, second: u32) -> Honest<Pcs> {
     let config = private_config();
-    let private = private_bytes(secret);
+    let private = private_bytes(first, second);
     Honest::with_private_input(
         &sum_program(&config.layout),
         (&PUBLIC, &private),
@@ -64,10 +64,10 @@ fn honest_with(secret: u32) -> Honest<Pcs> {
     )
 }
 
-/// The honest proof of [`sum_program`] on the secret 1000, built once.
+/// The honest proof of [`sum_program`] on the private words 1000 and 7, built once.
 fn honest() -> &'static Honest<Pcs> {
     static HONEST: OnceLock<Honest<Pcs>> = OnceLock::new();
-    HONEST.get_or_init(|| honest_with(1000))
+    HONEST.get_or_init(|| honest_with(1000, 7))
 }
 
 fn private_part(h: &Honest<Pcs>) -> &PrivateInputProof {
@@ -96,14 +96,16 @@ fn a_run_on_a_private_input_verifies_without_it() {
 
 #[test]
 fn two_private_inputs_with_one_public_output_give_proofs_of_one_shape() {
-    let (a, b) = (honest_with(1000), honest_with(2000));
-    let mut io = b.io.clone();
-    io.outputs = a.io.outputs.clone();
-    assert_ne!(a.io.outputs, b.io.outputs);
+    let (a, b) = (honest(), honest_with(7, 1000));
+    assert_eq!(a.io, b.io, "one public statement");
     assert_eq!(a.proof.size_breakdown(), b.proof.size_breakdown());
-    assert_ne!(private_part(&a).commitments, private_part(&b).commitments);
-    // Neither proof verifies for the other's output.
-    assert!(verify(b.vk(), &io, &b.proof).is_err());
+    assert_ne!(private_part(a).commitments, private_part(&b).commitments);
+    assert_ne!(a.proof, b.proof);
+    assert_eq!(verify(a.vk(), &a.io, &b.proof), Ok(()));
+    // Neither verifies for another output.
+    let mut other = b.io.clone();
+    other.outputs[0] ^= 1;
+    assert!(verify(b.vk(), &other, &b.proof).is_err());
 }
 
 #[test]
@@ -111,12 +113,12 @@ fn the_private_input_is_bound_to_the_words_the_run_read() {
     let h = honest();
     // A prover commits to another private input than the one its trace read.
     let mut witness = ZkvmWitness::new(h.vk(), &h.cycles);
-    witness.private_input = private_bytes(999);
+    witness.private_input = private_bytes(999, 7);
     let r = h.prove_and_verify(witness);
     assert!(matches!(r, Err(ZkvmError::ReadWrite(_))), "{r:?}");
     // The honest witness proves.
     let mut witness = ZkvmWitness::new(h.vk(), &h.cycles);
-    witness.private_input = private_bytes(1000);
+    witness.private_input = private_bytes(1000, 7);
     assert_eq!(h.prove_and_verify(witness), Ok(()));
 }
 
@@ -183,7 +185,7 @@ fn tampered_bytes_of_the_private_part_are_rejected() {
 #[test]
 fn a_sharded_run_on_a_private_input_verifies() {
     let h = honest();
-    let private = private_bytes(1000);
+    let private = private_bytes(1000, 7);
     let (io, proof) = prove_sharded(&h.pk, (&PUBLIC, &private), 4).expect("proves");
     assert_eq!(io, h.io);
     assert!(proof.shards.len() >= 2, "{} shards", proof.shards.len());
