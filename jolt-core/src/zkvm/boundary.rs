@@ -15,7 +15,7 @@
 //!   boundary claim). The register memory starts with the state's registers. At the entry the
 //!   RAM starts with the image and the inputs (the verifier's own MLE); on resumption the
 //!   RAM's initial values at the memory check's cell point are opened against the state's
-//!   page commitments ([`page_commitments::open`]).
+//!   page commitments ([`page_commitments::verify_opening`]).
 //! * **Halt.** As before: the halting row at the last real cycle, the exit code in its `a0`,
 //!   the outputs and panic flag in the final RAM.
 //! * **Pause.** Every one of the `2^n` cycles is real: the last cycle is neither the halting
@@ -46,6 +46,7 @@ use super::constraints::Columns;
 use super::preprocessing::VerifierKey;
 use super::proof::ZkvmError;
 use super::read_write_memory::page_commitments::PageCommitment;
+use crate::commitment::ipa::IpaProof;
 use crate::commitment::CommitmentScheme;
 use crate::field::{Fr, JoltField};
 use crate::r1cs::Variable;
@@ -136,15 +137,15 @@ impl<'a> Segment<'a> {
 }
 
 /// What a paused proof adds: the state it paused in, the final RAM's row combination at the
-/// memory check's RAM cell point ([`page_commitments::open`]) and the last cycle's
+/// memory check's RAM cell point ([`page_commitments::verify_opening`]) and the last cycle's
 /// [`last_cycle_columns`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PauseProof {
     /// The state the run paused in, which the next segment resumes.
     pub state: MachineState,
-    /// The row combination `u = Σ_k eq(r_slot, k)·P_k` of the final RAM's slots at the memory
-    /// check's cell point (`2^LOG_PAGE` elements), opened against `state`'s page commitments.
-    pub ram: SafeVec<Fr>,
+    /// The final RAM's opening at the memory check's cell point against `state`'s page
+    /// commitments ([`page_commitments::verify_opening`]).
+    pub ram: IpaProof,
     /// The values of the [`last_cycle_columns`] at the last cycle, in that order; the
     /// verifier checks them with [`check_transition`] and as boundary claims.
     pub last_cycle: SafeVec<Fr>,

@@ -7,6 +7,7 @@ use super::io_check::{IoError, IoProof};
 use super::preprocessing::PreprocessingError;
 use super::read_write_memory::private_input::PrivateInputProof;
 use super::read_write_memory::{RwError, RwProof};
+use crate::commitment::ipa::IpaProof;
 use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
@@ -121,9 +122,9 @@ pub struct JoltProof<PCS: CommitmentScheme> {
     /// The one grand product of the four memory checks (Surge, bytecode, registers and RAM,
     /// byte range, in that order: [`crate::lasso::memory_checking::prove_batch`]).
     pub memory_checking: MemoryCheckingProof<Fr>,
-    /// A resumed segment: the initial RAM's row combination at the RAM cell point
-    /// ([`super::boundary::page_commitments::open`]).
-    pub start_ram: Option<SafeVec<Fr>>,
+    /// A resumed segment: the initial RAM's opening at the RAM cell point against the state's
+    /// page commitments ([`super::boundary::page_commitments::verify_opening`]).
+    pub start_ram: Option<IpaProof>,
     /// A segment starting at the entry of a program with a private input region: the
     /// region's commitments and their opening ([`super::read_write_memory::private_input`]).
     pub private_input: Option<PrivateInputProof>,

@@ -9,7 +9,7 @@
 //! segment's last-cycle columns, [`boundary_claims`]), Surge's primary sumcheck, the
 //! statements and fingerprints of the four memory checks (Surge, bytecode, registers/RAM,
 //! byte range), their one grand product, then each check's evaluations in that order (the RAM
-//! row combinations of a resumed start, of the private input and of a paused end,
+//! openings of a resumed start, of the private input and of a paused end,
 //! [`super::boundary`], after registers/RAM's), I/O (a halting segment), the batched opening.
 
 use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment, Start};
@@ -18,12 +18,12 @@ use super::bytecode_checking::{self, BytecodeWitness};
 use super::io_check;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
-use super::read_write_memory::page_commitments::{commit_slots, row_combination};
+use super::read_write_memory::page_commitments::{commit_slots, prove_opening};
 use super::read_write_memory::private_input::{self, PrivateInputProof};
 use super::read_write_memory::{self as rw, cols, CycleAccess, MemoryInit, RwWitness};
 use super::statement::{
-    append_ram_rows, append_statement, boundary_claims, byte_columns, guest_words, io_statement,
-    le_words, memory_init, DOMAIN,
+    append_statement, boundary_claims, byte_columns, guest_words, io_statement, le_words,
+    memory_init, DOMAIN,
 };
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
@@ -365,7 +365,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         k => (0..(k + 1) << rw::LOG_PAGE).map(|j| ram.value(j)).collect(),
     };
     let private_commitments =
-        (private_pages > 0).then(|| private_input::commit(&private_cells, private_pages));
+        (private_pages > 0).then(|| commit_slots(&private_cells, private_pages));
 
     // Sub-proofs over one transcript.
     let mut transcript = Transcript::new(DOMAIN);
@@ -421,31 +421,34 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     );
     let (read_write, ram_point) =
         rw::prove_evals(&rw_witness, &rw_openings, &mut transcript, &mut acc);
+    // The openings of the initial RAM (a resumed state's, the private input's) and of a paused
+    // segment's final RAM at the memory check's cell point.
     let start_ram = match segment.start {
         Start::Entry { .. } => None,
         Start::Resume(_) => {
             let values: Vec<u64> = (0..1usize << log_ram).map(|j| ram.value(j)).collect();
-            Some(row_combination(&values, &ram_point))
+            Some(prove_opening(
+                &values,
+                pages.len(),
+                &ram_point,
+                &mut transcript,
+            ))
         }
     };
     let private_input = private_commitments.map(|rows| PrivateInputProof {
-        commitments: rows.into(),
-        row_combination: private_input::row_combination(&private_cells, private_pages, &ram_point)
-            .into(),
+        pages: rows.into(),
+        opening: prove_opening(&private_cells, private_pages, &ram_point, &mut transcript),
     });
     let pause = paused.map(|state| PauseProof {
         state,
-        ram: row_combination(&rw_witness.ram_final[0], &ram_point).into(),
+        ram: prove_opening(
+            &rw_witness.ram_final[0],
+            pages.len(),
+            &ram_point,
+            &mut transcript,
+        ),
         last_cycle: last_cycle.into(),
     });
-    append_ram_rows(
-        (
-            start_ram.as_deref(),
-            private_input.as_ref().map(|p| &p.row_combination[..]),
-        ),
-        pause.as_ref(),
-        &mut transcript,
-    );
     let byte_range = byte_range::prove_evals(
         &byte_polys_r1cs,
         &byte_witness,
@@ -474,7 +477,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
         read_write,
         byte_range,
         memory_checking,
-        start_ram: start_ram.map(Into::into),
+        start_ram,
         private_input,
         io: io_proof,
         pause,

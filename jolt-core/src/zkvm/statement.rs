@@ -29,7 +29,7 @@
 )]
 
 use super::boundary::{
-    check_state, cycle_point, last_cycle_columns, End, MachineState, PauseProof, Segment, Start,
+    check_state, cycle_point, last_cycle_columns, End, MachineState, Segment, Start,
 };
 use super::bytecode::Flag;
 use super::constraints::Columns;
@@ -49,7 +49,6 @@ use jolt_tracer::{initial_registers, ProgramIo};
 /// The transcript's domain separator.
 pub const DOMAIN: &[u8] = b"jolt zkvm proof";
 const STATEMENT: &[u8] = b"zkvm_statement";
-const RAM_ROWS: &[u8] = b"zkvm_ram_rows";
 
 /// Absorbs the statement (see the [module documentation](self)): the key, the segment's
 /// position and size, its start (the inputs, or the resumed state) and its end (the public
@@ -89,21 +88,6 @@ pub fn append_statement<PCS: CommitmentScheme>(
                 state.append_to_transcript(transcript);
             }
         }
-    }
-}
-
-/// Absorbs the RAM row combinations a segment's ends and its private input send (after the
-/// memory check).
-pub fn append_ram_rows(
-    (start, private): (Option<&[Fr]>, Option<&[Fr]>),
-    pause: Option<&PauseProof>,
-    transcript: &mut Transcript,
-) {
-    for u in [start, private].into_iter().flatten() {
-        transcript.append_scalars(RAM_ROWS, u);
-    }
-    if let Some(pause) = pause {
-        transcript.append_scalars(RAM_ROWS, &pause.ram);
     }
 }
 

@@ -34,8 +34,8 @@ use super::preprocessing::VerifierKey;
 use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols, private_input};
 use super::statement::{
-    append_ram_rows, append_statement, boundary_claims, byte_columns, bytecode_columns,
-    io_statement, memory_init, rw_column, DOMAIN,
+    append_statement, boundary_claims, byte_columns, bytecode_columns, io_statement, memory_init,
+    rw_column, DOMAIN,
 };
 use crate::commitment::CommitmentScheme;
 use crate::commitment::OpeningError;
@@ -106,9 +106,9 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         });
     }
     let ram = memory_init(vk, &segment.start, log_ram, &proof.ram_pages)?;
-    let start_pages = match (segment.start, proof.start_ram.as_deref()) {
+    let start_pages = match (segment.start, proof.start_ram.as_ref()) {
         (Start::Entry { .. }, None) => None,
-        (Start::Resume(state), Some(u)) => Some((&state.pages[..], &u[..])),
+        (Start::Resume(state), Some(opening)) => Some((&state.pages[..], opening)),
         _ => {
             return Err(ZkvmError::Ends(
                 "the start RAM's opening does not match the start",
@@ -135,8 +135,8 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     };
     let private = match (segment.start, &proof.private_input) {
         (Start::Entry { .. }, Some(p)) if private_input::private_pages(&vk.layout) > 0 => {
-            let expected = private_input::num_commitments(&vk.layout);
-            count("private input", expected, p.commitments.len())?;
+            let expected = private_input::private_pages(&vk.layout);
+            count("private input", expected, p.pages.len())?;
             Some(p)
         }
         (Start::Entry { .. }, None) if private_input::private_pages(&vk.layout) == 0 => None,
@@ -181,7 +181,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         &mut transcript,
     );
     if let Some(p) = private {
-        private_input::append_commitments(&p.commitments, &mut transcript);
+        private_input::append_commitments(&p.pages, &mut transcript);
     }
     cm.append_to_transcript(&mut transcript);
     let mut acc = VerifierOpeningAccumulator::<PCS>::new();
@@ -314,33 +314,31 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     )
     .map_err(ZkvmError::Bytecode)?;
     let rw_claims = rw_claims.map_err(|e| ZkvmError::ReadWrite(rw::memory_checking_error(e)))?;
-    let zero = <Fr as ark_ff::AdditiveGroup>::ZERO;
-    let (mut start_opening, mut private_opening) = (Ok(zero), Ok(zero));
+    // The initial RAM's value at the cell point: the public part, or a resumed state's
+    // opening, plus the private input's opening; the openings are checked after the check.
     let final_claims = rw::verify_evals(
         &ram,
         &rw_commitments,
         &proof.read_write,
         &rw_claims,
         |r| {
-            let public = match start_pages {
-                None => ram.init_mle(r),
-                Some((pages, u)) => {
-                    start_opening = page_commitments::open(pages, r, u);
-                    start_opening.clone().unwrap_or_default()
-                }
-            };
-            if let Some(p) = private {
-                private_opening = private_input::open(&p.commitments, r, &p.row_combination);
-            }
-            public + private_opening.clone().unwrap_or_default()
+            let start = start_pages.map_or_else(|| ram.init_mle(r), |(_, o)| o.value);
+            start + private.map_or(Fr::from(0u64), |p| p.opening.value)
         },
         &mut transcript,
         &mut acc,
     )
     .map_err(ZkvmError::ReadWrite)?;
+    let r = &final_claims.ram_point;
     let pages_error = |which| move |error| ZkvmError::Pages { which, error };
-    start_opening.map_err(pages_error("start"))?;
-    private_opening.map_err(ZkvmError::PrivateInput)?;
+    if let Some((pages, opening)) = start_pages {
+        page_commitments::verify_opening(pages, r, opening, &mut transcript)
+            .map_err(pages_error("start"))?;
+    }
+    if let Some(p) = private {
+        page_commitments::verify_opening(&p.pages, r, &p.opening, &mut transcript)
+            .map_err(ZkvmError::PrivateInput)?;
+    }
     if let Some(pause) = paused {
         let registers = public_mle(
             &final_claims.register_point,
@@ -351,7 +349,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
             return Err(ZkvmError::PausedRegisters);
         }
         let ram_end =
-            page_commitments::open(&pause.state.pages, &final_claims.ram_point, &pause.ram)
+            page_commitments::verify_opening(&pause.state.pages, r, &pause.ram, &mut transcript)
                 .map_err(pages_error("end"))?;
         if ram_end != final_claims.ram_value {
             return Err(ZkvmError::Pages {
@@ -360,14 +358,6 @@ pub fn verify_segment<PCS: CommitmentScheme>(
             });
         }
     }
-    append_ram_rows(
-        (
-            start_pages.map(|(_, u)| u),
-            private.map(|p| &p.row_combination[..]),
-        ),
-        paused,
-        &mut transcript,
-    );
     let byte_claims =
         byte_claims.map_err(|e| ZkvmError::ByteRange(ByteRangeError::MemoryChecking(e)))?;
     byte_range::verify_evals(

@@ -23,8 +23,6 @@
 mod prove;
 mod verify;
 
-pub(crate) use verify::check_row_combination;
-
 use crate::cfg_iter;
 use crate::commitment::msm::normalize_serial;
 use crate::commitment::scheme::{CommitmentScheme, OpeningError, SetupError};

@@ -71,7 +71,7 @@ pub(super) fn verify(
 /// The Hyrax opening check of a row combination `u` of the matrix whose rows commit (with
 /// `gens`) to `rows` (missing rows are zero): `Σ_j u_j G_j = Σ_i L_i C_i` and
 /// `⟨u, R⟩ = value`, with `L = eq(r_row, ·)`, `R = eq(r_col, ·)`. `O(2^|r_row| + |gens|)`.
-pub(crate) fn check_row_combination(
+fn check_row_combination(
     gens: &[G1Affine],
     rows: &[G1Affine],
     (r_row, r_col): (&[Fr], &[Fr]),

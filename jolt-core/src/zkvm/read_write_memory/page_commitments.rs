@@ -10,14 +10,12 @@
 //! A proof's RAM is the matrix whose row `k` is its slot `k` ([`super::MemoryInit`]): row 0
 //! the null page, rows `1..=n` the listed pages, the rest padding, every row but the pages'
 //! zero at the start and at the end of a run. At a cell point `r = (r_slot, r_o)` the RAM's
-//! value MLE is `V(r) = Σ_k eq(r_slot, k)·P̃_k(r_o)`. The prover sends the row combination
-//! `u = Σ_k eq(r_slot, k)·P_k` (`2^p` field elements); the verifier checks
-//! ```text
-//!   Σ_o u_o·G_o = Σ_{k=1..n} eq(r_slot, k)·C_k     and takes     V(r) = ⟨u, eq(r_o, ·)⟩
-//! ```
-//! (the Hyrax opening, [`crate::commitment::hyrax`]). Soundness: the page commitments must be
-//! fixed (absorbed) before `r` is drawn; then a `u` other than the true combination would
-//! open the combined commitment two ways, breaking discrete log.
+//! value MLE is `V(r) = Σ_k eq(r_slot, k)·P̃_k(r_o)`: the MLE at `r_o` of the row combination
+//! `u = Σ_k eq(r_slot, k)·P_k`, whose commitment the verifier computes as
+//! `Σ_{k=1..n} eq(r_slot, k)·C_k`. An inner-product argument ([`crate::commitment::ipa`])
+//! proves `V(r) = ũ(r_o)` against it in `2·p` group elements, where sending `u` would take
+//! `2^p` field elements. Soundness: the page commitments must be fixed (absorbed) before `r` is
+//! drawn; the argument is then knowledge-sound under discrete log.
 //!
 //! Variable order: `x_0` is the most significant bit of a cell index (slot bits first).
 #![cfg_attr(
@@ -33,11 +31,13 @@
 
 use super::LOG_PAGE;
 use crate::cfg_into_iter;
-use crate::commitment::hyrax::{check_row_combination, HyraxSetup};
+use crate::commitment::hyrax::HyraxSetup;
+use crate::commitment::ipa::{self, IpaProof};
 use crate::commitment::msm::{msm_serial, msm_small};
 use crate::commitment::OpeningError;
 use crate::field::{Fr, JoltField};
 use crate::poly::EqPolynomial;
+use crate::transcript::Transcript;
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use ark_bn254::{G1Affine, G1Projective};
@@ -80,13 +80,12 @@ pub fn commit_slots(values: &[u64], pages: usize) -> Vec<PageCommitment> {
     G1Projective::normalize_batch(&rows)
 }
 
-/// The row combination `u = Σ_k eq(r_slot, k)·slot_k` of the cells `values` at a cell point
-/// `r` (prover).
-pub fn row_combination(values: &[u64], r: &[Fr]) -> Vec<Fr> {
-    let (r_slot, _) = r.split_at(r.len().saturating_sub(LOG_PAGE));
+/// `u = Σ_{k=1..pages} eq(r_slot, k)·slot_k` for the cells `values` (slot-major).
+fn row_combination(values: &[u64], pages: usize, r_slot: &[Fr]) -> Vec<Fr> {
     let left = EqPolynomial::evals(r_slot);
     let mut u = vec![Fr::ZERO; 1 << LOG_PAGE];
-    for (row, l) in values.chunks(1 << LOG_PAGE).zip(&left) {
+    let rows = values.chunks(1 << LOG_PAGE).zip(&left).take(pages + 1);
+    for (row, l) in rows.skip(1) {
         for (x, v) in u.iter_mut().zip(row) {
             if *v != 0 {
                 *x += *l * Fr::from_u64(*v);
@@ -96,27 +95,38 @@ pub fn row_combination(values: &[u64], r: &[Fr]) -> Vec<Fr> {
     u
 }
 
-/// Checks that `u` is the row combination at the cell point `r` of the RAM whose listed pages
-/// commit to `pages` (the other slots zero), and returns the RAM's value MLE at `r`.
-pub fn open(pages: &[PageCommitment], r: &[Fr], u: &[Fr]) -> Result<Fr, OpeningError> {
-    if r.len() < LOG_PAGE || u.len() != 1 << LOG_PAGE {
-        return Err(OpeningError::ProofShape("page row combination"));
+/// Proves the value at the cell point `r` of the RAM whose slots `1..=pages` hold the cells
+/// `values` (slot-major, `2^p` cells a slot) and whose other slots are zero (prover).
+pub fn prove_opening(
+    values: &[u64],
+    pages: usize,
+    r: &[Fr],
+    transcript: &mut Transcript,
+) -> IpaProof {
+    let (r_slot, r_o) = r.split_at(r.len().saturating_sub(LOG_PAGE));
+    let u = row_combination(values, pages, r_slot);
+    ipa::prove(page_generators(), &u, r_o, transcript)
+}
+
+/// Checks `proof` of the value at the cell point `r` of the RAM whose listed pages commit to
+/// `pages` (the other slots zero), and returns that value.
+pub fn verify_opening(
+    pages: &[PageCommitment],
+    r: &[Fr],
+    proof: &IpaProof,
+    transcript: &mut Transcript,
+) -> Result<Fr, OpeningError> {
+    if r.len() < LOG_PAGE {
+        return Err(OpeningError::ProofShape("page opening point"));
     }
     let slots = 1usize.checked_shl((r.len() - LOG_PAGE) as u32).unwrap_or(0);
     if pages.len() >= slots {
         return Err(OpeningError::CommitmentShape("more pages than slots"));
     }
     let (r_slot, r_o) = r.split_at(r.len() - LOG_PAGE);
-    let rows: Vec<G1Affine> = std::iter::once(G1Affine::identity())
-        .chain(pages.iter().copied())
-        .collect();
-    let value = EqPolynomial::evals_serial(r_o, Fr::ONE)
-        .iter()
-        .zip(u)
-        .map(|(e, x)| *e * x)
-        .sum();
-    check_row_combination(page_generators(), &rows, (r_slot, r_o), &value, u)?;
-    Ok(value)
+    let left = EqPolynomial::evals_serial(r_slot, Fr::ONE);
+    let combined = msm_serial(pages, left.get(1..).unwrap_or_default());
+    ipa::verify(page_generators(), &combined, r_o, proof, transcript)
 }
 
 #[cfg(test)]
@@ -125,8 +135,12 @@ mod tests {
     use crate::poly::{DensePolynomial, MultilinearPolynomial};
     use ark_std::{test_rng, UniformRand};
 
+    fn transcript() -> Transcript {
+        Transcript::new(b"page opening test")
+    }
+
     #[test]
-    fn the_opening_matches_the_ram_mle_and_refuses_a_wrong_combination() {
+    fn the_opening_matches_the_ram_mle_and_refuses_a_forgery() {
         let mut rng = test_rng();
         let pages = 3;
         let m = LOG_PAGE + 2;
@@ -147,21 +161,37 @@ mod tests {
             .collect();
         assert_eq!(commitments[0], commit_page(&words));
         let r: Vec<Fr> = (0..m).map(|_| Fr::rand(&mut rng)).collect();
-        let u = row_combination(&values, &r);
+        let proof = prove_opening(&values, pages, &r, &mut transcript());
+        assert_eq!(
+            proof.rounds.len(),
+            LOG_PAGE,
+            "2·p group elements, not 2^p scalars"
+        );
         let poly = MultilinearPolynomial::Dense(DensePolynomial::new(
             values.iter().map(|v| Fr::from_u64(*v)).collect(),
         ));
-        assert_eq!(open(&commitments, &r, &u).unwrap(), poly.evaluate(&r));
-        let mut forged = u.clone();
-        forged[5] += Fr::ONE;
+        let open = |c: &[PageCommitment], r: &[Fr], p: &IpaProof| {
+            verify_opening(c, r, p, &mut transcript())
+        };
+        assert_eq!(open(&commitments, &r, &proof), Ok(poly.evaluate(&r)));
+        let mut forged = proof.clone();
+        forged.value += Fr::ONE;
         assert!(open(&commitments, &r, &forged).is_err());
         let mut swapped = commitments.clone();
         swapped.swap(0, 1);
-        assert!(open(&swapped, &r, &u).is_err());
-        assert!(open(&commitments, &r, &u[1..]).is_err());
+        assert!(open(&swapped, &r, &proof).is_err());
         assert!(
-            open(&[commitments[0]; 4], &r, &u).is_err(),
+            open(&commitments, &r[1..], &proof).is_err(),
+            "another point"
+        );
+        assert!(
+            open(&[commitments[0]; 4], &r, &proof).is_err(),
             "4 pages need 5 slots"
         );
+        // Only the listed pages count: the null slot is not part of the opened RAM.
+        let mut extra = values.clone();
+        extra[5] = 5;
+        let proof = prove_opening(&extra, pages, &r, &mut transcript());
+        assert_eq!(open(&commitments, &r, &proof), Ok(poly.evaluate(&r)));
     }
 }

@@ -86,11 +86,8 @@ fn a_run_on_a_private_input_verifies_without_it() {
         "the public I/O holds only the public input"
     );
     let p = private_part(h);
-    assert_eq!(
-        p.commitments.len(),
-        private_input::num_commitments(&h.vk().layout)
-    );
-    assert_eq!(p.row_combination.len(), 1 << private_input::LOG_ROW);
+    assert_eq!(p.pages.len(), private_input::private_pages(&h.vk().layout));
+    assert_eq!(p.pages.len(), 2);
     assert_eq!(verify(h.vk(), &h.io, &h.proof), Ok(()));
 }
 
@@ -99,7 +96,7 @@ fn two_private_inputs_with_one_public_output_give_proofs_of_one_shape() {
     let (a, b) = (honest(), honest_with(7, 1000));
     assert_eq!(a.io, b.io, "one public statement");
     assert_eq!(a.proof.size_breakdown(), b.proof.size_breakdown());
-    assert_ne!(private_part(a).commitments, private_part(&b).commitments);
+    assert_ne!(private_part(a).pages, private_part(&b).pages);
     assert_ne!(a.proof, b.proof);
     assert_eq!(verify(a.vk(), &a.io, &b.proof), Ok(()));
     // Neither verifies for another output.
@@ -123,26 +120,25 @@ fn the_private_input_is_bound_to_the_words_the_run_read() {
 }
 
 #[test]
-fn a_replaced_commitment_or_row_combination_is_rejected() {
+fn a_replaced_commitment_or_opening_is_rejected() {
     let h = honest();
     let p = private_part(h);
     let mut proof = h.proof.clone();
-    let other = *p
-        .commitments
-        .iter()
-        .find(|c| **c != p.commitments[0])
-        .unwrap();
-    proof.private_input.as_mut().unwrap().commitments[0] = other;
-    let r = checked(|| verify(h.vk(), &h.io, &proof), "a replaced commitment");
-    assert!(r.is_err(), "a replaced private commitment was accepted");
+    proof.private_input.as_mut().unwrap().pages.swap(0, 1);
+    let r = checked(|| verify(h.vk(), &h.io, &proof), "swapped page commitments");
+    assert!(r.is_err(), "swapped private commitments were accepted");
+    assert_ne!(p.pages[0], p.pages[1]);
 
+    // A false value of the private part fails the memory check; a forged proof of the true
+    // value fails the opening.
     let mut proof = h.proof.clone();
-    proof.private_input.as_mut().unwrap().row_combination[3] += Fr::from(1u64);
-    let r = checked(|| verify(h.vk(), &h.io, &proof), "a forged row combination");
-    assert!(
-        matches!(r, Err(ZkvmError::ReadWrite(_) | ZkvmError::PrivateInput(_))),
-        "{r:?}"
-    );
+    proof.private_input.as_mut().unwrap().opening.value += Fr::from(1u64);
+    let r = checked(|| verify(h.vk(), &h.io, &proof), "a false private value");
+    assert!(matches!(r, Err(ZkvmError::ReadWrite(_))), "{r:?}");
+    let mut proof = h.proof.clone();
+    proof.private_input.as_mut().unwrap().opening.last += Fr::from(1u64);
+    let r = checked(|| verify(h.vk(), &h.io, &proof), "a forged opening");
+    assert!(matches!(r, Err(ZkvmError::PrivateInput(_))), "{r:?}");
 }
 
 #[test]
@@ -154,8 +150,8 @@ fn a_proof_cannot_drop_or_add_the_private_region() {
     assert!(matches!(r, Err(ZkvmError::Statement(_))), "{r:?}");
 
     let mut short = h.proof.clone();
-    short.private_input.as_mut().unwrap().commitments.pop();
-    let r = checked(|| verify(h.vk(), &h.io, &short), "a page's row missing");
+    short.private_input.as_mut().unwrap().pages.pop();
+    let r = checked(|| verify(h.vk(), &h.io, &short), "a page missing");
     assert!(matches!(r, Err(ZkvmError::Commitments { .. })), "{r:?}");
 
     // A program without a private region: commitments the prover adds are refused.
