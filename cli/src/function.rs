@@ -32,6 +32,10 @@ pub struct Bounds {
     /// Bytes of the input region [default: the function's, or 4096 grown to the input].
     #[arg(long)]
     pub max_input_size: Option<u32>,
+    /// Bytes of the private input region, in whole 4 KiB pages below the input region
+    /// [default: the function's, or 0].
+    #[arg(long)]
+    pub max_private_input_size: Option<u32>,
     /// Bytes of the output region [default: the function's, or 4096].
     #[arg(long)]
     pub max_output_size: Option<u32>,
@@ -139,7 +143,9 @@ impl Bounds {
         RunConfig {
             layout: MemoryLayout {
                 max_input_size: self.max_input_size.unwrap_or(base.max_input_size),
-                max_private_input_size: base.max_private_input_size,
+                max_private_input_size: self
+                    .max_private_input_size
+                    .unwrap_or(base.max_private_input_size),
                 max_output_size: self.max_output_size.unwrap_or(base.max_output_size),
                 stack_size: self.stack_size.unwrap_or(base.stack_size),
                 memory_size: self.memory_size.unwrap_or(base.memory_size),

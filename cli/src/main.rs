@@ -158,7 +158,8 @@ enum Command {
         #[arg(
             long,
             conflicts_with_all = [
-                "max_cycles", "memory_size", "max_input_size", "max_output_size", "stack_size",
+                "max_cycles", "memory_size", "max_input_size", "max_private_input_size",
+                "max_output_size", "stack_size",
                 "ptau", "insecure_dev_srs"
             ]
         )]

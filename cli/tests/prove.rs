@@ -257,9 +257,8 @@ fn a_proof_verifies_only_for_its_program_and_bounds() {
     );
 }
 
-/// Exits with the first byte of its input.
-fn echo_first_input_byte(layout: &MemoryLayout) -> Vec<u8> {
-    let addr = layout.input_start();
+/// Exits with the byte at `addr`.
+fn exit_with_byte_at(addr: u32) -> Vec<u8> {
     let hi = addr.wrapping_add(0x800) & 0xffff_f000;
     let lo = addr.wrapping_sub(hi) as i32;
     let mut code = vec![lui(A0, hi), lbu(A0, A0, lo)];
@@ -274,7 +273,7 @@ fn inputs_larger_than_the_default_region_are_proven_and_bound() {
         max_input_size: 5000,
         ..MemoryLayout::default()
     };
-    let elf = scratch("echo.elf", &echo_first_input_byte(&layout));
+    let elf = scratch("echo.elf", &exit_with_byte_at(layout.input_start()));
     let input_file = scratch("echo.input", &input);
     let proof = scratch_dir().join("echo.proof");
     let v = prove(&elf, &proof, &[p("--input"), &input_file]);
@@ -287,7 +286,7 @@ fn inputs_larger_than_the_default_region_are_proven_and_bound() {
     // file (statement and claim alike), the check fails; claimed with --input, the
     // rejection names the inputs.
     let mut file = std::fs::read(&proof).unwrap();
-    file[13 + 93 + 8 + 100] ^= 1;
+    file[13 + 97 + 8 + 100] ^= 1;
     let path = scratch("echo-lie.proof", &file);
     let (output, _) = verify(&elf, &path, &[]);
     assert_clean_failure(&output, "the proof is invalid: ");
@@ -299,6 +298,36 @@ fn inputs_larger_than_the_default_region_are_proven_and_bound() {
         &output,
         "the claim differs from what the proof was made for: the inputs: the claim has ",
     );
+}
+
+#[test]
+fn a_raw_elf_takes_a_private_input_region_from_the_command_line() {
+    let layout = MemoryLayout {
+        max_private_input_size: 4096,
+        ..MemoryLayout::default()
+    };
+    let elf = scratch(
+        "private.elf",
+        &exit_with_byte_at(layout.private_input_start()),
+    );
+    let private = scratch("private.input", &[42]);
+    let region = [p("--max-private-input-size"), p("4096")];
+    let output = jolt(&[p("run"), &elf, p("--private-input"), &private]);
+    assert_clean_failure(&output, "raise max_private_input_size");
+
+    let proof = scratch_dir().join("private.proof");
+    let v = prove(
+        &elf,
+        &proof,
+        &[&[p("--private-input"), &private][..], &region].concat(),
+    );
+    assert_eq!(v["exit_code"], 42);
+    let (output, v) = verify(&elf, &proof, &region);
+    assert_success(&output);
+    assert_eq!(v["exit_code"], 42);
+    // A key without the region is another layout: the proof was made for 4096 private bytes.
+    let (output, _) = verify(&elf, &proof, &[]);
+    assert_clean_failure(&output, "max_private_input_size");
 }
 
 #[test]
