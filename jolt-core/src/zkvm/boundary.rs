@@ -136,8 +136,8 @@ impl<'a> Segment<'a> {
     }
 }
 
-/// What a paused proof adds: the state it paused in, the final RAM's row combination at the
-/// memory check's RAM cell point ([`page_commitments::verify_opening`]) and the last cycle's
+/// What a paused proof adds: the state it paused in, the final RAM's opening at the memory
+/// check's RAM cell point ([`page_commitments::verify_opening`]) and the last cycle's
 /// [`last_cycle_columns`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PauseProof {
