@@ -126,6 +126,9 @@ impl Checkpoint {
     }
 }
 
+/// The public input and the private input of a run.
+pub type Inputs<'a> = (&'a [u8], &'a [u8]);
+
 /// Runs `program` on `input` and `private_input` to its exit without a trace, handing `each`
 /// the checkpoint at the start of every shard of `shard_cycles` cycles (the first at cycle 0);
 /// returns the run.
@@ -133,7 +136,7 @@ pub fn checkpoints(
     program: &Program,
     bytecode: &Bytecode,
     config: &RunConfig,
-    (input, private_input): (&[u8], &[u8]),
+    (input, private_input): Inputs,
     shard_cycles: u64,
     mut each: impl FnMut(Checkpoint),
 ) -> Result<Execution, EmulatorError> {
@@ -159,7 +162,7 @@ pub fn resume<R: Recorder>(
     program: &Program,
     bytecode: &Bytecode,
     config: &RunConfig,
-    (input, private_input): (&[u8], &[u8]),
+    (input, private_input): Inputs,
     checkpoint: &Checkpoint,
     shard_cycles: u64,
     recorder: &mut R,

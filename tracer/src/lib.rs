@@ -73,7 +73,7 @@ pub mod stack_guard;
 mod trace;
 
 pub use bytecode::{Bytecode, BytecodeError, BytecodeRow, EXIT_CODE_REGISTER};
-pub use checkpoint::{checkpoints, resume, Checkpoint, ShardEnd};
+pub use checkpoint::{checkpoints, resume, Checkpoint, Inputs, ShardEnd};
 pub use console::{Console, MAX_CONSOLE_BYTES};
 pub use elf::{ElfError, FunctionSymbol, Program, Segment};
 pub use emulator::{initial_registers, run, run_with_private_input, Execution, RunConfig};

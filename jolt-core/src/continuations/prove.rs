@@ -8,6 +8,7 @@ use crate::zkvm::read_write_memory::page_commitments::commit_slots;
 use crate::zkvm::read_write_memory::{log_cells, MemoryInit, LOG_PAGE};
 use crate::zkvm::statement::guest_words;
 use crate::zkvm::{prove_segment, Exit, ProveError, ProverKey, SegmentWitness, ZkvmWitness};
+pub use jolt_tracer::Inputs;
 use jolt_tracer::{checkpoints, resume, Checkpoint, Execution, ProgramIo, ShardEnd, Trace};
 
 /// The default `k`: shards of `2^20` cycles, whose proving peaks at a few GB.
@@ -23,9 +24,6 @@ pub fn shard_cycles(log_shard: u32) -> Result<u64, ProveError> {
         ))),
     }
 }
-
-/// The public input and the private input of a run.
-pub type Inputs<'a> = (&'a [u8], &'a [u8]);
 
 /// Runs the program on `inputs` (public, private) without a trace; returns the run and the
 /// checkpoint at the start of every shard of `2^log_shard` cycles (in run order, the first at

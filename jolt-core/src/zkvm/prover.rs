@@ -3,7 +3,7 @@
 //!
 //! Transcript order (the verifier's, [`super::verifier`]): statement
 //! ([`super::statement::append_statement`], with a segment's start and end states), the
-//! private input's row commitments (a program with a private input region, at the entry),
+//! private input's page commitments (a program with a private input region, at the entry),
 //! commitments, Spartan (and its column claims), the boundary claims (`row(0) = start row`,
 //! then `flag_halt(cycles − 1) = 1` and `rs1_value(cycles − 1) = exit code`, or a paused
 //! segment's last-cycle columns, [`boundary_claims`]), Surge's primary sumcheck, the
