@@ -219,18 +219,44 @@ pub fn prove_batched<F: JoltField>(
     transcript.append_scalars(labels::SUMCHECK_CLAIMS, &claims);
     let mut coeffs = vec![F::ONE];
     coeffs.extend(transcript.challenge_vector::<F>(labels::SUMCHECK_BATCHING, instances.len() - 1));
+    let mut round_polys = Vec::new();
+    let (point, claim) = run_batched(instances, &coeffs, |combined| {
+        let compressed = combined.compress();
+        transcript.append_scalars(
+            labels::SUMCHECK_ROUND_POLY,
+            &compressed.coeffs_except_linear,
+        );
+        round_polys.push(compressed);
+        transcript.challenge_scalar(labels::SUMCHECK_ROUND_CHALLENGE)
+    });
+    (
+        SumcheckProof {
+            round_polys: round_polys.into(),
+        },
+        point,
+        claim,
+    )
+}
 
+/// The rounds of a batched sumcheck with batching coefficients `coeffs`: each round's
+/// combined polynomial `Σ_k ρ_k h_k` (of `max_k d_k + 1` coefficients) goes to `send`, which
+/// returns the round's challenge. Returns the point and the reduced batched claim.
+pub(crate) fn run_batched<F: JoltField>(
+    instances: &mut [&mut dyn SumcheckInstance<F>],
+    coeffs: &[F],
+    mut send: impl FnMut(&UniPoly<F>) -> F,
+) -> (Vec<F>, F) {
     let num_rounds = instances.iter().map(|i| i.num_rounds()).max().unwrap_or(0);
     let degree = instances.iter().map(|i| i.degree()).max().unwrap_or(1);
     // Running claim of each instance, scaled by 2^{inactive rounds left}.
     let mut running: Vec<F> = instances
         .iter()
-        .zip(&claims)
-        .map(|(inst, c)| *c * F::from_u64(2).pow([(num_rounds - inst.num_rounds()) as u64]))
+        .map(|inst| {
+            inst.input_claim() * F::from_u64(2).pow([(num_rounds - inst.num_rounds()) as u64])
+        })
         .collect();
-    let mut combined_claim: F = running.iter().zip(&coeffs).map(|(c, rho)| *c * rho).sum();
+    let mut combined_claim: F = running.iter().zip(coeffs).map(|(c, rho)| *c * rho).sum();
 
-    let mut round_polys = Vec::with_capacity(num_rounds);
     let mut point = Vec::with_capacity(num_rounds);
     let two_inv = F::from_u64(2).inverse().unwrap_or(F::ZERO);
     for round in 0..num_rounds {
@@ -249,7 +275,7 @@ pub fn prove_batched<F: JoltField>(
             })
             .collect();
         let mut combined = vec![F::ZERO; degree + 1];
-        for (p, rho) in polys.iter().zip(&coeffs) {
+        for (p, rho) in polys.iter().zip(coeffs) {
             for (c, pc) in combined.iter_mut().zip(&p.coeffs) {
                 *c += *pc * rho;
             }
@@ -260,12 +286,7 @@ pub fn prove_batched<F: JoltField>(
             combined_claim,
             "sumcheck round {round}: prover's round polynomial is inconsistent"
         );
-        let compressed = combined.compress();
-        transcript.append_scalars(
-            labels::SUMCHECK_ROUND_POLY,
-            &compressed.coeffs_except_linear,
-        );
-        let r: F = transcript.challenge_scalar(labels::SUMCHECK_ROUND_CHALLENGE);
+        let r = send(&combined);
         for ((inst, claim), p) in instances.iter_mut().zip(running.iter_mut()).zip(&polys) {
             *claim = p.evaluate(r);
             if round >= num_rounds - inst.num_rounds() {
@@ -273,14 +294,7 @@ pub fn prove_batched<F: JoltField>(
             }
         }
         combined_claim = combined.evaluate(r);
-        round_polys.push(compressed);
         point.push(r);
     }
-    (
-        SumcheckProof {
-            round_polys: round_polys.into(),
-        },
-        point,
-        combined_claim,
-    )
+    (point, combined_claim)
 }
