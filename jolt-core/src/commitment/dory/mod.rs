@@ -34,6 +34,7 @@ pub mod proof;
 mod rows;
 pub mod setup;
 mod verify;
+pub mod zk;
 
 pub use gt::Gt;
 pub use proof::DoryProof;
@@ -46,7 +47,7 @@ use crate::transcript::{labels, Absorb, AppendToTranscript, Transcript};
 use ark_bn254::{G1Affine, G1Projective};
 use ark_ec::CurveGroup;
 use bridge::{dory_point, DoryTranscript, G2Routines, MatrixView};
-use dory_pcs::backends::arkworks::{ArkFr, ArkG1, ArkGT, G1Routines, BN254};
+use dory_pcs::backends::arkworks::{ArkDoryProof, ArkFr, ArkG1, ArkGT, G1Routines, BN254};
 use dory_pcs::primitives::arithmetic::PairingCurve;
 use dory_pcs::Transparent;
 use std::sync::Arc;
@@ -69,18 +70,21 @@ fn tier_two(params: &DoryParameters, rows: &[G1Affine]) -> Gt {
     Gt(pairing::multi_pairing(rows, params.g2_prepared()))
 }
 
-/// Runs `dory-pcs`'s evaluation proof of `poly` at `point` given its row commitments.
+/// Runs `dory-pcs`'s evaluation proof of `poly` at `point` given its row commitments, in
+/// mode `Mo` (transparent, or zero-knowledge for a commitment blinded by `commit_blind`);
+/// absorbs nothing itself. Returns the proof and, in zero knowledge, the blind of `y_com`.
 ///
 /// # Panics
 /// If `point` does not have `poly.num_vars()` coordinates, or the setup is not the one of
 /// `poly`'s size ([`setup::log_cols_for`]).
-fn prove_opening(
+fn run_opening<Mo: dory_pcs::Mode>(
     setup: &DorySetup,
     poly: &MultilinearPolynomial<Fr>,
     rows: Vec<G1Projective>,
+    commit_blind: Fr,
     point: &[Fr],
     transcript: &mut Transcript,
-) -> DoryProof {
+) -> (ArkDoryProof, Option<Fr>) {
     let n = poly.num_vars();
     assert_eq!(point.len(), n, "dory open: point has the wrong length");
     let sigma = setup.log_cols as usize;
@@ -90,25 +94,39 @@ fn prove_opening(
         "dory open: setup of another size"
     );
     let nu = n.saturating_sub(sigma);
-    transcript.append_scalars(labels::OPENING_POINT, point);
-    transcript.append_scalar(labels::OPENING_VALUE, &poly.evaluate(point));
     let mut rows: Vec<ArkG1> = rows.into_iter().map(ArkG1).collect();
     rows.resize(1 << nu, ArkG1::default());
     let view = MatrixView {
         poly,
         num_vars: nu + sigma,
     };
-    let (proof, _) = dory_pcs::prove::<_, BN254, G1Routines, G2Routines, _, _, Transparent>(
+    let (proof, blind) = dory_pcs::prove::<_, BN254, G1Routines, G2Routines, _, _, Mo>(
         &view,
         &dory_point(point, nu + sigma),
         rows,
-        ArkFr(Fr::from(0u64)),
+        ArkFr(commit_blind),
         nu,
         sigma,
         &setup.parameters().prover,
         &mut DoryTranscript(transcript),
     )
     .expect("dory open: the matrix has the setup's shape");
+    (proof, blind.map(|b| b.0))
+}
+
+/// The transparent evaluation proof of `poly` at `point`: absorbs the point and the value,
+/// then runs [`run_opening`].
+fn prove_opening(
+    setup: &DorySetup,
+    poly: &MultilinearPolynomial<Fr>,
+    rows: Vec<G1Projective>,
+    point: &[Fr],
+    transcript: &mut Transcript,
+) -> DoryProof {
+    transcript.append_scalars(labels::OPENING_POINT, point);
+    transcript.append_scalar(labels::OPENING_VALUE, &poly.evaluate(point));
+    let (proof, _) =
+        run_opening::<Transparent>(setup, poly, rows, Fr::from(0u64), point, transcript);
     DoryProof::from_dory(&proof).expect("a transparent proof has a final message")
 }
 

@@ -6,7 +6,7 @@
 use super::gt::Gt;
 use crate::utils::serialization::{impl_canonical_fields, SafeVec};
 use ark_bn254::{G1Affine, G2Affine};
-use ark_ec::CurveGroup;
+use ark_ec::{AffineRepr, CurveGroup};
 use dory_pcs::backends::arkworks::{ArkDoryProof, ArkG1, ArkG2, ArkGT};
 
 /// The first message of a reduce round: `D_{1L}, D_{1R}, D_{2L}, D_{2R}, E_{1β}, E_{2β}`.
@@ -77,14 +77,114 @@ impl_canonical_fields!([] DoryProof where [] {
     vmv_c, vmv_d2, vmv_e1, first, second, final_e1, final_e2
 });
 
-fn g1(p: &ArkG1) -> G1Affine {
+pub(super) fn g1(p: &ArkG1) -> G1Affine {
     p.0.into_affine()
 }
-fn g2(p: &ArkG2) -> G2Affine {
+pub(super) fn g2(p: &ArkG2) -> G2Affine {
     p.0.into_affine()
 }
-fn gt(x: &ArkGT) -> Gt {
+pub(super) fn gt(x: &ArkGT) -> Gt {
     Gt(x.0)
+}
+pub(super) fn ark_g1(p: &G1Affine) -> ArkG1 {
+    ArkG1(p.into_group())
+}
+pub(super) fn ark_g2(p: &G2Affine) -> ArkG2 {
+    ArkG2(p.into_group())
+}
+pub(super) fn ark_gt(x: &Gt) -> ArkGT {
+    ArkGT(x.0)
+}
+
+/// The VMV message and the reduce rounds of a `dory-pcs` proof, in this crate's types.
+pub(super) type Rounds = (
+    (Gt, Gt, G1Affine),
+    SafeVec<FirstRound>,
+    SafeVec<SecondRound>,
+);
+
+/// The messages every `dory-pcs` proof has, transparent or zero-knowledge.
+pub(super) fn rounds_from_dory(p: &ArkDoryProof) -> Rounds {
+    (
+        (
+            gt(&p.vmv_message.c),
+            gt(&p.vmv_message.d2),
+            g1(&p.vmv_message.e1),
+        ),
+        p.first_messages
+            .iter()
+            .map(|m| FirstRound {
+                d1_left: gt(&m.d1_left),
+                d1_right: gt(&m.d1_right),
+                d2_left: gt(&m.d2_left),
+                d2_right: gt(&m.d2_right),
+                e1_beta: g1(&m.e1_beta),
+                e2_beta: g2(&m.e2_beta),
+            })
+            .collect::<Vec<_>>()
+            .into(),
+        p.second_messages
+            .iter()
+            .map(|m| SecondRound {
+                c_plus: gt(&m.c_plus),
+                c_minus: gt(&m.c_minus),
+                e1_plus: g1(&m.e1_plus),
+                e1_minus: g1(&m.e1_minus),
+                e2_plus: g2(&m.e2_plus),
+                e2_minus: g2(&m.e2_minus),
+            })
+            .collect::<Vec<_>>()
+            .into(),
+    )
+}
+
+/// A `dory-pcs` proof of a `2^nu × 2^sigma` matrix with these messages and neither a final
+/// message nor zero-knowledge fields (the caller sets those).
+pub(super) fn rounds_to_dory(
+    (vmv_c, vmv_d2, vmv_e1): (&Gt, &Gt, &G1Affine),
+    first: &[FirstRound],
+    second: &[SecondRound],
+    nu: usize,
+    sigma: usize,
+) -> ArkDoryProof {
+    use dory_pcs::{FirstReduceMessage, SecondReduceMessage, VMVMessage};
+    ArkDoryProof {
+        vmv_message: VMVMessage {
+            c: ark_gt(vmv_c),
+            d2: ark_gt(vmv_d2),
+            e1: ark_g1(vmv_e1),
+        },
+        first_messages: first
+            .iter()
+            .map(|m| FirstReduceMessage {
+                d1_left: ark_gt(&m.d1_left),
+                d1_right: ark_gt(&m.d1_right),
+                d2_left: ark_gt(&m.d2_left),
+                d2_right: ark_gt(&m.d2_right),
+                e1_beta: ark_g1(&m.e1_beta),
+                e2_beta: ark_g2(&m.e2_beta),
+            })
+            .collect(),
+        second_messages: second
+            .iter()
+            .map(|m| SecondReduceMessage {
+                c_plus: ark_gt(&m.c_plus),
+                c_minus: ark_gt(&m.c_minus),
+                e1_plus: ark_g1(&m.e1_plus),
+                e1_minus: ark_g1(&m.e1_minus),
+                e2_plus: ark_g2(&m.e2_plus),
+                e2_minus: ark_g2(&m.e2_minus),
+            })
+            .collect(),
+        final_message: None,
+        nu,
+        sigma,
+        e2: None,
+        y_com: None,
+        sigma1_proof: None,
+        sigma2_proof: None,
+        scalar_product_proof: None,
+    }
 }
 
 impl DoryProof {
@@ -92,36 +192,13 @@ impl DoryProof {
     /// (a zero-knowledge proof).
     pub(super) fn from_dory(p: &ArkDoryProof) -> Option<Self> {
         let fin = p.final_message.as_ref()?;
+        let ((vmv_c, vmv_d2, vmv_e1), first, second) = rounds_from_dory(p);
         Some(Self {
-            vmv_c: gt(&p.vmv_message.c),
-            vmv_d2: gt(&p.vmv_message.d2),
-            vmv_e1: g1(&p.vmv_message.e1),
-            first: p
-                .first_messages
-                .iter()
-                .map(|m| FirstRound {
-                    d1_left: gt(&m.d1_left),
-                    d1_right: gt(&m.d1_right),
-                    d2_left: gt(&m.d2_left),
-                    d2_right: gt(&m.d2_right),
-                    e1_beta: g1(&m.e1_beta),
-                    e2_beta: g2(&m.e2_beta),
-                })
-                .collect::<Vec<_>>()
-                .into(),
-            second: p
-                .second_messages
-                .iter()
-                .map(|m| SecondRound {
-                    c_plus: gt(&m.c_plus),
-                    c_minus: gt(&m.c_minus),
-                    e1_plus: g1(&m.e1_plus),
-                    e1_minus: g1(&m.e1_minus),
-                    e2_plus: g2(&m.e2_plus),
-                    e2_minus: g2(&m.e2_minus),
-                })
-                .collect::<Vec<_>>()
-                .into(),
+            vmv_c,
+            vmv_d2,
+            vmv_e1,
+            first,
+            second,
             final_e1: g1(&fin.e1),
             final_e2: g2(&fin.e2),
         })
@@ -130,47 +207,17 @@ impl DoryProof {
     /// The `dory-pcs` proof of a `2^nu × 2^sigma` matrix carrying these messages.
     #[cfg(test)]
     pub(super) fn to_dory(&self, nu: usize, sigma: usize) -> ArkDoryProof {
-        use ark_ec::AffineRepr;
-        use dory_pcs::{FirstReduceMessage, ScalarProductMessage, SecondReduceMessage, VMVMessage};
-        let a1 = |p: &G1Affine| ArkG1(p.into_group());
-        let a2 = |p: &G2Affine| ArkG2(p.into_group());
-        let at = |x: &Gt| ArkGT(x.0);
-        ArkDoryProof {
-            vmv_message: VMVMessage {
-                c: at(&self.vmv_c),
-                d2: at(&self.vmv_d2),
-                e1: a1(&self.vmv_e1),
-            },
-            first_messages: self
-                .first
-                .iter()
-                .map(|m| FirstReduceMessage {
-                    d1_left: at(&m.d1_left),
-                    d1_right: at(&m.d1_right),
-                    d2_left: at(&m.d2_left),
-                    d2_right: at(&m.d2_right),
-                    e1_beta: a1(&m.e1_beta),
-                    e2_beta: a2(&m.e2_beta),
-                })
-                .collect(),
-            second_messages: self
-                .second
-                .iter()
-                .map(|m| SecondReduceMessage {
-                    c_plus: at(&m.c_plus),
-                    c_minus: at(&m.c_minus),
-                    e1_plus: a1(&m.e1_plus),
-                    e1_minus: a1(&m.e1_minus),
-                    e2_plus: a2(&m.e2_plus),
-                    e2_minus: a2(&m.e2_minus),
-                })
-                .collect(),
-            final_message: Some(ScalarProductMessage {
-                e1: a1(&self.final_e1),
-                e2: a2(&self.final_e2),
-            }),
+        let mut proof = rounds_to_dory(
+            (&self.vmv_c, &self.vmv_d2, &self.vmv_e1),
+            &self.first,
+            &self.second,
             nu,
             sigma,
-        }
+        );
+        proof.final_message = Some(dory_pcs::ScalarProductMessage {
+            e1: ark_g1(&self.final_e1),
+            e2: ark_g2(&self.final_e2),
+        });
+        proof
     }
 }
