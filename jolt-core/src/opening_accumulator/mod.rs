@@ -30,6 +30,7 @@
 mod eq_sumcheck;
 mod prover;
 mod verifier;
+pub mod zk;
 
 pub use prover::ProverOpeningAccumulator;
 pub use verifier::VerifierOpeningAccumulator;
@@ -201,10 +202,13 @@ pub enum AccumulatorError {
     /// The final opening failed.
     #[error("opening accumulator: {0}")]
     Opening(#[from] OpeningError),
+    /// A zero-knowledge check on committed values failed.
+    #[error("opening accumulator: {0}")]
+    BlindFold(crate::subprotocols::blindfold::BlindFoldError),
 }
 
 /// Steps shared by prover and verifier: absorbs every claim's point and value, groups the
-/// claims by point ([`group_by_point`]) and draws each group's powers of `β_g`.
+/// claims by point and draws each group's powers of `β_g` ([`group_and_draw`]).
 pub(crate) fn absorb_and_group<'a>(
     claims: impl Iterator<Item = (&'a [Fr], &'a Fr)> + Clone,
     transcript: &mut Transcript,
@@ -213,12 +217,62 @@ pub(crate) fn absorb_and_group<'a>(
         transcript.append_scalars(labels::OPENING_POINT, point);
         transcript.append_scalar(labels::OPENING_VALUE, value);
     }
-    let groups = group_by_point(claims.map(|(point, _)| point));
+    group_and_draw(claims.map(|(point, _)| point), transcript)
+}
+
+/// Groups the claims by point ([`group_by_point`]) and draws each group's powers of `β_g`.
+pub(crate) fn group_and_draw<'a>(
+    points: impl Iterator<Item = &'a [Fr]>,
+    transcript: &mut Transcript,
+) -> (Vec<Vec<usize>>, Vec<Vec<Fr>>) {
+    let groups = group_by_point(points);
     let betas = groups
         .iter()
         .map(|g| transcript.challenge_powers(labels::ACCUMULATOR_GROUP, g.len()))
         .collect();
     (groups, betas)
+}
+
+/// Each claim's coefficient `γ^{g(i)} β_g^{j(i)}` in the opened combination `Σ_g γ^g C'_g`.
+pub(crate) fn claim_coefficients(
+    groups: &[Vec<usize>],
+    betas: &[Vec<Fr>],
+    gamma: &[Fr],
+    num_claims: usize,
+) -> Vec<Fr> {
+    let mut coeffs = vec![Fr::from(0u64); num_claims];
+    for ((members, beta), k) in groups.iter().zip(betas).zip(gamma) {
+        for (i, b) in members.iter().zip(beta) {
+            if let Some(c) = coeffs.get_mut(*i) {
+                *c += *k * b;
+            }
+        }
+    }
+    coeffs
+}
+
+/// The distinct commitments of the claims and their coefficients in the opened combination:
+/// a commitment opened at several points enters once, with the sum of its coefficients.
+pub(crate) fn merge_commitments<'a, C: PartialEq>(
+    commitments: &[&'a C],
+    coeffs: &[Fr],
+) -> (Vec<&'a C>, Vec<Fr>) {
+    let mut distinct: Vec<&'a C> = Vec::with_capacity(commitments.len());
+    let mut merged: Vec<Fr> = Vec::with_capacity(commitments.len());
+    for (c, k) in commitments.iter().zip(coeffs) {
+        match distinct.iter().position(|d| *d == *c) {
+            Some(j) => {
+                if let Some(m) = merged.get_mut(j) {
+                    *m += k;
+                }
+            }
+            None => {
+                distinct.push(c);
+                merged.push(*k);
+            }
+        }
+    }
+    (distinct, merged)
 }
 
 /// Indices of the claims grouped by equal points, groups in order of first appearance.
@@ -242,3 +296,5 @@ pub(crate) fn padding_factor(rho: &[Fr], num_vars: usize) -> Fr {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zk_tests;

@@ -1,13 +1,12 @@
 //! The prover's accumulator.
 
 use super::eq_sumcheck::EqSumcheck;
-use super::{absorb_and_group, padding_factor, BatchedOpeningProof};
+use super::{absorb_and_group, claim_coefficients, padding_factor, BatchedOpeningProof};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
 use crate::subprotocols::sumcheck::{self, SumcheckInstance};
 use crate::transcript::{labels, Absorb, Sample, Transcript};
-use ark_ff::AdditiveGroup;
 use std::marker::PhantomData;
 
 /// One claim `poly(point) = value`.
@@ -64,6 +63,33 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
         self.claims.push(ProverClaim { poly, point, value });
     }
 
+    /// One instance per group of claims at one point `r_g`, over `C_g = Σ_{i ∈ g} β_g^j p_i`:
+    /// `Σ_x eq(r_g, x)·C_g(x) = Σ_{i ∈ g} β_g^j v_i` with the claims' `values`.
+    pub(super) fn eq_instances(
+        &self,
+        groups: &[Vec<usize>],
+        betas: &[Vec<Fr>],
+        values: &[Fr],
+    ) -> Vec<EqSumcheck<Fr>> {
+        groups
+            .iter()
+            .zip(betas)
+            .map(|(members, beta)| {
+                let polys: Vec<&MultilinearPolynomial<Fr>> =
+                    members.iter().map(|i| &self.claims[*i].poly).collect();
+                let combined = MultilinearPolynomial::linear_combination(&polys, beta).into();
+                let point = self.claims[members[0]].point.clone();
+                let claim: Fr = members.iter().zip(beta).map(|(i, b)| *b * values[*i]).sum();
+                EqSumcheck::new(point, combined, claim)
+            })
+            .collect()
+    }
+
+    /// The claims' polynomials and points.
+    pub(super) fn claims(&self) -> impl Iterator<Item = (&MultilinearPolynomial<Fr>, &[Fr])> {
+        self.claims.iter().map(|c| (&c.poly, c.point.as_slice()))
+    }
+
     /// Proves every accumulated claim (see the module documentation).
     #[tracing::instrument(skip_all, name = "opening proof", fields(claims = self.claims.len()))]
     pub fn prove(
@@ -79,22 +105,8 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
             transcript,
         );
         let span = tracing::info_span!("combinations").entered();
-        let mut instances: Vec<EqSumcheck<Fr>> = groups
-            .iter()
-            .zip(&betas)
-            .map(|(members, beta)| {
-                let polys: Vec<&MultilinearPolynomial<Fr>> =
-                    members.iter().map(|i| &self.claims[*i].poly).collect();
-                let combined = MultilinearPolynomial::linear_combination(&polys, beta).into();
-                let point = self.claims[members[0]].point.clone();
-                let claim: Fr = members
-                    .iter()
-                    .zip(beta)
-                    .map(|(i, b)| *b * self.claims[*i].value)
-                    .sum();
-                EqSumcheck::new(point, combined, claim)
-            })
-            .collect();
+        let values: Vec<Fr> = self.claims.iter().map(|c| c.value).collect();
+        let mut instances = self.eq_instances(&groups, &betas, &values);
         drop(span);
         let span = tracing::info_span!("batching sumcheck").entered();
         let mut refs: Vec<&mut dyn SumcheckInstance<Fr>> = instances
@@ -110,17 +122,7 @@ impl<PCS: CommitmentScheme> ProverOpeningAccumulator<PCS> {
         // 3. One opening of P = Σ_g γ^g C'_g = Σ_i k_i p_i at ρ (C'_g zero-padded at the end
         //    to ρ's length), combined again from the claims' own (mostly compact) polynomials.
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
-        let claim_coeffs: Vec<Fr> = groups
-            .iter()
-            .zip(&betas)
-            .zip(&gamma)
-            .flat_map(|((members, beta), k)| {
-                members.iter().zip(beta).map(move |(i, b)| (*i, *k * b))
-            })
-            .fold(vec![Fr::ZERO; self.claims.len()], |mut acc, (i, c)| {
-                acc[i] += c;
-                acc
-            });
+        let claim_coeffs = claim_coefficients(&groups, &betas, &gamma, self.claims.len());
         let claim_polys: Vec<&MultilinearPolynomial<Fr>> =
             self.claims.iter().map(|c| &c.poly).collect();
         let span = tracing::info_span!("combined").entered();

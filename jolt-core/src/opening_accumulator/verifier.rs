@@ -10,7 +10,10 @@
     )
 )]
 
-use super::{absorb_and_group, padding_factor, AccumulatorError, BatchedOpeningProof};
+use super::{
+    absorb_and_group, claim_coefficients, merge_commitments, padding_factor, AccumulatorError,
+    BatchedOpeningProof,
+};
 use crate::commitment::CommitmentScheme;
 use crate::field::Fr;
 use crate::poly::EqPolynomial;
@@ -108,26 +111,9 @@ impl<PCS: CommitmentScheme> VerifierOpeningAccumulator<PCS> {
         // 2. One opening of Σ_g γ^g C'_g, whose commitment is Σ_i γ^{g(i)} β_g^{j(i)} C_i.
         transcript.append_scalars(labels::ACCUMULATOR_EVALS, &proof.evals);
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
-        // A commitment opened at several points enters the combination once, with the sum
-        // of its coefficients.
-        let mut commitments: Vec<&PCS::Commitment> = Vec::with_capacity(self.claims.len());
-        let mut coeffs: Vec<Fr> = Vec::with_capacity(self.claims.len());
-        for ((members, beta), g) in groups.iter().zip(&betas).zip(&gamma) {
-            for (i, b) in members.iter().zip(beta) {
-                let c = self.claims.get(*i).ok_or(AccumulatorError::Empty)?;
-                match commitments.iter().position(|d| **d == c.commitment) {
-                    Some(k) => {
-                        if let Some(coeff) = coeffs.get_mut(k) {
-                            *coeff += *g * b;
-                        }
-                    }
-                    None => {
-                        commitments.push(&c.commitment);
-                        coeffs.push(*g * b);
-                    }
-                }
-            }
-        }
+        let claim_coeffs = claim_coefficients(&groups, &betas, &gamma, self.claims.len());
+        let all: Vec<&PCS::Commitment> = self.claims.iter().map(|c| &c.commitment).collect();
+        let (commitments, coeffs) = merge_commitments(&all, &claim_coeffs);
         let combined = PCS::combine_commitments(&commitments, &coeffs)
             .ok_or(AccumulatorError::CommitmentShape)?;
         let value: Fr = points

@@ -204,6 +204,12 @@ impl Circuit {
         (commitment, self.new_row(commitment, values.len()))
     }
 
+    /// Prover: the blind of the last message row committed (`None` before any, or on a
+    /// verifier's circuit).
+    pub fn last_row_blind(&self) -> Option<Fr> {
+        self.witness.as_ref()?.blinds.last().copied()
+    }
+
     /// Verifier: a message row received as `commitment`, of which the first `width` entries
     /// are read (at most [`ROW_WIDTH`]).
     pub fn verifier_row(&mut self, commitment: G1Affine, width: usize) -> Vec<Lc> {

@@ -51,6 +51,7 @@
 //! `2^{⌊k/2⌋+1}` points and evaluates the matrices in `O(nnz)`.
 
 pub mod circuit;
+pub mod equality;
 pub mod opening;
 pub mod pedersen;
 mod prove;
@@ -119,6 +120,9 @@ pub enum BlindFoldError {
     /// A row opening does not match its commitments.
     #[error("blindfold: a row opening does not match the committed rows")]
     Opening,
+    /// Two commitments that must hold one value do not.
+    #[error("blindfold: a committed value differs from the one it must equal")]
+    Equality,
     /// One of Spartan's sumchecks failed: the committed rows do not satisfy the circuit.
     #[error("blindfold: the committed messages fail the verifier's checks ({0})")]
     Sumcheck(#[from] SumcheckError),
