@@ -66,9 +66,12 @@ mod outer;
 pub mod prove;
 mod rows;
 pub mod verify;
+pub mod zk;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zk_tests;
 
 pub use prove::prove;
 pub use verify::verify;
@@ -133,6 +136,9 @@ pub enum SpartanError {
     /// The inner sumcheck failed (shape, or its final check against the witness evaluations).
     #[error("spartan inner sumcheck: {0}")]
     Inner(SumcheckError),
+    /// A zero-knowledge sumcheck's proof has the wrong shape.
+    #[error("spartan: {0}")]
+    Committed(crate::subprotocols::blindfold::BlindFoldError),
     /// The proof carries the wrong number of witness evaluations.
     #[error("spartan: expected {expected} witness evaluations, the proof has {got}")]
     WrongNumberOfWitnessEvals {

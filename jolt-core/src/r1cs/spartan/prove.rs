@@ -53,19 +53,7 @@ pub fn prove<F: JoltField>(
 
     // Inner sumcheck: Σ_s eq(r_t,s)·W_cur(s) + sh(r_t,s)·W_next(s).
     let span = tracing::info_span!("inner sumcheck").entered();
-    let (r_t, r_c) = r.split_at(n_t);
-    let eq_rc = EqPolynomial::evals(r_c);
-    let m = shape.combine_rows(&eq_rc, rho);
-    let w_cur = columns::weighted_sum(witness, &m.cur);
-    let w_next = columns::weighted_sum(witness, &m.next);
-    let eq_rt = EqPolynomial::evals(r_t);
-    let mut shift = Vec::with_capacity(eq_rt.len());
-    shift.push(F::ZERO);
-    shift.extend_from_slice(&eq_rt[..eq_rt.len() - 1]);
-    let polys: Vec<MultilinearPolynomial<F>> =
-        vec![eq_rt.into(), w_cur.into(), shift.into(), w_next.into()];
-    let mut inner =
-        ProductSumcheck::new_computing_claim(polys, 2, |v: &[F]| v[0] * v[1] + v[2] * v[3]);
+    let mut inner = inner_instance(shape, witness, &r, n_t, rho);
     let (inner_proof, s, _) = sumcheck::prove(&mut inner, transcript);
     drop(inner);
     drop(span);
@@ -89,4 +77,28 @@ pub fn prove<F: JoltField>(
             evals: witness_evals,
         },
     )
+}
+
+/// The inner sumcheck `Σ_s eq(r_t, s)·W_cur(s) + sh(r_t, s)·W_next(s)` at the outer point
+/// `r = (r_t, r_c)`, where `W_cur`, `W_next` combine the columns with the rows of
+/// `ρ_A A + ρ_B B + ρ_C C` bound to `r_c`.
+pub(super) fn inner_instance<F: JoltField>(
+    shape: &UniformShape,
+    witness: &[MultilinearPolynomial<F>],
+    r: &[F],
+    n_t: usize,
+    rho: [F; 3],
+) -> ProductSumcheck<F, impl Fn(&[F]) -> F + Send + Sync> {
+    let (r_t, r_c) = r.split_at(n_t);
+    let eq_rc = EqPolynomial::evals(r_c);
+    let m = shape.combine_rows(&eq_rc, rho);
+    let w_cur = columns::weighted_sum(witness, &m.cur);
+    let w_next = columns::weighted_sum(witness, &m.next);
+    let eq_rt = EqPolynomial::evals(r_t);
+    let mut shift = Vec::with_capacity(eq_rt.len());
+    shift.push(F::ZERO);
+    shift.extend_from_slice(&eq_rt[..eq_rt.len() - 1]);
+    let polys: Vec<MultilinearPolynomial<F>> =
+        vec![eq_rt.into(), w_cur.into(), shift.into(), w_next.into()];
+    ProductSumcheck::new_computing_claim(polys, 2, |v: &[F]| v[0] * v[1] + v[2] * v[3])
 }

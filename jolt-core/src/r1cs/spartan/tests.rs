@@ -23,7 +23,7 @@ const OUT: usize = 5;
 /// A counter machine: `x(t+1) = x(t) + step(t)`; `flag` boolean; `sel = flag ? x : step`;
 /// `prod = x·step`; `out = (sel + 1)·(step − 2)` (negative values, a dense column);
 /// `flag ⇒ y(t+1) = sel(t)` (a conditional cross-step link).
-fn toy_shape() -> UniformShape {
+pub(super) fn toy_shape() -> UniformShape {
     let mut b = R1csBuilder::new();
     let [x, step, flag, sel, prod, out, y] =
         ["x", "step", "flag", "sel", "prod", "out", "y"].map(|n| b.var(n));
@@ -38,7 +38,7 @@ fn toy_shape() -> UniformShape {
 
 /// An honest witness over `2^log_t` cycles; `glitch = Some(j)` breaks the counter link
 /// between cycles `j` and `j + 1` (and nothing else).
-fn toy_witness(log_t: usize, glitch: Option<usize>) -> Vec<MultilinearPolynomial<Fr>> {
+pub(super) fn toy_witness(log_t: usize, glitch: Option<usize>) -> Vec<MultilinearPolynomial<Fr>> {
     let t_len = 1usize << log_t;
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(log_t as u64);
     let mut cols: Vec<Vec<i64>> = vec![vec![0; t_len]; 7];

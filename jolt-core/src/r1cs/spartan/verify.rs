@@ -21,6 +21,43 @@ use crate::r1cs::shape::UniformShape;
 use crate::subprotocols::sumcheck;
 use crate::transcript::{Absorb, Sample, Transcript};
 
+/// The outer sumcheck's weight `E(r) = eq(τ, r) − [last cycle](τ_t) · [last cycle](r_t) ·
+/// Σ_{c cross-step} eq(τ_c, c) · eq(r_c, c)` at its point `r = (r_t, r_c)`, with `r_t` and the
+/// table of `eq(r_c, ·)` (public values both verifiers need).
+pub(super) fn outer_weight<F: JoltField>(
+    shape: &UniformShape,
+    n_t: usize,
+    tau: &[F],
+    point: &[F],
+) -> Result<(F, Vec<F>, Vec<F>), SpartanError> {
+    let split = |v: &[F]| -> Result<(Vec<F>, Vec<F>), SpartanError> {
+        let hi = v
+            .get(..n_t)
+            .ok_or(SpartanError::Statement("point too short"))?;
+        let lo = v
+            .get(n_t..)
+            .ok_or(SpartanError::Statement("point too short"))?;
+        Ok((hi.to_vec(), lo.to_vec()))
+    };
+    let (r_t, r_c) = split(point)?;
+    let (tau_t, tau_c) = split(tau)?;
+    let eq_rc = EqPolynomial::evals_serial(&r_c, F::ONE);
+    let eq_tau_c = EqPolynomial::evals_serial(&tau_c, F::ONE);
+    let masked: F = shape
+        .cross_step_rows()
+        .map(|c| match (eq_tau_c.get(c), eq_rc.get(c)) {
+            (Some(a), Some(b)) => *a * b,
+            _ => F::ZERO,
+        })
+        .sum();
+    let last_t: F = tau_t.iter().product::<F>() * r_t.iter().product::<F>();
+    Ok((
+        EqPolynomial::evaluate(tau, point) - last_t * masked,
+        r_t,
+        eq_rc,
+    ))
+}
+
 /// Verifies that the columns committed by the caller satisfy `shape` (built by the verifier
 /// itself) at every one of `2^log_num_cycles` cycles. Returns the claims `w_k(s) = v_k` that
 /// the caller MUST check against the commitments (e.g. through the opening accumulator).
@@ -50,28 +87,7 @@ pub fn verify<F: JoltField>(
     // Outer sumcheck.
     let outer = sumcheck::verify(F::ZERO, n_t + n_c, 3, &proof.outer, transcript)
         .map_err(SpartanError::Outer)?;
-    let split = |v: &[F]| -> Result<(Vec<F>, Vec<F>), SpartanError> {
-        let hi = v
-            .get(..n_t)
-            .ok_or(SpartanError::Statement("point too short"))?;
-        let lo = v
-            .get(n_t..)
-            .ok_or(SpartanError::Statement("point too short"))?;
-        Ok((hi.to_vec(), lo.to_vec()))
-    };
-    let (r_t, r_c) = split(&outer.point)?;
-    let (tau_t, tau_c) = split(&tau)?;
-    let eq_rc = EqPolynomial::evals_serial(&r_c, F::ONE);
-    let eq_tau_c = EqPolynomial::evals_serial(&tau_c, F::ONE);
-    let masked: F = shape
-        .cross_step_rows()
-        .map(|c| match (eq_tau_c.get(c), eq_rc.get(c)) {
-            (Some(a), Some(b)) => *a * b,
-            _ => F::ZERO,
-        })
-        .sum();
-    let last_t: F = tau_t.iter().product::<F>() * r_t.iter().product::<F>();
-    let e_r = EqPolynomial::evaluate(&tau, &outer.point) - last_t * masked;
+    let (e_r, r_t, eq_rc) = outer_weight(shape, n_t, &tau, &outer.point)?;
     outer
         .check(e_r * (proof.az * proof.bz - proof.cz))
         .map_err(SpartanError::Outer)?;

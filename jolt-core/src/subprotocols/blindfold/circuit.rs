@@ -247,6 +247,13 @@ impl Circuit {
         self.witness.as_ref().map(|w| w.value(lc))
     }
 
+    /// Prover: every value of every message row, in order (the cleartext messages a
+    /// transparent proof would have sent; `None` on a verifier's circuit).
+    pub fn message_values(&self) -> Option<Vec<Fr>> {
+        let w = self.witness.as_ref()?;
+        Some(w.rows.iter().flatten().copied().collect())
+    }
+
     /// Prover: whether every constraint holds on the recorded values (`None` on a verifier's
     /// circuit).
     pub fn is_satisfied(&self) -> Option<bool> {
