@@ -24,7 +24,6 @@ use super::LayerRound;
 use crate::field::JoltField;
 use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::sumcheck::prove::sum_over_chunks;
-use crate::transcript::{labels, Absorb, Sample, Transcript};
 #[allow(unused_imports)]
 use crate::utils::parallel::*;
 use crate::{cfg_iter, cfg_iter_mut};
@@ -312,31 +311,19 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
         (left, right)
     }
 
-    /// Runs the rounds: per round sends `q_j(0)` (`q_j(1)` if `r_j = 0`) and `q_j(2)`, absorbs
-    /// them and binds to the challenge. Returns the rounds, the point `s` and the components
+    /// Runs the rounds: each round's quadratic `q_j` (its values at 0, 1, 2) goes with `r_j` to
+    /// `send`, which returns the round's challenge. Returns the point `s` and the components
     /// of `(L_b(s), R_b(s))`.
-    pub(super) fn prove(mut self, transcript: &mut Transcript) -> LayerOutcome<F> {
-        let mut rounds = Vec::with_capacity(self.r.len());
+    pub(super) fn run(mut self, mut send: impl FnMut([F; 3], F) -> F) -> LayerOutcome<F> {
         let half = half::<F>();
         for j in 0..self.r.len() {
             let q = self.quadratic();
-            let rj = self.r[j];
-            let round = LayerRound {
-                known: if rj.is_zero() { q[1] } else { q[0] },
-                at_two: q[2],
-            };
-            transcript.append_scalars(
-                labels::GRAND_PRODUCT_LAYER_ROUND,
-                &[round.known, round.at_two],
-            );
-            let s: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE);
+            let s = send(q, self.r[j]);
             self.claim = quadratic_at(q, s, half);
             self.bind(s);
-            rounds.push(round);
         }
         let (left, right) = self.final_claims();
         LayerOutcome {
-            rounds,
             point: self.challenges,
             left,
             right,
@@ -344,10 +331,16 @@ impl<F: JoltField> LayerSumcheck<'_, F> {
     }
 }
 
+/// The transparent message of a round: `q_j(0)` (`q_j(1)` if `r_j = 0`) and `q_j(2)`.
+pub(super) fn round_message<F: JoltField>(q: [F; 3], rj: F) -> LayerRound<F> {
+    LayerRound {
+        known: if rj.is_zero() { q[1] } else { q[0] },
+        at_two: q[2],
+    }
+}
+
 /// What a layer's sumcheck prover returns.
 pub(super) struct LayerOutcome<F: JoltField> {
-    /// The rounds' messages.
-    pub rounds: Vec<LayerRound<F>>,
     /// The challenges `s`.
     pub point: Vec<F>,
     /// The components of `L_b(s)`, vector after vector.
@@ -376,6 +369,7 @@ mod tests {
     use crate::field::Fr;
     use crate::subprotocols::grand_product::leaves::{Input, Leaves, Stored};
     use crate::subprotocols::sumcheck::{ProductSumcheck, SumcheckInstance};
+    use crate::transcript::{labels, Sample, Transcript};
     use ark_ff::{AdditiveGroup, Field};
     use ark_std::{test_rng, UniformRand};
 
@@ -471,12 +465,17 @@ mod tests {
             ];
             for below in sources {
                 let layer = LayerSumcheck::new(r.clone(), lambda.clone(), below, claim);
-                let outcome = layer.prove(&mut Transcript::new(b"layer"));
-                assert_eq!(outcome.rounds.len(), m);
+                let mut transcript = Transcript::new(b"layer");
+                let mut rounds = Vec::new();
+                let outcome = layer.run(|q, rj| {
+                    rounds.push(round_message(q, rj));
+                    transcript.challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE)
+                });
+                assert_eq!(rounds.len(), m);
                 let mut generic = ProductSumcheck::new_computing_claim(polys.clone(), 3, comb);
                 let (mut running, mut e) = (claim, Fr::ONE);
                 let mut c = claim;
-                for (j, (round, s)) in outcome.rounds.iter().zip(&outcome.point).enumerate() {
+                for (j, (round, s)) in rounds.iter().zip(&outcome.point).enumerate() {
                     let q = super::super::verify::round_quadratic(round, r[j], c).unwrap();
                     let h = generic.compute_round_evals(running);
                     for (x, hx) in h.iter().enumerate() {

@@ -73,6 +73,7 @@ mod layer;
 mod leaves;
 pub mod prove;
 pub mod verify;
+pub mod zk;
 
 pub use leaves::{Input, LeafFn, Leaves};
 pub use prove::prove;
@@ -119,6 +120,16 @@ impl Shape {
         Self {
             num_vars,
             kind: InputKind::Product,
+        }
+    }
+
+    /// Components of the vector's layer `m` (`m ≤ num_vars`): 1 for a product or the input
+    /// of unit fractions, else 2.
+    pub fn width(&self, m: usize) -> usize {
+        match self.kind {
+            InputKind::Product => 1,
+            InputKind::Fraction { unit: true } if m == self.num_vars => 1,
+            InputKind::Fraction { .. } => 2,
         }
     }
 
@@ -216,3 +227,5 @@ pub enum GrandProductError {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zk_tests;

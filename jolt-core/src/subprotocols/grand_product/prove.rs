@@ -1,6 +1,6 @@
 //! The GKR prover (see the [module documentation](super)).
 
-use super::layer::LayerSumcheck;
+use super::layer::{round_message, LayerSumcheck};
 use super::leaves::{halve, materialize, Input, LayerKind, Source, Stored};
 use super::{GrandProductProof, LayerProof};
 use crate::cfg_into_iter;
@@ -145,6 +145,74 @@ impl<'a, F: JoltField> Layers<'a, F> {
     }
 }
 
+/// Where the GKR prover's messages go: the transparent proof and transcript, or committed
+/// rows of a zero-knowledge circuit ([`super::zk`]).
+pub(super) trait Channel<F: JoltField> {
+    /// The vectors' outputs (`[P]` or `[p, q]`, with `p = 1` for one unit fraction).
+    fn outputs(&mut self, outputs: &[Vec<F>]);
+    /// Draws layer `m`'s batching coefficients for the `active` vectors, whose claims have
+    /// `widths` components each.
+    fn batching(&mut self, active: &[usize], widths: &[usize]) -> Vec<Vec<F>>;
+    /// A round's quadratic `q_j` (values at 0, 1, 2) and `r_j`; returns the challenge.
+    fn round(&mut self, q: [F; 3], rj: F) -> F;
+    /// The components of `L_b(s)` and `R_b(s)` of the active vectors (vector after vector,
+    /// `widths` each); returns `μ`.
+    fn layer_claims(&mut self, left: &[F], right: &[F], widths: &[usize]) -> F;
+}
+
+/// The transparent channel: absorbs every message and keeps it for the proof.
+struct Transparent<'t, F: JoltField> {
+    transcript: &'t mut Transcript,
+    outputs: Vec<F>,
+    layers: Vec<LayerProof<F>>,
+}
+
+impl<F: JoltField> Channel<F> for Transparent<'_, F> {
+    fn outputs(&mut self, outputs: &[Vec<F>]) {
+        self.outputs = outputs.concat();
+        self.transcript
+            .append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &self.outputs);
+    }
+
+    fn batching(&mut self, _active: &[usize], widths: &[usize]) -> Vec<Vec<F>> {
+        let powers: Vec<F> = self
+            .transcript
+            .challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, widths.iter().sum());
+        self.layers.push(LayerProof {
+            rounds: Vec::new().into(),
+            left: Vec::new().into(),
+            right: Vec::new().into(),
+        });
+        split_by(&powers, widths)
+    }
+
+    fn round(&mut self, q: [F; 3], rj: F) -> F {
+        let round = round_message(q, rj);
+        self.transcript.append_scalars(
+            labels::GRAND_PRODUCT_LAYER_ROUND,
+            &[round.known, round.at_two],
+        );
+        if let Some(layer) = self.layers.last_mut() {
+            layer.rounds.0.push(round);
+        }
+        self.transcript
+            .challenge_scalar(labels::GRAND_PRODUCT_ROUND_CHALLENGE)
+    }
+
+    fn layer_claims(&mut self, left: &[F], right: &[F], _widths: &[usize]) -> F {
+        self.transcript
+            .append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, left);
+        self.transcript
+            .append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, right);
+        if let Some(layer) = self.layers.last_mut() {
+            layer.left = left.to_vec().into();
+            layer.right = right.to_vec().into();
+        }
+        self.transcript
+            .challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE)
+    }
+}
+
 /// Proves the products and sums of fractions of `inputs` (each of a power-of-two length;
 /// lengths may differ; a computed input is read in blocks and never materialised).
 ///
@@ -156,6 +224,25 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
     inputs: Vec<I>,
     transcript: &mut Transcript,
 ) -> (GrandProductProof<F>, Vec<Vec<F>>, Vec<Vec<F>>) {
+    let mut channel = Transparent {
+        transcript,
+        outputs: Vec::new(),
+        layers: Vec::new(),
+    };
+    let (points, claims) = prove_with(inputs, &mut channel);
+    let proof = GrandProductProof {
+        outputs: channel.outputs.into(),
+        layers: channel.layers.into(),
+    };
+    (proof, points, claims)
+}
+
+/// The GKR prover's layers, its messages sent to `channel`. Returns each input's point and
+/// claims (see [`prove`]).
+pub(super) fn prove_with<'a, F: JoltField, I: Into<Input<'a, F>>>(
+    inputs: Vec<I>,
+    channel: &mut impl Channel<F>,
+) -> (Vec<Vec<F>>, Vec<Vec<F>>) {
     let inputs: Vec<Input<'a, F>> = inputs.into_iter().map(Into::into).collect();
     assert!(!inputs.is_empty(), "a GKR needs at least one vector");
     assert!(
@@ -184,12 +271,11 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
     let mut all_layers: Vec<Layers<F>> = cfg_into_iter!(inputs).map(Layers::new).collect();
     drop(span);
     let outputs: Vec<Vec<F>> = all_layers.iter().map(Layers::output).collect();
-    transcript.append_scalars(labels::GRAND_PRODUCT_OUTPUTS, &outputs.concat());
+    channel.outputs(&outputs);
 
     let mut point: Vec<F> = Vec::new();
-    let mut claims = outputs.clone();
+    let mut claims = outputs;
     let mut points: Vec<Vec<F>> = vec![Vec::new(); k];
-    let mut layer_proofs = Vec::with_capacity(n);
     for m in 0..n {
         // Phases of the profile: the sumcheck over the largest inputs, over the recomputed
         // layer, and over the kept layers.
@@ -209,9 +295,7 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
         }
         let active: Vec<usize> = (0..k).filter(|b| depths[*b] > m).collect();
         let widths: Vec<usize> = active.iter().map(|b| claims[*b].len()).collect();
-        let powers: Vec<F> =
-            transcript.challenge_powers(labels::GRAND_PRODUCT_LAYER_BATCHING, widths.iter().sum());
-        let lambda = split_by(&powers, &widths);
+        let lambda = channel.batching(&active, &widths);
         let claim: F = active
             .iter()
             .zip(&lambda)
@@ -225,12 +309,10 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
             .collect();
         let below_refs: Vec<&dyn Source<F>> = below.iter().map(Layer::source).collect();
         let below_widths: Vec<usize> = below_refs.iter().map(|s| s.kind().width()).collect();
-        let outcome =
-            LayerSumcheck::new(point.clone(), lambda, below_refs, claim).prove(transcript);
+        let outcome = LayerSumcheck::new(point.clone(), lambda, below_refs, claim)
+            .run(|q, rj| channel.round(q, rj));
         let (left, right, r) = (outcome.left, outcome.right, outcome.point);
-        transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &left);
-        transcript.append_scalars(labels::GRAND_PRODUCT_LAYER_CLAIMS, &right);
-        let mu: F = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
+        let mu = channel.layer_claims(&left, &right, &below_widths);
         for ((b, l), r) in active
             .iter()
             .zip(split_by(&left, &below_widths))
@@ -239,11 +321,6 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
             claims[*b] = l.iter().zip(&r).map(|(l, r)| *l + mu * (*r - l)).collect();
         }
         point = std::iter::once(mu).chain(r).collect();
-        layer_proofs.push(LayerProof {
-            rounds: outcome.rounds.into(),
-            left: left.into(),
-            right: right.into(),
-        });
     }
     for (b, d) in depths.iter().enumerate() {
         if *d == n {
@@ -257,11 +334,7 @@ pub fn prove<'a, F: JoltField, I: Into<Input<'a, F>>>(
             claim.remove(0);
         }
     }
-    let proof = GrandProductProof {
-        outputs: outputs.concat().into(),
-        layers: layer_proofs.into(),
-    };
-    (proof, points, claims)
+    (points, claims)
 }
 
 /// `v` cut into consecutive pieces of the given lengths.

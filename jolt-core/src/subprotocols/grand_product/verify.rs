@@ -30,16 +30,6 @@ pub struct GrandProductClaim<F> {
     pub input_claims: Vec<Vec<F>>,
 }
 
-/// Components of vector `shape`'s layer `m` (`m ≤ num_vars`): 1 for a product or the input
-/// of unit fractions, else 2.
-fn width(shape: &Shape, m: usize) -> usize {
-    match shape.kind {
-        InputKind::Product => 1,
-        InputKind::Fraction { unit: true } if m == shape.num_vars => 1,
-        InputKind::Fraction { .. } => 2,
-    }
-}
-
 /// Verifies a GKR proof for vectors of the given shapes.
 pub fn verify<F: JoltField>(
     shapes: &[Shape],
@@ -75,7 +65,7 @@ pub fn verify<F: JoltField>(
     let below_widths = |m: usize| -> Vec<usize> {
         active_at(m)
             .iter()
-            .filter_map(|b| shapes.get(*b).map(|s| width(s, m + 1)))
+            .filter_map(|b| shapes.get(*b).map(|s| s.width(m + 1)))
             .collect()
     };
     for (layer, lp) in proof.layers.iter().enumerate() {
