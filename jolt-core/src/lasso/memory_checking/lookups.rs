@@ -54,17 +54,17 @@ pub struct LookupLeaves<'a, F> {
 /// Where the prover's GKR ended for one check's read-only memories: the points and the
 /// claims there.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LookupOpenings<F> {
+pub struct LookupOpenings<F, V = F> {
     /// Each memory's read-side point (length `n_k`).
     pub r_read: Vec<Vec<F>>,
     /// Each memory's table-side point (length `m_k`).
     pub r_table: Vec<Vec<F>>,
     /// `reads_k(r_read_k)`.
-    pub read: Vec<F>,
+    pub read: Vec<V>,
     /// `table_k(r_table_k)`.
-    pub table: Vec<F>,
+    pub table: Vec<V>,
     /// `m_k(r_table_k)`.
-    pub multiplicity: Vec<F>,
+    pub multiplicity: Vec<V>,
 }
 
 /// What the read-only memories of a check reduce to (see the module doc): claims that the

@@ -87,6 +87,7 @@
 pub mod lookups;
 pub mod prove;
 pub mod verify;
+pub mod zk;
 
 pub use lookups::{LookupClaims, LookupLeaves, LookupOpenings};
 pub use prove::{prove, prove_batch, CheckLeaves, MemoryCheckingOpenings};
@@ -354,3 +355,5 @@ pub enum MemoryCheckingError {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zk_tests;

@@ -9,21 +9,21 @@ use crate::transcript::Transcript;
 /// Where the prover's grand product ended for one memory check: the points and the leaf
 /// evaluations there.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MemoryCheckingOpenings<F> {
+pub struct MemoryCheckingOpenings<F, V = F> {
     /// Each memory's cycle-side point (length `n_k`).
     pub r_cycle: Vec<Vec<F>>,
     /// Each memory's memory-side point (length `m_k`).
     pub r_mem: Vec<Vec<F>>,
     /// `read_k(r_cycle_k)`.
-    pub read: Vec<F>,
+    pub read: Vec<V>,
     /// `write_k(r_cycle_k)`.
-    pub write: Vec<F>,
+    pub write: Vec<V>,
     /// `init_k(r_mem_k)`.
-    pub init: Vec<F>,
+    pub init: Vec<V>,
     /// `final_k(r_mem_k)`.
-    pub final_: Vec<F>,
+    pub final_: Vec<V>,
     /// The read-only memories' points and claims.
-    pub lookups: LookupOpenings<F>,
+    pub lookups: LookupOpenings<F, V>,
 }
 
 /// One memory check's fingerprint leaves (values, or [`Leaves::Computed`] from the tuple
@@ -93,13 +93,13 @@ impl<'a, F: JoltField> CheckLeaves<'a, F> {
     }
 
     /// Memories checked by products, and read-only memories checked by fractions.
-    fn num_memories(&self) -> (usize, usize) {
+    pub(super) fn num_memories(&self) -> (usize, usize) {
         (self.read_write.len(), self.lookups.len())
     }
 
     /// `[read_0, write_0, …, init_0, final_0, …]` then `[reads_0, table_0, …]` of the
     /// read-only memories.
-    fn into_vectors(self) -> impl Iterator<Item = Input<'a, F>> {
+    pub(super) fn into_vectors(self) -> impl Iterator<Item = Input<'a, F>> {
         let products = self
             .read_write
             .into_iter()
@@ -155,15 +155,27 @@ pub fn prove_batch<F: JoltField>(
         .flat_map(CheckLeaves::into_vectors)
         .collect();
     let (grand_product, points, all_claims) = grand_product::prove(vectors, transcript);
+    let openings = split_openings(&memories, &points, &all_claims);
+    (MemoryCheckingProof { grand_product }, openings)
+}
+
+/// The GKR's points and input claims cut into each check's openings: `memories[c] = (k, l)`
+/// memories checked by products and read-only memories of check `c`, whose vectors come in
+/// the order of [`CheckLeaves`].
+pub(super) fn split_openings<F: Clone, V: Clone>(
+    memories: &[(usize, usize)],
+    points: &[Vec<F>],
+    all_claims: &[Vec<V>],
+) -> Vec<MemoryCheckingOpenings<F, V>> {
     let mut offset = 0;
-    let openings = memories
+    memories
         .iter()
         .map(|(k, l)| {
             let range = offset..offset + 4 * k;
             let lookups = offset + 4 * k..offset + 4 * k + 2 * l;
             offset += 4 * k + 2 * l;
             let (points, lookup_points) = (&points[range.clone()], &points[lookups.clone()]);
-            let claims: Vec<F> = all_claims[range].iter().map(|c| c[0]).collect();
+            let claims: Vec<V> = all_claims[range].iter().map(|c| c[0].clone()).collect();
             let (cycle_claims, memory_claims) = claims.split_at(2 * k);
             let (read, write) = deinterleave(cycle_claims);
             let (init, final_) = deinterleave(memory_claims);
@@ -180,12 +192,11 @@ pub fn prove_batch<F: JoltField>(
                 lookups: LookupOpenings {
                     r_read,
                     r_table,
-                    read: read_claims.iter().map(|c| c[0]).collect(),
-                    multiplicity: table_claims.iter().map(|c| c[0]).collect(),
-                    table: table_claims.iter().map(|c| c[1]).collect(),
+                    read: read_claims.iter().map(|c| c[0].clone()).collect(),
+                    multiplicity: table_claims.iter().map(|c| c[0].clone()).collect(),
+                    table: table_claims.iter().map(|c| c[1].clone()).collect(),
                 },
             }
         })
-        .collect();
-    (MemoryCheckingProof { grand_product }, openings)
+        .collect()
 }

@@ -8,19 +8,19 @@ use ark_std::{rand::Rng, test_rng};
 
 /// The tuple columns `(a, v_1..v_k, t)` of one multiset, as field vectors.
 #[derive(Clone)]
-struct Columns {
-    a: Vec<Fr>,
-    v: Vec<Vec<Fr>>,
-    t: Vec<Fr>,
+pub(super) struct Columns {
+    pub(super) a: Vec<Fr>,
+    pub(super) v: Vec<Vec<Fr>>,
+    pub(super) t: Vec<Fr>,
 }
 
 impl Columns {
-    fn evals(&self, r: &[Fr]) -> TupleEvals<Fr> {
+    pub(super) fn evals(&self, r: &[Fr]) -> TupleEvals<Fr> {
         let e = |c: &Vec<Fr>| DensePolynomial::new(c.clone()).evaluate(r);
         TupleEvals::new(e(&self.a), self.v.iter().map(e).collect(), e(&self.t))
     }
 
-    fn leaves(&self, fp: &Fingerprint<Fr>) -> Vec<Fr> {
+    pub(super) fn leaves(&self, fp: &Fingerprint<Fr>) -> Vec<Fr> {
         fp.leaves_vec(self.a.len(), self.v.len(), |i, v| {
             for (x, c) in v.iter_mut().zip(&self.v) {
                 *x = c[i];
@@ -40,14 +40,14 @@ fn setup(sizes: &[(usize, usize)], fingerprint: Fingerprint<Fr>) -> CheckSetup<F
 }
 
 /// One memory: (init, read, write, final).
-type Memory = [Columns; 4];
+pub(super) type Memory = [Columns; 4];
 
 fn f(x: u64) -> Fr {
     Fr::from(x)
 }
 
 /// A read-only memory of `2^m` random cells read at `2^n` random addresses (Lasso style).
-fn read_only(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
+pub(super) fn read_only(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
     read_only_vec(m, n, 1, rng)
 }
 
@@ -100,7 +100,7 @@ fn read_only_vec(m: usize, n: usize, k: usize, rng: &mut impl Rng) -> Memory {
 
 /// A read-write memory (Spice style): cycle `i` reads cell `a_i` and writes a new value there
 /// with timestamp `i + 1`.
-fn read_write(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
+pub(super) fn read_write(m: usize, n: usize, rng: &mut impl Rng) -> Memory {
     let init: Vec<u64> = (0..1u64 << m).map(|_| rng.gen::<u16>() as u64).collect();
     let mut vals = init.clone();
     let mut ts = vec![0u64; 1 << m];
@@ -213,7 +213,7 @@ fn memory_checking_of_memories_of_different_sizes() {
 }
 
 /// The leaves of one check's memories under `fp`.
-fn check_leaves(memories: &[Memory], fp: &Fingerprint<Fr>) -> CheckLeaves<'static, Fr> {
+pub(super) fn check_leaves(memories: &[Memory], fp: &Fingerprint<Fr>) -> CheckLeaves<'static, Fr> {
     CheckLeaves::new(
         memories
             .iter()
@@ -226,7 +226,7 @@ fn check_leaves(memories: &[Memory], fp: &Fingerprint<Fr>) -> CheckLeaves<'stati
     )
 }
 
-fn sizes_of(memories: &[Memory]) -> Vec<(usize, usize)> {
+pub(super) fn sizes_of(memories: &[Memory]) -> Vec<(usize, usize)> {
     memories
         .iter()
         .map(|mem| {

@@ -113,22 +113,7 @@ pub fn verify_batch<F: JoltField>(
     {
         return Err(MemoryCheckingError::NoMemories);
     }
-    let shapes: Vec<Shape> = checks
-        .iter()
-        .flat_map(|c| {
-            let products = c
-                .sizes
-                .iter()
-                .flat_map(|(n, _)| [*n, *n])
-                .chain(c.sizes.iter().flat_map(|(_, m)| [*m, *m]))
-                .map(Shape::product);
-            let fractions = c
-                .lookup_sizes
-                .iter()
-                .flat_map(|(n, m)| [Shape::fraction(*n, true), Shape::fraction(*m, false)]);
-            products.chain(fractions)
-        })
-        .collect();
+    let shapes = gkr_shapes(checks);
     let gp = grand_product::verify(&shapes, &proof.grand_product, transcript)
         .map_err(MemoryCheckingError::GrandProduct)?;
     let mut offset = 0;
@@ -150,6 +135,27 @@ pub fn verify_batch<F: JoltField>(
             check_claims(k, c.fingerprint, share(range), share(lookups))
         })
         .collect())
+}
+
+/// The GKR's vectors for the checks: each check's products `[read_0, write_0, …, init_0,
+/// final_0, …]`, then its read-only memories' `[reads_0, table_0, …]`.
+pub(super) fn gkr_shapes<F>(checks: &[CheckStatement<'_, F>]) -> Vec<Shape> {
+    checks
+        .iter()
+        .flat_map(|c| {
+            let products = c
+                .sizes
+                .iter()
+                .flat_map(|(n, _)| [*n, *n])
+                .chain(c.sizes.iter().flat_map(|(_, m)| [*m, *m]))
+                .map(Shape::product);
+            let fractions = c
+                .lookup_sizes
+                .iter()
+                .flat_map(|(n, m)| [Shape::fraction(*n, true), Shape::fraction(*m, false)]);
+            products.chain(fractions)
+        })
+        .collect()
 }
 
 /// The outputs, points and input claims of some consecutive vectors of the GKR.

@@ -233,6 +233,22 @@ impl Circuit {
         out
     }
 
+    /// The constraint `a ≠ 0`, as `a · a⁻¹ = 1` with a new variable for `a⁻¹` (the prover's
+    /// `0` for `a = 0`, which leaves the circuit unsatisfied).
+    pub fn assert_nonzero(&mut self, a: &Lc) {
+        let k = self.num_aux;
+        self.num_aux += 1;
+        if let Some(w) = self.witness.as_mut() {
+            let v = w.value(a).inverse().unwrap_or(Fr::ZERO);
+            w.aux.push(v);
+        }
+        self.constraints.push(Constraint {
+            a: a.clone(),
+            b: Lc::var(Var::Aux(k)),
+            c: Lc::constant(Fr::ONE),
+        });
+    }
+
     /// The constraint `a = b`.
     pub fn assert_equal(&mut self, a: &Lc, b: &Lc) {
         self.constraints.push(Constraint {
