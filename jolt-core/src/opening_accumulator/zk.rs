@@ -202,7 +202,10 @@ impl ZkProverAccumulator {
         let equality = equality::prove(
             y,
             (value_generators(reduced.point.len()), r_y),
-            ((generators.values[0], generators.blind), value_blind),
+            (
+                generators.scalar_bases().expect("row generators"),
+                value_blind,
+            ),
             transcript,
             rng,
         );
@@ -293,9 +296,12 @@ impl ZkVerifierAccumulator {
         let combined = Dory::combine_commitments(&commitments, &merged)
             .ok_or(AccumulatorError::CommitmentShape)?;
         let y_com = verify_zk(setup, &combined, &reduced.point, &proof.opening, transcript)?;
+        let bases = generators
+            .scalar_bases()
+            .ok_or(AccumulatorError::CommitmentShape)?;
         equality::verify(
             (value_generators(reduced.point.len()), y_com),
-            ((generators.values[0], generators.blind), proof.value),
+            (bases, proof.value),
             &proof.equality,
             transcript,
         )

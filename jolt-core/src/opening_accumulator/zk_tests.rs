@@ -31,6 +31,9 @@ struct Run {
     clear: Vec<Fr>,
 }
 
+/// A named change to a proof.
+type Tamper<'a> = (&'static str, Box<dyn Fn(&mut Run) + 'a>);
+
 fn polys() -> Vec<MultilinearPolynomial<Fr>> {
     vec![
         random_poly(N, false),
@@ -149,7 +152,7 @@ fn another_commitment_is_rejected() {
 fn tampered_proofs_are_rejected() {
     let run = prove(&polys(), 4, |_| {});
     let g = G1Affine::generator();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Run)>)> = vec![
+    let cases: Vec<Tamper<'_>> = vec![
         (
             "sumcheck round",
             Box::new(|r| r.opening.sumcheck.rounds[0] = g),

@@ -33,6 +33,9 @@ struct Run {
     messages: Vec<Fr>,
 }
 
+/// A named change to a proof.
+type Tamper<'a> = (&'static str, Box<dyn Fn(&mut Run) + 'a>);
+
 fn prove(shape: &UniformShape, witness: &[MultilinearPolynomial<Fr>], seed: u64) -> Run {
     let setup = DorySetup::new(LOG_T);
     let gens = PedersenGenerators::new(ROW_WIDTH);
@@ -114,7 +117,7 @@ fn tampered_proofs_are_rejected() {
     let shape = toy_shape();
     let run = prove(&shape, &toy_witness(LOG_T, None), 4);
     let g = G1Affine::generator();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Run)>)> = vec![
+    let cases: Vec<Tamper<'_>> = vec![
         ("outer round", Box::new(|r| r.spartan.outer.rounds[2] = g)),
         ("outer claims", Box::new(|r| r.spartan.outer_claims = g)),
         ("inner round", Box::new(|r| r.spartan.inner.rounds[0] = g)),

@@ -52,6 +52,7 @@
 
 pub mod circuit;
 pub mod equality;
+pub mod interpolation;
 pub mod opening;
 pub mod pedersen;
 mod prove;

@@ -42,6 +42,11 @@ impl PedersenGenerators {
         Self { values, blind }
     }
 
+    /// `(G_0, H)`: the bases of a one-value row `y · G_0 + β · H` (`None` without values).
+    pub fn scalar_bases(&self) -> Option<(G1Affine, G1Affine)> {
+        Some((*self.values.first()?, self.blind))
+    }
+
     /// `Σ_j row_j · G_j + blind · H` (projective). `None` if the row is longer than the
     /// generators.
     pub fn commit_projective(&self, row: &[Fr], blind: &Fr) -> Option<G1Projective> {

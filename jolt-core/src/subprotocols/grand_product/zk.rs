@@ -269,8 +269,8 @@ impl<R: RngCore + CryptoRng> Channel<Fr> for Committed<'_, R> {
 fn unit_numerators(circuit: &mut Circuit, shapes: &[Shape], claims: &mut [Vec<Lc>]) {
     for (s, claim) in shapes.iter().zip(claims.iter_mut()) {
         if s.kind == (InputKind::Fraction { unit: true }) && claim.len() == 2 {
-            if s.num_vars == 0 {
-                circuit.assert_equal(&claim[0], &Lc::constant(Fr::ONE));
+            if let (0, Some(numerator)) = (s.num_vars, claim.first()) {
+                circuit.assert_equal(numerator, &Lc::constant(Fr::ONE));
             }
             claim.remove(0);
         }

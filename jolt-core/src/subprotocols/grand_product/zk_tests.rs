@@ -95,6 +95,9 @@ struct Run {
     messages: Vec<Fr>,
 }
 
+/// A named change to a proof.
+type Tamper<'a> = (&'static str, Box<dyn Fn(&mut Run) + 'a>);
+
 fn prove(vectors: &[Vector], seed: u64) -> Run {
     let gens = PedersenGenerators::new(ROW_WIDTH);
     let mut rng = ChaCha20Rng::seed_from_u64(seed);
@@ -152,7 +155,7 @@ fn tampered_proofs_are_rejected() {
     let vectors = batch(3);
     let run = prove(&vectors, 12);
     let g = G1Affine::generator();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Run)>)> = vec![
+    let cases: Vec<Tamper<'_>> = vec![
         ("output row", Box::new(|r| r.gkr.outputs[0] = g)),
         ("outputs dropped", Box::new(|r| r.gkr.outputs.0.clear())),
         ("round row", Box::new(|r| r.gkr.layers[3].rounds[1] = g)),
