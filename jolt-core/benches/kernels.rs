@@ -12,6 +12,7 @@ use jolt_core::field::Fr;
 use jolt_core::poly::{DensePolynomial, EqPolynomial, MultilinearPolynomial};
 use jolt_core::subprotocols::{grand_product, sumcheck};
 use jolt_core::transcript::{labels, Absorb, Sample, Transcript};
+use rand_chacha::rand_core::SeedableRng;
 use std::time::Duration;
 
 fn random_fr(n: usize) -> Vec<Fr> {
@@ -163,6 +164,119 @@ fn bench_hyperkzg(c: &mut Criterion) {
     let _: Fr = t.challenge_scalar(labels::CHALLENGE);
 }
 
+/// BlindFold on a circuit of the size the zkVM's verifier checks are estimated at (2^20
+/// cycles): 600 message rows, 1,100 products and 3,000 linear checks, prover and verifier.
+fn bench_blindfold(c: &mut Criterion) {
+    use jolt_core::subprotocols::blindfold::{self, Circuit, Lc, PedersenGenerators, ROW_WIDTH};
+    let gens = PedersenGenerators::new(ROW_WIDTH);
+    let values: Vec<Vec<Fr>> = (0..600).map(|_| random_fr(ROW_WIDTH)).collect();
+    let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(1);
+    // The same checks on both sides: products of pairs, then sums of four entries equal to
+    // their (public, in this bench) values.
+    let checks = |circuit: &mut Circuit, rows: &[Vec<Lc>]| {
+        let vars: Vec<&Lc> = rows.iter().flatten().collect();
+        for k in 0..1100 {
+            circuit.product(vars[2 * k], vars[2 * k + 1]);
+        }
+        let flat: Vec<Fr> = values.iter().flatten().copied().collect();
+        for k in 0..3000 {
+            let idx = [
+                k,
+                (7 * k + 1) % flat.len(),
+                (13 * k + 5) % flat.len(),
+                (k * k + 3) % flat.len(),
+            ];
+            let lc = Lc::combination(idx.iter().map(|i| vars[*i]), &[Fr::from(1u64); 4]);
+            let sum: Fr = idx.iter().map(|i| flat[*i]).sum();
+            circuit.assert_equal(&lc, &Lc::constant(sum));
+        }
+    };
+    let mut prover = Circuit::for_prover();
+    let mut commitments = Vec::new();
+    let rows: Vec<Vec<Lc>> = values
+        .iter()
+        .map(|v| {
+            let (c, vars) = prover.prover_row(v, &gens, &mut rng);
+            commitments.push(c);
+            vars
+        })
+        .collect();
+    checks(&mut prover, &rows);
+    let mut verifier = Circuit::for_verifier();
+    let rows: Vec<Vec<Lc>> = commitments
+        .iter()
+        .map(|c| verifier.verifier_row(*c, ROW_WIDTH))
+        .collect();
+    checks(&mut verifier, &rows);
+    let proof = blindfold::prove(&prover, &mut Transcript::new(b"bench"), &mut rng);
+    c.bench_function("blindfold/prove/600 rows, 4100 checks", |b| {
+        b.iter(|| blindfold::prove(&prover, &mut Transcript::new(b"bench"), &mut rng))
+    });
+    c.bench_function("blindfold/verify/600 rows, 4100 checks", |b| {
+        b.iter(|| {
+            blindfold::verify(&verifier, &proof, &mut Transcript::new(b"bench")).expect("verifies")
+        })
+    });
+}
+
+/// Dory's transparent and zero-knowledge openings of a dense 2^16 polynomial (prover), and
+/// their verifiers.
+fn bench_dory_zk(c: &mut Criterion) {
+    use jolt_core::commitment::dory::zk::{commit_hiding, open_combination_zk, verify_zk};
+    use jolt_core::commitment::dory::{Dory, DorySetup};
+    let log_n = 16;
+    let setup = DorySetup::new(log_n);
+    let poly: MultilinearPolynomial<Fr> = random_fr(1 << log_n).into();
+    let point = random_fr(log_n);
+    let value = poly.evaluate(&point);
+    let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(2);
+    let commitment = Dory::commit(&setup, &poly);
+    let (hiding, blind) = commit_hiding(&setup, &poly, &mut rng);
+    let one = [Fr::from(1u64)];
+    let open_zk = || {
+        open_combination_zk(
+            &setup,
+            &[&poly],
+            &one,
+            &poly,
+            blind,
+            &point,
+            &mut Transcript::new(b"bench"),
+        )
+    };
+    let proof = Dory::open(&setup, &poly, &point, &mut Transcript::new(b"bench"));
+    let (zk_proof, _) = open_zk();
+    c.bench_function("dory/open/2^16", |b| {
+        b.iter(|| Dory::open(&setup, &poly, &point, &mut Transcript::new(b"bench")))
+    });
+    c.bench_function("dory/open zk/2^16", |b| b.iter(open_zk));
+    c.bench_function("dory/verify/2^16", |b| {
+        b.iter(|| {
+            Dory::verify(
+                &setup,
+                &commitment,
+                &point,
+                &value,
+                &proof,
+                &mut Transcript::new(b"bench"),
+            )
+            .expect("verifies")
+        })
+    });
+    c.bench_function("dory/verify zk/2^16", |b| {
+        b.iter(|| {
+            verify_zk(
+                &setup,
+                &hiding,
+                &point,
+                &zk_proof,
+                &mut Transcript::new(b"bench"),
+            )
+            .expect("verifies")
+        })
+    });
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .sample_size(10)
@@ -173,6 +287,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = kernels;
     config = config();
-    targets = bench_msm, bench_msm_wide, bench_commit, bench_eq, bench_bind, bench_sumcheck, bench_grand_product, bench_hyperkzg
+    targets = bench_msm, bench_msm_wide, bench_commit, bench_eq, bench_bind, bench_sumcheck, bench_grand_product, bench_hyperkzg, bench_blindfold, bench_dory_zk
 }
 criterion_main!(kernels);

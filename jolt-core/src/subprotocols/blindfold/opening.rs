@@ -56,13 +56,12 @@ pub(super) fn commit_rows<R: RngCore + CryptoRng>(
     generators: &PedersenGenerators,
     rng: &mut R,
 ) -> (Vec<G1Affine>, Vec<Fr>) {
-    values
-        .chunks(1 << log_cols)
-        .map(|row| {
-            let blind = Fr::rand(rng);
-            (generators.commit(row, &blind), blind)
-        })
-        .unzip()
+    let num_rows = values.len() >> log_cols;
+    let blinds: Vec<Fr> = (0..num_rows).map(|_| Fr::rand(rng)).collect();
+    (
+        generators.commit_batch(values, 1 << log_cols, &blinds),
+        blinds,
+    )
 }
 
 /// The opening of `values` (rows of `2^b`, blinds `blinds`) at the row point `r_row`.

@@ -65,6 +65,37 @@ impl PedersenGenerators {
             .into_affine()
     }
 
+    /// The commitments of the rows `values.chunks(width)` under `blinds`, at once: for each
+    /// generator, the multiples of its column's entries from one fixed-base table (arkworks'
+    /// `BatchMulPreprocessing`), then each row's sum.
+    ///
+    /// # Panics
+    /// If `width` exceeds the generators or `blinds` has not one blind per row.
+    pub fn commit_batch(&self, values: &[Fr], width: usize, blinds: &[Fr]) -> Vec<G1Affine> {
+        use ark_ec::scalar_mul::BatchMulPreprocessing;
+        let num_rows = values.len().div_ceil(width.max(1));
+        assert!(
+            width <= self.values.len() && blinds.len() == num_rows,
+            "rows fit the generators"
+        );
+        let column = |base: &G1Affine, scalars: Vec<Fr>| -> Vec<G1Affine> {
+            BatchMulPreprocessing::new(G1Projective::from(*base), scalars.len()).batch_mul(&scalars)
+        };
+        let mut sums = vec![G1Projective::from(G1Affine::identity()); num_rows];
+        for (j, base) in self.values.iter().take(width).enumerate() {
+            let scalars: Vec<Fr> = (0..num_rows)
+                .map(|i| values.get(i * width + j).copied().unwrap_or_default())
+                .collect();
+            for (sum, p) in sums.iter_mut().zip(column(base, scalars)) {
+                *sum += p;
+            }
+        }
+        for (sum, p) in sums.iter_mut().zip(column(&self.blind, blinds.to_vec())) {
+            *sum += p;
+        }
+        G1Projective::normalize_batch(&sums)
+    }
+
     /// A fresh blind and the commitment of `row` under it.
     pub fn commit_hiding<R: RngCore + CryptoRng>(&self, row: &[Fr], rng: &mut R) -> (G1Affine, Fr) {
         let blind = Fr::rand(rng);
@@ -112,5 +143,12 @@ mod tests {
         // A zero row with a zero blind is the identity; a row too long is refused.
         assert_eq!(gens.commit(&[Fr::ZERO; 3], &Fr::ZERO), G1Affine::identity());
         assert!(gens.commit_projective(&[Fr::ONE; 9], &Fr::ONE).is_none());
+        // Many rows at once (the last one short) give each row's commitment.
+        let values: Vec<Fr> = (0..27).map(|_| Fr::rand(&mut rng)).collect();
+        let blinds: Vec<Fr> = (0..4).map(|_| Fr::rand(&mut rng)).collect();
+        let batch = gens.commit_batch(&values, 7, &blinds);
+        for (i, (row, blind)) in values.chunks(7).zip(&blinds).enumerate() {
+            assert_eq!(batch[i], gens.commit(row, blind));
+        }
     }
 }
