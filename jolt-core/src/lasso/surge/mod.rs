@@ -58,6 +58,7 @@ pub mod prove;
 pub mod standalone;
 pub mod verify;
 pub mod witness;
+pub mod zk;
 
 pub use preprocessing::SurgePreprocessing;
 pub use prove::{prove, prove_evals, prove_lookups, SurgePrimary};
@@ -105,6 +106,9 @@ pub enum SurgeError {
         /// Entries present.
         got: usize,
     },
+    /// A zero-knowledge sumcheck's proof has the wrong shape.
+    #[error("surge: {0}")]
+    Committed(crate::subprotocols::blindfold::BlindFoldError),
     /// The number of cycles is out of the supported range.
     #[error("surge: 2^{log_cycles} cycles is not supported (at most 2^{max})")]
     TooManyCycles {
@@ -132,3 +136,5 @@ pub const MAX_LOG_CYCLES: usize = 31;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zk_tests;

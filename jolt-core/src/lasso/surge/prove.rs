@@ -87,9 +87,27 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
         accumulator.append(p.clone(), r_z.clone(), *v);
     }
 
-    // 2. Lookups into the C folded memories: chunk i holds, at cell j, the values s[j] of
-    //    all its memories (subtable s, chunk i), read at dim_i `m_i(j)` times.
+    // 2. Lookups into the C folded memories.
     let fp = Fingerprint::<Fr>::draw(transcript);
+    let leaves = lookup_leaves(pre, witness, &fp);
+    let primary = SurgePrimary {
+        lookup_output_eval,
+        primary_sumcheck,
+        flag_evals,
+        primary_e_evals,
+    };
+    (primary, leaves)
+}
+
+/// The leaves of the lookups into the `C` folded memories under `fp`: chunk `i` holds, at
+/// cell `j`, the values `s[j]` of all its memories (subtable `s`, chunk `i`), read at `dim_i`
+/// `m_i(j)` times.
+pub(super) fn lookup_leaves(
+    pre: &SurgePreprocessing,
+    witness: &SurgeWitness,
+    fp: &Fingerprint<Fr>,
+) -> CheckLeaves<'static, Fr> {
+    let n = witness.log_cycles;
     let span = tracing::info_span!("fingerprints").entered();
     let len = 1usize << n;
     let materialized = pre.materialized();
@@ -129,13 +147,7 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
         })
         .collect();
     drop(span);
-    let primary = SurgePrimary {
-        lookup_output_eval,
-        primary_sumcheck,
-        flag_evals,
-        primary_e_evals,
-    };
-    let leaves = CheckLeaves::lookups(
+    CheckLeaves::lookups(
         reads
             .into_iter()
             .zip(tables)
@@ -146,8 +158,7 @@ pub fn prove_lookups<PCS: CommitmentScheme>(
                 multiplicities: Leaves::Values((0..M).map(|j| m.get(j)).collect()),
             })
             .collect(),
-    );
-    (primary, leaves)
+    )
 }
 
 /// After the grand product: the tuple evaluations at its points, absorbed and accumulated,

@@ -29,7 +29,7 @@ fn all_tables() -> Vec<&'static dyn Instruction> {
 }
 
 /// ADD, AND, SLTU, SLL: a small set for the attack tests.
-fn few_tables() -> Vec<&'static dyn Instruction> {
+pub(super) fn few_tables() -> Vec<&'static dyn Instruction> {
     [LookupId::Add, LookupId::And, LookupId::Sltu, LookupId::Sll]
         .iter()
         .map(|id| id.table())
@@ -38,7 +38,7 @@ fn few_tables() -> Vec<&'static dyn Instruction> {
 
 /// `len` random cycles over every table of `pre`, every fifth without lookup. Cycle 0 uses
 /// table 0 with (x, y) = (5, 7).
-fn random_cycles(
+pub(super) fn random_cycles(
     pre: &SurgePreprocessing,
     len: usize,
     seed: u64,

@@ -171,6 +171,66 @@ pub fn verify_lookups<PCS: CommitmentScheme>(
     ))
 }
 
+/// The read tuples `(dim_i, [E_m for the memories m of chunk i])` of the `C` folded memories
+/// from the evaluations of `dim` and `E` (values, or hidden forms).
+pub(super) fn read_tuples<V: Clone>(
+    pre: &SurgePreprocessing,
+    dim: &[V],
+    e: &[V],
+) -> Result<Vec<(V, Vec<V>)>, SurgeError> {
+    dim.iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let values = pre
+                .chunk_memories(i)
+                .iter()
+                .map(|m| {
+                    e.get(*m).cloned().ok_or(SurgeError::Shape {
+                        what: "memory layout",
+                        expected: pre.num_memories(),
+                        got: *m,
+                    })
+                })
+                .collect::<Result<Vec<V>, SurgeError>>()?;
+            Ok((d.clone(), values))
+        })
+        .collect()
+}
+
+/// The table tuples `(i(r_mem), [s(r_mem) for the memories of chunk i])` of the `C` folded
+/// memories, from the subtables' MLEs (computed by the verifier itself).
+pub(super) fn table_tuples(
+    pre: &SurgePreprocessing,
+    r_mem: &[Fr],
+) -> Result<Vec<(Fr, Vec<Fr>)>, SurgeError> {
+    let subtable_evals: Vec<Fr> = pre
+        .subtables()
+        .iter()
+        .map(|s| s.evaluate_mle(r_mem))
+        .collect();
+    let address = identity_mle(r_mem);
+    (0..C)
+        .map(|i| {
+            let values = pre
+                .chunk_memories(i)
+                .iter()
+                .map(|m| {
+                    pre.memories()
+                        .get(*m)
+                        .and_then(|(sub, _)| subtable_evals.get(*sub))
+                        .copied()
+                        .ok_or(SurgeError::Shape {
+                            what: "memory layout",
+                            expected: pre.num_memories(),
+                            got: *m,
+                        })
+                })
+                .collect::<Result<Vec<Fr>, SurgeError>>()?;
+            Ok((address, values))
+        })
+        .collect()
+}
+
 /// The verifier's side after the GKR: checks the read claims against the proof's tuple
 /// evaluations and the table claims against the subtables' MLEs (computed here), and
 /// accumulates the evaluations.
@@ -186,36 +246,8 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     let (r_cycle, r_mem) = lookups
         .shared_points()
         .ok_or(SurgeError::MemoryChecking(MemoryCheckingError::NoMemories))?;
-    let subtable_evals: Vec<Fr> = pre
-        .subtables()
-        .iter()
-        .map(|s| s.evaluate_mle(r_mem))
-        .collect();
-    let address = identity_mle(r_mem);
-    let (mut reads, mut table) = (vec![], vec![]);
-    for (i, dim) in proof.dim_evals.iter().enumerate() {
-        // The folded memory of chunk i: E_m(r_cycle) and s(r_mem) of its memories, in order.
-        let mut e = Vec::new();
-        let mut s = Vec::new();
-        for m in pre.chunk_memories(i) {
-            let (Some(em), Some(sm)) = (
-                proof.e_evals.get(*m),
-                pre.memories()
-                    .get(*m)
-                    .and_then(|(sub, _)| subtable_evals.get(*sub)),
-            ) else {
-                return Err(SurgeError::Shape {
-                    what: "memory layout",
-                    expected: pre.num_memories(),
-                    got: *m,
-                });
-            };
-            e.push(*em);
-            s.push(*sm);
-        }
-        reads.push((*dim, e));
-        table.push((address, s));
-    }
+    let reads = read_tuples(pre, &proof.dim_evals, &proof.e_evals)?;
+    let table = table_tuples(pre, r_mem)?;
     lookups
         .check_reads(&reads)
         .map_err(SurgeError::MemoryChecking)?;

@@ -118,22 +118,32 @@ impl SurgeWitness {
 
     /// Commits to every polynomial.
     pub fn commit<PCS: CommitmentScheme>(&self, setup: &PCS::ProverSetup) -> SurgeCommitments<PCS> {
-        let mut all = PCS::batch_commit(setup, &self.polys()).into_iter();
-        let mut take = |n: usize| -> SafeVec<PCS::Commitment> {
-            all.by_ref().take(n).collect::<Vec<_>>().into()
-        };
+        let (dim, e_polys, multiplicities, flags, lookup_output) =
+            self.split(PCS::batch_commit(setup, &self.polys()));
+        SurgeCommitments {
+            dim: dim.into(),
+            e_polys: e_polys.into(),
+            multiplicities: multiplicities.into(),
+            flags: flags.into(),
+            lookup_output,
+        }
+    }
+
+    /// One item per polynomial, in the order of [`Self::polys`], split into dim, E,
+    /// multiplicities, flags and the lookup output's.
+    ///
+    /// # Panics
+    /// If there is not one item per polynomial.
+    #[allow(clippy::type_complexity, clippy::expect_used)]
+    pub(super) fn split<T>(&self, items: Vec<T>) -> (Vec<T>, Vec<T>, Vec<T>, Vec<T>, T) {
+        let mut all = items.into_iter();
+        let mut take = |n: usize| -> Vec<T> { all.by_ref().take(n).collect() };
         let dim = take(C);
         let e_polys = take(self.e_polys.len());
         let multiplicities = take(C);
         let flags = take(self.flags.len());
-        let lookup_output = all.next().expect("one commitment per polynomial");
-        SurgeCommitments {
-            dim,
-            e_polys,
-            multiplicities,
-            flags,
-            lookup_output,
-        }
+        let lookup_output = all.next().expect("one item per polynomial");
+        (dim, e_polys, multiplicities, flags, lookup_output)
     }
 }
 
