@@ -5,7 +5,7 @@
 //! [`Circuit`], and the commitments are hiding ([`crate::commitment::dory::zk`]).
 //! 1. The points are absorbed (they are public); the claims are grouped and the `β_g` drawn.
 //! 2. The batched sumcheck `Σ_x eq(r_g, x) · C_g(x) = Σ_{i ∈ g} β_g^j v_i` runs with committed
-//!    rounds ([`blindfold::sumcheck`]); its input claims are the hidden `Σ β_g^j v_i`.
+//!    rounds ([`crate::subprotocols::blindfold::sumcheck`]); its input claims are the hidden `Σ β_g^j v_i`.
 //! 3. The `c_g = C_g(ρ_g)` are sent as message rows; the circuit records the sumcheck's final
 //!    check `c_n = Σ_g ρ'_g · eq(r_g, ρ_g) · c_g` (batching coefficients `ρ'_g`).
 //! 4. With `γ`, the value `y = Σ_g γ^g · Π_{j < n − n_g}(1 − ρ_j) · c_g` of `P = Σ_g γ^g C'_g`

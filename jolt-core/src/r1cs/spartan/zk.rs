@@ -2,7 +2,7 @@
 //! message hidden in a committed row of a BlindFold [`Circuit`].
 //!
 //! The outer sumcheck (degree 3) and the inner sumcheck (degree 2) commit their rounds
-//! ([`blindfold::sumcheck`]); `Az(r), Bz(r), Cz(r)` are one message row and the witness
+//! ([`crate::subprotocols::blindfold::sumcheck`]); `Az(r), Bz(r), Cz(r)` are one message row and the witness
 //! evaluations `w_k(s)` rows of [`ROW_WIDTH`]. The verifier records its checks as
 //! constraints:
 //! ```text
@@ -93,12 +93,12 @@ fn inner_check(circuit: &mut Circuit, value: &Lc, evals: &[Lc], weights: (&[Fr],
     circuit.assert_equal(value, &expected);
 }
 
-/// Proves that `witness` satisfies `shape` at every cycle (see [`super::prove`]), in zero
+/// Proves that `witness` satisfies `shape` at every cycle (see [`super::prove()`]), in zero
 /// knowledge. The caller must have absorbed the columns' hiding commitments, and must open the
 /// returned claims with the zero-knowledge accumulator.
 ///
 /// # Panics
-/// As [`super::prove`], or on a verifier's circuit.
+/// As [`super::prove()`], or on a verifier's circuit.
 #[allow(clippy::expect_used, clippy::indexing_slicing)]
 pub fn prove_zk<R: RngCore + CryptoRng>(
     shape: &UniformShape,

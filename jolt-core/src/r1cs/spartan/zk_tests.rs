@@ -175,3 +175,44 @@ fn proofs_hide_what_transparent_spartan_reveals() {
         );
     }
 }
+
+/// Truncated, random and bit-flipped encodings of a zero-knowledge proof (Spartan, the
+/// opening and BlindFold) never make decoding or verification panic, and a flipped proof that
+/// still decodes is rejected.
+#[test]
+fn random_and_flipped_bytes_never_panic() {
+    use crate::utils::serialization::{from_bytes, to_bytes};
+    use ark_std::rand::Rng;
+    let shape = toy_shape();
+    let run = prove(&shape, &toy_witness(LOG_T, None), 7);
+    let bytes = to_bytes(&(
+        run.spartan.clone(),
+        run.opening.clone(),
+        run.blindfold.clone(),
+    ));
+    type Parts = (ZkSpartanProof, ZkOpeningProof, BlindFoldProof);
+    let decode = |b: &[u8]| from_bytes::<Parts>(b).ok();
+    let check = |parts: Parts| {
+        let mut r = run.clone();
+        (r.spartan, r.opening, r.blindfold) = parts;
+        verify(&shape, &r)
+    };
+    for len in (0..bytes.len()).step_by(97) {
+        assert!(decode(&bytes[..len]).is_none(), "truncated to {len}");
+    }
+    let mut rng = ChaCha20Rng::seed_from_u64(8);
+    for _ in 0..40 {
+        let random: Vec<u8> = (0..rng.gen_range(0..bytes.len()))
+            .map(|_| rng.gen())
+            .collect();
+        if let Some(parts) = decode(&random) {
+            assert!(check(parts).is_err());
+        }
+        let mut flipped = bytes.clone();
+        let i = rng.gen_range(0..flipped.len());
+        flipped[i] ^= 1 << rng.gen_range(0..8);
+        if let Some(parts) = decode(&flipped) {
+            assert!(check(parts).is_err(), "byte {i} flipped and accepted");
+        }
+    }
+}

@@ -18,7 +18,7 @@
 //! each round's commitment is absorbed before its challenge.
 //!
 //! # Soundness
-//! The constraints are exactly the checks of [`crate::subprotocols::sumcheck::verify`], over
+//! The constraints are exactly the checks of [`crate::subprotocols::sumcheck::verify()`], over
 //! the committed coefficients, which are bound before each challenge; once the
 //! [`super::BlindFoldProof`] shows the circuit satisfied, the usual sumcheck soundness
 //! (`n·d/|F|`) applies. Variable order and batching are those of the transparent sumcheck.
