@@ -174,14 +174,25 @@ pub fn leaves<'w>(
     witness: &'w ByteRangeWitness,
     transcript: &mut Transcript,
 ) -> CheckLeaves<'w, Fr> {
+    let fp = fingerprint_setup(witness.log_cycles, transcript).fingerprint;
+    leaves_with(bytes, witness, fp)
+}
+
+/// The leaves of [`leaves`] under the fingerprint `fp` (already drawn).
+///
+/// # Panics
+/// As [`leaves`].
+pub(super) fn leaves_with<'w>(
+    bytes: &'w [MultilinearPolynomial<Fr>],
+    witness: &'w ByteRangeWitness,
+    fp: Fingerprint<Fr>,
+) -> CheckLeaves<'w, Fr> {
     let n = witness.log_cycles;
     assert_eq!(bytes.len(), NUM_BYTE_COLUMNS, "byte column count");
     assert!(
         bytes.iter().all(|p| p.num_vars() == n),
         "byte columns have 2^n entries"
     );
-    statement(n, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
     let ifp = fp.integers();
     let f = Fr::from_u64;
     let mask = (1usize << n) - 1;
@@ -307,13 +318,19 @@ pub fn verify_fingerprint(
     shape("byte commitments", NUM_BYTE_COLUMNS, num_byte_commitments)?;
     shape("count commitments", NUM_COUNT_POLYS, num_count_commitments)?;
     shape("byte evaluations", NUM_BYTE_COLUMNS, proof.byte_evals.len())?;
+    Ok(fingerprint_setup(log_cycles, transcript))
+}
+
+/// Absorbs the statement, draws the fingerprint and returns the check's statement in the
+/// GKR (shared with the zero-knowledge verifier, [`super::byte_range_zk`]).
+pub(super) fn fingerprint_setup(log_cycles: usize, transcript: &mut Transcript) -> CheckSetup<Fr> {
     statement(log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
-    Ok(CheckSetup {
+    CheckSetup {
         sizes: Vec::new(),
         lookup_sizes: vec![(log_cycles + LOG_SLOTS, LOG_TABLE)],
         fingerprint: fp,
-    })
+    }
 }
 
 /// The verifier's side after the GKR: checks the read claim against the proof's

@@ -68,6 +68,7 @@
 
 pub mod boundary;
 pub mod byte_range;
+pub mod byte_range_zk;
 pub mod bytecode;
 pub mod bytecode_checking;
 pub mod constraints;
