@@ -167,14 +167,13 @@ impl ZkProverAccumulator {
             committed::prove(&mut refs, &claims, circuit, generators, transcript, rng);
         let evals: Vec<Fr> = instances.iter().map(|i| i.final_evals()[1]).collect();
         drop(instances);
-        let mut rows = Vec::new();
-        let mut eval_vars = Vec::new();
-        for chunk in evals.chunks(ROW_WIDTH) {
-            let (row, vars) = circuit.prover_row(chunk, generators, rng);
-            transcript.append(labels::ACCUMULATOR_EVALS, &row);
-            rows.push(row);
-            eval_vars.extend(vars);
-        }
+        let (rows, eval_vars) = circuit.prover_rows(
+            &evals,
+            labels::ACCUMULATOR_EVALS,
+            generators,
+            transcript,
+            rng,
+        );
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
         let group_points: Vec<&[Fr]> = groups.iter().map(|g| points[g[0]]).collect();
         let value = record_checks(circuit, &reduced, &group_points, &eval_vars, &gamma)
@@ -272,18 +271,17 @@ impl ZkVerifierAccumulator {
         }
         let reduced = committed::verify(&claims, 2, &proof.sumcheck, circuit, transcript)
             .map_err(AccumulatorError::BlindFold)?;
-        if proof.evals.len() != groups.len().div_ceil(ROW_WIDTH) {
-            return Err(AccumulatorError::WrongNumberOfEvals {
+        let eval_vars = circuit
+            .verifier_rows(
+                &proof.evals,
+                groups.len(),
+                labels::ACCUMULATOR_EVALS,
+                transcript,
+            )
+            .ok_or(AccumulatorError::WrongNumberOfEvals {
                 expected: groups.len().div_ceil(ROW_WIDTH),
                 got: proof.evals.len(),
-            });
-        }
-        let mut eval_vars = Vec::with_capacity(groups.len());
-        for (k, row) in proof.evals.iter().enumerate() {
-            let width = (groups.len() - k * ROW_WIDTH).min(ROW_WIDTH);
-            eval_vars.extend(circuit.verifier_row(*row, width));
-            transcript.append(labels::ACCUMULATOR_EVALS, row);
-        }
+            })?;
         let gamma: Vec<Fr> = transcript.challenge_powers(labels::ACCUMULATOR_COMBINE, groups.len());
         let value = record_checks(circuit, &reduced, &group_points, &eval_vars, &gamma)?;
         let y_var = circuit.verifier_row(proof.value, 1);

@@ -165,27 +165,7 @@ pub struct ZkSurgeProof {
     pub memory_evals: SafeVec<G1Affine>,
 }
 
-/// Commits `values` as rows under `label`; returns the rows and the variables.
-fn send_rows<R: RngCore + CryptoRng>(
-    values: &[Fr],
-    label: &'static [u8],
-    circuit: &mut Circuit,
-    generators: &PedersenGenerators,
-    transcript: &mut Transcript,
-    rng: &mut R,
-) -> (Vec<G1Affine>, Vec<Lc>) {
-    let mut rows = Vec::new();
-    let mut vars = Vec::new();
-    for chunk in values.chunks(ROW_WIDTH) {
-        let (row, v) = circuit.prover_row(chunk, generators, rng);
-        transcript.append(label, &row);
-        rows.push(row);
-        vars.extend(v);
-    }
-    (rows, vars)
-}
-
-/// Receives rows of `count` values under `label`; returns the variables.
+/// The variables of `count` values received as rows under `label`.
 fn receive_rows(
     rows: &[G1Affine],
     count: usize,
@@ -193,19 +173,13 @@ fn receive_rows(
     circuit: &mut Circuit,
     transcript: &mut Transcript,
 ) -> Result<Vec<Lc>, SurgeError> {
-    if rows.len() != count.div_ceil(ROW_WIDTH) {
-        return Err(SurgeError::Shape {
+    circuit
+        .verifier_rows(rows, count, label, transcript)
+        .ok_or(SurgeError::Shape {
             what: "evaluation rows",
             expected: count.div_ceil(ROW_WIDTH),
             got: rows.len(),
-        });
-    }
-    let mut vars = Vec::with_capacity(count);
-    for (k, row) in rows.iter().enumerate() {
-        vars.extend(circuit.verifier_row(*row, (count - k * ROW_WIDTH).min(ROW_WIDTH)));
-        transcript.append(label, row);
-    }
-    Ok(vars)
+        })
 }
 
 /// The memory checks' leaf constraints: reads against the hidden `dim`, `E` evaluations,
@@ -283,10 +257,9 @@ pub fn prove_zk<R: RngCore + CryptoRng>(
     );
     let finals = instance.final_evals();
     drop(instance);
-    let (primary_evals, vars) = send_rows(
+    let (primary_evals, vars) = circuit.prover_rows(
         &finals,
         labels::SURGE_PRIMARY_EVALS,
-        circuit,
         generators,
         transcript,
         rng,
@@ -313,10 +286,9 @@ pub fn prove_zk<R: RngCore + CryptoRng>(
     let cycle_polys: Vec<&MultilinearPolynomial<Fr>> =
         witness.dim.iter().chain(&witness.e_polys).collect();
     let evals: Vec<Fr> = cycle_polys.iter().map(|p| p.dot(&eq_cycle)).collect();
-    let (memory_evals, vars) = send_rows(
+    let (memory_evals, vars) = circuit.prover_rows(
         &evals,
         labels::SURGE_MEMORY_EVALS,
-        circuit,
         generators,
         transcript,
         rng,

@@ -152,14 +152,8 @@ pub fn prove_zk<R: RngCore + CryptoRng>(
     drop(inner);
     let s = inner_reduced.point;
     let evals = columns::evaluations(witness, &EqPolynomial::evals(&s));
-    let mut rows = Vec::new();
-    let mut hidden = Vec::new();
-    for chunk in evals.chunks(ROW_WIDTH) {
-        let (row, vars) = circuit.prover_row(chunk, generators, rng);
-        transcript.append(labels::WITNESS_EVALS, &row);
-        rows.push(row);
-        hidden.extend(vars);
-    }
+    let (rows, hidden) =
+        circuit.prover_rows(&evals, labels::WITNESS_EVALS, generators, transcript, rng);
     let weights: Vec<Fr> = m
         .cur
         .iter()
@@ -222,11 +216,12 @@ pub fn verify_zk(
     let inner = committed::verify(&[(input, n_t)], 2, &proof.inner, circuit, transcript)
         .map_err(SpartanError::Committed)?;
     let s = inner.point;
-    let mut hidden = Vec::with_capacity(k);
-    for (j, row) in proof.witness_evals.iter().enumerate() {
-        hidden.extend(circuit.verifier_row(*row, (k - j * ROW_WIDTH).min(ROW_WIDTH)));
-        transcript.append(labels::WITNESS_EVALS, row);
-    }
+    let hidden = circuit
+        .verifier_rows(&proof.witness_evals, k, labels::WITNESS_EVALS, transcript)
+        .ok_or(SpartanError::WrongNumberOfWitnessEvals {
+            expected: k.div_ceil(ROW_WIDTH),
+            got: proof.witness_evals.len(),
+        })?;
     let weights: Vec<Fr> = m
         .cur
         .iter()

@@ -21,6 +21,7 @@
 
 use super::pedersen::PedersenGenerators;
 use crate::field::Fr;
+use crate::transcript::{Absorb, Transcript};
 use ark_bn254::G1Affine;
 use ark_ff::{AdditiveGroup, Field};
 use ark_std::rand::{CryptoRng, RngCore};
@@ -214,6 +215,50 @@ impl Circuit {
     /// are read (at most [`ROW_WIDTH`]).
     pub fn verifier_row(&mut self, commitment: G1Affine, width: usize) -> Vec<Lc> {
         self.new_row(commitment, width)
+    }
+
+    /// Prover: commits `values` as consecutive rows of [`ROW_WIDTH`], absorbing each
+    /// commitment under `label`. Returns the commitments and one variable per value.
+    ///
+    /// # Panics
+    /// On a verifier's circuit.
+    pub fn prover_rows<R: RngCore + CryptoRng>(
+        &mut self,
+        values: &[Fr],
+        label: &'static [u8],
+        generators: &PedersenGenerators,
+        transcript: &mut Transcript,
+        rng: &mut R,
+    ) -> (Vec<G1Affine>, Vec<Lc>) {
+        let mut rows = Vec::with_capacity(values.len().div_ceil(ROW_WIDTH));
+        let mut vars = Vec::with_capacity(values.len());
+        for chunk in values.chunks(ROW_WIDTH) {
+            let (row, v) = self.prover_row(chunk, generators, rng);
+            transcript.append(label, &row);
+            rows.push(row);
+            vars.extend(v);
+        }
+        (rows, vars)
+    }
+
+    /// Verifier: the rows of [`Self::prover_rows`] for `count` values, each absorbed under
+    /// `label`. `None` unless there are `⌈count / ROW_WIDTH⌉` rows.
+    pub fn verifier_rows(
+        &mut self,
+        rows: &[G1Affine],
+        count: usize,
+        label: &'static [u8],
+        transcript: &mut Transcript,
+    ) -> Option<Vec<Lc>> {
+        if rows.len() != count.div_ceil(ROW_WIDTH) {
+            return None;
+        }
+        let mut vars = Vec::with_capacity(count);
+        for (k, row) in rows.iter().enumerate() {
+            vars.extend(self.new_row(*row, (count - k * ROW_WIDTH).min(ROW_WIDTH)));
+            transcript.append(label, row);
+        }
+        Some(vars)
     }
 
     /// A new variable constrained to `a · b`.

@@ -163,39 +163,6 @@ fn term(circuit: &mut Circuit, l: &[Lc], r: &[Lc], lambda: &[Fr]) -> Lc {
     }
 }
 
-/// Commits `values` as rows, absorbing each; returns the commitments and the variables.
-fn commit_rows<R: RngCore + CryptoRng>(
-    values: &[Fr],
-    label: &'static [u8],
-    sink: &mut Committed<'_, R>,
-) -> (Vec<G1Affine>, Vec<Lc>) {
-    let mut rows = Vec::new();
-    let mut vars = Vec::new();
-    for chunk in values.chunks(ROW_WIDTH) {
-        let (row, v) = sink.circuit.prover_row(chunk, sink.generators, sink.rng);
-        sink.transcript.append(label, &row);
-        rows.push(row);
-        vars.extend(v);
-    }
-    (rows, vars)
-}
-
-/// Receives rows of `count` values, absorbing each; returns the variables.
-fn receive_rows(
-    rows: &[G1Affine],
-    count: usize,
-    label: &'static [u8],
-    circuit: &mut Circuit,
-    transcript: &mut Transcript,
-) -> Vec<Lc> {
-    let mut vars = Vec::with_capacity(count);
-    for (k, row) in rows.iter().enumerate() {
-        vars.extend(circuit.verifier_row(*row, count.saturating_sub(k * ROW_WIDTH).min(ROW_WIDTH)));
-        transcript.append(label, row);
-    }
-    vars
-}
-
 /// The zero-knowledge prover's channel.
 struct Committed<'c, R> {
     circuit: &'c mut Circuit,
@@ -212,7 +179,13 @@ struct Committed<'c, R> {
 impl<R: RngCore + CryptoRng> Channel<Fr> for Committed<'_, R> {
     fn outputs(&mut self, outputs: &[Vec<Fr>]) {
         self.output_widths = outputs.iter().map(Vec::len).collect();
-        let (rows, vars) = commit_rows(&outputs.concat(), labels::GRAND_PRODUCT_OUTPUTS, self);
+        let (rows, vars) = self.circuit.prover_rows(
+            &outputs.concat(),
+            labels::GRAND_PRODUCT_OUTPUTS,
+            self.generators,
+            self.transcript,
+            self.rng,
+        );
         self.tracker = Some(Tracker::new(&vars, &self.output_widths));
         (self.outputs, self.output_vars) = (rows, vars);
     }
@@ -250,7 +223,13 @@ impl<R: RngCore + CryptoRng> Channel<Fr> for Committed<'_, R> {
 
     fn layer_claims(&mut self, left: &[Fr], right: &[Fr], widths: &[usize]) -> Fr {
         let values = [left, right].concat();
-        let (rows, vars) = commit_rows(&values, labels::GRAND_PRODUCT_LAYER_CLAIMS, self);
+        let (rows, vars) = self.circuit.prover_rows(
+            &values,
+            labels::GRAND_PRODUCT_LAYER_CLAIMS,
+            self.generators,
+            self.transcript,
+            self.rng,
+        );
         let mu: Fr = self
             .transcript
             .challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
@@ -347,13 +326,17 @@ pub fn verify_zk(
             got: proof.layers.len(),
         });
     }
-    let output_vars = receive_rows(
-        &proof.outputs,
-        num_outputs,
-        labels::GRAND_PRODUCT_OUTPUTS,
-        circuit,
-        transcript,
-    );
+    let output_vars = circuit
+        .verifier_rows(
+            &proof.outputs,
+            num_outputs,
+            labels::GRAND_PRODUCT_OUTPUTS,
+            transcript,
+        )
+        .ok_or(GrandProductError::WrongNumberOfOutputs {
+            expected: num_outputs,
+            got: proof.outputs.len(),
+        })?;
     let mut tracker = Tracker::new(&output_vars, &output_widths);
     let mut points: Vec<Vec<Fr>> = vec![Vec::new(); k];
     let mut point: Vec<Fr> = Vec::new();
@@ -401,13 +384,17 @@ pub fn verify_zk(
             tracker.round(circuit, &vars, *rj, s);
             challenges.push(s);
         }
-        let vars = receive_rows(
-            &lp.claims,
-            num_claims,
-            labels::GRAND_PRODUCT_LAYER_CLAIMS,
-            circuit,
-            transcript,
-        );
+        let vars = circuit
+            .verifier_rows(
+                &lp.claims,
+                num_claims,
+                labels::GRAND_PRODUCT_LAYER_CLAIMS,
+                transcript,
+            )
+            .ok_or(GrandProductError::LayerShape {
+                layer,
+                expected: num_claims / 2,
+            })?;
         let mu: Fr = transcript.challenge_scalar(labels::GRAND_PRODUCT_LAYER_CHALLENGE);
         tracker.end_layer(circuit, &vars, &below, mu);
         point = std::iter::once(mu).chain(challenges).collect();
