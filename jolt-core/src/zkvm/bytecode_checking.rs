@@ -90,7 +90,7 @@ impl BytecodeTable {
         Self { values, log_size }
     }
 
-    fn value(&self, j: usize, k: usize) -> u64 {
+    pub(super) fn value(&self, j: usize, k: usize) -> u64 {
         self.values
             .get(j)
             .and_then(|v| v.get(k))
@@ -198,8 +198,16 @@ pub fn leaves(
     witness: &BytecodeWitness,
     transcript: &mut Transcript,
 ) -> CheckLeaves<'static, Fr> {
-    statement(table, witness.log_cycles, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
+    let fp = fingerprint_setup(table, witness.log_cycles, transcript).fingerprint;
+    leaves_with(table, witness, fp)
+}
+
+/// The leaves of [`leaves`] under the fingerprint `fp` (already drawn).
+pub(super) fn leaves_with(
+    table: &BytecodeTable,
+    witness: &BytecodeWitness,
+    fp: Fingerprint<Fr>,
+) -> CheckLeaves<'static, Fr> {
     let cols = &witness.columns;
     let reads = fp.integer_leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
         for (x, c) in v.iter_mut().zip(&cols[1..]) {
@@ -302,13 +310,22 @@ pub fn verify_fingerprint(
     };
     shape("commitments", NUM_POLYS, num_commitments)?;
     shape("cycle evaluations", NUM_POLYS - 1, proof.cycle_evals.len())?;
+    Ok(fingerprint_setup(table, log_cycles, transcript))
+}
+
+/// Absorbs the statement, draws the fingerprint and returns the check's statement in the
+/// GKR (shared with the zero-knowledge check, [`super::bytecode_zk`]).
+pub(super) fn fingerprint_setup(
+    table: &BytecodeTable,
+    log_cycles: usize,
+    transcript: &mut Transcript,
+) -> CheckSetup<Fr> {
     statement(table, log_cycles, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
-    Ok(CheckSetup {
+    CheckSetup {
         sizes: Vec::new(),
         lookup_sizes: vec![(log_cycles, table.log_size)],
-        fingerprint: fp,
-    })
+        fingerprint: Fingerprint::<Fr>::draw(transcript),
+    }
 }
 
 /// The verifier's side after the GKR: checks the read claim against the proof's tuple

@@ -71,6 +71,7 @@ pub mod byte_range;
 pub mod byte_range_zk;
 pub mod bytecode;
 pub mod bytecode_checking;
+pub mod bytecode_zk;
 pub mod constraints;
 pub mod io_check;
 pub mod memory_common;
