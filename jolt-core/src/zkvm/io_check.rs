@@ -52,10 +52,10 @@ use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 
 const STATEMENT: &[u8] = b"io_statement";
 const VALUES: &[u8] = b"io_values";
-const CHALLENGE: &[u8] = b"io_challenge";
+pub(super) const CHALLENGE: &[u8] = b"io_challenge";
 const FINAL_EVAL: &[u8] = b"io_final_eval";
 /// `eq · mask · (F − io)` has degree 3 in each variable.
-const DEGREE: usize = 3;
+pub(super) const DEGREE: usize = 3;
 
 /// Cells [first, first + values.len()) of the final RAM must hold `values`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,6 +90,9 @@ pub enum IoError {
     /// was changed.
     #[error("I/O check: {0}")]
     Sumcheck(#[from] SumcheckError),
+    /// A zero-knowledge sumcheck's proof has the wrong shape.
+    #[error("I/O check: {0}")]
+    Committed(crate::subprotocols::blindfold::BlindFoldError),
 }
 
 impl IoStatement {
@@ -115,7 +118,7 @@ impl IoStatement {
         self.first.checked_add(self.values.len())
     }
 
-    fn absorb(&self, log_ram: usize, transcript: &mut Transcript) {
+    pub(super) fn absorb(&self, log_ram: usize, transcript: &mut Transcript) {
         for x in [log_ram, self.first, self.values.len()] {
             transcript.append_u64(STATEMENT, x as u64);
         }
@@ -123,8 +126,31 @@ impl IoStatement {
         transcript.append_bytes(VALUES, &bytes);
     }
 
+    /// The sumcheck `Σ_j eq(r, j)·mask(j)·(F_k(j) − io(j)) = 0` over `k = |r|` variables.
+    pub(super) fn instance(
+        &self,
+        ram_final_value: &MultilinearPolynomial<Fr>,
+        r: &[Fr],
+    ) -> ProductSumcheck<Fr, fn(&[Fr]) -> Fr> {
+        let size = 1usize << r.len();
+        let range = self.first..self.first + self.values.len();
+        let mask: Vec<u8> = (0..size).map(|j| u8::from(range.contains(&j))).collect();
+        let mut io = vec![0u64; size];
+        for (x, v) in io.iter_mut().skip(self.first).zip(&self.values) {
+            *x = *v;
+        }
+        let low: Vec<Fr> = (0..size).map(|j| ram_final_value.get(j)).collect();
+        let polys = vec![
+            EqPolynomial::evals(r).into(),
+            mask.into(),
+            low.into(),
+            io.into(),
+        ];
+        ProductSumcheck::new(polys, DEGREE, Fr::ZERO, comb as fn(&[Fr]) -> Fr)
+    }
+
     /// `(mask(r), io(r))` from the `2^|r|` values `eq(r, ·)`, on the calling thread.
-    fn range_mles(&self, r: &[Fr]) -> Option<(Fr, Fr)> {
+    pub(super) fn range_mles(&self, r: &[Fr]) -> Option<(Fr, Fr)> {
         let eq = EqPolynomial::evals_serial(r, Fr::ONE);
         let window = eq.get(self.first..self.end()?)?;
         let mask = window.iter().sum();
@@ -166,21 +192,7 @@ pub fn prove<PCS: CommitmentScheme>(
     statement.absorb(m, transcript);
     let r: Vec<Fr> = transcript.challenge_vector(CHALLENGE, k);
 
-    let size = 1usize << k;
-    let range = statement.first..statement.first + statement.values.len();
-    let mask: Vec<u8> = (0..size).map(|j| u8::from(range.contains(&j))).collect();
-    let mut io = vec![0u64; size];
-    for (x, v) in io.iter_mut().skip(statement.first).zip(&statement.values) {
-        *x = *v;
-    }
-    let low: Vec<Fr> = (0..size).map(|j| ram_final_value.get(j)).collect();
-    let polys = vec![
-        EqPolynomial::evals(&r).into(),
-        mask.into(),
-        low.into(),
-        io.into(),
-    ];
-    let mut instance = ProductSumcheck::new(polys, DEGREE, Fr::ZERO, comb);
+    let mut instance = statement.instance(ram_final_value, &r);
     let (sumcheck, r_prime, _) = sumcheck::prove(&mut instance, transcript);
     let final_eval = *instance
         .final_evals()

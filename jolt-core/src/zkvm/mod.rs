@@ -74,6 +74,7 @@ pub mod bytecode_checking;
 pub mod bytecode_zk;
 pub mod constraints;
 pub mod io_check;
+pub mod io_check_zk;
 pub mod memory_common;
 pub mod preprocessing;
 pub mod proof;
