@@ -26,7 +26,7 @@
 use super::bridge::{dory_point, DoryTranscript, G2Routines};
 use super::proof::{ark_g1, ark_g2, ark_gt, g1, g2, gt, rounds_from_dory, rounds_to_dory};
 use super::proof::{FirstRound, SecondRound};
-use super::{combination, rows, run_opening, setup, Dory, DoryParameters, DorySetup, Gt};
+use super::{combination, run_opening, setup, Dory, DoryParameters, DorySetup, Gt};
 use crate::commitment::{CommitmentScheme, OpeningError};
 use crate::field::Fr;
 use crate::poly::MultilinearPolynomial;
@@ -236,11 +236,7 @@ pub fn open_combination_zk(
     point: &[Fr],
     transcript: &mut Transcript,
 ) -> (ZkDoryProof, Fr) {
-    let rows = if polys.len() == 1 && coeffs == [Fr::from(1u64)] {
-        rows::commit_rows(&setup.parameters(), combined)
-    } else {
-        combination::row_commitments(setup, polys, coeffs)
-    };
+    let rows = combination::row_commitments(setup, polys, coeffs);
     transcript.append_scalars(labels::OPENING_POINT, point);
     let (proof, r_y) = run_opening::<ZK>(setup, combined, rows, commit_blind, point, transcript);
     (
