@@ -303,6 +303,9 @@ pub fn explain(error: &ShardError) -> String {
         ShardError::Shard { shard, error } => {
             let meaning = match error {
                 ZkvmError::Spartan(_) => "the execution's constraints do not hold for this claim",
+                ZkvmError::BlindFold(_) => {
+                    "the proof's hidden messages do not pass the verifier's checks"
+                }
                 ZkvmError::Surge(_) => {
                     "an instruction's result is not the one its lookup table gives"
                 }

@@ -72,6 +72,7 @@ pub mod byte_range_zk;
 pub mod bytecode;
 pub mod bytecode_checking;
 pub mod bytecode_zk;
+pub mod commitment_layout;
 pub mod constraints;
 pub mod io_check;
 pub mod io_check_zk;
@@ -83,6 +84,7 @@ pub mod read_write_memory;
 pub mod statement;
 pub mod verifier;
 pub mod witness;
+pub mod zk;
 
 pub use preprocessing::{max_num_vars, PreprocessingError, ProverKey, VerifierKey};
 pub use proof::{JoltProof, ZkvmError};

@@ -3,6 +3,7 @@
 use super::boundary::PauseProof;
 use super::byte_range::{ByteRangeError, ByteRangeProof};
 use super::bytecode_checking::{BytecodeError, BytecodeProof};
+use super::commitment_layout::Groups;
 use super::io_check::{IoError, IoProof};
 use super::preprocessing::PreprocessingError;
 use super::read_write_memory::private_input::PrivateInputProof;
@@ -14,6 +15,7 @@ use crate::lasso::memory_checking::{MemoryCheckingError, MemoryCheckingProof};
 use crate::lasso::surge::{SurgeError, SurgeProof};
 use crate::opening_accumulator::{AccumulatorError, BatchedOpeningProof};
 use crate::r1cs::spartan::{SpartanError, SpartanProof};
+use crate::subprotocols::blindfold::BlindFoldError;
 use crate::transcript::{labels, Absorb, Transcript};
 use crate::utils::serialization::{from_bytes, impl_canonical_fields, to_bytes, SafeVec};
 
@@ -44,7 +46,7 @@ pub const RW_OWN_COLUMNS: [usize; 5] = {
 };
 
 impl<PCS: CommitmentScheme> JoltCommitments<PCS> {
-    fn groups(&self) -> [&SafeVec<PCS::Commitment>; 5] {
+    fn all(&self) -> [&SafeVec<PCS::Commitment>; 5] {
         [
             &self.witness,
             &self.bytecode,
@@ -56,7 +58,7 @@ impl<PCS: CommitmentScheme> JoltCommitments<PCS> {
 
     /// Absorbs every commitment, each group with its length first.
     pub fn append_to_transcript(&self, transcript: &mut Transcript) {
-        for group in self.groups() {
+        for group in self.all() {
             transcript.append_u64(labels::NUM_VARS, group.len() as u64);
             for c in group.iter() {
                 transcript.append(labels::COMMITMENT, c);
@@ -64,9 +66,21 @@ impl<PCS: CommitmentScheme> JoltCommitments<PCS> {
         }
     }
 
+    /// The groups, for the sub-checks to take their commitments from
+    /// ([`super::commitment_layout`]).
+    pub fn groups(&self) -> Groups<'_, PCS::Commitment> {
+        Groups {
+            witness: &self.witness,
+            bytecode: &self.bytecode,
+            read_write: &self.read_write,
+            surge: &self.surge,
+            byte_range: &self.byte_range,
+        }
+    }
+
     /// The number of commitments.
     pub fn len(&self) -> usize {
-        self.groups().iter().map(|g| g.len()).sum()
+        self.all().iter().map(|g| g.len()).sum()
     }
 
     /// Whether there are none (never, for a well-formed proof).
@@ -77,7 +91,7 @@ impl<PCS: CommitmentScheme> JoltCommitments<PCS> {
 
 impl<PCS: CommitmentScheme> PartialEq for JoltCommitments<PCS> {
     fn eq(&self, other: &Self) -> bool {
-        self.groups() == other.groups()
+        self.all() == other.all()
     }
 }
 
@@ -270,6 +284,10 @@ pub enum ZkvmError {
     /// The batched opening failed.
     #[error("{0}")]
     Opening(AccumulatorError),
+    /// The zero-knowledge proof of the verifier's checks failed: the committed messages do
+    /// not satisfy them.
+    #[error("{0}")]
+    BlindFold(BlindFoldError),
     /// The proof bytes do not decode.
     #[error("the proof is corrupt: its bytes do not decode")]
     Deserialization,

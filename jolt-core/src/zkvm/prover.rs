@@ -16,6 +16,7 @@ use super::boundary::{last_cycle_columns, End, MachineState, PauseProof, Segment
 use super::byte_range::{self, ByteRangeWitness};
 use super::bytecode_checking::{self, BytecodeWitness};
 use super::io_check;
+use super::memory_common::compact;
 use super::preprocessing::{ProverKey, VerifierKey};
 use super::proof::{JoltCommitments, JoltProof, RW_OWN_COLUMNS};
 use super::read_write_memory::page_commitments::{commit_slots, prove_opening};
@@ -70,6 +71,18 @@ pub fn prove_with_private_input<PCS: CommitmentScheme>(
     inputs: &[u8],
     private_input: &[u8],
 ) -> Result<(ProgramIo, JoltProof<PCS>), ProveError> {
+    let (io, witness) = execute(pk, inputs, private_input)?;
+    let proof = prove_witness(pk, &io, witness)?;
+    Ok((io, proof))
+}
+
+/// Runs the program on `inputs` and `private_input` and returns its public I/O and the
+/// witness of the run.
+pub(super) fn execute<PCS: CommitmentScheme>(
+    pk: &ProverKey<PCS>,
+    inputs: &[u8],
+    private_input: &[u8],
+) -> Result<(ProgramIo, ZkvmWitness), ProveError> {
     let mut trace = Trace::default();
     let config = pk.vk.run_config();
     let span = tracing::info_span!("trace", cycles = tracing::field::Empty).entered();
@@ -86,8 +99,27 @@ pub fn prove_with_private_input<PCS: CommitmentScheme>(
     drop(span);
     let mut witness = ZkvmWitness::new(&pk.vk, &trace.cycles);
     witness.private_input = private_input.to_vec();
-    let proof = prove_witness(pk, &execution.io, witness)?;
-    Ok((execution.io, proof))
+    Ok((execution.io, witness))
+}
+
+/// Writes `private_input` into the private input region of the initial RAM `ram` (the lowest
+/// words of guest memory).
+pub(super) fn load_private_input<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    ram: &mut MemoryInit,
+    private_input: &[u8],
+) -> Result<(), ProveError> {
+    if private_input.len() > vk.layout.max_private_input_size as usize {
+        return Err(ProveError::Statement(format!(
+            "{} private input bytes, but the program takes at most {}",
+            private_input.len(),
+            vk.layout.max_private_input_size
+        )));
+    }
+    for (w, v) in ram.words.iter_mut().zip(le_words(private_input)) {
+        *w = v;
+    }
+    Ok(())
 }
 
 #[tracing::instrument(skip_all, name = "commit", fields(batch = %batch, polys = polys.len()))]
@@ -147,6 +179,125 @@ impl ZkvmWitness {
             private_input: Vec::new(),
         }
     }
+}
+
+/// The sub-protocols' witnesses of a run, built from its per-cycle witness.
+pub(super) struct SubWitnesses {
+    /// The constraint system's columns.
+    pub w: Vec<MultilinearPolynomial<Fr>>,
+    /// Registers and RAM.
+    pub rw: RwWitness,
+    /// Registers and RAM's polynomials ([`rw::NUM_POLYS`] of them).
+    pub rw_polys: Vec<MultilinearPolynomial<Fr>>,
+    /// The bytecode check's.
+    pub bytecode: BytecodeWitness,
+    /// Surge's (its chunks, flags and output are constraint-system columns).
+    pub surge: SurgeWitness,
+    /// The byte range check's.
+    pub bytes: ByteRangeWitness,
+    /// The byte columns the byte range check reads (constraint-system columns).
+    pub byte_columns: Vec<MultilinearPolynomial<Fr>>,
+    /// The bytecode check's multiplicities (its only polynomial that is not a column).
+    pub bytecode_counts: MultilinearPolynomial<Fr>,
+    /// The byte range check's multiplicities.
+    pub byte_counts: MultilinearPolynomial<Fr>,
+}
+
+impl SubWitnesses {
+    /// The witnesses of the run whose columns are `table`, accesses `accesses` and bytecode
+    /// rows `cycle_rows`, starting with the RAM `ram`.
+    #[tracing::instrument(skip_all, name = "witness")]
+    pub fn new<PCS: CommitmentScheme>(
+        vk: &VerifierKey<PCS>,
+        table: WitnessTable,
+        accesses: &[CycleAccess],
+        cycle_rows: &[u32],
+        ram: &MemoryInit,
+    ) -> Self {
+        let c = &vk.columns;
+        let len = table.len;
+        let col = |v: crate::r1cs::Variable| -> Vec<u64> {
+            (0..len).map(|t| table.get(v.index(), t)).collect()
+        };
+        let rw = RwWitness::new(ram, accesses);
+        let bytecode = BytecodeWitness::new(&vk.bytecode_table, cycle_rows);
+        let lookups: Vec<(Option<usize>, u32, u32)> = (0..len)
+            .map(|t| {
+                let k = table.get(c.table.index(), t) as usize;
+                let x = table.get(c.x.index(), t) as u32;
+                let y = table.get(c.y.index(), t) as u32;
+                (k.checked_sub(1), x, y)
+            })
+            .collect();
+        let mut surge = SurgeWitness::new(&vk.surge, &lookups);
+        let bytes =
+            ByteRangeWitness::new(&byte_columns(c).into_iter().map(col).collect::<Vec<_>>());
+        let w: Vec<MultilinearPolynomial<Fr>> = table.into_polynomials();
+        // Shared polynomials: Surge reads the constraint system's columns.
+        surge.dim = c.chunks.iter().map(|v| w[v.index()].clone()).collect();
+        surge.flags = c.table_flags.iter().map(|v| w[v.index()].clone()).collect();
+        surge.lookup_output = w[c.lookup_output.index()].clone();
+        let byte_columns = byte_columns(c)
+            .iter()
+            .map(|v| w[v.index()].clone())
+            .collect();
+        Self {
+            rw_polys: rw.polynomials(),
+            bytecode_counts: compact(&bytecode.multiplicities),
+            byte_counts: compact(&bytes.multiplicities),
+            w,
+            rw,
+            bytecode,
+            surge,
+            bytes,
+            byte_columns,
+        }
+    }
+
+    /// The committed polynomials, by the groups of [`JoltCommitments`] (each polynomial that
+    /// several sub-proofs use is committed once, in the first group that has it).
+    pub fn committed<PCS: CommitmentScheme>(
+        &self,
+        vk: &VerifierKey<PCS>,
+    ) -> [Vec<&MultilinearPolynomial<Fr>>; 5] {
+        let rw_own = RW_OWN_COLUMNS
+            .iter()
+            .copied()
+            .chain(cols::NUM..rw::NUM_POLYS)
+            .map(|k| &self.rw_polys[k])
+            .collect();
+        let surge_own = self
+            .surge
+            .e_polys
+            .iter()
+            .enumerate()
+            // An identity memory's E_m is its chunk, a committed column.
+            .filter(|(m, _)| !vk.surge.reads_dim(*m))
+            .map(|(_, e)| e)
+            .chain(&self.surge.multiplicities)
+            .collect();
+        [
+            self.w.iter().collect(),
+            vec![&self.bytecode_counts],
+            rw_own,
+            surge_own,
+            vec![&self.byte_counts],
+        ]
+    }
+}
+
+/// The number of variables the commitment parameters must cover for `2^n` cycles and `2^m`
+/// RAM cells.
+pub(super) fn commitment_vars<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    n: usize,
+    log_ram: usize,
+) -> usize {
+    (n + rw::LOG_SLOTS)
+        .max(log_ram)
+        .max(LOG_M)
+        .max(vk.bytecode_table.log_size)
+        .max(byte_range::LOG_TABLE)
 }
 
 /// Proves `witness` of a whole run (see [`prove_trace`]; tests build dishonest witnesses
@@ -224,9 +375,6 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     } = witness;
     let len = table.len;
     let n = len.trailing_zeros() as usize;
-    let col = |v: crate::r1cs::Variable| -> Vec<u64> {
-        (0..len).map(|t| table.get(v.index(), t)).collect()
-    };
 
     // RAM: the witness's pages (the I/O region's and the accessed ones).
     let statement_err = |e: super::proof::ZkvmError| ProveError::Statement(e.to_string());
@@ -235,18 +383,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     match segment.start {
         Start::Resume(_) => ram.words = segment.start_words.to_vec(),
         // The private input region is the lowest words of guest memory.
-        Start::Entry { .. } => {
-            if private_input.len() > vk.layout.max_private_input_size as usize {
-                return Err(ProveError::Statement(format!(
-                    "{} private input bytes, but the program takes at most {}",
-                    private_input.len(),
-                    vk.layout.max_private_input_size
-                )));
-            }
-            for (w, v) in ram.words.iter_mut().zip(le_words(&private_input)) {
-                *w = v;
-            }
-        }
+        Start::Entry { .. } => load_private_input(vk, &mut ram, &private_input)?,
     }
     let private_pages = match segment.start {
         Start::Entry { .. } => private_input::private_pages(&vk.layout),
@@ -272,79 +409,32 @@ pub fn prove_segment<PCS: CommitmentScheme>(
             .collect(),
     };
 
-    // Witnesses.
-    let span = tracing::info_span!("witness").entered();
-    let rw_witness = RwWitness::new(&ram, &accesses);
-    let bytecode_witness = BytecodeWitness::new(&vk.bytecode_table, &cycle_rows);
-    let lookups: Vec<(Option<usize>, u32, u32)> = (0..len)
-        .map(|t| {
-            let k = table.get(c.table.index(), t) as usize;
-            let x = table.get(c.x.index(), t) as u32;
-            let y = table.get(c.y.index(), t) as u32;
-            (k.checked_sub(1), x, y)
-        })
-        .collect();
-    let mut surge_witness = SurgeWitness::new(&vk.surge, &lookups);
-    let byte_witness =
-        ByteRangeWitness::new(&byte_columns(c).into_iter().map(col).collect::<Vec<_>>());
-    let w: Vec<MultilinearPolynomial<Fr>> = table.into_polynomials();
-    // Shared polynomials: Surge reads the constraint system's columns.
-    surge_witness.dim = c.chunks.iter().map(|v| w[v.index()].clone()).collect();
-    surge_witness.flags = c.table_flags.iter().map(|v| w[v.index()].clone()).collect();
-    surge_witness.lookup_output = w[c.lookup_output.index()].clone();
-    drop(span);
+    let sub = SubWitnesses::new(vk, table, &accesses, &cycle_rows, &ram);
 
     // Commitments.
-    let num_vars = (n + rw::LOG_SLOTS)
-        .max(log_ram)
-        .max(LOG_M)
-        .max(vk.bytecode_table.log_size)
-        .max(byte_range::LOG_TABLE);
-    let setup = pk.setup(num_vars).map_err(ProveError::Setup)?;
+    let setup = pk
+        .setup(commitment_vars(vk, n, log_ram))
+        .map_err(ProveError::Setup)?;
     let span = tracing::info_span!("commitments").entered();
-    let rw_polys = rw_witness.polynomials();
-    let bytecode_polys = bytecode_witness.polynomials();
-    let byte_polys = byte_witness.polynomials();
+    let [witness_polys, bytecode_polys, rw_own, surge_own, byte_polys] = sub.committed(vk);
     let commitments = JoltCommitments::<PCS> {
-        witness: commit::<PCS>("witness", &setup, &w.iter().collect::<Vec<_>>()),
-        bytecode: commit::<PCS>(
-            "bytecode",
-            &setup,
-            &bytecode_polys[bytecode_polys.len() - 1..]
-                .iter()
-                .collect::<Vec<_>>(),
-        ),
-        read_write: commit::<PCS>(
-            "registers and RAM",
-            &setup,
-            &RW_OWN_COLUMNS
-                .iter()
-                .chain(&[
-                    cols::NUM,
-                    cols::NUM + 1,
-                    cols::NUM + 2,
-                    cols::NUM + 3,
-                    cols::NUM + 4,
-                ])
-                .map(|k| &rw_polys[*k])
-                .collect::<Vec<_>>(),
-        ),
-        surge: commit::<PCS>(
-            "lookups",
-            &setup,
-            &surge_witness
-                .e_polys
-                .iter()
-                .enumerate()
-                // An identity memory's E_m is its chunk, a committed column.
-                .filter(|(m, _)| !vk.surge.reads_dim(*m))
-                .map(|(_, e)| e)
-                .chain(&surge_witness.multiplicities)
-                .collect::<Vec<_>>(),
-        ),
-        byte_range: commit::<PCS>("byte range", &setup, &byte_polys.iter().collect::<Vec<_>>()),
+        witness: commit::<PCS>("witness", &setup, &witness_polys),
+        bytecode: commit::<PCS>("bytecode", &setup, &bytecode_polys),
+        read_write: commit::<PCS>("registers and RAM", &setup, &rw_own),
+        surge: commit::<PCS>("lookups", &setup, &surge_own),
+        byte_range: commit::<PCS>("byte range", &setup, &byte_polys),
     };
     drop(span);
+    let SubWitnesses {
+        w,
+        rw: rw_witness,
+        rw_polys,
+        bytecode: bytecode_witness,
+        surge: surge_witness,
+        bytes: byte_witness,
+        byte_columns: byte_polys_r1cs,
+        ..
+    } = sub;
     let paused = match segment.exit {
         Exit::Halt(_) => None,
         Exit::Pause { row } => Some(MachineState {
@@ -394,10 +484,6 @@ pub fn prove_segment<PCS: CommitmentScheme>(
     let bytecode_leaves =
         bytecode_checking::leaves(&vk.bytecode_table, &bytecode_witness, &mut transcript);
     let rw_leaves = rw::leaves(&ram, &rw_witness, &mut transcript);
-    let byte_polys_r1cs: Vec<MultilinearPolynomial<Fr>> = byte_columns(c)
-        .iter()
-        .map(|v| w[v.index()].clone())
-        .collect();
     let byte_leaves = byte_range::leaves(&byte_polys_r1cs, &byte_witness, &mut transcript);
     let (memory_checking, openings) = memory_checking::prove_batch(
         vec![surge_leaves, bytecode_leaves, rw_leaves, byte_leaves],

@@ -33,19 +33,15 @@ use super::memory_common::public_mle;
 use super::preprocessing::VerifierKey;
 use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols, private_input};
-use super::statement::{
-    append_statement, boundary_claims, byte_columns, bytecode_columns, io_statement, memory_init,
-    rw_column, DOMAIN,
-};
+use super::statement::{append_statement, boundary_claims, io_statement, memory_init, DOMAIN};
 use crate::commitment::CommitmentScheme;
 use crate::commitment::OpeningError;
 use crate::field::Fr;
 use crate::lasso::memory_checking::{self, MemoryCheckingError};
 use crate::lasso::surge::{self, SurgeCommitments, SurgeError};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
-use crate::r1cs::{spartan, Variable};
+use crate::r1cs::spartan;
 use crate::transcript::Transcript;
-use crate::utils::serialization::SafeVec;
 use jolt_instructions::C;
 use jolt_tracer::ProgramIo;
 
@@ -163,15 +159,12 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         byte_range::NUM_COUNT_POLYS,
         cm.byte_range.len(),
     )?;
-    // Every index below is in range after these checks; `get` keeps it panic-free anyway.
-    let missing = || ZkvmError::Commitments {
-        what: "constraint-system",
-        expected: c.len(),
-        got: cm.witness.len(),
+    let groups = cm.groups();
+    let layout_error = |what: &str| {
+        ZkvmError::Statement(format!(
+            "the {what} commitments do not fit the key's layout"
+        ))
     };
-    let w = |v: Variable| cm.witness.get(v.index()).cloned().ok_or_else(missing);
-    let ws = |vs: &[Variable]| vs.iter().map(|v| w(*v)).collect::<Result<Vec<_>, _>>();
-
     let mut transcript = Transcript::new(DOMAIN);
     append_statement(
         vk,
@@ -194,38 +187,23 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     }
     let last_cycle = paused.map_or(&[][..], |p| &p.last_cycle);
     for (v, point, value) in boundary_claims(vk, segment, last_cycle, n, proof.cycles) {
-        acc.append(w(v)?, point, value);
+        let [commitment] = groups
+            .columns(&[v])
+            .and_then(|c| c.try_into().ok())
+            .ok_or_else(|| layout_error("constraint-system"))?;
+        acc.append(commitment, point, value);
     }
 
     // Lookups: Surge's chunks, flags and output are constraint-system columns.
-    let own = |range: std::ops::Range<usize>| -> SafeVec<PCS::Commitment> {
-        cm.surge.get(range).unwrap_or_default().to_vec().into()
-    };
-    // An identity memory's E_m is its chunk's column; the others are committed in order.
-    let dims = ws(&c.chunks)?;
-    let mut own_es = cm.surge.iter();
-    let e_polys = (0..memories)
-        .map(|m| match vk.surge.reads_dim(m) {
-            true => vk
-                .surge
-                .memories()
-                .get(m)
-                .and_then(|(_, chunk)| dims.get(*chunk))
-                .cloned(),
-            false => own_es.next().cloned(),
-        })
-        .collect::<Option<Vec<_>>>()
-        .ok_or(ZkvmError::Commitments {
-            what: "Surge",
-            expected: own_e + C,
-            got: cm.surge.len(),
-        })?;
+    let parts = groups
+        .surge(&vk.surge, c)
+        .ok_or_else(|| layout_error("Surge"))?;
     let surge_commitments = SurgeCommitments::<PCS> {
-        dim: dims.into(),
-        e_polys: e_polys.into(),
-        multiplicities: own(own_e..own_e + C),
-        flags: ws(&c.table_flags)?.into(),
-        lookup_output: w(c.lookup_output)?,
+        dim: parts.dim.into(),
+        e_polys: parts.e_polys.into(),
+        multiplicities: parts.multiplicities.into(),
+        flags: parts.flags.into(),
+        lookup_output: parts.lookup_output,
     };
     let (_, surge_setup) = surge::verify_lookups(
         &vk.surge,
@@ -238,8 +216,7 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::Surge)?;
 
     // Bytecode.
-    let mut bytecode_commitments = ws(&bytecode_columns(c))?;
-    bytecode_commitments.extend(cm.bytecode.iter().cloned());
+    let bytecode_commitments = groups.bytecode(c).ok_or_else(|| layout_error("bytecode"))?;
     let bytecode_setup = bytecode_checking::verify_fingerprint(
         &vk.bytecode_table,
         n,
@@ -250,16 +227,9 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::Bytecode)?;
 
     // Registers and RAM.
-    let mut own_rw = cm.read_write.iter();
-    let mut rw_commitments = Vec::with_capacity(rw::NUM_POLYS);
-    for k in 0..cols::NUM {
-        let next = match rw_column(c, k) {
-            Some(v) => Some(w(v)?),
-            None => own_rw.next().cloned(),
-        };
-        rw_commitments.extend(next);
-    }
-    rw_commitments.extend(own_rw.cloned());
+    let rw_commitments = groups
+        .read_write(c)
+        .ok_or_else(|| layout_error("registers/RAM"))?;
     let rw_setup = rw::verify_fingerprint(
         &ram,
         n,
@@ -270,7 +240,9 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::ReadWrite)?;
 
     // Byte range.
-    let byte_commitments = ws(&byte_columns(c))?;
+    let byte_commitments = groups
+        .byte_columns(c)
+        .ok_or_else(|| layout_error("byte range"))?;
     let byte_setup = byte_range::verify_fingerprint(
         n,
         byte_commitments.len(),

@@ -220,6 +220,23 @@ pub fn commit_hiding<R: ark_std::rand::RngCore + ark_std::rand::CryptoRng>(
     )
 }
 
+/// Hiding commitments to `polys` (committed as [`Dory::batch_commit`] does) and their
+/// blinds.
+pub fn batch_commit_hiding<R: ark_std::rand::RngCore + ark_std::rand::CryptoRng>(
+    setup: &DorySetup,
+    polys: &[&MultilinearPolynomial<Fr>],
+    rng: &mut R,
+) -> (Vec<Gt>, Vec<Fr>) {
+    use ark_std::UniformRand;
+    let blinds: Vec<Fr> = polys.iter().map(|_| Fr::rand(rng)).collect();
+    let commitments = Dory::batch_commit(setup, polys)
+        .iter()
+        .zip(&blinds)
+        .map(|(c, b)| blind_commitment(setup, c, b))
+        .collect();
+    (commitments, blinds)
+}
+
 /// The zero-knowledge proof of `Σ_i coeffs_i · polys_i` (= `combined`, committed with the
 /// combined blind `commit_blind`) at `point`. Absorbs the point, never the value. Returns the
 /// proof and the blind `r_y` of its `y_com`.

@@ -68,12 +68,13 @@ pub mod prove;
 mod ram_cells;
 pub mod verify;
 pub mod witness;
+pub mod zk;
 
-pub use prove::{leaves, prove, prove_evals, prove_standalone};
+pub use prove::{leaves, leaves_with, prove, prove_evals, prove_standalone};
 pub use ram_cells::{log_cells, pages_of, MemoryInit, PageError, LOG_PAGE};
 pub use verify::{
-    memory_checking_error, verify, verify_evals, verify_fingerprint, verify_standalone,
-    verify_standalone_bytes,
+    fingerprint_setup, memory_checking_error, verify, verify_evals, verify_fingerprint,
+    verify_standalone, verify_standalone_bytes,
 };
 pub use witness::{accesses, CycleAccess, RwWitness};
 

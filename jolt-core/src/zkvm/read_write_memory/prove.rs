@@ -30,11 +30,20 @@ pub fn leaves<'w>(
     witness: &'w RwWitness,
     transcript: &mut Transcript,
 ) -> CheckLeaves<'w, Fr> {
+    statement(ram, witness.log_cycles, transcript);
+    leaves_with(ram, witness, Fingerprint::<Fr>::draw(transcript))
+}
+
+/// The leaves of the three memories under the fingerprint `fp` (drawn after the statement,
+/// [`super::fingerprint_setup`]).
+pub fn leaves_with<'w>(
+    ram: &'w MemoryInit,
+    witness: &'w RwWitness,
+    fp: Fingerprint<Fr>,
+) -> CheckLeaves<'w, Fr> {
     let n = witness.log_cycles;
     let len = 1usize << n;
     let slotted = LOG_SLOTS + n;
-    statement(ram, n, transcript);
-    let fp = Fingerprint::<Fr>::draw(transcript);
     let ifp = fp.integers();
     let (f, c) = (Fr::from_u64, &witness.cycle);
 

@@ -93,9 +93,6 @@ pub fn verify_fingerprint(
     proof: &RwProof,
     transcript: &mut Transcript,
 ) -> Result<CheckSetup<Fr>, RwError> {
-    if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
-        return Err(RwError::TooManyCycles(log_cycles));
-    }
     shape("commitments", NUM_POLYS, num_commitments)?;
     shape(
         "register cycle evaluations",
@@ -114,6 +111,20 @@ pub fn verify_fingerprint(
     )?;
     shape("register final evaluations", 2, proof.reg_final_evals.len())?;
     shape("RAM final evaluations", 2, proof.ram_final_evals.len())?;
+    fingerprint_setup(ram, log_cycles, transcript)
+}
+
+/// Absorbs the statement and draws the fingerprint: the check's statement in the GKR (its two
+/// read-write memories' sizes, in [`RwMemory`] order, the timestamp range's, and the
+/// fingerprint), for the transparent and the zero-knowledge verifier.
+pub fn fingerprint_setup(
+    ram: &MemoryInit,
+    log_cycles: usize,
+    transcript: &mut Transcript,
+) -> Result<CheckSetup<Fr>, RwError> {
+    if log_cycles > MAX_LOG_CYCLES || log_cycles == 0 {
+        return Err(RwError::TooManyCycles(log_cycles));
+    }
     statement(ram, log_cycles, transcript);
     let fp = Fingerprint::<Fr>::draw(transcript);
     let slotted = log_cycles + LOG_SLOTS;

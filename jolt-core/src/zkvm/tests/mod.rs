@@ -12,6 +12,7 @@ mod proof;
 mod proof_attacks;
 mod ram_pages;
 mod stack_guard;
+mod zero_knowledge;
 
 use super::bytecode::{program_rows, Flag, RowFields};
 use super::constraints::{rv32im_shape, Columns};

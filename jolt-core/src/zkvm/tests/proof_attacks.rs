@@ -198,6 +198,7 @@ fn variant(r: &Result<(), ZkvmError>) -> &'static str {
         Err(ZkvmError::Deserialization) => "Deserialization",
         Err(ZkvmError::Key(_)) => "Key",
         Err(ZkvmError::InsecureParameters) => "InsecureParameters",
+        Err(ZkvmError::BlindFold(_)) => "BlindFold",
     }
 }
 
