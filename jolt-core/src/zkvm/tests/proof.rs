@@ -11,7 +11,8 @@ use jolt_tracer::ProgramIo;
 pub(super) fn config() -> RunConfig {
     RunConfig {
         layout: MemoryLayout {
-            memory_size: 1 << 20,
+            memory_size: 1 << 17,
+            stack_size: 1 << 12,
             max_input_size: 64,
             max_output_size: 64,
             ..MemoryLayout::default()

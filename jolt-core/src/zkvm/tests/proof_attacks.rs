@@ -13,13 +13,19 @@
 //!
 //! Every rejection must be a typed [`ZkvmError`], never a panic: verification of arbitrary
 //! bytes runs under [`catch_unwind`].
+//!
+//! Each lie is also told to the zero-knowledge prover and verifier ([`crate::zkvm::zk`]), with
+//! the same run proven in that mode: every one must be rejected there too.
 
 use super::proof::{config, proven};
 use super::*;
+use crate::commitment::dory::Dory;
 use crate::commitment::hyperkzg::{HyperKzg, HyperKzgParameters};
 use crate::commitment::{hyrax::Hyrax, CommitmentScheme};
 use crate::utils::serialization::SafeVec;
 use crate::zkvm::proof::JoltCommitments;
+use crate::zkvm::zk::prover::prove_zk_witness;
+use crate::zkvm::zk::{prove_zk, verify_zk, ZkJoltProof};
 use crate::zkvm::{
     prove_trace, prove_with_private_input, prove_witness, verify, verify_bytes, JoltProof,
     ProverKey, VerifierKey, ZkvmError, ZkvmWitness,
@@ -41,6 +47,37 @@ pub(super) struct Honest<PCS: CommitmentScheme> {
     pub io: ProgramIo,
     pub proof: JoltProof<PCS>,
     pub cycles: Vec<Cycle>,
+    /// The same run in zero knowledge (`None` for a program with a private input region,
+    /// which that mode does not support yet).
+    pub zk: Option<ZkHonest>,
+}
+
+/// An honest run proven in zero knowledge: the key and the proof.
+pub(super) struct ZkHonest {
+    pub pk: ProverKey<Dory>,
+    pub proof: ZkJoltProof,
+}
+
+impl ZkHonest {
+    fn new(program: &Program, inputs: &[u8], config: &RunConfig) -> Self {
+        let pk = ProverKey::<Dory>::new(program, config, &()).expect("preprocesses");
+        let (io, proof) = prove_zk(&pk, inputs, &mut zk_rng()).expect("proves");
+        assert_eq!(verify_zk(&pk.vk, &io, &proof), Ok(()), "the honest proof");
+        Self { pk, proof }
+    }
+
+    /// Proves `witness` with the public I/O `io` in zero knowledge and verifies the result.
+    fn prove_and_verify_io(&self, witness: ZkvmWitness, io: &ProgramIo) -> Result<(), ZkvmError> {
+        let proof = prove_zk_witness(&self.pk, io, witness, &mut zk_rng()).expect("proves");
+        checked(
+            || verify_zk(&self.pk.vk, io, &proof),
+            "a dishonest zero-knowledge proof",
+        )
+    }
+}
+
+fn zk_rng() -> rand_chacha::ChaCha20Rng {
+    rand_chacha::ChaCha20Rng::from_entropy()
 }
 
 impl<PCS: CommitmentScheme> Honest<PCS> {
@@ -80,11 +117,14 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
         )
         .expect("the program runs to its exit");
         assert_eq!(verify(&pk.vk, &io, &proof), Ok(()), "the honest proof");
+        let zk = (config.layout.max_private_input_size == 0)
+            .then(|| ZkHonest::new(program, inputs, config));
         Self {
             pk,
             io,
             proof,
             cycles: trace.cycles,
+            zk,
         }
     }
 
@@ -115,6 +155,10 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
         witness: ZkvmWitness,
         io: &ProgramIo,
     ) -> Result<(), ZkvmError> {
+        if let Some(zk) = &self.zk {
+            let r = zk.prove_and_verify_io(witness.clone(), io);
+            assert!(r.is_err(), "the zero-knowledge proof accepts the lie");
+        }
         let proof = prove_witness(&self.pk, io, witness).expect("proves");
         checked(|| verify(self.vk(), io, &proof), "a dishonest proof")
     }
@@ -315,6 +359,18 @@ fn assert_io_lie_rejected(
 ) -> [&'static str; 2] {
     let r = checked(|| verify(h.vk(), lie, &h.proof), "a false statement");
     assert!(r.is_err(), "the honest proof verifies for {lie:?}");
+    if let Some(zk) = &h.zk {
+        let r = checked(|| verify_zk(&zk.pk.vk, lie, &zk.proof), "a false statement");
+        assert!(
+            r.is_err(),
+            "the honest zero-knowledge proof verifies for {lie:?}"
+        );
+        let witness = ZkvmWitness::new(&zk.pk.vk, &h.cycles);
+        if let Ok(proof) = prove_zk_witness(&zk.pk, lie, witness, &mut zk_rng()) {
+            let r = checked(|| verify_zk(&zk.pk.vk, lie, &proof), "a false statement");
+            assert!(r.is_err(), "a consistent zero-knowledge prover of {lie:?}");
+        }
+    }
     let consistent = match prove_trace(&h.pk, lie, &h.cycles) {
         Ok(proof) => {
             let r2 = checked(|| verify(h.vk(), lie, &proof), "a false statement");
@@ -481,6 +537,13 @@ fn proof_for_another_program_is_rejected() {
     let r = checked(
         || verify(&pk.vk, &h.io, &h.proof),
         "another program's proof",
+    );
+    assert!(r.is_err(), "{r:?}");
+    let zk = h.zk.as_ref().expect("proven in zero knowledge");
+    let other_zk = ProverKey::<Dory>::new(&other, &config(), &()).expect("preprocesses");
+    let r = checked(
+        || verify_zk(&other_zk.vk, &h.io, &zk.proof),
+        "another program's zero-knowledge proof",
     );
     assert!(r.is_err(), "{r:?}");
     // Program A's witness proven under program B's key. The prover derives the bytecode

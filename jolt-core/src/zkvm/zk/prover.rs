@@ -22,7 +22,9 @@ use crate::zkvm::bytecode::Flag;
 use crate::zkvm::commitment_layout::Groups;
 use crate::zkvm::preprocessing::ProverKey;
 use crate::zkvm::proof::JoltCommitments;
-use crate::zkvm::prover::{commitment_vars, execute, load_private_input, ProveError, SubWitnesses};
+use crate::zkvm::prover::{
+    commitment_vars, execute, load_private_input, ProveError, SubWitnesses, ZkvmWitness,
+};
 use crate::zkvm::read_write_memory::{self as rw, cols, log_cells, private_input};
 use crate::zkvm::statement::{append_statement, io_statement, memory_init};
 use crate::zkvm::{byte_range, byte_range_zk, bytecode_checking, bytecode_zk, io_check_zk};
@@ -71,6 +73,29 @@ pub(crate) fn prove_zk_with_circuit<R: RngCore + CryptoRng>(
     inputs: &[u8],
     rng: &mut R,
 ) -> Result<(ProgramIo, ZkJoltProof, Circuit), ProveError> {
+    let (io, witness) = execute(pk, inputs, &[])?;
+    let (proof, circuit) = prove_zk_witness_with_circuit(pk, &io, witness, rng)?;
+    Ok((io, proof, circuit))
+}
+
+/// Proves `witness` of a whole run with public I/O `io` in zero knowledge (see
+/// [`crate::zkvm::prove_witness`]; tests build dishonest witnesses with it).
+pub fn prove_zk_witness<R: RngCore + CryptoRng>(
+    pk: &ProverKey<Dory>,
+    io: &ProgramIo,
+    witness: ZkvmWitness,
+    rng: &mut R,
+) -> Result<ZkJoltProof, ProveError> {
+    prove_zk_witness_with_circuit(pk, io, witness, rng).map(|(proof, _)| proof)
+}
+
+#[tracing::instrument(skip_all, name = "prove zk witness")]
+fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
+    pk: &ProverKey<Dory>,
+    io: &ProgramIo,
+    witness: ZkvmWitness,
+    rng: &mut R,
+) -> Result<(ZkJoltProof, Circuit), ProveError> {
     let vk = &pk.vk;
     if private_input::private_pages(&vk.layout) > 0 {
         return Err(ProveError::Statement(
@@ -82,11 +107,10 @@ pub(crate) fn prove_zk_with_circuit<R: RngCore + CryptoRng>(
     let circuits = SurgeCircuits::new(&vk.surge).ok_or_else(|| {
         ProveError::Statement("an instruction table's g has a higher degree than it states".into())
     })?;
-    let (io, witness) = execute(pk, inputs, &[])?;
     let c = &vk.columns;
     let len = witness.table.len;
     let n = len.trailing_zeros() as usize;
-    let segment = Segment::whole(&io);
+    let segment = Segment::whole(io);
 
     // The RAM holds every page of guest memory.
     let statement_err = |e: crate::zkvm::ZkvmError| ProveError::Statement(e.to_string());
@@ -94,7 +118,7 @@ pub(crate) fn prove_zk_with_circuit<R: RngCore + CryptoRng>(
     let log_ram = log_cells(pages.len());
     let mut ram = memory_init(vk, &segment.start, log_ram, &pages).map_err(statement_err)?;
     load_private_input(vk, &mut ram, &witness.private_input)?;
-    let io_stmt = io_statement(&ram, &vk.layout, &io).map_err(statement_err)?;
+    let io_stmt = io_statement(&ram, &vk.layout, io).map_err(statement_err)?;
     let halted = witness.table.get(c.flag(Flag::Halt).index(), len - 1);
     let sub = SubWitnesses::new(
         vk,
@@ -309,5 +333,5 @@ pub(crate) fn prove_zk_with_circuit<R: RngCore + CryptoRng>(
         opening,
         blindfold,
     };
-    Ok((io, proof, circuit))
+    Ok((proof, circuit))
 }
