@@ -307,7 +307,7 @@ fn tampered_bytes_in_each_subproof_are_rejected() {
     }
 }
 
-fn groups_mut<PCS: CommitmentScheme>(
+pub(super) fn groups_mut<PCS: CommitmentScheme>(
     cm: &mut JoltCommitments<PCS>,
 ) -> [&mut SafeVec<PCS::Commitment>; 5] {
     [

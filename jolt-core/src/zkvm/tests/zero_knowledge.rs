@@ -108,3 +108,55 @@ fn the_zero_knowledge_proof_leaks_no_message_and_no_unblinded_commitment() {
         assert!(!bytes.windows(needle.len()).any(|w| w == needle.as_slice()));
     }
 }
+
+/// Bytes flipped all over a zero-knowledge proof, commitments swapped, random bytes: every
+/// one is rejected with a typed error, never a panic.
+#[test]
+fn tampered_zero_knowledge_proofs_are_rejected() {
+    use super::proof_attacks::{checked, groups_mut};
+    use std::collections::BTreeMap;
+    let pk = key(&every_opcode_program());
+    let (io, proof) = proven(&pk, 4);
+    let bytes = proof.to_bytes();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut record = |r: Result<(), ZkvmError>, what: &str| {
+        assert!(r.is_err(), "{what} was accepted");
+        let name = format!("{:?}", r.unwrap_err());
+        let variant = name.split('(').next().unwrap_or_default().to_string();
+        *seen.entry(variant).or_insert(0) += 1;
+    };
+    let step = bytes.len() / 150;
+    for offset in (0..bytes.len()).step_by(step) {
+        let mut bad = bytes.clone();
+        bad[offset] ^= 1 << (offset % 8);
+        let r = checked(|| verify_zk_bytes(&pk.vk, &io, &bad), "a flipped byte");
+        record(r, &format!("byte {offset} flipped"));
+    }
+    let mut rng = ChaCha20Rng::seed_from_u64(5);
+    for k in 0..40 {
+        use ark_std::rand::Rng;
+        let len = [0, 1, 100, bytes.len()][k % 4];
+        let random: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
+        let r = checked(|| verify_zk_bytes(&pk.vk, &io, &random), "random bytes");
+        record(r, "random bytes");
+        let cut = rng.gen_range(0..bytes.len());
+        let r = checked(|| verify_zk_bytes(&pk.vk, &io, &bytes[..cut]), "a truncation");
+        record(r, "a truncation");
+    }
+    // Two commitments of each group swapped (a group of one: replaced by another).
+    for g in 0..5 {
+        let mut bad = proof.clone();
+        let other = proof.commitments.witness[0];
+        let group = &mut groups_mut(&mut bad.commitments)[g];
+        let last = group.len() - 1;
+        if last == 0 {
+            group.0[0] = other;
+        } else {
+            group.0.swap(0, last);
+        }
+        let r = checked(|| verify_zk(&pk.vk, &io, &bad), "a swapped commitment");
+        record(r, &format!("group {g} swapped"));
+    }
+    println!("{seen:?}");
+    assert!(seen.len() > 3, "the tampering reaches several checks: {seen:?}");
+}
