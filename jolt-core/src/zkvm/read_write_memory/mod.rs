@@ -64,6 +64,7 @@
 
 pub mod page_commitments;
 pub mod private_input;
+pub mod private_input_zk;
 pub mod prove;
 mod ram_cells;
 pub mod verify;

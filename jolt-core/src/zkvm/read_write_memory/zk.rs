@@ -255,7 +255,7 @@ fn leaf_checks(
 /// After the zero-knowledge GKR (this check's openings `clear` and `claims`): the tuple
 /// evaluations as rows (with `V_private(r_mem)` of the cells `private_cells` when the run has
 /// a private input region), the leaf checks, and every claim accumulated with the [`NUM_POLYS`]
-/// polynomials' `blinds`.
+/// polynomials' `blinds`. `ram` is the verifier's initial RAM: without the private input.
 ///
 /// # Panics
 /// On a verifier's circuit, or with openings of another check.

@@ -214,3 +214,43 @@ fn a_private_input_larger_than_its_region_is_refused() {
     witness.private_input = too_long;
     assert!(prove_witness(&h.pk, &h.io, witness).is_err());
 }
+
+/// In zero knowledge: the run on a private input verifies; two private inputs with one public
+/// output give proofs of one length that differ; the region's commitment cannot be replaced,
+/// dropped or added.
+#[test]
+fn a_private_input_proves_in_zero_knowledge_and_is_bound() {
+    use crate::zkvm::zk::{verify_zk, ZkJoltProof};
+    let (a, b) = (honest(), honest_with(7, 1000));
+    let (zk_a, zk_b) = (&a.zk, &b.zk);
+    let vk = &zk_a.pk.vk;
+    assert_eq!(verify_zk(vk, &a.io, &zk_a.proof), Ok(()));
+    assert_eq!(
+        verify_zk(vk, &a.io, &zk_b.proof),
+        Ok(()),
+        "one public statement"
+    );
+    let (bytes_a, bytes_b) = (zk_a.proof.to_bytes(), zk_b.proof.to_bytes());
+    assert_eq!(bytes_a.len(), bytes_b.len(), "one shape");
+    assert_ne!(bytes_a, bytes_b);
+    let replaced = |f: &dyn Fn(&mut ZkJoltProof)| {
+        let mut proof = zk_a.proof.clone();
+        f(&mut proof);
+        checked(|| verify_zk(vk, &a.io, &proof), "a changed private region")
+    };
+    let other_region = zk_b.proof.private_input.as_ref().unwrap().region;
+    let r = replaced(&|p| p.private_input.as_mut().unwrap().region = other_region);
+    assert!(r.is_err(), "another region's commitment was accepted");
+    let r = replaced(&|p| p.private_input = None);
+    assert!(matches!(r, Err(ZkvmError::Statement(_))), "{r:?}");
+    let config = config();
+    let public =
+        Honest::<Pcs>::with_config(&sum_program(&config.layout), &PUBLIC, &config, &PARAMS);
+    let mut added = public.zk.proof.clone();
+    added.private_input = zk_a.proof.private_input.clone();
+    let r = checked(
+        || verify_zk(&public.zk.pk.vk, &public.io, &added),
+        "an added region",
+    );
+    assert!(matches!(r, Err(ZkvmError::Statement(_))), "{r:?}");
+}

@@ -47,9 +47,8 @@ pub(super) struct Honest<PCS: CommitmentScheme> {
     pub io: ProgramIo,
     pub proof: JoltProof<PCS>,
     pub cycles: Vec<Cycle>,
-    /// The same run in zero knowledge (`None` for a program with a private input region,
-    /// which that mode does not support yet).
-    pub zk: Option<ZkHonest>,
+    /// The same run in zero knowledge.
+    pub zk: ZkHonest,
 }
 
 /// An honest run proven in zero knowledge: the key and the proof.
@@ -59,9 +58,13 @@ pub(super) struct ZkHonest {
 }
 
 impl ZkHonest {
-    fn new(program: &Program, inputs: &[u8], config: &RunConfig) -> Self {
+    pub fn new(
+        program: &Program,
+        (inputs, private_input): (&[u8], &[u8]),
+        config: &RunConfig,
+    ) -> Self {
         let pk = ProverKey::<Dory>::new(program, config, &()).expect("preprocesses");
-        let (io, proof) = prove_zk(&pk, inputs, &mut zk_rng()).expect("proves");
+        let (io, proof) = prove_zk(&pk, inputs, private_input, &mut zk_rng()).expect("proves");
         assert_eq!(verify_zk(&pk.vk, &io, &proof), Ok(()), "the honest proof");
         Self { pk, proof }
     }
@@ -117,8 +120,7 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
         )
         .expect("the program runs to its exit");
         assert_eq!(verify(&pk.vk, &io, &proof), Ok(()), "the honest proof");
-        let zk = (config.layout.max_private_input_size == 0)
-            .then(|| ZkHonest::new(program, inputs, config));
+        let zk = ZkHonest::new(program, (inputs, private_input), config);
         Self {
             pk,
             io,
@@ -155,12 +157,15 @@ impl<PCS: CommitmentScheme> Honest<PCS> {
         witness: ZkvmWitness,
         io: &ProgramIo,
     ) -> Result<(), ZkvmError> {
-        if let Some(zk) = &self.zk {
-            let r = zk.prove_and_verify_io(witness.clone(), io);
-            assert!(r.is_err(), "the zero-knowledge proof accepts the lie");
-        }
+        let r_zk = self.zk.prove_and_verify_io(witness.clone(), io);
         let proof = prove_witness(&self.pk, io, witness).expect("proves");
-        checked(|| verify(self.vk(), io, &proof), "a dishonest proof")
+        let r = checked(|| verify(self.vk(), io, &proof), "a dishonest proof");
+        assert_eq!(
+            r_zk.is_ok(),
+            r.is_ok(),
+            "the modes disagree: {r_zk:?} / {r:?}"
+        );
+        r
     }
 
     /// Proves `cycles` with the honest I/O and verifies the result.
@@ -359,17 +364,16 @@ fn assert_io_lie_rejected(
 ) -> [&'static str; 2] {
     let r = checked(|| verify(h.vk(), lie, &h.proof), "a false statement");
     assert!(r.is_err(), "the honest proof verifies for {lie:?}");
-    if let Some(zk) = &h.zk {
-        let r = checked(|| verify_zk(&zk.pk.vk, lie, &zk.proof), "a false statement");
-        assert!(
-            r.is_err(),
-            "the honest zero-knowledge proof verifies for {lie:?}"
-        );
-        let witness = ZkvmWitness::new(&zk.pk.vk, &h.cycles);
-        if let Ok(proof) = prove_zk_witness(&zk.pk, lie, witness, &mut zk_rng()) {
-            let r = checked(|| verify_zk(&zk.pk.vk, lie, &proof), "a false statement");
-            assert!(r.is_err(), "a consistent zero-knowledge prover of {lie:?}");
-        }
+    let zk = &h.zk;
+    let r_zk = checked(|| verify_zk(&zk.pk.vk, lie, &zk.proof), "a false statement");
+    assert!(
+        r_zk.is_err(),
+        "the honest zero-knowledge proof verifies for {lie:?}"
+    );
+    let witness = ZkvmWitness::new(&zk.pk.vk, &h.cycles);
+    if let Ok(proof) = prove_zk_witness(&zk.pk, lie, witness, &mut zk_rng()) {
+        let r = checked(|| verify_zk(&zk.pk.vk, lie, &proof), "a false statement");
+        assert!(r.is_err(), "a consistent zero-knowledge prover of {lie:?}");
     }
     let consistent = match prove_trace(&h.pk, lie, &h.cycles) {
         Ok(proof) => {
@@ -539,7 +543,7 @@ fn proof_for_another_program_is_rejected() {
         "another program's proof",
     );
     assert!(r.is_err(), "{r:?}");
-    let zk = h.zk.as_ref().expect("proven in zero knowledge");
+    let zk = &h.zk;
     let other_zk = ProverKey::<Dory>::new(&other, &config(), &()).expect("preprocesses");
     let r = checked(
         || verify_zk(&other_zk.vk, &h.io, &zk.proof),

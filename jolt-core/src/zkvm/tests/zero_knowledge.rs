@@ -34,7 +34,7 @@ fn key(program: &Program) -> ProverKey<Dory> {
 }
 
 fn proven(pk: &ProverKey<Dory>, seed: u64) -> (ProgramIo, ZkJoltProof) {
-    prove_zk(pk, &[], &mut ChaCha20Rng::seed_from_u64(seed)).expect("proves")
+    prove_zk(pk, &[], &[], &mut ChaCha20Rng::seed_from_u64(seed)).expect("proves")
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn the_zero_knowledge_proof_leaks_no_message_and_no_unblinded_commitment() {
     let program = every_opcode_program();
     let pk = key(&program);
     let mut rng = ChaCha20Rng::seed_from_u64(3);
-    let (io, proof, circuit) = prove_zk_with_circuit(&pk, &[], &mut rng).expect("proves");
+    let (io, proof, circuit) = prove_zk_with_circuit(&pk, &[], &[], &mut rng).expect("proves");
     assert_eq!(verify_zk(&pk.vk, &io, &proof), Ok(()));
     let bytes = proof.to_bytes();
     let trivial = |v: &Fr| *v < Fr::from(1u64 << 20) || -*v < Fr::from(1u64 << 20);
@@ -140,7 +140,10 @@ fn tampered_zero_knowledge_proofs_are_rejected() {
         let r = checked(|| verify_zk_bytes(&pk.vk, &io, &random), "random bytes");
         record(r, "random bytes");
         let cut = rng.gen_range(0..bytes.len());
-        let r = checked(|| verify_zk_bytes(&pk.vk, &io, &bytes[..cut]), "a truncation");
+        let r = checked(
+            || verify_zk_bytes(&pk.vk, &io, &bytes[..cut]),
+            "a truncation",
+        );
         record(r, "a truncation");
     }
     // Two commitments of each group swapped (a group of one: replaced by another).
@@ -158,5 +161,8 @@ fn tampered_zero_knowledge_proofs_are_rejected() {
         record(r, &format!("group {g} swapped"));
     }
     println!("{seen:?}");
-    assert!(seen.len() > 3, "the tampering reaches several checks: {seen:?}");
+    assert!(
+        seen.len() > 3,
+        "the tampering reaches several checks: {seen:?}"
+    );
 }

@@ -22,8 +22,10 @@
 //!   - the RAM's page list: the RAM holds every page of guest memory, so it does not follow
 //!     the pages the run touches ([`zk_pages`]). A zero-knowledge proof's RAM costs the
 //!     layout's whole `memory_size`; keep it small.
-//! * Continuations (pause and resume) and the private input region are not supported yet in
-//!   this mode: the prover refuses them.
+//! * **The private input region** is one hiding commitment, tied to the initial RAM by a
+//!   committed sumcheck ([`crate::zkvm::read_write_memory::private_input_zk`]).
+//! * Continuations (pause and resume) are not supported in this mode: a zero-knowledge proof
+//!   is of a whole run.
 //!
 //! # Soundness
 //! Each sub-check is its transparent counterpart with the checks recorded as constraints
@@ -47,6 +49,7 @@ use super::bytecode_zk::ZkBytecodeProof;
 use super::io_check_zk::ZkIoProof;
 use super::preprocessing::VerifierKey;
 use super::proof::{JoltCommitments, ZkvmError};
+use super::read_write_memory::private_input_zk::ZkPrivateInputProof;
 use super::read_write_memory::zk::ZkRwProof;
 use super::read_write_memory::{pages_of, LOG_REGISTERS};
 use super::statement::guest_words;
@@ -96,6 +99,9 @@ pub struct ZkJoltProof {
     pub byte_range: ZkByteRangeProof,
     /// The I/O check of the final memory.
     pub io: ZkIoProof,
+    /// A program with a private input region: the region's commitment and its tie to the
+    /// initial RAM.
+    pub private_input: Option<ZkPrivateInputProof>,
     /// The zero-knowledge opening of every claim.
     pub opening: ZkOpeningProof,
     /// The proof that the committed messages satisfy every check.

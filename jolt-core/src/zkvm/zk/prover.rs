@@ -6,7 +6,7 @@
 //! evaluation rows in that order, the I/O check, the opening, and BlindFold.
 
 use super::{a0_point, first_cycle_point, last_cycle_point, zk_pages, ZkJoltProof, ZK_DOMAIN};
-use crate::commitment::dory::zk::batch_commit_hiding;
+use crate::commitment::dory::zk::{batch_commit_hiding, commit_hiding};
 use crate::commitment::dory::{Dory, DorySetup};
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::zk::{prove_batch_zk, ZkMemoryCheckingClaims};
@@ -25,7 +25,9 @@ use crate::zkvm::proof::JoltCommitments;
 use crate::zkvm::prover::{
     commitment_vars, execute, load_private_input, ProveError, SubWitnesses, ZkvmWitness,
 };
-use crate::zkvm::read_write_memory::{self as rw, cols, log_cells, private_input};
+use crate::zkvm::read_write_memory::{
+    self as rw, cols, log_cells, private_input, private_input_zk, LOG_PAGE,
+};
 use crate::zkvm::statement::{append_statement, io_statement, memory_init};
 use crate::zkvm::{byte_range, byte_range_zk, bytecode_checking, bytecode_zk, io_check_zk};
 use ark_std::rand::{CryptoRng, RngCore};
@@ -50,20 +52,22 @@ fn commit_groups<R: RngCore + CryptoRng>(
     (commitments, [a.1, b.1, c.1, d.1, e.1])
 }
 
-/// Runs the program on `inputs` and proves the run in zero knowledge, with randomness from
+/// Runs the program on `inputs` and `private_input` (in its private input region) and proves
+/// the run in zero knowledge, with randomness from
 /// `rng` (which must be a cryptographic generator, seeded unpredictably: the proof hides the
 /// run only as well as `rng` is secret). Returns the public I/O and the proof.
 ///
 /// # Errors
-/// As [`crate::zkvm::prove`]; also for a program with a private input region, which this mode
-/// does not support yet, or a table whose `g` understates its degree.
+/// As [`crate::zkvm::prove_with_private_input`]; also for a table whose `g` understates its
+/// degree.
 #[tracing::instrument(skip_all, name = "prove zk")]
 pub fn prove_zk<R: RngCore + CryptoRng>(
     pk: &ProverKey<Dory>,
     inputs: &[u8],
+    private_input: &[u8],
     rng: &mut R,
 ) -> Result<(ProgramIo, ZkJoltProof), ProveError> {
-    prove_zk_with_circuit(pk, inputs, rng).map(|(io, proof, _)| (io, proof))
+    prove_zk_with_circuit(pk, inputs, private_input, rng).map(|(io, proof, _)| (io, proof))
 }
 
 /// [`prove_zk`], also returning the prover's circuit (whose message rows are the values a
@@ -71,9 +75,10 @@ pub fn prove_zk<R: RngCore + CryptoRng>(
 pub(crate) fn prove_zk_with_circuit<R: RngCore + CryptoRng>(
     pk: &ProverKey<Dory>,
     inputs: &[u8],
+    private_input: &[u8],
     rng: &mut R,
 ) -> Result<(ProgramIo, ZkJoltProof, Circuit), ProveError> {
-    let (io, witness) = execute(pk, inputs, &[])?;
+    let (io, witness) = execute(pk, inputs, private_input)?;
     let (proof, circuit) = prove_zk_witness_with_circuit(pk, &io, witness, rng)?;
     Ok((io, proof, circuit))
 }
@@ -97,13 +102,6 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
     rng: &mut R,
 ) -> Result<(ZkJoltProof, Circuit), ProveError> {
     let vk = &pk.vk;
-    if private_input::private_pages(&vk.layout) > 0 {
-        return Err(ProveError::Statement(
-            "the zero-knowledge mode does not support a private input region yet; set \
-             max_private_input_size to 0"
-                .into(),
-        ));
-    }
     let circuits = SurgeCircuits::new(&vk.surge).ok_or_else(|| {
         ProveError::Statement("an instruction table's g has a higher degree than it states".into())
     })?;
@@ -117,6 +115,8 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
     let pages = zk_pages(vk);
     let log_ram = log_cells(pages.len());
     let mut ram = memory_init(vk, &segment.start, log_ram, &pages).map_err(statement_err)?;
+    // The verifier's initial RAM: the private input region is the proof's to supply.
+    let public_ram = ram.clone();
     load_private_input(vk, &mut ram, &witness.private_input)?;
     let io_stmt = io_statement(&ram, &vk.layout, io).map_err(statement_err)?;
     let halted = witness.table.get(c.flag(Flag::Halt).index(), len - 1);
@@ -134,6 +134,15 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         .map_err(ProveError::Setup)?;
     let span = tracing::info_span!("commitments").entered();
     let (commitments, blinds) = commit_groups(&setup, sub.committed(vk), rng);
+    let private_pages = private_input::private_pages(&vk.layout);
+    let private_cells: Vec<u64> = (0..(private_pages + 1) << LOG_PAGE)
+        .map(|j| ram.value(j))
+        .collect();
+    let region = (private_pages > 0).then(|| {
+        let poly = private_input_zk::region_polynomial(&private_cells, private_pages);
+        let (commitment, blind) = commit_hiding(&setup, &poly, rng);
+        (poly, commitment, blind)
+    });
     drop(span);
     let [wb, bb, rb, sb, yb] = &blinds;
     let blind_groups = Groups {
@@ -174,6 +183,9 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         (n, len as u64, log_ram),
         &mut transcript,
     );
+    if let Some((_, commitment, _)) = &region {
+        private_input_zk::append_commitment(commitment, &mut transcript);
+    }
     commitments.append_to_transcript(&mut transcript);
     let gens = PedersenGenerators::new(ROW_WIDTH);
     let mut circuit = Circuit::for_prover();
@@ -280,11 +292,11 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         &mut acc,
     );
     let (clear, hidden) = claims(rw_openings, rw_fp);
-    let (read_write, _) = rw::zk::prove_evals_zk(
-        &ram,
+    let (read_write, rw_claims) = rw::zk::prove_evals_zk(
+        &public_ram,
         &rw_witness,
         &rw_blinds,
-        None,
+        region.is_some().then_some(&private_cells[..]),
         (&clear, &hidden),
         &mut circuit,
         &gens,
@@ -292,6 +304,22 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         rng,
         &mut acc,
     );
+    let private_input = region.map(|(poly, commitment, blind)| {
+        let value = rw_claims
+            .private_value
+            .as_ref()
+            .expect("a private value row");
+        private_input_zk::prove_zk(
+            (&poly, commitment, blind),
+            private_pages,
+            (rw_claims.points.ram_cell(), value),
+            &mut circuit,
+            &gens,
+            t,
+            rng,
+            &mut acc,
+        )
+    });
     let (clear, hidden) = claims(byte_openings, byte_fp);
     let byte_range = byte_range_zk::prove_evals_zk(
         &byte_columns,
@@ -330,6 +358,7 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         read_write,
         byte_range,
         io: io_proof,
+        private_input,
         opening,
         blindfold,
     };

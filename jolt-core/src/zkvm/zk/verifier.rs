@@ -29,7 +29,9 @@ use crate::zkvm::bytecode::Flag;
 use crate::zkvm::bytecode_checking;
 use crate::zkvm::preprocessing::VerifierKey;
 use crate::zkvm::proof::{ZkvmError, RW_OWN_COLUMNS};
-use crate::zkvm::read_write_memory::{self as rw, cols, log_cells, private_input};
+use crate::zkvm::read_write_memory::{
+    self as rw, cols, log_cells, private_input, private_input_zk,
+};
 use crate::zkvm::statement::{append_statement, io_statement, memory_init};
 use crate::zkvm::{byte_range_zk, bytecode_zk, io_check_zk};
 use jolt_instructions::C;
@@ -64,9 +66,12 @@ pub fn verify_zk(
             vk.max_log_cycles
         )));
     }
-    if private_input::private_pages(&vk.layout) > 0 {
+    let private_pages = private_input::private_pages(&vk.layout);
+    if proof.private_input.is_some() != (private_pages > 0) {
         return Err(ZkvmError::Statement(
-            "the zero-knowledge mode does not support a private input region yet".into(),
+            "the proof's private input commitment does not match the program's private input \
+             region"
+                .into(),
         ));
     }
     let circuits = SurgeCircuits::new(&vk.surge).ok_or_else(|| {
@@ -133,6 +138,9 @@ pub fn verify_zk(
 
     let mut transcript = Transcript::new(ZK_DOMAIN);
     append_statement(vk, &segment, None, (n, 1 << n, log_ram), &mut transcript);
+    if let Some(p) = &proof.private_input {
+        private_input_zk::append_commitment(&p.region, &mut transcript);
+    }
     cm.append_to_transcript(&mut transcript);
     let t = &mut transcript;
     let mut circuit = Circuit::for_verifier();
@@ -199,10 +207,10 @@ pub fn verify_zk(
         &mut acc,
     )
     .map_err(ZkvmError::Bytecode)?;
-    rw::zk::verify_evals_zk(
+    let rw_claims = rw::zk::verify_evals_zk(
         &ram,
         &rw_commitments,
-        false,
+        private_pages > 0,
         &proof.read_write,
         &rw_claims,
         &mut circuit,
@@ -210,6 +218,17 @@ pub fn verify_zk(
         &mut acc,
     )
     .map_err(ZkvmError::ReadWrite)?;
+    if let (Some(p), Some(value)) = (&proof.private_input, &rw_claims.private_value) {
+        private_input_zk::verify_zk(
+            private_pages,
+            (rw_claims.points.ram_cell(), value),
+            p,
+            &mut circuit,
+            t,
+            &mut acc,
+        )
+        .map_err(ZkvmError::BlindFold)?;
+    }
     byte_range_zk::verify_evals_zk(
         &byte_commitments,
         &cm.byte_range,
