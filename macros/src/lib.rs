@@ -24,7 +24,10 @@
 //!   `preprocess_f()`, `prove_f(&pk, a, b)`, `verify_f(&vk, a, b, output, &proof)` and
 //!   `build_f()` (a prove closure and a verify closure sharing one preprocessing). Both
 //!   preprocess with `jolt::host::GuestProgram::preprocess` (Dory: transparent, no trusted
-//!   setup).
+//!   setup). In zero-knowledge mode, `prove_zk_f(&pk, a, b)` and
+//!   `verify_zk_f(&vk, a, b, output, &proof)` take the same key: the proof reveals nothing
+//!   beyond the public arguments, the output and the padded length of the run (its RAM is
+//!   the whole `memory_size`: keep it small).
 //!
 //! Attributes (all optional): `max_input_size`, `max_private_input_size`, `max_output_size`,
 //! `stack_size`, `memory_size` (bytes of RAM for image + stack + heap) and `max_cycles`.
@@ -131,6 +134,8 @@ fn expand(attributes: &mut Attributes, mut func: ItemFn) -> syn::Result<proc_mac
     let preprocess_fn = format_ident!("preprocess_{}", name);
     let prove_fn = format_ident!("prove_{}", name);
     let verify_fn = format_ident!("verify_{}", name);
+    let prove_zk_fn = format_ident!("prove_zk_{}", name);
+    let verify_zk_fn = format_ident!("verify_zk_{}", name);
     let build_fn = format_ident!("build_{}", name);
     let stack_size = attributes.stack_size();
     let function_name = name.to_string();
@@ -245,6 +250,28 @@ fn expand(attributes: &mut Attributes, mut func: ItemFn) -> syn::Result<proc_mac
             proof: &::jolt::host::Proof,
         ) -> ::core::result::Result<(), ::jolt::host::Error> {
             ::jolt::host::verify(vk, &(#(#public_names,)*), output.as_ref(), proof)
+        }
+
+        /// Runs this function in the zkVM and proves the run in zero knowledge: the proof
+        /// reveals nothing about the run beyond the public arguments, the output and the
+        /// run's padded length.
+        #[cfg(not(feature = "guest"))]
+        pub fn #prove_zk_fn(pk: &::jolt::host::ProverKey, #(#arg_names: #arg_types),*)
+            -> ::core::result::Result<(::core::option::Option<#output_type>, ::jolt::host::ZkProof), ::jolt::host::Error>
+        {
+            #compile_fn()?.prove_zk(pk, &(#(#public_names,)*), &(#(#private_names,)*))
+        }
+
+        /// Verifies a zero-knowledge proof that this function, on these public arguments,
+        /// returned `output` (`None`: the guest panicked).
+        #[cfg(not(feature = "guest"))]
+        pub fn #verify_zk_fn(
+            vk: &::jolt::host::VerifierKey,
+            #(#public_names: #public_types,)*
+            output: ::core::option::Option<#output_type>,
+            proof: &::jolt::host::ZkProof,
+        ) -> ::core::result::Result<(), ::jolt::host::Error> {
+            ::jolt::host::verify_zk(vk, &(#(#public_names,)*), output.as_ref(), proof)
         }
 
         /// Builds and preprocesses this function once, and returns a prove closure

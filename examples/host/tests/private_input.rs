@@ -62,3 +62,38 @@ fn a_wrong_preimage_proves_false_and_too_long_a_one_is_refused() {
         "{r:?}"
     );
 }
+
+/// In zero-knowledge mode the proof reveals nothing about the preimage (nor about the run,
+/// beyond its padded length): it verifies for the digest and the answer, not for others, and
+/// two proofs of two preimages of one statement have one length.
+#[test]
+fn knowledge_of_a_preimage_proves_in_zero_knowledge() {
+    let program = program();
+    let pk = program.preprocess().unwrap();
+    let digest: [u8; 32] = sha2::Sha256::digest(PREIMAGE).into();
+    let (output, proof) = program
+        .prove_zk::<_, _, bool>(&pk, &(digest,), &(PREIMAGE.to_vec(),))
+        .unwrap();
+    assert_eq!(output, Some(true));
+    sha2_guest::verify_zk_knows_preimage(&pk.vk, digest, Some(true), &proof).unwrap();
+    let file = proof.to_file();
+    assert!(!file.windows(8).any(|w| w == &PREIMAGE[..8]));
+    let read = jolt::host::ZkProof::from_file(&file).unwrap();
+    sha2_guest::verify_zk_knows_preimage(&pk.vk, digest, Some(true), &read).unwrap();
+
+    let mut other = digest;
+    other[0] ^= 1;
+    let wrong = sha2_guest::verify_zk_knows_preimage(&pk.vk, other, Some(true), &proof);
+    assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
+    let wrong = sha2_guest::verify_zk_knows_preimage(&pk.vk, digest, Some(false), &proof);
+    assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
+
+    // Another preimage of another digest: the same shape of proof.
+    let preimage = b"another secret of the same length, padded out to match!!";
+    let digest2: [u8; 32] = sha2::Sha256::digest(preimage).into();
+    let (_, proof2) = program
+        .prove_zk::<_, _, bool>(&pk, &(digest2,), &(preimage.to_vec(),))
+        .unwrap();
+    sha2_guest::verify_zk_knows_preimage(&pk.vk, digest2, Some(true), &proof2).unwrap();
+    assert_eq!(proof2.proof.to_bytes().len(), proof.proof.to_bytes().len());
+}

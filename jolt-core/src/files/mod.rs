@@ -8,7 +8,9 @@
 //!   sharded proof's bytes ([`ShardedProof::to_bytes`]; a run that fits one shard has one);
 //! * verifier key (`b"JOLTKEY\0"`): [`VerifierKey::to_bytes`];
 //! * prover key (`b"JOLTPKY\0"`): [`ProverKey::to_bytes`];
-//! * shard proof (`b"JOLTSHD\0"`, `jolt prove-shard`): [`ShardProof::to_bytes`].
+//! * shard proof (`b"JOLTSHD\0"`, `jolt prove-shard`): [`ShardProof::to_bytes`];
+//! * zero-knowledge proof (`b"JOLTZKP\0"`, Dory only): the [`Statement`], then the
+//!   [`ZkJoltProof`]'s bytes.
 //!
 //! Decoding never panics and never trusts a length prefix for allocation
 //! ([`crate::utils::serialization`]); trailing bytes are an error.
@@ -19,7 +21,7 @@
 
 mod statement;
 
-pub use statement::{explain, verify, Rejection, Statement};
+pub use statement::{explain, verify, verify_zk, Rejection, Statement};
 
 use std::ops::{Deref, DerefMut};
 
@@ -28,6 +30,7 @@ use crate::commitment::hyperkzg::HyperKzg;
 use crate::commitment::CommitmentScheme;
 use crate::continuations::{ShardProof, ShardedProof};
 use crate::utils::serialization::{from_bytes, to_bytes, SafeVec};
+use crate::zkvm::zk::ZkJoltProof;
 use crate::zkvm::{PreprocessingError, ProverKey, VerifierKey};
 use jolt_instructions::CustomInstruction;
 
@@ -45,6 +48,8 @@ pub enum Kind {
     ProverKey,
     /// One shard's proof (`jolt prove-shard`).
     Shard,
+    /// A zero-knowledge proof of a run, with its statement.
+    ZkProof,
 }
 
 impl Kind {
@@ -55,6 +60,7 @@ impl Kind {
             Self::VerifierKey => b"JOLTKEY\0",
             Self::ProverKey => b"JOLTPKY\0",
             Self::Shard => b"JOLTSHD\0",
+            Self::ZkProof => b"JOLTZKP\0",
         }
     }
 
@@ -65,6 +71,7 @@ impl Kind {
             Self::VerifierKey => "verifier key",
             Self::ProverKey => "prover key",
             Self::Shard => "shard proof",
+            Self::ZkProof => "zero-knowledge proof",
         }
     }
 }
@@ -237,6 +244,35 @@ impl<PCS: FileScheme> Proof<PCS> {
         Ok(Self {
             statement: Statement::from_data(statement),
             proof: ShardedProof::from_bytes(&proof).map_err(|_| corrupt)?,
+        })
+    }
+}
+
+/// A zero-knowledge proof of one run with the statement the prover made it for (the
+/// statement only explains rejections, as for a [`Proof`]).
+#[derive(Clone, Debug)]
+pub struct ZkProof {
+    /// What the prover claims the proof proves.
+    pub statement: Statement,
+    /// The proof.
+    pub proof: ZkJoltProof,
+}
+
+impl ZkProof {
+    /// The zero-knowledge proof file's bytes.
+    pub fn to_file(&self) -> Vec<u8> {
+        let body = (self.statement.to_data(), SafeVec(self.proof.to_bytes()));
+        with_header(Kind::ZkProof, Dory::SCHEME, &to_bytes(&body))
+    }
+
+    /// Decodes a zero-knowledge proof file.
+    pub fn from_file(bytes: &[u8]) -> Result<Self, FileError> {
+        let corrupt = FileError::Corrupt(Kind::ZkProof);
+        let (statement, proof): (statement::StatementData, SafeVec<u8>) =
+            from_bytes(body::<Dory>(Kind::ZkProof, bytes)?).map_err(|_| corrupt.clone())?;
+        Ok(Self {
+            statement: Statement::from_data(statement),
+            proof: ZkJoltProof::from_bytes(&proof).map_err(|_| corrupt)?,
         })
     }
 }

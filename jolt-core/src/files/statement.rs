@@ -16,7 +16,8 @@ use crate::continuations::{verify_sharded, ShardError};
 use crate::utils::serialization::{impl_canonical_fields, SafeVec};
 use crate::zkvm::{VerifierKey, ZkvmError};
 
-use super::Proof;
+use super::{Proof, ZkProof};
+use crate::commitment::dory::Dory;
 
 /// What a proof proves: this program, with these bounds and this key, run on these inputs,
 /// halts with these outputs, panic flag and exit code.
@@ -289,7 +290,23 @@ pub fn verify<PCS: CommitmentScheme>(
     proof: &Proof<PCS>,
 ) -> Result<(), Rejection> {
     let check = verify_sharded(vk, io, &proof.proof);
-    match (check, proof.statement.difference(&Statement::new(vk, io))) {
+    judge(check, &proof.statement, &Statement::new(vk, io))
+}
+
+/// [`verify`] for a zero-knowledge proof (its check's error is reported as its one shard's).
+pub fn verify_zk(vk: &VerifierKey<Dory>, io: &ProgramIo, proof: &ZkProof) -> Result<(), Rejection> {
+    let check = crate::zkvm::zk::verify_zk(vk, io, &proof.proof)
+        .map_err(|error| ShardError::Shard { shard: 0, error });
+    judge(check, &proof.statement, &Statement::new(vk, io))
+}
+
+/// The verdict on a check of the claim `claim` by a proof made for `proven`.
+fn judge(
+    check: Result<(), ShardError>,
+    proven: &Statement,
+    claim: &Statement,
+) -> Result<(), Rejection> {
+    match (check, proven.difference(claim)) {
         (Ok(()), None) => Ok(()),
         (Ok(()), Some(difference)) => Err(Rejection::Altered(difference)),
         (Err(check), Some(difference)) => Err(Rejection::Claim { difference, check }),

@@ -11,7 +11,8 @@ pub use error::{BuildError, Error};
 pub use jolt_tracer::{self as tracer, EmulatorError, Profile, ProgramIo};
 pub use program::{decode_output, GuestProgram, GuestSpec, Summary};
 pub use prove::{
-    read_proof, read_prover_key, read_verifier_key, verify, write_proof, write_prover_key,
-    write_verifier_key, Pcs, Proof, ProverKey, VerifierKey,
+    read_proof, read_prover_key, read_verifier_key, read_zk_proof, verify, verify_zk, write_proof,
+    write_prover_key, write_verifier_key, write_zk_proof, Pcs, Proof, ProverKey, VerifierKey,
+    ZkProof,
 };
 pub use toolchain::{guest_target_dir, Toolchain, TARGET};

@@ -13,6 +13,9 @@
 //! ([`jolt_core::files::verify`]). Proofs and keys are kept in the one file format the `jolt`
 //! command line reads and writes too ([`jolt_core::files`]).
 //!
+//! In zero-knowledge mode ([`GuestProgram::prove_zk`], [`verify_zk`]) the proof reveals
+//! nothing about the run beyond that statement and the run's padded length.
+//!
 //! A run longer than `2^20` cycles is proven in shards of `2^20` (or of the size given to
 //! [`GuestProgram::prove_in_shards`]), so proving memory follows the shard size, not the
 //! run's length; a [`Proof`] holds the shard proofs ([`jolt_core::continuations`]), one for a
@@ -34,6 +37,9 @@ pub type Pcs = Dory;
 /// A proof of one run of a guest function: the proofs of its shards (it reads as a
 /// [`jolt_core::continuations::ShardedProof`]) and the statement they were made for.
 pub type Proof = files::Proof<Pcs>;
+/// A zero-knowledge proof of one run of a guest function ([`GuestProgram::prove_zk`]): it
+/// reveals nothing about the run beyond its public statement.
+pub type ZkProof = files::ZkProof;
 /// What the prover needs: built once per function ([`GuestProgram::preprocess`]).
 pub type ProverKey = zkvm::ProverKey<Pcs>;
 /// What the verifier needs; small, serializable ([`write_verifier_key`]).
@@ -116,6 +122,27 @@ impl GuestProgram {
     }
 }
 
+impl GuestProgram {
+    /// [`Self::prove_private`] in zero knowledge ([`jolt_core::zkvm::zk`]): the proof reveals
+    /// nothing beyond the function, its public arguments, its output (or panic) and the
+    /// padded length of the run, with blinds from the operating system's randomness. The RAM
+    /// of such a proof is the function's whole `memory_size` (so that it does not reveal
+    /// which pages the run touched): keep it small with the `memory_size` attribute. A
+    /// zero-knowledge proof is of one shard: the run must fit the cycle bound's power of two.
+    pub fn prove_zk<I: Serialize, P: Serialize, O: DeserializeOwned>(
+        &self,
+        pk: &ProverKey,
+        inputs: &I,
+        private_inputs: &P,
+    ) -> Result<(Option<O>, ZkProof), Error> {
+        let (input, private) = (encode(inputs)?, encode(private_inputs)?);
+        let (io, proof) = zkvm::zk::prove_zk(pk, &input, &private, &mut zkvm::zk::OsRng)?;
+        let output = self.output(&io)?;
+        let statement = Statement::new(&pk.vk, &io);
+        Ok((output, ZkProof { statement, proof }))
+    }
+}
+
 /// The postcard encoding of an argument tuple or an output.
 pub(crate) fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
     postcard::to_stdvec(value).map_err(|e| Error::InputEncoding(e.to_string()))
@@ -129,12 +156,31 @@ pub fn verify<I: Serialize, O: Serialize>(
     output: Option<&O>,
     proof: &Proof,
 ) -> Result<(), Error> {
+    files::verify(vk, &claimed_io(inputs, output)?, proof).map_err(Error::Invalid)
+}
+
+/// [`verify`] for a zero-knowledge proof ([`GuestProgram::prove_zk`]).
+pub fn verify_zk<I: Serialize, O: Serialize>(
+    vk: &VerifierKey,
+    inputs: &I,
+    output: Option<&O>,
+    proof: &ZkProof,
+) -> Result<(), Error> {
+    files::verify_zk(vk, &claimed_io(inputs, output)?, proof).map_err(Error::Invalid)
+}
+
+/// The public I/O of the claim that a function on `inputs` returned `output` (`None`:
+/// panicked).
+fn claimed_io<I: Serialize, O: Serialize>(
+    inputs: &I,
+    output: Option<&O>,
+) -> Result<ProgramIo, Error> {
     let inputs = encode(inputs)?;
     let (outputs, panic) = match output {
         Some(o) => (encode(o)?, false),
         None => (Vec::new(), true),
     };
-    let io = ProgramIo {
+    Ok(ProgramIo {
         inputs,
         outputs,
         panic,
@@ -143,8 +189,7 @@ pub fn verify<I: Serialize, O: Serialize>(
         } else {
             0
         },
-    };
-    files::verify(vk, &io, proof).map_err(Error::Invalid)
+    })
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
@@ -168,6 +213,17 @@ pub fn write_proof(path: impl AsRef<Path>, proof: &Proof) -> Result<(), Error> {
 pub fn read_proof(path: impl AsRef<Path>) -> Result<Proof, Error> {
     let path = path.as_ref();
     Proof::from_file(&read(path)?).map_err(|e| file_error(path, e))
+}
+
+/// Writes a zero-knowledge proof to `path`, in the file format `jolt verify` reads.
+pub fn write_zk_proof(path: impl AsRef<Path>, proof: &ZkProof) -> Result<(), Error> {
+    write(path.as_ref(), &proof.to_file())
+}
+
+/// Reads a zero-knowledge proof written by [`write_zk_proof`] or by `jolt prove --zk`.
+pub fn read_zk_proof(path: impl AsRef<Path>) -> Result<ZkProof, Error> {
+    let path = path.as_ref();
+    ZkProof::from_file(&read(path)?).map_err(|e| file_error(path, e))
 }
 
 /// Writes a verifier key to `path`, in the key file format `jolt verify --key` reads.

@@ -56,8 +56,13 @@ pub fn sha256_chain_precompile(seed: [u8; 32], n: u32) -> [u8; 32] {
 // ANCHOR: private
 /// Knowledge of a SHA-256 preimage: whether the private `preimage` (up to 4 KiB) hashes to the
 /// public `digest`, with the SHA-256 instructions. A proof of `true` shows that its prover
-/// knows a preimage of `digest`; the verifier never sees it.
-#[jolt::provable(max_private_input_size = 4200, max_cycles = 10_000_000)]
+/// knows a preimage of `digest`; the verifier never sees it. Its RAM is small (256 KiB), so
+/// that a zero-knowledge proof, whose RAM is the whole of it, stays cheap.
+#[jolt::provable(
+    max_private_input_size = 4200,
+    max_cycles = 10_000_000,
+    memory_size = 262_144
+)]
 pub fn knows_preimage(digest: [u8; 32], #[private] preimage: ByteBuf) -> bool {
     sha256::digest(&preimage) == digest
 }

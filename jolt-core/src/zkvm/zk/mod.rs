@@ -67,6 +67,9 @@ use ark_ff::{AdditiveGroup, Field};
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 
 pub use prover::prove_zk;
+/// The operating system's randomness: the generator a zero-knowledge proof's blinds should
+/// come from outside tests.
+pub use rand::rngs::OsRng;
 pub use verifier::{verify_zk, verify_zk_bytes};
 
 /// The transcript's domain of zero-knowledge proofs (distinct from the transparent one).
