@@ -104,6 +104,12 @@ enum Command {
         shard: ShardSize,
         #[command(flatten)]
         params: ParamFlags,
+        /// Prove in zero knowledge: the proof reveals nothing about the run beyond the
+        /// program, the public inputs, the outputs, the panic flag, the exit code and the
+        /// padded length (Dory only; one proof of the whole run, whose RAM is the whole
+        /// memory_size: keep it small).
+        #[arg(long, conflicts_with = "log_cycles")]
+        zk: bool,
     },
     /// Run an ELF once and write the checkpoint of every shard (for `prove-shard`).
     Checkpoints {
@@ -144,7 +150,8 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Verify a proof file for an ELF; exits 0 only when the proof is valid.
+    /// Verify a proof file (transparent or zero-knowledge) for an ELF; exits 0 only when the
+    /// proof is valid.
     Verify {
         /// The ELF the proof is for.
         elf: PathBuf,
@@ -268,9 +275,11 @@ fn main() -> ExitCode {
             output,
             shard,
             params,
-        } => args
-            .job()
-            .and_then(|job| prove::prove(&job, &params, shard.log_cycles, &output, args.json)),
+            zk,
+        } => args.job().and_then(|job| match zk {
+            true => prove::prove_zk(&job, &params, &output, args.json),
+            false => prove::prove(&job, &params, shard.log_cycles, &output, args.json),
+        }),
         Command::Checkpoints {
             args,
             output,

@@ -33,9 +33,9 @@ use std::time::Instant;
 use jolt_core::commitment::dory::Dory;
 use jolt_core::commitment::hyperkzg::HyperKzg;
 use jolt_core::continuations::{prove_sharded, shard_cycles};
-use jolt_core::files::{self, Kind, Proof, Statement};
+use jolt_core::files::{self, Kind, Proof, Rejection, Statement, ZkProof};
 use jolt_core::zkvm::{max_num_vars, ProverKey, VerifierKey};
-use jolt_tracer::{NoTrace, Program};
+use jolt_tracer::{NoTrace, Program, ProgramIo};
 use serde_json::json;
 
 use crate::files::{decode_proof, read, read_key, scheme_of, write};
@@ -144,6 +144,64 @@ fn prove_with<PCS: CliScheme>(
     Ok(())
 }
 
+/// `jolt prove --zk`: proves a run of `job` in zero knowledge (Dory only) and writes the
+/// zero-knowledge proof file to `output`. The proof is one piece of `2^n` cycles (no shards).
+pub fn prove_zk(job: &Job, flags: &ParamFlags, output: &Path, json: bool) -> Result<(), String> {
+    if flags.scheme() != Scheme::Dory {
+        return Err(
+            "a zero-knowledge proof needs the Dory scheme: drop --ptau and --insecure-dev-srs"
+                .into(),
+        );
+    }
+    let execution = job.execute(&mut NoTrace)?;
+    let start = Instant::now();
+    let pk = prover_key::<Dory>(job, flags, execution.cycles)?;
+    let preprocess_s = start.elapsed().as_secs_f64();
+
+    let start = Instant::now();
+    let (inputs, private_input) = job.inputs();
+    let (io, proof) =
+        jolt_core::zkvm::zk::prove_zk(&pk, inputs, private_input, &mut jolt_core::zkvm::zk::OsRng)
+            .map_err(|e| e.to_string())?;
+    let prove_s = start.elapsed().as_secs_f64();
+
+    let padded_cycles = 1u64 << proof.log_cycles;
+    let proof_bytes = proof.to_bytes().len();
+    let statement = Statement::new(&pk.vk, &io);
+    let file = ZkProof { statement, proof }.to_file();
+    write(output, &file)?;
+    if json {
+        let mut value = json!({
+            "zero_knowledge": true,
+            "cycles": execution.cycles,
+            "padded_cycles": padded_cycles,
+            "preprocess_s": preprocess_s,
+            "prove_s": prove_s,
+            "proof_bytes": proof_bytes,
+            "file_bytes": file.len(),
+        });
+        job.json_result(&io, &mut value);
+        println!("{value}");
+    } else {
+        println!(
+            "cycles: {} (padded to {padded_cycles}; the proof reveals only the padded length)",
+            execution.cycles
+        );
+        job.print_result(&io, execution.panic_message.as_deref());
+        println!("preprocess: {preprocess_s:.3} s");
+        println!(
+            "prove (zero knowledge): {prove_s:.3} s ({:.1} k cycles/s)",
+            execution.cycles as f64 / prove_s / 1e3
+        );
+        println!(
+            "proof: {proof_bytes} bytes, written with the public I/O to {} ({} bytes)",
+            output.display(),
+            file.len()
+        );
+    }
+    Ok(())
+}
+
 /// Where `jolt verify` gets its key from.
 pub enum KeySource<'a> {
     /// A file written by `jolt preprocess` or the host API's `write_verifier_key`.
@@ -193,26 +251,48 @@ pub struct VerifyArgs<'a> {
 /// key's parameters are insecure, `allow_insecure`).
 pub fn verify(args: VerifyArgs) -> Result<(), String> {
     let bytes = read(args.proof)?;
+    if bytes.starts_with(Kind::ZkProof.magic()) {
+        let proof =
+            ZkProof::from_file(&bytes).map_err(|e| format!("{}: {e}", args.proof.display()))?;
+        return verify_with::<Dory>(args, &proof.statement, |vk, io| {
+            files::verify_zk(vk, io, &proof)
+        });
+    }
     match scheme_of(Kind::Proof, args.proof, &bytes)? {
-        Scheme::HyperKzg => verify_with::<HyperKzg>(args, &bytes),
-        Scheme::Dory => verify_with::<Dory>(args, &bytes),
+        Scheme::HyperKzg => {
+            let proof = decode_proof::<HyperKzg>(args.proof, &bytes)?;
+            verify_with(args, &proof.statement, |vk, io| {
+                files::verify(vk, io, &proof)
+            })
+        }
+        Scheme::Dory => {
+            let proof = decode_proof::<Dory>(args.proof, &bytes)?;
+            verify_with(args, &proof.statement, |vk, io| {
+                files::verify(vk, io, &proof)
+            })
+        }
     }
 }
 
-fn verify_with<PCS: CliScheme>(args: VerifyArgs, bytes: &[u8]) -> Result<(), String> {
+/// Checks a proof file's proof with `check` against the claim: the statement's I/O (or the
+/// `--input` file's inputs), for the ELF's function under the key.
+fn verify_with<PCS: CliScheme>(
+    args: VerifyArgs,
+    statement: &Statement,
+    check: impl FnOnce(&VerifierKey<PCS>, &ProgramIo) -> Result<(), Rejection>,
+) -> Result<(), String> {
     let VerifyArgs {
         elf,
-        proof: path,
+        proof: _,
         input,
         key,
         bounds,
         allow_insecure,
         json,
     } = args;
-    let proof = decode_proof::<PCS>(path, bytes)?;
     // The claim: the I/O the proof file names (the inputs of `input` if given), for the
     // ELF's function with the bounds the record and the flags give.
-    let mut io = proof.statement.io.clone();
+    let mut io = statement.io.clone();
     if let Some(input) = input {
         io.inputs = read(input)?;
     }
@@ -235,8 +315,7 @@ fn verify_with<PCS: CliScheme>(args: VerifyArgs, bytes: &[u8]) -> Result<(), Str
     }
 
     let start = Instant::now();
-    let result =
-        key_check.and_then(|()| files::verify(&vk, &io, &proof).map_err(|e| e.to_string()));
+    let result = key_check.and_then(|()| check(&vk, &io).map_err(|e| e.to_string()));
     let verify_ms = start.elapsed().as_secs_f64() * 1e3;
 
     if json {

@@ -421,3 +421,58 @@ fn hyperkzg_parameters_must_be_given_and_valid() {
         "truncated.ptau: the file is truncated",
     );
 }
+
+/// Every conformance program proves and verifies in zero knowledge (`--zk`, in a small guest
+/// memory: a zero-knowledge proof's RAM is the whole of it); the proof file says what it is,
+/// and its transparent twin and its tampered copy are told apart.
+#[test]
+fn every_conformance_program_proves_and_verifies_in_zero_knowledge() {
+    let small = [p("--memory-size"), p("32768"), p("--stack-size"), p("4096")];
+    let mut failures = Vec::new();
+    for name in &programs() {
+        let elf = suite().join(name);
+        let proof = scratch_dir().join(format!("suite-zk-{name}.proof"));
+        let expected = if name == "fail_expected" { 3 } else { 0 };
+        let mut extra = vec![p("--zk")];
+        extra.extend_from_slice(&small);
+        let proved = prove(&elf, &proof, &extra);
+        assert_eq!(proved["zero_knowledge"], true, "{proved}");
+        assert!(std::fs::read(&proof).unwrap().starts_with(b"JOLTZKP\0"));
+        let (output, verified) = verify(&elf, &proof, &small);
+        if proved["exit_code"] != expected || verified["exit_code"] != expected {
+            failures.push(format!("{name}: {proved} / {verified}"));
+        }
+        if !output.status.success() {
+            failures.push(format!(
+                "{name}: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        if name == "add" {
+            // Another claimed bound, and a flipped byte of the proof.
+            let (output, _) = verify(&elf, &proof, &[]);
+            assert!(!output.status.success());
+            let mut bytes = std::fs::read(&proof).unwrap();
+            let at = bytes.len() / 2;
+            bytes[at] ^= 1;
+            let bad = scratch("add-zk-flipped.proof", &bytes);
+            let mut args = vec![p("verify"), &elf, &bad];
+            args.extend_from_slice(&small);
+            assert_clean_failure(&jolt(&args), "");
+        }
+        std::fs::remove_file(&proof).unwrap();
+    }
+    assert!(failures.is_empty(), "failures:\n{}", failures.join("\n"));
+    // Zero knowledge needs Dory.
+    let (elf, _) = add_proof();
+    let proof = scratch_dir().join("add-zk-kzg.proof");
+    let output = jolt(&[
+        p("prove"),
+        elf,
+        p("-o"),
+        &proof,
+        p("--zk"),
+        p("--insecure-dev-srs"),
+    ]);
+    assert_clean_failure(&output, "needs the Dory scheme");
+}
