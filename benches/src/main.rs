@@ -2,7 +2,7 @@
 //! prints one line of JSON per (program, size):
 //!
 //! ```sh
-//! cargo run --release -p jolt-benches -- [fib|sha256-chain|mixed|all] [dory|hyperkzg|hyrax|all] [log2 cycles ...]
+//! cargo run --release -p jolt-benches -- [fib|sha256-chain|mixed|all] [dory|dory-zk|hyperkzg|hyrax|all] [log2 cycles ...]
 //! # e.g. all sizes of both programs with the default scheme (default sizes 16 18 20):
 //! cargo run --release -p jolt-benches -- all dory 16 18 20
 //! ```
@@ -20,7 +20,9 @@
 //! BN254 scalar multiplications on one thread, measured in the same process just before
 //! proving, with `prove_r` and `verify_r` the times in units of it (machines here differ by
 //! 2× in speed; ratios to `r_s` compare across them). HyperKZG runs on the insecure
-//! development SRS (benchmarks only).
+//! development SRS (benchmarks only). `dory-zk` proves in zero knowledge
+//! ([`jolt_core::zkvm::zk`]; one proof of at most `2^20` cycles, whose RAM is the program's
+//! whole `memory_size`).
 
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -40,7 +42,7 @@ use tracing_subscriber::layer::SubscriberExt;
 const LOG_SHARD: u32 = DEFAULT_LOG_SHARD_CYCLES;
 
 /// The commitment schemes a case can use.
-const SCHEMES: [&str; 3] = ["dory", "hyperkzg", "hyrax"];
+const SCHEMES: [&str; 4] = ["dory", "dory-zk", "hyperkzg", "hyrax"];
 
 /// R: seconds for 2^24 sequential BN254 scalar-field multiplications on this thread.
 fn reference_seconds() -> f64 {
@@ -162,6 +164,40 @@ fn prove_whole<PCS: CommitmentScheme>(
     ))
 }
 
+/// Proves a run that fits one shard in zero knowledge from its trace (tracing excluded).
+fn prove_whole_zk(
+    pk: &zkvm::ProverKey<Dory>,
+    program: &GuestProgram,
+    input: &[u8],
+) -> Result<(u64, Measured), Box<dyn std::error::Error>> {
+    let mut trace = tracer::Trace::default();
+    let execution = tracer::run(
+        &program.program,
+        &program.bytecode,
+        &program.run_config(),
+        input,
+        &mut trace,
+    )?;
+    let start = Instant::now();
+    let witness = zkvm::ZkvmWitness::new(&pk.vk, &trace.cycles);
+    drop(trace);
+    let proof =
+        zkvm::zk::prover::prove_zk_witness(pk, &execution.io, witness, &mut zkvm::zk::OsRng)?;
+    let prove_s = start.elapsed().as_secs_f64();
+    let verify_ms = median_verify_ms(|| zkvm::zk::verify_zk(&pk.vk, &execution.io, &proof))?;
+    Ok((
+        execution.cycles,
+        Measured {
+            prove_s,
+            verify_ms,
+            padded_cycles: 1 << proof.log_cycles,
+            shards: 1,
+            proof_bytes: proof.to_bytes().len(),
+            proof_parts: json!({}),
+        },
+    ))
+}
+
 /// Proves a run in shards of `2^LOG_SHARD` (the checkpoint pass and each shard's tracing
 /// included in `prove_s`).
 fn prove_in_shards<PCS: CommitmentScheme>(
@@ -196,6 +232,7 @@ fn run_case<PCS: CommitmentScheme>(
     pcs: &str,
     params: &PCS::Parameters,
     log: u32,
+    prove: Prover<PCS>,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let program = (case.program)()?;
     let input = (case.input)(log);
@@ -222,11 +259,7 @@ fn run_case<PCS: CommitmentScheme>(
     let r_s = reference_seconds();
     let (layer, phases) = phases::PhaseLayer::new();
     let _default = tracing::subscriber::set_default(tracing_subscriber::registry().with(layer));
-    let (cycles, m) = if log > LOG_SHARD {
-        prove_in_shards(&pk, &input)?
-    } else {
-        prove_whole(&pk, &program, &input)?
-    };
+    let (cycles, m) = prove(&pk, &program, &input, log)?;
     let line = json!({
         "program": case.name,
         "pcs": pcs,
@@ -249,6 +282,28 @@ fn run_case<PCS: CommitmentScheme>(
     Ok(())
 }
 
+/// How a case is proven: `(key, program, input, log2 cycles)` to cycles and measurements.
+type Prover<PCS> = fn(
+    &zkvm::ProverKey<PCS>,
+    &GuestProgram,
+    &[u8],
+    u32,
+) -> Result<(u64, Measured), Box<dyn std::error::Error>>;
+
+/// The transparent proof: whole up to `2^LOG_SHARD` cycles, in shards above.
+fn transparent<PCS: CommitmentScheme>(
+    pk: &zkvm::ProverKey<PCS>,
+    program: &GuestProgram,
+    input: &[u8],
+    log: u32,
+) -> Result<(u64, Measured), Box<dyn std::error::Error>> {
+    if log > LOG_SHARD {
+        prove_in_shards(pk, input)
+    } else {
+        prove_whole(pk, program, input)
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // A child process: `--case <name> <pcs> <log>`.
@@ -256,11 +311,24 @@ fn main() -> ExitCode {
         if flag == "--case" {
             let case = CASES.iter().find(|c| c.name == name);
             let result = match (case, pcs.as_str(), log.parse()) {
-                (Some(case), "dory", Ok(log)) => run_case::<Dory>(case, pcs, &(), log),
-                (Some(case), "hyperkzg", Ok(log)) => {
-                    run_case::<HyperKzg>(case, pcs, &HyperKzgParameters::InsecureDevelopment, log)
+                (Some(case), "dory", Ok(log)) => {
+                    run_case::<Dory>(case, pcs, &(), log, transparent::<Dory>)
                 }
-                (Some(case), "hyrax", Ok(log)) => run_case::<Hyrax>(case, pcs, &(), log),
+                (Some(case), "dory-zk", Ok(log)) => {
+                    run_case::<Dory>(case, pcs, &(), log, |pk, program, input, _| {
+                        prove_whole_zk(pk, program, input)
+                    })
+                }
+                (Some(case), "hyperkzg", Ok(log)) => run_case::<HyperKzg>(
+                    case,
+                    pcs,
+                    &HyperKzgParameters::InsecureDevelopment,
+                    log,
+                    transparent::<HyperKzg>,
+                ),
+                (Some(case), "hyrax", Ok(log)) => {
+                    run_case::<Hyrax>(case, pcs, &(), log, transparent::<Hyrax>)
+                }
                 _ => Err(format!("unknown case {name} {pcs} {log}").into()),
             };
             return match result {

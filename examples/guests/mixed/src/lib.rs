@@ -7,8 +7,10 @@ extern crate alloc;
 
 use alloc::vec;
 
-/// `n` iterations of a checksum over a buffer it keeps rewriting; returns the checksum.
-#[jolt::provable(max_cycles = 200_000_000)]
+/// `n` iterations of a checksum over a buffer it keeps rewriting; returns the checksum. Its
+/// RAM is 256 KiB (the workload needs 4 KiB and the stack): a zero-knowledge proof's RAM is
+/// the whole of it.
+#[jolt::provable(max_cycles = 200_000_000, memory_size = 262_144)]
 pub fn mixed(n: u32) -> u32 {
     const WORDS: usize = 1024;
     let mut buffer = vec![0u32; WORDS];

@@ -56,63 +56,61 @@ fn simplex(k: usize, d: usize) -> Vec<Vec<usize>> {
     out
 }
 
-/// `C(n, r)` as a field element, for small `n`.
-fn binomial(n: usize, r: usize) -> Fr {
-    (0..r).fold(Fr::ONE, |acc, j| {
-        acc * Fr::from((n - j) as u64) * Fr::from((j + 1) as u64).inverse().unwrap_or(Fr::ONE)
-    })
-}
-
 impl BoundedPolynomial {
     /// Recovers `f`, a polynomial of total degree `≤ degree` in `num_vars` variables, from its
     /// values on the simplex.
     pub fn interpolate(num_vars: usize, degree: usize, f: impl Fn(&[Fr]) -> Fr) -> Self {
         let points = simplex(num_vars, degree);
-        let values: HashMap<&[usize], Fr> = points
+        let index: HashMap<&[usize], usize> = points
+            .iter()
+            .enumerate()
+            .map(|(j, p)| (p.as_slice(), j))
+            .collect();
+        let mut values: Vec<Fr> = points
             .iter()
             .map(|p| {
                 let x: Vec<Fr> = p.iter().map(|a| Fr::from(*a as u64)).collect();
-                (p.as_slice(), f(&x))
+                f(&x)
             })
             .collect();
-        let mut terms = Vec::new();
-        for alpha in &points {
-            let support: Vec<usize> = (0..num_vars).filter(|i| alpha[*i] > 0).collect();
-            // Σ over β ≤ α, enumerated on the support of α.
-            let mut beta = vec![0usize; num_vars];
-            let mut coefficient = Fr::ZERO;
-            loop {
-                let weight = support
-                    .iter()
-                    .fold(Fr::ONE, |acc, i| acc * binomial(alpha[*i], beta[*i]));
-                let distance: usize = support.iter().map(|i| alpha[*i] - beta[*i]).sum();
-                let value = values.get(beta.as_slice()).copied().unwrap_or(Fr::ZERO);
-                if distance % 2 == 0 {
-                    coefficient += weight * value;
-                } else {
-                    coefficient -= weight * value;
-                }
-                // The next β in the box Π [0, α_i] (odometer over the support).
-                let mut carried = true;
-                for i in &support {
-                    if beta[*i] < alpha[*i] {
-                        beta[*i] += 1;
-                        carried = false;
+        // Δ^α f(0) = Π_i Δ_i^{α_i} f(0): along each axis in turn, the 1-D forward differences
+        // of every line of the simplex (which is closed under lowering a coordinate), so the
+        // value at α becomes Δ_0^{α_0}…Δ_i^{α_i} of the previous axes' values at α.
+        for axis in 0..num_vars {
+            // Below each point on its line: `below[j]` is the index of `p − e_axis`.
+            let below: Vec<Option<usize>> = points
+                .iter()
+                .map(|p| {
+                    let mut q = p.clone();
+                    q[axis] = q[axis].checked_sub(1)?;
+                    index.get(q.as_slice()).copied()
+                })
+                .collect();
+            let mut order: Vec<usize> = (0..points.len()).collect();
+            order.sort_by_key(|j| std::cmp::Reverse(points[*j][axis]));
+            for level in 1..=degree {
+                for &j in &order {
+                    if points[j][axis] < level {
                         break;
                     }
-                    beta[*i] = 0;
+                    if let Some(k) = below[j] {
+                        values[j] = values[j] - values[k];
+                    }
                 }
-                if carried {
-                    break;
-                }
-            }
-            if coefficient != Fr::ZERO {
-                terms.push((
-                    support.iter().map(|i| (*i, alpha[*i])).collect(),
-                    coefficient,
-                ));
             }
         }
+        let terms = points
+            .iter()
+            .zip(values)
+            .filter(|(_, c)| *c != Fr::ZERO)
+            .map(|(alpha, c)| {
+                let factors = (0..num_vars)
+                    .filter(|i| alpha[*i] > 0)
+                    .map(|i| (i, alpha[i]))
+                    .collect();
+                (factors, c)
+            })
+            .collect();
         Self { num_vars, terms }
     }
 
