@@ -16,8 +16,9 @@ use tracing_subscriber::layer::{Context, Layer};
 use tracing_subscriber::registry::LookupSpan;
 
 /// The span every phase is nested in.
-const ROOT: &str = "prove segment";
-/// Deepest level (children of [`ROOT`] are level 1) that is recorded.
+/// The spans whose children are the phases: a transparent and a zero-knowledge proof.
+const ROOTS: [&str; 2] = ["prove segment", "prove zk witness"];
+/// Deepest level (children of [`ROOTS`] are level 1) that is recorded.
 const MAX_DEPTH: usize = 4;
 
 /// One phase's totals.
@@ -91,7 +92,7 @@ where
         attrs.record(&mut label);
         let parent = span.parent();
         let open = match parent {
-            _ if label.0 == ROOT => Some(Open {
+            _ if ROOTS.contains(&label.0.as_str()) => Some(Open {
                 path: String::new(),
                 depth: 0,
                 entered: None,

@@ -194,7 +194,9 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
 
     // Constraint system, and the run's ends: the entry row at cycle 0, the last cycle
     // halting or padding, the exit code in the final a0 (see the module documentation).
+    let span = tracing::info_span!("spartan").entered();
     let (spartan, claims) = prove_spartan_zk(&vk.shape, &w, &mut circuit, &gens, t, rng);
+    drop(span);
     for (k, (v, h)) in claims.evals.iter().zip(&claims.hidden).enumerate() {
         acc.append(w[k].clone(), claims.point.clone(), *v, h.clone(), wb[k]);
     }
@@ -238,6 +240,7 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
     );
 
     // Lookups.
+    let span = tracing::info_span!("surge").entered();
     let surge = prove_surge_zk(
         &vk.surge,
         &circuits,
@@ -250,6 +253,7 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         &mut acc,
     );
     drop(surge_witness);
+    drop(span);
 
     // The other memory checks: fingerprints and leaves, one grand product, evaluations.
     let bytecode_fp = bytecode_checking::fingerprint_setup(&vk.bytecode_table, n, t).fingerprint;
@@ -261,6 +265,7 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
     let rw_leaves = rw::leaves_with(&ram, &rw_witness, rw_fp);
     let byte_fp = byte_range::fingerprint_setup(n, t).fingerprint;
     let byte_leaves = byte_range::leaves_with(&byte_columns, &byte_witness, byte_fp);
+    let span = tracing::info_span!("memory checking").entered();
     let (memory_checking, openings) = prove_batch_zk(
         vec![bytecode_leaves, rw_leaves, byte_leaves],
         &mut circuit,
@@ -277,6 +282,8 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
             },
         )
     };
+    drop(span);
+    let span = tracing::info_span!("evaluations").entered();
     let [bytecode_openings, rw_openings, byte_openings]: [(MemoryCheckingOpenings<Fr>, _); 3] =
         openings.try_into().expect("three checks");
     let (clear, hidden) = claims(bytecode_openings, bytecode_fp);
@@ -334,6 +341,7 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         &mut acc,
     );
 
+    drop(span);
     // I/O, the opening, and the proof of every check.
     let io_proof = io_check_zk::prove_zk(
         &io_stmt,
@@ -345,8 +353,12 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
         rng,
         &mut acc,
     );
+    let span = tracing::info_span!("opening proof").entered();
     let opening = acc.prove(&setup, &mut circuit, &gens, t, rng);
+    drop(span);
+    let span = tracing::info_span!("blindfold", rows = circuit.num_message_rows()).entered();
     let blindfold = blindfold::prove(&circuit, t, rng);
+    drop(span);
     let proof = ZkJoltProof {
         log_cycles: n as u32,
         commitments,
