@@ -12,7 +12,7 @@ pub fn collatz_steps(mut n: u64) -> u32 {
 }
 
 /// The start below `bound` (at least 1) with the most steps, and that number of steps.
-#[jolt::provable(max_cycles = 50_000_000)]
+#[jolt::provable(max_cycles = 50_000_000, memory_size = 262_144)]
 pub fn longest_collatz(bound: u32) -> (u32, u32) {
     (1..bound.max(2))
         .map(|n| (n, collatz_steps(n.into())))

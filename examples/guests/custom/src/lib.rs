@@ -42,7 +42,7 @@ pub fn avgu8(x: u32, y: u32) -> u32 {
 // ANCHOR: blend
 /// Blends two 32-pixel grey images (four 8-bit pixels per word) `rounds` times toward `b`:
 /// each round replaces `a` by the average of `a` and `b`.
-#[jolt::provable(max_cycles = 1_000_000)]
+#[jolt::provable(max_cycles = 1_000_000, memory_size = 262_144)]
 pub fn blend(mut a: [u32; 8], b: [u32; 8], rounds: u32) -> [u32; 8] {
     for _ in 0..rounds {
         for (p, &q) in a.iter_mut().zip(&b) {

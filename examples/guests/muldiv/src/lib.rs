@@ -2,7 +2,7 @@
 #![cfg_attr(feature = "guest", no_std)]
 
 /// Every M-extension result for (a, b), in the order mul, mulh, mulhsu, mulhu, div, divu, rem, remu.
-#[jolt::provable]
+#[jolt::provable(memory_size = 262_144)]
 pub fn muldiv(a: i32, b: i32) -> [u32; 8] {
     let (ua, ub) = (a as u32, b as u32);
     let mulh = ((i64::from(a) * i64::from(b)) >> 32) as u32;

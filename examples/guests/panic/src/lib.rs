@@ -6,7 +6,7 @@ extern crate alloc;
 use alloc::vec;
 
 /// `a / b`, panicking (on purpose) when `b` is zero.
-#[jolt::provable]
+#[jolt::provable(memory_size = 262_144)]
 pub fn checked_div(a: u32, b: u32) -> u32 {
     if b == 0 {
         panic!("division by zero");
