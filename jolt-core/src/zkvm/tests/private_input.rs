@@ -233,6 +233,30 @@ fn a_private_input_proves_in_zero_knowledge_and_is_bound() {
     let (bytes_a, bytes_b) = (zk_a.proof.to_bytes(), zk_b.proof.to_bytes());
     assert_eq!(bytes_a.len(), bytes_b.len(), "one shape");
     assert_ne!(bytes_a, bytes_b);
+    // The messages a transparent proof would send (values and evaluations that depend on the
+    // private input) appear nowhere in a zero-knowledge proof of the run.
+    let (_, proof, circuit) = crate::zkvm::zk::prover::prove_zk_with_circuit(
+        &zk_a.pk,
+        &PUBLIC,
+        &private_bytes(1000, 7),
+        &mut <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(8),
+    )
+    .expect("proves");
+    let bytes = proof.to_bytes();
+    let encoded = |v: &Fr| {
+        let mut out = Vec::new();
+        ark_serialize::CanonicalSerialize::serialize_compressed(v, &mut out).unwrap();
+        out
+    };
+    let small = |v: &Fr| *v < Fr::from(1u64 << 20) || -*v < Fr::from(1u64 << 20);
+    let mut hidden = circuit.message_values().unwrap();
+    hidden.retain(|v| !small(v));
+    for v in &hidden {
+        let needle = encoded(v);
+        assert!(!bytes.windows(needle.len()).any(|w| w == needle.as_slice()));
+    }
+    assert!(hidden.len() > 1000);
+
     let replaced = |f: &dyn Fn(&mut ZkJoltProof)| {
         let mut proof = zk_a.proof.clone();
         f(&mut proof);

@@ -111,6 +111,8 @@ fn an_overflow_proves_as_a_panic_and_claiming_a_normal_exit_is_rejected() {
     let claim = exited_normally(&h.io);
     let r = verify(h.vk(), &claim, &h.proof);
     assert!(r.is_err(), "{r:?}");
+    let r = crate::zkvm::zk::verify_zk(&h.zk.pk.vk, &claim, &h.zk.proof);
+    assert!(r.is_err(), "zero knowledge: {r:?}");
 }
 
 /// The run on past the overflow, proven with the guard register's reads at 0: the register
@@ -160,6 +162,8 @@ fn the_guard_is_part_of_the_key() {
     assert!(guarded.vk.run_config().stack_guard);
     let r = verify(&guarded.vk, &plain.io, &plain.proof);
     assert!(r.is_err(), "{r:?}");
+    let r = crate::zkvm::zk::verify_zk(&guarded.vk, &plain.io, &plain.zk.proof);
+    assert!(r.is_err(), "zero knowledge: {r:?}");
     let registers = initial_registers(&guarded.vk.run_config(), guarded.vk.program.image_end());
     assert!(RAM_START < registers[usize::from(STACK_GUARD_REGISTER)]);
 }
