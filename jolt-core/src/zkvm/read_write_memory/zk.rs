@@ -88,7 +88,7 @@ pub struct ZkRwProof {
 /// range cycle (cycle points without their slot bits), and the range cell point.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Points {
-    /// The five opening points, in [`OPENED`]'s index order.
+    /// The five opening points: register cycle, register cell, RAM cycle, RAM cell, range cycle.
     pub opened: [Vec<Fr>; 5],
     /// The range multiplicities' point.
     pub range_cell: Vec<Fr>,
@@ -259,7 +259,11 @@ fn leaf_checks(
 ///
 /// # Panics
 /// On a verifier's circuit, or with openings of another check.
-#[allow(clippy::too_many_arguments, clippy::expect_used)]
+#[allow(
+    clippy::too_many_arguments,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 pub fn prove_evals_zk<R: RngCore + CryptoRng>(
     ram: &MemoryInit,
     witness: &super::RwWitness,

@@ -6,8 +6,9 @@
 //! * **Commitments** are hiding: every Dory commitment is `C + ρ·HT` with a fresh `ρ`
 //!   ([`crate::commitment::dory::zk`]).
 //! * **Messages**: every sumcheck round, GKR round and layer claim, and every evaluation is a
-//!   hiding Pedersen row of one BlindFold [`Circuit`]; the verifier's checks over them are the
-//!   circuit's constraints, proven at the end by one [`BlindFoldProof`]
+//!   hiding Pedersen row of one BlindFold circuit
+//!   ([`Circuit`](crate::subprotocols::blindfold::Circuit)); the verifier's checks over them
+//!   are the circuit's constraints, proven at the end by one [`BlindFoldProof`]
 //!   ([`crate::subprotocols::blindfold`]). Only commitments and public data enter the
 //!   transcript.
 //! * **The opening** is Dory's zero-knowledge evaluation proof of the combined claims, whose
