@@ -15,11 +15,16 @@
     )
 )]
 
+use super::byte_range;
 use super::constraints::Columns;
+use super::preprocessing::VerifierKey;
+use super::proof::{JoltCommitments, ZkvmError, RW_OWN_COLUMNS};
 use super::read_write_memory::{self as rw, cols};
 use super::statement::{byte_columns, bytecode_columns, rw_column};
-use crate::lasso::surge::SurgePreprocessing;
+use crate::commitment::CommitmentScheme;
+use crate::lasso::surge::{SurgeCommitments, SurgePreprocessing};
 use crate::r1cs::Variable;
+use jolt_instructions::C;
 
 /// The five groups of a proof's commitments (or of their blinds), in
 /// [`super::proof::JoltCommitments`] order.
@@ -113,4 +118,80 @@ impl<T: Clone> Groups<'_, T> {
             multiplicities,
         })
     }
+}
+
+/// Each sub-check's commitments, taken from a proof's groups.
+pub struct CheckCommitments<PCS: CommitmentScheme> {
+    /// Surge's.
+    pub surge: SurgeCommitments<PCS>,
+    /// The bytecode check's, in its order.
+    pub bytecode: Vec<PCS::Commitment>,
+    /// The registers-and-RAM check's [`rw::NUM_POLYS`], in its order.
+    pub read_write: Vec<PCS::Commitment>,
+    /// The byte range check's byte columns.
+    pub byte_columns: Vec<PCS::Commitment>,
+}
+
+/// `Ok` when a group of commitments has the `expected` size.
+pub fn count(what: &'static str, expected: usize, got: usize) -> Result<(), ZkvmError> {
+    if expected == got {
+        Ok(())
+    } else {
+        Err(ZkvmError::Commitments {
+            what,
+            expected,
+            got,
+        })
+    }
+}
+
+/// The error of a commitment group that does not hold a sub-check's polynomials.
+pub fn layout_error(what: &str) -> ZkvmError {
+    ZkvmError::Statement(format!(
+        "the {what} commitments do not fit the key's layout"
+    ))
+}
+
+/// Checks the size of each commitment group against the key and takes every sub-check's
+/// commitments from them (both verifiers).
+pub fn check_commitments<PCS: CommitmentScheme>(
+    vk: &VerifierKey<PCS>,
+    cm: &JoltCommitments<PCS>,
+) -> Result<CheckCommitments<PCS>, ZkvmError> {
+    let c = &vk.columns;
+    count("constraint-system", c.len(), cm.witness.len())?;
+    count("bytecode", 1, cm.bytecode.len())?;
+    count(
+        "registers/RAM",
+        RW_OWN_COLUMNS.len() + 5,
+        cm.read_write.len(),
+    )?;
+    let memories = vk.surge.num_memories();
+    let own_e = (0..memories).filter(|m| !vk.surge.reads_dim(*m)).count();
+    count("Surge", own_e + C, cm.surge.len())?;
+    count(
+        "byte range",
+        byte_range::NUM_COUNT_POLYS,
+        cm.byte_range.len(),
+    )?;
+    let groups = cm.groups();
+    let parts = groups
+        .surge(&vk.surge, c)
+        .ok_or_else(|| layout_error("Surge"))?;
+    Ok(CheckCommitments {
+        surge: SurgeCommitments {
+            dim: parts.dim.into(),
+            e_polys: parts.e_polys.into(),
+            multiplicities: parts.multiplicities.into(),
+            flags: parts.flags.into(),
+            lookup_output: parts.lookup_output,
+        },
+        bytecode: groups.bytecode(c).ok_or_else(|| layout_error("bytecode"))?,
+        read_write: groups
+            .read_write(c)
+            .ok_or_else(|| layout_error("registers/RAM"))?,
+        byte_columns: groups
+            .byte_columns(c)
+            .ok_or_else(|| layout_error("byte range"))?,
+    })
 }

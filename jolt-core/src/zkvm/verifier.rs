@@ -28,34 +28,22 @@
 use super::boundary::{check_state, check_transition, page_commitments, End, Segment, Start};
 use super::byte_range::{self, ByteRangeError};
 use super::bytecode_checking::{self, BytecodeError};
+use super::commitment_layout::{check_commitments, count, layout_error, CheckCommitments};
 use super::io_check;
 use super::memory_common::public_mle;
 use super::preprocessing::VerifierKey;
-use super::proof::{JoltProof, ZkvmError, RW_OWN_COLUMNS};
+use super::proof::{JoltProof, ZkvmError};
 use super::read_write_memory::{self as rw, cols, private_input};
 use super::statement::{append_statement, boundary_claims, io_statement, memory_init, DOMAIN};
 use crate::commitment::CommitmentScheme;
 use crate::commitment::OpeningError;
 use crate::field::Fr;
 use crate::lasso::memory_checking::{self, MemoryCheckingError};
-use crate::lasso::surge::{self, SurgeCommitments, SurgeError};
+use crate::lasso::surge::{self, SurgeError};
 use crate::opening_accumulator::VerifierOpeningAccumulator;
 use crate::r1cs::spartan;
 use crate::transcript::Transcript;
-use jolt_instructions::C;
 use jolt_tracer::ProgramIo;
-
-fn count(what: &'static str, expected: usize, got: usize) -> Result<(), ZkvmError> {
-    if expected == got {
-        Ok(())
-    } else {
-        Err(ZkvmError::Commitments {
-            what,
-            expected,
-            got,
-        })
-    }
-}
 
 /// Refuses a key with insecure commitment parameters unless they were allowed.
 fn check_parameters<PCS: CommitmentScheme>(vk: &VerifierKey<PCS>) -> Result<(), ZkvmError> {
@@ -143,28 +131,13 @@ pub fn verify_segment<PCS: CommitmentScheme>(
         )),
     };
     let cm = &proof.commitments;
-    let c = &vk.columns;
-    count("constraint-system", c.len(), cm.witness.len())?;
-    count("bytecode", 1, cm.bytecode.len())?;
-    count(
-        "registers/RAM",
-        RW_OWN_COLUMNS.len() + 5,
-        cm.read_write.len(),
-    )?;
-    let memories = vk.surge.num_memories();
-    let own_e = (0..memories).filter(|m| !vk.surge.reads_dim(*m)).count();
-    count("Surge", own_e + C, cm.surge.len())?;
-    count(
-        "byte range",
-        byte_range::NUM_COUNT_POLYS,
-        cm.byte_range.len(),
-    )?;
+    let CheckCommitments {
+        surge: surge_commitments,
+        bytecode: bytecode_commitments,
+        read_write: rw_commitments,
+        byte_columns: byte_commitments,
+    } = check_commitments(vk, cm)?;
     let groups = cm.groups();
-    let layout_error = |what: &str| {
-        ZkvmError::Statement(format!(
-            "the {what} commitments do not fit the key's layout"
-        ))
-    };
     let mut transcript = Transcript::new(DOMAIN);
     append_statement(
         vk,
@@ -195,16 +168,6 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     }
 
     // Lookups: Surge's chunks, flags and output are constraint-system columns.
-    let parts = groups
-        .surge(&vk.surge, c)
-        .ok_or_else(|| layout_error("Surge"))?;
-    let surge_commitments = SurgeCommitments::<PCS> {
-        dim: parts.dim.into(),
-        e_polys: parts.e_polys.into(),
-        multiplicities: parts.multiplicities.into(),
-        flags: parts.flags.into(),
-        lookup_output: parts.lookup_output,
-    };
     let (_, surge_setup) = surge::verify_lookups(
         &vk.surge,
         n,
@@ -216,7 +179,6 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::Surge)?;
 
     // Bytecode.
-    let bytecode_commitments = groups.bytecode(c).ok_or_else(|| layout_error("bytecode"))?;
     let bytecode_setup = bytecode_checking::verify_fingerprint(
         &vk.bytecode_table,
         n,
@@ -227,9 +189,6 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::Bytecode)?;
 
     // Registers and RAM.
-    let rw_commitments = groups
-        .read_write(c)
-        .ok_or_else(|| layout_error("registers/RAM"))?;
     let rw_setup = rw::verify_fingerprint(
         &ram,
         n,
@@ -240,9 +199,6 @@ pub fn verify_segment<PCS: CommitmentScheme>(
     .map_err(ZkvmError::ReadWrite)?;
 
     // Byte range.
-    let byte_commitments = groups
-        .byte_columns(c)
-        .ok_or_else(|| layout_error("byte range"))?;
     let byte_setup = byte_range::verify_fingerprint(
         n,
         byte_commitments.len(),

@@ -76,6 +76,9 @@ pub use verifier::{verify_zk, verify_zk_bytes};
 /// The transcript's domain of zero-knowledge proofs (distinct from the transparent one).
 pub const ZK_DOMAIN: &[u8] = b"jolt zkvm zero-knowledge proof";
 
+/// The transcript label of the row of `halt(2^n − 1)`.
+const HALT: &[u8] = b"zkvm_halt_row";
+
 /// The register whose final value is the exit code.
 const A0: usize = 10;
 

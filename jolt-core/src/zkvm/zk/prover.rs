@@ -5,7 +5,9 @@
 //! the bytecode, registers/RAM and byte range checks, their one grand product, each check's
 //! evaluation rows in that order, the I/O check, the opening, and BlindFold.
 
-use super::{a0_point, first_cycle_point, last_cycle_point, zk_pages, ZkJoltProof, ZK_DOMAIN};
+use super::{
+    a0_point, first_cycle_point, last_cycle_point, zk_pages, ZkJoltProof, HALT, ZK_DOMAIN,
+};
 use crate::commitment::dory::zk::{batch_commit_hiding, commit_hiding};
 use crate::commitment::dory::{Dory, DorySetup};
 use crate::field::{Fr, JoltField};
@@ -32,8 +34,6 @@ use crate::zkvm::statement::{append_statement, io_statement, memory_init};
 use crate::zkvm::{byte_range, byte_range_zk, bytecode_checking, bytecode_zk, io_check_zk};
 use ark_std::rand::{CryptoRng, RngCore};
 use jolt_tracer::ProgramIo;
-
-const HALT: &[u8] = b"zkvm_halt_row";
 
 /// Hiding commitments to every group of committed polynomials, and their blinds.
 fn commit_groups<R: RngCore + CryptoRng>(

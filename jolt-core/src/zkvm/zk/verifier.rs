@@ -12,13 +12,14 @@
     )
 )]
 
-use super::{a0_point, first_cycle_point, last_cycle_point, zk_pages, ZkJoltProof, ZK_DOMAIN};
+use super::{
+    a0_point, first_cycle_point, last_cycle_point, zk_pages, ZkJoltProof, HALT, ZK_DOMAIN,
+};
 use crate::commitment::dory::Dory;
 use crate::field::{Fr, JoltField};
 use crate::lasso::memory_checking::zk::verify_batch_zk;
 use crate::lasso::memory_checking::MemoryCheckingError;
 use crate::lasso::surge::zk::{verify_zk as verify_surge_zk, SurgeCircuits};
-use crate::lasso::surge::SurgeCommitments;
 use crate::opening_accumulator::zk::ZkVerifierAccumulator;
 use crate::r1cs::spartan::zk::verify_zk as verify_spartan_zk;
 use crate::subprotocols::blindfold::{self, Circuit, Lc, PedersenGenerators, ROW_WIDTH};
@@ -27,29 +28,15 @@ use crate::zkvm::boundary::Segment;
 use crate::zkvm::byte_range;
 use crate::zkvm::bytecode::Flag;
 use crate::zkvm::bytecode_checking;
+use crate::zkvm::commitment_layout::{check_commitments, layout_error, CheckCommitments};
 use crate::zkvm::preprocessing::VerifierKey;
-use crate::zkvm::proof::{ZkvmError, RW_OWN_COLUMNS};
+use crate::zkvm::proof::ZkvmError;
 use crate::zkvm::read_write_memory::{
     self as rw, cols, log_cells, private_input, private_input_zk,
 };
 use crate::zkvm::statement::{append_statement, io_statement, memory_init};
 use crate::zkvm::{byte_range_zk, bytecode_zk, io_check_zk};
-use jolt_instructions::C;
 use jolt_tracer::ProgramIo;
-
-const HALT: &[u8] = b"zkvm_halt_row";
-
-fn count(what: &'static str, expected: usize, got: usize) -> Result<(), ZkvmError> {
-    if expected == got {
-        Ok(())
-    } else {
-        Err(ZkvmError::Commitments {
-            what,
-            expected,
-            got,
-        })
-    }
-}
 
 /// Verifies a zero-knowledge proof that the program of `vk`, run on `io.inputs`, halts with
 /// `io.outputs`, `io.panic` and `io.exit_code`.
@@ -85,50 +72,18 @@ pub fn verify_zk(
 
     let cm = &proof.commitments;
     let c = &vk.columns;
-    count("constraint-system", c.len(), cm.witness.len())?;
-    count("bytecode", 1, cm.bytecode.len())?;
-    count(
-        "registers/RAM",
-        RW_OWN_COLUMNS.len() + 5,
-        cm.read_write.len(),
-    )?;
-    let memories = vk.surge.num_memories();
-    let own_e = (0..memories).filter(|m| !vk.surge.reads_dim(*m)).count();
-    count("Surge", own_e + C, cm.surge.len())?;
-    count(
-        "byte range",
-        byte_range::NUM_COUNT_POLYS,
-        cm.byte_range.len(),
-    )?;
-    let groups = cm.groups();
-    let layout_error = |what: &str| {
-        ZkvmError::Statement(format!(
-            "the {what} commitments do not fit the key's layout"
-        ))
-    };
+    let CheckCommitments {
+        surge: surge_commitments,
+        bytecode: bytecode_commitments,
+        read_write: rw_commitments,
+        byte_columns: byte_commitments,
+    } = check_commitments(vk, cm)?;
     let column = |v: crate::r1cs::Variable| {
         cm.witness
             .get(v.index())
             .copied()
             .ok_or_else(|| layout_error("constraint-system"))
     };
-    let parts = groups
-        .surge(&vk.surge, c)
-        .ok_or_else(|| layout_error("Surge"))?;
-    let surge_commitments = SurgeCommitments::<Dory> {
-        dim: parts.dim.into(),
-        e_polys: parts.e_polys.into(),
-        multiplicities: parts.multiplicities.into(),
-        flags: parts.flags.into(),
-        lookup_output: parts.lookup_output,
-    };
-    let bytecode_commitments = groups.bytecode(c).ok_or_else(|| layout_error("bytecode"))?;
-    let rw_commitments = groups
-        .read_write(c)
-        .ok_or_else(|| layout_error("registers/RAM"))?;
-    let byte_commitments = groups
-        .byte_columns(c)
-        .ok_or_else(|| layout_error("byte range"))?;
     let rw_commitment = |k: usize| {
         rw_commitments
             .get(k)
