@@ -177,9 +177,9 @@ pub fn cycle_point(t: u64, log_cycles: usize) -> Vec<Fr> {
         .collect()
 }
 
-/// Checks that a last cycle with these [`last_cycle_columns`] values (constraint-satisfying
-/// ones: boolean flags, `take_branch` excluding a jump) leads to `next_row`, a row of the
-/// program that is not padding.
+/// Checks that a last cycle with these [`last_cycle_columns`] values (those of a cycle that
+/// satisfies the constraints and reads a bytecode row: boolean flags, `take_branch` excluding
+/// a jump) leads to `next_row`, a row of the program that is not padding.
 pub fn check_transition<PCS: CommitmentScheme>(
     vk: &VerifierKey<PCS>,
     values: &[Fr],

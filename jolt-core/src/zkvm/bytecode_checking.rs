@@ -1,9 +1,13 @@
 //! Bytecode: lookups proving that every cycle executes a row of the program.
 //!
 //! The table is the verifier's bytecode table ([`super::bytecode::program_rows`], padded with
-//! all-zero rows to `2^m`); cell `j` holds the vector of the row's [`NUM_FIELDS`] fields
-//! ([`field_values`]: address, step, rs1, rs2, rd, imm, table + 1 (0: none), the 14 circuit
-//! flags). Cycle `t` reads cell `row(t)` with the fields the constraint system uses. With the
+//! all-zero rows to `2^m`); cell `j` holds the vector of the row's
+//! [`BytecodeTable::num_fields`] fields ([`field_values`]: address, step, rs1, rs2, rd, imm,
+//! the 14 circuit flags, then one flag per lookup table, set for the row's table). Cycle `t`
+//! reads cell `row(t)` with the fields the constraint system uses. Every flag of a cell is 0
+//! or 1 and at most one table flag is set, so the check also proves that every cycle's flags
+//! are boolean and its table flags one-hot (or all zero): the constraint system needs no
+//! booleanity constraint for them. With the
 //! vector fingerprint `h(a, v) = (a·γ^k + Σ_j v_j·γ^{k−j})·γ − τ`
 //! ([`crate::lasso::memory_checking`]) and the multiplicity `m(j)` of row `j` (its number of
 //! cycles), by sums of fractions ([`crate::lasso::memory_checking::lookups`]):
@@ -11,13 +15,13 @@
 //!   Σ_t 1 / h(row(t), fields(t))  =  Σ_j m(j) / h(j, table_j)
 //! ```
 //! # Committed witness
-//! `row` and the [`NUM_FIELDS`] field columns (`2^n` entries each), then `m` (`2^m`). In the
+//! `row` and the field columns (`2^n` entries each), then `m` (`2^m`). In the
 //! full zkVM the row and field columns are the constraint system's columns (the same
 //! commitments); here they are committed on their own.
 //!
 //! # Soundness
 //! The verifier computes `init`/`final`'s address and table values itself, from the program:
-//! the table MLEs cost `O(2^m · NUM_FIELDS)` field operations (acceptable for now; a
+//! the table MLEs cost `O(2^m)` field operations per field (the table flags' non-zero entries only) (acceptable for now; a
 //! preprocessed commitment to the table would make it `O(m)` plus openings). Every evaluation
 //! the prover sends goes to the opening accumulator, whose batched opening the caller MUST
 //! verify ([`verify_standalone`] does). That cycle 0 executes the entry row and the padding
@@ -36,39 +40,37 @@ use crate::lasso::memory_checking::{
 use crate::opening_accumulator::{
     AccumulatorError, ProverOpeningAccumulator, VerifierOpeningAccumulator,
 };
-use crate::poly::EqPolynomial;
+use crate::poly::{EqPolynomial, MultilinearPolynomial};
 use crate::subprotocols::grand_product::Leaves;
 use crate::transcript::{Absorb, Transcript};
 use crate::utils::serialization::SafeVec;
 use ark_serialize::{CanonicalDeserialize, CanonicalSerialize};
 
-/// Values per bytecode cell: address, step, rs1, rs2, rd, imm, table + 1, and the flags.
-pub const NUM_FIELDS: usize = 7 + Flag::ALL.len();
-/// Committed polynomials: row, the fields, the multiplicities.
-pub const NUM_POLYS: usize = NUM_FIELDS + 2;
+/// Fields of a bytecode cell before its table flags: address, step, rs1, rs2, rd, imm and the
+/// circuit flags.
+pub const ROW_FIELDS: usize = 6 + Flag::ALL.len();
 /// Largest supported `n` (counts are `u32`).
 pub const MAX_LOG_CYCLES: usize = 31;
 
 const STATEMENT: &[u8] = b"bytecode_statement";
 const EVALS: &[u8] = b"bytecode_evals";
 
-/// The value vector of a row.
-pub fn field_values(f: &RowFields) -> [u64; NUM_FIELDS] {
-    let mut v = [0u64; NUM_FIELDS];
-    let head = [
+/// The value vector of a row in a bytecode table of `num_tables` lookup tables: the
+/// [`ROW_FIELDS`], then the table flags (a row's table index is below `num_tables` by
+/// construction of the key).
+pub fn field_values(f: &RowFields, num_tables: usize) -> Vec<u64> {
+    let mut v = vec![
         f.address.into(),
         f.step.into(),
         f.rs1.into(),
         f.rs2.into(),
         f.rd.into(),
         f.imm.into(),
-        f.table.map_or(0, |k| k as u64 + 1),
     ];
-    for (x, h) in v
-        .iter_mut()
-        .zip(head.iter().chain(f.flags.map(u64::from).iter()))
-    {
-        *x = *h;
+    v.extend(f.flags.map(u64::from));
+    v.resize(ROW_FIELDS + num_tables, 0);
+    if let Some(flag) = f.table.and_then(|k| v.get_mut(ROW_FIELDS + k)) {
+        *flag = 1;
     }
     v
 }
@@ -76,18 +78,35 @@ pub fn field_values(f: &RowFields) -> [u64; NUM_FIELDS] {
 /// The verifier's table: the program's rows (ending with the no-op row), padded to `2^m`.
 #[derive(Clone, Debug)]
 pub struct BytecodeTable {
-    /// The rows' value vectors.
-    pub values: Vec<[u64; NUM_FIELDS]>,
+    /// The rows' value vectors (each of [`Self::num_fields`] values).
+    pub values: Vec<Vec<u64>>,
+    /// The number of lookup tables (of table flags).
+    pub num_tables: usize,
     /// `m`.
     pub log_size: usize,
 }
 
 impl BytecodeTable {
-    /// From [`super::bytecode::program_rows`].
-    pub fn new(rows: &[RowFields]) -> Self {
-        let values: Vec<_> = rows.iter().map(field_values).collect();
+    /// From [`super::bytecode::program_rows`], for a constraint system of `num_tables` lookup
+    /// tables.
+    pub fn new(rows: &[RowFields], num_tables: usize) -> Self {
+        let values: Vec<_> = rows.iter().map(|r| field_values(r, num_tables)).collect();
         let log_size = values.len().max(1).next_power_of_two().trailing_zeros() as usize;
-        Self { values, log_size }
+        Self {
+            values,
+            num_tables,
+            log_size,
+        }
+    }
+
+    /// Values per cell.
+    pub fn num_fields(&self) -> usize {
+        ROW_FIELDS + self.num_tables
+    }
+
+    /// Committed polynomials: row, the fields, the multiplicities.
+    pub fn num_polys(&self) -> usize {
+        self.num_fields() + 2
     }
 
     pub(super) fn value(&self, j: usize, k: usize) -> u64 {
@@ -131,8 +150,9 @@ pub enum BytecodeError {
 pub struct BytecodeWitness {
     /// `n`.
     pub log_cycles: usize,
-    /// `row` then the [`NUM_FIELDS`] fields, `2^n` entries each.
-    pub columns: Vec<Vec<u64>>,
+    /// `row` then the table's fields, `2^n` entries each (compact; in the zkVM, the
+    /// constraint system's columns themselves).
+    pub columns: Vec<MultilinearPolynomial<Fr>>,
     /// Reads per row (`2^m`).
     pub multiplicities: Vec<u64>,
 }
@@ -147,7 +167,7 @@ impl BytecodeWitness {
             .map(|t| cycle_rows.get(t).map_or(noop, |&r| r.into()))
             .collect();
         let mut columns = vec![rows.clone()];
-        for k in 0..NUM_FIELDS {
+        for k in 0..table.num_fields() {
             columns.push(rows.iter().map(|&r| table.value(r as usize, k)).collect());
         }
         Self::from_columns(table, columns)
@@ -156,10 +176,22 @@ impl BytecodeWitness {
     /// The witness of given row and field columns (multiplicities recomputed from the row
     /// column).
     pub fn from_columns(table: &BytecodeTable, columns: Vec<Vec<u64>>) -> Self {
+        Self::from_polynomials(table, columns.iter().map(|c| compact(c)).collect())
+    }
+
+    /// The witness of given compact row and field polynomials (multiplicities recomputed from
+    /// the row polynomial).
+    ///
+    /// # Panics
+    /// If a polynomial is dense, or a row index is outside the table.
+    pub fn from_polynomials(
+        table: &BytecodeTable,
+        columns: Vec<MultilinearPolynomial<Fr>>,
+    ) -> Self {
         let len = columns[0].len();
         let mut multiplicities = vec![0u64; 1 << table.log_size];
-        for &r in &columns[0] {
-            multiplicities[r as usize] += 1;
+        for t in 0..len {
+            multiplicities[small(&columns[0], t) as usize] += 1;
         }
         Self {
             log_cycles: len.trailing_zeros() as usize,
@@ -168,12 +200,25 @@ impl BytecodeWitness {
         }
     }
 
+    /// The integer columns (`row` then the fields).
+    pub fn integer_columns(&self) -> Vec<Vec<u64>> {
+        self.columns
+            .iter()
+            .map(|c| (0..c.len()).map(|t| small(c, t)).collect())
+            .collect()
+    }
+
     /// The committed polynomials, in order.
-    pub fn polynomials(&self) -> Vec<crate::poly::MultilinearPolynomial<Fr>> {
-        let mut polys: Vec<_> = self.columns.iter().map(|c| compact(c)).collect();
+    pub fn polynomials(&self) -> Vec<MultilinearPolynomial<Fr>> {
+        let mut polys = self.columns.clone();
         polys.push(compact(&self.multiplicities));
         polys
     }
+}
+
+/// Entry `t` of a compact polynomial.
+fn small(p: &MultilinearPolynomial<Fr>, t: usize) -> u64 {
+    p.get_small(t).expect("bytecode columns are compact")
 }
 
 /// A bytecode proof (without its GKR, commitments and opening): the read tuple's
@@ -209,13 +254,13 @@ pub(super) fn leaves_with(
     fp: Fingerprint<Fr>,
 ) -> CheckLeaves<'static, Fr> {
     let cols = &witness.columns;
-    let reads = fp.integer_leaves_vec(cols[0].len(), NUM_FIELDS, |t, v| {
+    let reads = fp.integer_leaves_vec(cols[0].len(), table.num_fields(), |t, v| {
         for (x, c) in v.iter_mut().zip(&cols[1..]) {
-            *x = c[t];
+            *x = small(c, t);
         }
-        (cols[0][t], 0)
+        (small(&cols[0], t), 0)
     });
-    let table_leaves = fp.integer_leaves_vec(1 << table.log_size, NUM_FIELDS, |j, v| {
+    let table_leaves = fp.integer_leaves_vec(1 << table.log_size, table.num_fields(), |j, v| {
         for (k, x) in v.iter_mut().enumerate() {
             *x = table.value(j, k);
         }
@@ -308,8 +353,12 @@ pub fn verify_fingerprint(
             })
         }
     };
-    shape("commitments", NUM_POLYS, num_commitments)?;
-    shape("cycle evaluations", NUM_POLYS - 1, proof.cycle_evals.len())?;
+    shape("commitments", table.num_polys(), num_commitments)?;
+    shape(
+        "cycle evaluations",
+        table.num_polys() - 1,
+        proof.cycle_evals.len(),
+    )?;
     Ok(fingerprint_setup(table, log_cycles, transcript))
 }
 
@@ -354,7 +403,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     else {
         return Err(BytecodeError::Shape {
             what: "commitments",
-            expected: NUM_POLYS,
+            expected: table.num_polys(),
             got: 0,
         });
     };
@@ -369,7 +418,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
     lookups
         .check_reads(&[(*row, fields.to_vec())])
         .map_err(BytecodeError::MemoryChecking)?;
-    let table_evals = public_mles(r_mem, NUM_FIELDS, |j, k| table.value(j, k));
+    let table_evals = public_mles(r_mem, table.num_fields(), |j, k| table.value(j, k));
     lookups
         .check_table(&[(identity_mle(r_mem), table_evals)])
         .map_err(BytecodeError::MemoryChecking)?;
@@ -386,7 +435,7 @@ pub fn verify_evals<PCS: CommitmentScheme>(
 }
 
 /// Verifies a bytecode proof with its own grand product for `2^log_cycles` cycles against the
-/// [`NUM_POLYS`] `commitments` (absorbed by the caller). The caller MUST verify
+/// [`BytecodeTable::num_polys`] `commitments` (absorbed by the caller). The caller MUST verify
 /// `accumulator`'s opening.
 pub fn verify<PCS: CommitmentScheme>(
     table: &BytecodeTable,

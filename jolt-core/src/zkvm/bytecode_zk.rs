@@ -18,9 +18,7 @@
     )
 )]
 
-use super::bytecode_checking::{
-    BytecodeError, BytecodeTable, BytecodeWitness, NUM_FIELDS, NUM_POLYS,
-};
+use super::bytecode_checking::{BytecodeError, BytecodeTable, BytecodeWitness};
 use super::memory_common::{identity_mle, public_mles};
 use crate::commitment::dory::Gt;
 use crate::field::Fr;
@@ -65,7 +63,7 @@ fn leaf_checks(
     claims
         .check_reads(circuit, &[(row.clone(), fields.to_vec())])
         .map_err(BytecodeError::MemoryChecking)?;
-    let table_evals = public_mles(r_mem, NUM_FIELDS, |j, k| table.value(j, k));
+    let table_evals = public_mles(r_mem, table.num_fields(), |j, k| table.value(j, k));
     claims
         .check_table(circuit, &[(identity_mle(r_mem), table_evals)])
         .map_err(BytecodeError::MemoryChecking)?;
@@ -117,7 +115,7 @@ pub fn prove_evals_zk<R: RngCore + CryptoRng>(
 
 /// The verifier's side after the zero-knowledge GKR: the rows of the read tuple's
 /// evaluations, the leaf checks as constraints, and the claims accumulated against the
-/// [`NUM_POLYS`] hiding `commitments`.
+/// [`BytecodeTable::num_polys`] hiding `commitments`.
 pub fn verify_evals_zk(
     table: &BytecodeTable,
     commitments: &[Gt],
@@ -127,28 +125,26 @@ pub fn verify_evals_zk(
     transcript: &mut Transcript,
     accumulator: &mut ZkVerifierAccumulator,
 ) -> Result<(), BytecodeError> {
+    let num_polys = table.num_polys();
+    let shape_error = BytecodeError::Shape {
+        what: "commitments",
+        expected: num_polys,
+        got: commitments.len(),
+    };
     let (Some((count, cycle_commitments)), [multiplicity]) = (
         commitments.split_last(),
         claims.openings.lookups.multiplicity.as_slice(),
     ) else {
-        return Err(BytecodeError::Shape {
-            what: "commitments",
-            expected: NUM_POLYS,
-            got: commitments.len(),
-        });
+        return Err(shape_error);
     };
-    if commitments.len() != NUM_POLYS {
-        return Err(BytecodeError::Shape {
-            what: "commitments",
-            expected: NUM_POLYS,
-            got: commitments.len(),
-        });
+    if commitments.len() != num_polys {
+        return Err(shape_error);
     }
     let vars = circuit
-        .verifier_rows(&proof.cycle_evals, NUM_POLYS - 1, EVALS, transcript)
+        .verifier_rows(&proof.cycle_evals, num_polys - 1, EVALS, transcript)
         .ok_or(BytecodeError::Shape {
             what: "cycle evaluation rows",
-            expected: (NUM_POLYS - 1).div_ceil(ROW_WIDTH),
+            expected: (num_polys - 1).div_ceil(ROW_WIDTH),
             got: proof.cycle_evals.len(),
         })?;
     let (r_cycle, r_mem) = leaf_checks(table, circuit, claims, &vars)?;
@@ -161,7 +157,7 @@ pub fn verify_evals_zk(
 
 #[cfg(test)]
 mod tests {
-    use super::super::bytecode_checking::{fingerprint_setup, leaves_with};
+    use super::super::bytecode_checking::{fingerprint_setup, leaves_with, ROW_FIELDS};
     use super::*;
     use crate::commitment::dory::zk::commit_hiding;
     use crate::commitment::dory::DorySetup;
@@ -189,12 +185,15 @@ mod tests {
     fn table() -> BytecodeTable {
         use ark_std::rand::Rng;
         let mut rng = ChaCha20Rng::seed_from_u64(99);
-        let mut values: Vec<[u64; NUM_FIELDS]> = (0..11)
-            .map(|_| std::array::from_fn(|_| rng.gen_range(0..1000)))
+        let num_tables = 3;
+        let num_fields = ROW_FIELDS + num_tables;
+        let mut values: Vec<Vec<u64>> = (0..11)
+            .map(|_| (0..num_fields).map(|_| rng.gen_range(0..1000)).collect())
             .collect();
-        values.push([0; NUM_FIELDS]);
+        values.push(vec![0; num_fields]);
         BytecodeTable {
             values,
+            num_tables,
             log_size: 4,
         }
     }
@@ -309,7 +308,7 @@ mod tests {
         let table = table();
         let rows: Vec<u32> = (0..8).collect();
         let honest = BytecodeWitness::new(&table, &rows);
-        let mut columns = honest.columns.clone();
+        let mut columns = honest.integer_columns();
         columns[1 + 5][3] += 1; // the immediate of cycle 3
         let forged = BytecodeWitness::from_columns(&table, columns);
         assert!(verify(&table, forged.log_cycles, &prove(&table, &forged, 2)).is_err());

@@ -3,20 +3,21 @@
 //!
 //! # Columns (per cycle `t`)
 //! * **Bytecode row** (authenticated by the bytecode check): `row`, `address` (pc), `step`,
-//!   `rs1`, `rs2`, `rd` (0 if the row writes no register), `imm`, `table` (0: no lookup, else
-//!   1 + the table's index), and the 14 boolean circuit flags of [`Flag`].
+//!   `rs1`, `rs2`, `rd` (0 if the row writes no register), `imm`, the 14 circuit flags of
+//!   [`Flag`], and one flag per table (set for the row's table, all 0 for a row without
+//!   lookup).
 //! * **Registers**: `rs1_value`, `rs2_value` (read), `rd_write` (written to `rd`).
 //! * **Operands**: `x`, `y` of the instruction (and of its lookup query); `product = x·y`.
 //! * **Advice**: `advice`, the untrusted value of a `VirtualAdvice` step.
 //! * **RAM**: `ram_word` (`2^31 + address / 4`; 0 = no access), `ram_read`, `ram_write`, and `carry`
 //!   (the 2^32 wrap of rs1 + imm for LW/SW, of pc + imm for a taken branch).
 //! * **Lookup**: `lookup_output`, `chunk_i` (`i < C`, Surge's `dim_i`), the byte halves
-//!   `x_byte_i`, `y_byte_i` of interleaved / shift chunks, one flag per table, and
+//!   `x_byte_i`, `y_byte_i` of interleaved / shift chunks, and
 //!   `take_branch = flag_branch·lookup_output`.
 //!
 //! # Constraints
-//! Booleanity of every flag, table flag and `carry`; at most one table flag, equal to the
-//! row's `table`. Operand selection from the x/y flags. Packing of the chunks per the table's
+//! Booleanity of `carry` (the flags need none: the bytecode check pins them to the verifier's
+//! table, whose circuit flags are bits and whose table flags are one-hot or zero). Operand selection from the x/y flags. Packing of the chunks per the table's
 //! [`IndexPacking`]: split packings `Σ chunk_i·2^{16(C−1−i)} = x | x+y | x+2^32−y | x·y`;
 //! interleaved / shift packings `x = Σ x_byte_i·2^{8(C−1−i)}`, the same for y, and
 //! `chunk_i = 2^8·x_byte_i + y_byte_i` (interleaved) or `+ y_byte_{C−1}` (shift). No table ⇒
@@ -29,7 +30,8 @@
 //! and never ends.
 //!
 //! # Soundness obligations left to other parts
-//! See [`crate::zkvm`]: bytecode, register and RAM memory checking (the RAM cells pin an
+//! See [`crate::zkvm`]: bytecode (which also makes every flag boolean and the table flags
+//! one-hot or zero), register and RAM memory checking (the RAM cells pin an
 //! access's `ram_word` to a word of guest memory, 0 being the no-access cell no access
 //! reaches), Surge for `lookup_output`/chunks (`chunk_i < 2^16`), a range check `< 2^8` of the
 //! `2·C` byte columns (they are NOT part of the Surge query: a read-only Lasso check against
@@ -74,8 +76,6 @@ pub struct Columns {
     pub rd: Variable,
     /// The row's immediate (sign-extended, as 32 bits).
     pub imm: Variable,
-    /// The row's lookup table: 0 for none, else 1 + its index in the table list.
-    pub table: Variable,
     /// Indexed by [`Flag`].
     pub flags: Vec<Variable>,
     /// The value read from `rs1`.
@@ -110,7 +110,7 @@ pub struct Columns {
     pub x_bytes: [Variable; C],
     /// The bytes of `y`, most significant first (interleaved and shift packings).
     pub y_bytes: [Variable; C],
-    /// One per table, in the order of the table list.
+    /// One per table, in the order of the table list (bytecode fields).
     pub table_flags: Vec<Variable>,
     /// The width of every column, by column index.
     pub widths: Vec<Width>,
@@ -162,15 +162,15 @@ fn digits(v: &[Variable; C], bits: u32) -> Lc {
         .map(|(i, &d)| d * (1i128 << (bits * (C - 1 - i) as u32))))
 }
 
-/// Declares the columns for `tables` (in that order: the table flags and the row's `table`
-/// index refer to it).
+/// Declares the columns for `tables` (in that order: the table flags and a row's table index
+/// refer to it).
 fn columns(b: &mut R1csBuilder, tables: &[&'static dyn Instruction]) -> Columns {
     use Width::*;
     let mut w = Vec::new();
     let mut col = |name: &str, width| declare(b, &mut w, name, width);
     let (row, address, step) = (col("row", U32), col("address", U32), col("step", U8));
     let (rs1, rs2, rd) = (col("rs1", U8), col("rs2", U8), col("rd", U8));
-    let (imm, table) = (col("imm", U32), col("table", U8));
+    let imm = col("imm", U32);
     let flags = Flag::ALL.iter().map(|f| col(f.name(), U8)).collect();
     let (rs1_value, rs2_value, rd_write) = (
         col("rs1_value", U32),
@@ -201,7 +201,6 @@ fn columns(b: &mut R1csBuilder, tables: &[&'static dyn Instruction]) -> Columns 
         rs2,
         rd,
         imm,
-        table,
         flags,
         rs1_value,
         rs2_value,
@@ -233,23 +232,9 @@ pub fn shape(tables: &[&'static dyn Instruction]) -> (UniformShape, Columns) {
     let f = |flag: Flag| c.flag(flag);
     let one = || Lc::constant(1);
 
-    // Booleanity.
-    for flag in Flag::ALL {
-        b.constrain_binary(format!("{} is boolean", flag.name()), f(flag));
-    }
-    for (t, &v) in tables.iter().zip(&c.table_flags) {
-        b.constrain_binary(format!("table flag {} is boolean", t.name()), v);
-    }
+    // Booleanity (the flags come from the bytecode table: see the module documentation).
     b.constrain_binary("carry is boolean", c.carry);
-    // Table selection: the one-hot flags Surge uses are the row's table.
     let any_table = sum(c.table_flags.iter().map(|&v| Lc::from(v)));
-    b.constrain_binary("at most one table flag is set", any_table.clone());
-    let table_id = sum(c
-        .table_flags
-        .iter()
-        .enumerate()
-        .map(|(k, &v)| v * (k as i128 + 1)));
-    b.constrain_eq("the table flags encode the row's table", table_id, c.table);
     b.constrain_eq_if(
         "a cycle without lookup has lookup output 0",
         one() - any_table,

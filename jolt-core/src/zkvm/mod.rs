@@ -26,9 +26,10 @@
 //! other parts of the proof MUST establish (each is an obligation of the prover/verifier
 //! assembly; see [`constraints`] for the exact list):
 //! 1. **Bytecode** (read-only memory checking): the tuple `(row, address, step, rs1, rs2, rd,
-//!    imm, table, circuit flags)` of every cycle is a row of the verifier's bytecode table
-//!    ([`bytecode::program_rows`]: the program's rows followed by one no-op padding row; no
-//!    row is both halting and padding).
+//!    imm, circuit flags, table flags)` of every cycle is a row of the verifier's bytecode
+//!    table ([`bytecode::program_rows`]: the program's rows followed by one no-op padding row;
+//!    no row is both halting and padding). This also makes every flag boolean and the table
+//!    flags one-hot or all zero, which the constraint system does not check.
 //! 2. **Registers** (read-write memory checking): `rs1_value`/`rs2_value` are the values of
 //!    registers `rs1`/`rs2`, and `rd_write` is written to register `rd`. The registers start
 //!    as the emulator's: `sp` at the layout's stack top for the program image, the stack

@@ -361,7 +361,7 @@ impl<PCS: CommitmentScheme> VerifierKey<PCS> {
             return Err(PreprocessingError::CodeTooHigh(r.address));
         }
         let rows = program_rows(&bytecode);
-        let bytecode_table = BytecodeTable::new(&rows);
+        let bytecode_table = BytecodeTable::new(&rows, tables.len());
         let image = image_words(&layout, &program);
         let (shape, columns) = shape(&tables);
         let surge = SurgePreprocessing::new(&tables);

@@ -23,8 +23,8 @@ use super::read_write_memory::page_commitments::{commit_slots, prove_opening};
 use super::read_write_memory::private_input::{self, PrivateInputProof};
 use super::read_write_memory::{self as rw, cols, CycleAccess, MemoryInit, RwWitness};
 use super::statement::{
-    append_statement, boundary_claims, byte_columns, guest_words, io_statement, le_words,
-    memory_init, DOMAIN,
+    append_statement, boundary_claims, byte_columns, bytecode_columns, guest_words, io_statement,
+    le_words, memory_init, DOMAIN,
 };
 use super::witness::WitnessTable;
 use crate::commitment::{CommitmentScheme, SetupError};
@@ -204,14 +204,13 @@ pub(super) struct SubWitnesses {
 }
 
 impl SubWitnesses {
-    /// The witnesses of the run whose columns are `table`, accesses `accesses` and bytecode
-    /// rows `cycle_rows`, starting with the RAM `ram`.
+    /// The witnesses of the run whose columns are `table` and accesses `accesses`, starting
+    /// with the RAM `ram`.
     #[tracing::instrument(skip_all, name = "witness")]
     pub fn new<PCS: CommitmentScheme>(
         vk: &VerifierKey<PCS>,
         table: WitnessTable,
         accesses: &[CycleAccess],
-        cycle_rows: &[u32],
         ram: &MemoryInit,
     ) -> Self {
         let c = &vk.columns;
@@ -220,19 +219,29 @@ impl SubWitnesses {
             (0..len).map(|t| table.get(v.index(), t)).collect()
         };
         let rw = RwWitness::new(ram, accesses);
-        let bytecode = BytecodeWitness::new(&vk.bytecode_table, cycle_rows);
         let lookups: Vec<(Option<usize>, u32, u32)> = (0..len)
             .map(|t| {
-                let k = table.get(c.table.index(), t) as usize;
+                let k = c
+                    .table_flags
+                    .iter()
+                    .position(|v| table.get(v.index(), t) != 0);
                 let x = table.get(c.x.index(), t) as u32;
                 let y = table.get(c.y.index(), t) as u32;
-                (k.checked_sub(1), x, y)
+                (k, x, y)
             })
             .collect();
         let mut surge = SurgeWitness::new(&vk.surge, &lookups);
         let bytes =
             ByteRangeWitness::new(&byte_columns(c).into_iter().map(col).collect::<Vec<_>>());
         let w: Vec<MultilinearPolynomial<Fr>> = table.into_polynomials();
+        // The bytecode check reads the committed columns (a dishonest witness's included).
+        let bytecode = BytecodeWitness::from_polynomials(
+            &vk.bytecode_table,
+            bytecode_columns(c)
+                .iter()
+                .map(|v| w[v.index()].clone())
+                .collect(),
+        );
         // Shared polynomials: Surge reads the constraint system's columns.
         surge.dim = c.chunks.iter().map(|v| w[v.index()].clone()).collect();
         surge.flags = c.table_flags.iter().map(|v| w[v.index()].clone()).collect();
@@ -409,7 +418,7 @@ pub fn prove_segment<PCS: CommitmentScheme>(
             .collect(),
     };
 
-    let sub = SubWitnesses::new(vk, table, &accesses, &cycle_rows, &ram);
+    let sub = SubWitnesses::new(vk, table, &accesses, &ram);
 
     // Commitments.
     let setup = pk

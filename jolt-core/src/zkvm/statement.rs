@@ -248,10 +248,11 @@ pub fn boundary_claims<PCS: CommitmentScheme>(
 }
 
 /// The constraint-system columns that are the bytecode check's row and field polynomials,
-/// in its order: `row`, `address, step, rs1, rs2, rd, imm, table`, the flags.
+/// in its order: `row`, `address, step, rs1, rs2, rd, imm`, the circuit flags, the table flags.
 pub fn bytecode_columns(c: &Columns) -> Vec<Variable> {
-    let mut v = vec![c.row, c.address, c.step, c.rs1, c.rs2, c.rd, c.imm, c.table];
+    let mut v = vec![c.row, c.address, c.step, c.rs1, c.rs2, c.rd, c.imm];
     v.extend(Flag::ALL.iter().map(|f| c.flag(*f)));
+    v.extend(&c.table_flags);
     v
 }
 

@@ -162,7 +162,6 @@ fn cycle_values(cols: &Columns, f: &RowFields, cycle: Option<&Cycle>, out: &mut 
     put(cols.rs2, f.rs2.into());
     put(cols.rd, f.rd.into());
     put(cols.imm, f.imm.into());
-    put(cols.table, f.table.map_or(0, |k| k as u64 + 1));
     for flag in Flag::ALL {
         put(cols.flag(flag), f.flag(flag).into());
     }

@@ -315,19 +315,3 @@ fn rejects_resuming_after_padding() {
         first_pad,
     );
 }
-
-#[test]
-fn rejects_non_boolean_flag_and_wrong_table() {
-    let mut s = setup();
-    let t = s.run.find_op(Opcode::Xor);
-    s.set(s.cols.flag(Flag::Jump), t, Fr::from(2u64));
-    s.assert_rejected_by("flag_jump is boolean", t);
-    let mut s = setup();
-    let xor = s.cols.packings.len();
-    let k = (0..xor)
-        .find(|&k| s.get(s.cols.table_flags[k], t) == Fr::ONE)
-        .unwrap();
-    s.set(s.cols.table_flags[k], t, Fr::ZERO);
-    s.set(s.cols.table_flags[(k + 1) % xor], t, Fr::ONE);
-    s.assert_rejected_by("the table flags encode the row's table", t);
-}

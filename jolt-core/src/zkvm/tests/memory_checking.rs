@@ -16,7 +16,7 @@ use crate::lasso::memory_checking::MemoryCheckingError;
 use crate::transcript::Transcript;
 use asm::*;
 use jolt_common::MemoryLayout;
-use jolt_instructions::Opcode;
+use jolt_instructions::{LookupId, Opcode};
 use jolt_tracer::{initial_registers, run, Bytecode, Cycle, Memory, Program, RunConfig, Trace};
 use std::sync::OnceLock;
 
@@ -71,7 +71,7 @@ impl Fixture {
         accesses(&self.rows, &self.cycles)
     }
     fn table(&self) -> BytecodeTable {
-        BytecodeTable::new(&self.rows)
+        BytecodeTable::new(&self.rows, LookupId::ALL.len())
     }
     fn bytecode_witness(&self) -> BytecodeWitness {
         let rows: Vec<u32> = self.cycles.iter().map(|c| c.row).collect();
@@ -186,9 +186,10 @@ fn bytecode_checking_completeness_and_bytes() {
 fn bytecode_rejects_changed_field() {
     let f = execute(&every_opcode_program());
     let t = f.find_op(Opcode::Sw);
-    // Column 0 is the row; 1 + 5 is imm, 1 + 2 is rs1, the last is a flag.
-    for k in [1 + 5, 1 + 2, bc::NUM_FIELDS] {
-        let mut columns = f.bytecode_witness().columns;
+    // Column 0 is the row; 1 + 5 is imm, 1 + 2 is rs1, 1 + 6 the first circuit flag, the
+    // last a table flag.
+    for k in [1 + 5, 1 + 2, 1 + 6, f.table().num_fields()] {
+        let mut columns = f.bytecode_witness().integer_columns();
         columns[k][t] ^= 1;
         let w = BytecodeWitness::from_columns(&f.table(), columns);
         let r = verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w));
@@ -201,7 +202,7 @@ fn bytecode_rejects_changed_field() {
         );
     }
     // The right fields under another row's index.
-    let mut columns = f.bytecode_witness().columns;
+    let mut columns = f.bytecode_witness().integer_columns();
     columns[0][t] += 1;
     let w = BytecodeWitness::from_columns(&f.table(), columns);
     let r = verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w));
@@ -211,7 +212,7 @@ fn bytecode_rejects_changed_field() {
     assert_eq!(r, mismatch);
     // Multiplicities that do not count the cycles of each row.
     let mut w = f.bytecode_witness();
-    let row = w.columns[0][t] as usize;
+    let row = w.integer_columns()[0][t] as usize;
     w.multiplicities[row] += 1;
     assert_eq!(
         verify_bytecode(&f, w.log_cycles, &prove_bytecode(&f, &w)),

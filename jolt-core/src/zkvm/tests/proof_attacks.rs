@@ -595,6 +595,48 @@ fn nonzero_write_to_x0_is_rejected() {
     assert!(matches!(r, Err(ZkvmError::ReadWrite(_))), "{r:?}");
 }
 
+/// The flags have no booleanity constraint: the bytecode check alone pins them to the row's.
+/// A non-boolean circuit flag, and another table's flag, each in a witness that satisfies
+/// every constraint and every lookup, are rejected by it.
+#[test]
+fn flags_that_are_not_the_rows_are_rejected_by_the_bytecode_check() {
+    let h = every_opcode();
+    let c = &h.vk().columns;
+    let honest = ZkvmWitness::new(h.vk(), &h.cycles);
+    let row = |t: usize| &h.vk().rows[h.cycles[t].row as usize];
+    let output = |t: usize| honest.table.get(c.lookup_output.index(), t);
+    // flag_assert = 2 where the output is 1 anyway: `flag_assert · (output − 1) = 0` holds.
+    let t = (0..h.cycles.len())
+        .find(|&t| output(t) == 1 && !row(t).flag(Flag::Assert))
+        .expect("a cycle outputs 1 without an assertion");
+    let mut w = honest.clone();
+    w.table.set(c.flag(Flag::Assert).index(), t, 2);
+    let r = h.prove_and_verify(w);
+    assert!(matches!(r, Err(ZkvmError::Bytecode(_))), "{r:?}");
+    // Another table of the same packing whose entry at the cycle's operands is the output.
+    let tables = &h.vk().tables;
+    let (t, k, other) = (0..h.cycles.len())
+        .find_map(|t| {
+            let k = row(t).table?;
+            let (x, y) = (
+                honest.table.get(c.x.index(), t) as u32,
+                honest.table.get(c.y.index(), t) as u32,
+            );
+            let other = (0..tables.len()).find(|&g| {
+                g != k
+                    && tables[g].packing() == tables[k].packing()
+                    && u64::from(tables[g].lookup_entry(x, y)) == output(t)
+            })?;
+            Some((t, k, other))
+        })
+        .expect("a cycle's output is also another table's entry");
+    let mut w = honest.clone();
+    w.table.set(c.table_flags[k].index(), t, 0);
+    w.table.set(c.table_flags[other].index(), t, 1);
+    let r = h.prove_and_verify(w);
+    assert!(matches!(r, Err(ZkvmError::Bytecode(_))), "{r:?}");
+}
+
 /// Re-executes the cycles after `t` of the virtual sequence `t` belongs to from their
 /// registers (so a changed value at `t` flows into them): operands, lookup outputs and writes
 /// as the emulator computes them. Register values come from the accesses before `t` and the

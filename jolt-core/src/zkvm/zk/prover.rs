@@ -120,13 +120,7 @@ fn prove_zk_witness_with_circuit<R: RngCore + CryptoRng>(
     load_private_input(vk, &mut ram, &witness.private_input)?;
     let io_stmt = io_statement(&ram, &vk.layout, io).map_err(statement_err)?;
     let halted = witness.table.get(c.flag(Flag::Halt).index(), len - 1);
-    let sub = SubWitnesses::new(
-        vk,
-        witness.table,
-        &witness.accesses,
-        &witness.cycle_rows,
-        &ram,
-    );
+    let sub = SubWitnesses::new(vk, witness.table, &witness.accesses, &ram);
 
     // Hiding commitments.
     let setup = pk
