@@ -16,10 +16,12 @@
 //! median of five verifications),
 //! `proof_bytes`,
 //! `cycles_per_s` (cycles / prove_s), `peak_rss_mb`, `phases` (each prover phase's wall time
-//! `s` and, at the top level, its peak resident memory `peak_mb`; see [`phases`]), and `r_s`: the time of 2^24 sequential
-//! BN254 scalar multiplications on one thread, measured in the same process just before
-//! proving, with `prove_r` and `verify_r` the times in units of it (machines here differ by
-//! 2× in speed; ratios to `r_s` compare across them). HyperKZG runs on the insecure
+//! `s` and, at the top level, its peak resident memory `peak_mb`; see [`phases`]), and `r_s`:
+//! the time of 2^24 sequential BN254 scalar multiplications on one thread, measured in the
+//! same process just before proving and again just after (`r_before_s`, `r_after_s`; `r_s` is
+//! their mean, so a machine whose speed drifts during the proof is measured against both),
+//! with `prove_r` and `verify_r` the times in units of it (machines here differ by 2× in
+//! speed; ratios to `r_s` compare across them). HyperKZG runs on the insecure
 //! development SRS (benchmarks only). `dory-zk` proves in zero knowledge
 //! ([`jolt_core::zkvm::zk`]; one proof of at most `2^20` cycles, whose RAM is the program's
 //! whole `memory_size`).
@@ -256,10 +258,12 @@ fn run_case<PCS: CommitmentScheme>(
     pk.prepare(run.cycles.min(1 << LOG_SHARD))?;
     let preprocess_s = start.elapsed().as_secs_f64();
 
-    let r_s = reference_seconds();
+    let r_before_s = reference_seconds();
     let (layer, phases) = phases::PhaseLayer::new();
     let _default = tracing::subscriber::set_default(tracing_subscriber::registry().with(layer));
     let (cycles, m) = prove(&pk, &program, &input, log)?;
+    let r_after_s = reference_seconds();
+    let r_s = (r_before_s + r_after_s) / 2.0;
     let line = json!({
         "program": case.name,
         "pcs": pcs,
@@ -273,6 +277,8 @@ fn run_case<PCS: CommitmentScheme>(
         "proof_parts": m.proof_parts,
         "cycles_per_s": cycles as f64 / m.prove_s,
         "r_s": r_s,
+        "r_before_s": r_before_s,
+        "r_after_s": r_after_s,
         "prove_r": m.prove_s / r_s,
         "verify_r": m.verify_ms / 1e3 / r_s,
         "peak_rss_mb": peak_rss_mb().max(phases::max_peak_mb(&phases)),
