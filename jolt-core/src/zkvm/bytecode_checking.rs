@@ -7,8 +7,8 @@
 //! reads cell `row(t)` with the fields the constraint system uses. Every flag of a cell is 0
 //! or 1 and at most one table flag is set, so the check also proves that every cycle's flags
 //! are boolean and its table flags one-hot (or all zero): the constraint system needs no
-//! booleanity constraint for them. With the
-//! vector fingerprint `h(a, v) = (a·γ^k + Σ_j v_j·γ^{k−j})·γ − τ`
+//! booleanity constraint for them. With the vector fingerprint
+//! `h(a, v) = (a·γ^k + Σ_j v_j·γ^{k−j})·γ − τ`
 //! ([`crate::lasso::memory_checking`]) and the multiplicity `m(j)` of row `j` (its number of
 //! cycles), by sums of fractions ([`crate::lasso::memory_checking::lookups`]):
 //! ```text
@@ -21,8 +21,9 @@
 //!
 //! # Soundness
 //! The verifier computes `init`/`final`'s address and table values itself, from the program:
-//! the table MLEs cost `O(2^m)` field operations per field (the table flags' non-zero entries only) (acceptable for now; a
-//! preprocessed commitment to the table would make it `O(m)` plus openings). Every evaluation
+//! the table MLEs cost `O(2^m)` field operations per field, the table flags only their
+//! non-zero entries (acceptable for now; a preprocessed commitment to the table would make it
+//! `O(m)` plus openings). Every evaluation
 //! the prover sends goes to the opening accumulator, whose batched opening the caller MUST
 //! verify ([`verify_standalone`] does). That cycle 0 executes the entry row and the padding
 //! rows are the no-op row are the constraint system's obligations.

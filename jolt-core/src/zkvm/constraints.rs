@@ -17,8 +17,9 @@
 //!
 //! # Constraints
 //! Booleanity of `carry` (the flags need none: the bytecode check pins them to the verifier's
-//! table, whose circuit flags are bits and whose table flags are one-hot or zero). Operand selection from the x/y flags. Packing of the chunks per the table's
-//! [`IndexPacking`]: split packings `Σ chunk_i·2^{16(C−1−i)} = x | x+y | x+2^32−y | x·y`;
+//! table, whose circuit flags are bits and whose table flags are one-hot or zero). Operand
+//! selection from the x/y flags. Packing of the chunks per the table's [`IndexPacking`]:
+//! split packings `Σ chunk_i·2^{16(C−1−i)} = x | x+y | x+2^32−y | x·y`;
 //! interleaved / shift packings `x = Σ x_byte_i·2^{8(C−1−i)}`, the same for y, and
 //! `chunk_i = 2^8·x_byte_i + y_byte_i` (interleaved) or `+ y_byte_{C−1}` (shift). No table ⇒
 //! output 0. rd: lookup output, pc + 4, or the RAM read, else 0 (this covers x0). Assertions
@@ -31,9 +32,8 @@
 //!
 //! # Soundness obligations left to other parts
 //! See [`crate::zkvm`]: bytecode (which also makes every flag boolean and the table flags
-//! one-hot or zero), register and RAM memory checking (the RAM cells pin an
-//! access's `ram_word` to a word of guest memory, 0 being the no-access cell no access
-//! reaches), Surge for `lookup_output`/chunks (`chunk_i < 2^16`), a range check `< 2^8` of the
+//! one-hot or zero), register and RAM memory checking (the RAM cells pin an access's
+//! `ram_word` to a word of guest memory, 0 being the no-access cell no access reaches), Surge for `lookup_output`/chunks (`chunk_i < 2^16`), a range check `< 2^8` of the
 //! `2·C` byte columns (they are NOT part of the Surge query: a read-only Lasso check against
 //! the table of the 2^16 byte pairs, C reads of a pair per cycle), and the boundary claims: the entry row
 //! at cycle 0, the halting row at the last real cycle. The bytecode table must hold no address
