@@ -146,7 +146,8 @@ pub enum BytecodeError {
     Deserialization,
 }
 
-/// The bytecode witness as integer columns (tests tamper with them).
+/// The bytecode witness: its row and field columns as compact polynomials, and the
+/// multiplicities (tests tamper with both).
 #[derive(Clone, Debug)]
 pub struct BytecodeWitness {
     /// `n`.
@@ -201,8 +202,9 @@ impl BytecodeWitness {
         }
     }
 
-    /// The integer columns (`row` then the fields).
-    pub fn integer_columns(&self) -> Vec<Vec<u64>> {
+    /// The integer columns (`row` then the fields), for tests to tamper with.
+    #[cfg(test)]
+    pub(crate) fn integer_columns(&self) -> Vec<Vec<u64>> {
         self.columns
             .iter()
             .map(|c| (0..c.len()).map(|t| small(c, t)).collect())
